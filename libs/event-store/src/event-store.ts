@@ -1,0 +1,70 @@
+import type { Kysely } from 'kysely';
+import { type AppendOptions, appendToStream, createStream } from './append.js';
+import { AppendNotifier } from './notifications.js';
+import { headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, type StreamRange } from './read.js';
+import type { EventStoreTables } from './tables.js';
+import type { AppendResult, NewEvent, RecordedEvent } from './types.js';
+import { composeUpcasters, type Upcast, type Upcaster } from './upcasting.js';
+
+export interface EventStoreOptions {
+  readonly upcasters?: readonly Upcaster[];
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * The event store as one object: the plain functions of this library bound to a database,
+ * with upcasting on every read and a NOTIFY after every standalone append.
+ *
+ * Every method takes an optional `db`: pass a Kysely Transaction to run inside it. An append in
+ * a caller's transaction then notifies at that transaction's commit.
+ */
+export class EventStore {
+  readonly upcast: Upcast;
+  readonly #notifier: AppendNotifier;
+
+  constructor(
+    readonly db: Kysely<EventStoreTables>,
+    options: EventStoreOptions = {},
+  ) {
+    this.upcast = composeUpcasters(options.upcasters ?? []);
+    this.#notifier = new AppendNotifier(db, options.onError);
+  }
+
+  async append(
+    streamId: string,
+    events: readonly NewEvent[],
+    options: Omit<AppendOptions, 'notifyInTransaction'> = {},
+    db: Kysely<EventStoreTables> = this.db,
+  ): Promise<AppendResult> {
+    const inTransaction = db.isTransaction;
+    const result = await appendToStream(db, streamId, events, { ...options, notifyInTransaction: inTransaction });
+    if (!inTransaction && !result.duplicate) this.#notifier.appended();
+    return result;
+  }
+
+  createStream(streamId: string, streamType?: string, db: Kysely<EventStoreTables> = this.db): Promise<void> {
+    return createStream(db, streamId, streamType);
+  }
+
+  async readStream(
+    streamId: string,
+    range?: StreamRange,
+    db: Kysely<EventStoreTables> = this.db,
+  ): Promise<RecordedEvent[]> {
+    return (await readStream(db, streamId, range)).map(this.upcast);
+  }
+
+  async readAll(options?: ReadAllOptions, db: Kysely<EventStoreTables> = this.db): Promise<ReadAllResult> {
+    const result = await readAll(db, options);
+    return { ...result, events: result.events.map(this.upcast) };
+  }
+
+  headPosition(db: Kysely<EventStoreTables> = this.db): Promise<number> {
+    return headPosition(db);
+  }
+
+  /** Waits for pending notifications; call before closing the database. */
+  close(): Promise<void> {
+    return this.#notifier.flush();
+  }
+}

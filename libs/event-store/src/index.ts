@@ -1,0 +1,18 @@
+export { appendToStream, createStream, type AppendOptions } from './append.js';
+export { loadCheckpoint, storeCheckpoint } from './checkpoints.js';
+export { CheckpointConflictError, ConcurrencyError, IdempotencyConflictError } from './errors.js';
+export { EventStore, type EventStoreOptions } from './event-store.js';
+export { AppendListener, AppendNotifier, EVENTS_CHANNEL } from './notifications.js';
+export { headPosition, readAll, readStream, type ReadAllOptions, type ReadAllResult, type StreamRange } from './read.js';
+export { Subscription, type SubscriptionOptions } from './subscription.js';
+export type { CheckpointsTable, EventStoreTables, EventsTable, StreamsTable } from './tables.js';
+export {
+  START,
+  type AppendResult,
+  type Checkpoint,
+  type EventMetadata,
+  type ExpectedVersion,
+  type NewEvent,
+  type RecordedEvent,
+} from './types.js';
+export { composeUpcasters, type Upcast, type Upcaster } from './upcasting.js';

@@ -1,0 +1,104 @@
+import pg from 'pg';
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+
+/** The channel on which appends are announced. The payload carries nothing: readers re-read. */
+export const EVENTS_CHANNEL = 'factlog_events';
+
+/**
+ * Announces standalone appends after they commit. Notifications are coalesced: while one is on
+ * its way, any number of further appends cause exactly one more, so a burst of writes costs a
+ * couple of round trips, not one each. A notification that is lost (the process dies first)
+ * only delays consumers until their next poll.
+ */
+export class AppendNotifier {
+  #inFlight: Promise<void> | undefined;
+  #pending = false;
+
+  constructor(
+    private readonly db: Kysely<any>,
+    private readonly onError: (error: unknown) => void = () => {},
+  ) {}
+
+  appended(): void {
+    if (this.#inFlight) {
+      this.#pending = true;
+      return;
+    }
+    this.#inFlight = this.#send();
+  }
+
+  /** Resolves when no notification is on its way. */
+  async flush(): Promise<void> {
+    while (this.#inFlight) await this.#inFlight;
+  }
+
+  async #send(): Promise<void> {
+    try {
+      do {
+        this.#pending = false;
+        await sql`select pg_notify(${EVENTS_CHANNEL}, '')`.execute(this.db);
+      } while (this.#pending);
+    } catch (error) {
+      this.onError(error);
+    } finally {
+      this.#inFlight = undefined;
+    }
+  }
+}
+
+/**
+ * A dedicated connection that LISTENs for appends (LISTEN cannot share a pooled connection).
+ * It reconnects by itself after a failure; while it is down, consumers rely on polling.
+ */
+export class AppendListener {
+  #client: pg.Client | undefined;
+  #closed = false;
+  #retry: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly connectionString: string,
+    private readonly onNotify: () => void,
+    private readonly onError: (error: unknown) => void = () => {},
+    private readonly reconnectDelayMs = 1000,
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.connectionString });
+    client.on('notification', (msg) => {
+      if (msg.channel === EVENTS_CHANNEL) this.onNotify();
+    });
+    client.on('error', (error) => this.#lost(client, error));
+    client.on('end', () => this.#lost(client, undefined));
+    try {
+      await client.connect();
+      await client.query(`listen ${EVENTS_CHANNEL}`);
+      this.#client = client;
+      // Anything appended while we were not listening would otherwise wait for a poll.
+      this.onNotify();
+    } catch (error) {
+      this.#lost(client, error);
+    }
+  }
+
+  async stop(): Promise<void> {
+    this.#closed = true;
+    clearTimeout(this.#retry);
+    const client = this.#client;
+    this.#client = undefined;
+    await client?.end().catch(() => {});
+  }
+
+  #lost(client: pg.Client, error: unknown): void {
+    if (this.#client === client) this.#client = undefined;
+    if (this.#closed || this.#retry) return;
+    if (error) this.onError(error);
+    client.removeAllListeners();
+    client.on('error', () => {});
+    void client.end().catch(() => {});
+    this.#retry = setTimeout(() => {
+      this.#retry = undefined;
+      if (!this.#closed) void this.start();
+    }, this.reconnectDelayMs);
+  }
+}

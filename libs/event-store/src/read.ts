@@ -1,0 +1,96 @@
+import type { Kysely, Selectable } from 'kysely';
+import { sql } from 'kysely';
+import type { EventStoreTables, EventsTable } from './tables.js';
+import type { Checkpoint, RecordedEvent } from './types.js';
+import { START } from './types.js';
+
+export interface StreamRange {
+  /** First version to read, inclusive; default 1. */
+  readonly fromVersion?: number;
+  /** Last version to read, inclusive; default the stream's end. */
+  readonly toVersion?: number;
+}
+
+export async function readStream(
+  db: Kysely<EventStoreTables>,
+  streamId: string,
+  range: StreamRange = {},
+): Promise<RecordedEvent[]> {
+  let query = db
+    .selectFrom('events')
+    .selectAll()
+    .where('stream_id', '=', streamId)
+    .where('stream_version', '>=', range.fromVersion ?? 1);
+  if (range.toVersion !== undefined) query = query.where('stream_version', '<=', range.toVersion);
+  const rows = await query.orderBy('stream_version').execute();
+  return rows.map(toRecordedEvent);
+}
+
+export interface ReadAllOptions {
+  readonly after?: Checkpoint;
+  readonly limit?: number;
+}
+
+export interface ReadAllResult {
+  readonly events: RecordedEvent[];
+  /** Where the next read starts: the last event returned, or `after` when none was. */
+  readonly checkpoint: Checkpoint;
+}
+
+/**
+ * Reads the whole log in commit-safe order.
+ *
+ * Global positions are taken at insert time but become visible at commit, so a reader that
+ * follows positions can pass an event whose transaction commits late and never see it. This
+ * reader only returns events from transactions older than every transaction still running
+ * (`transaction_id < pg_snapshot_xmin(...)`), in (transaction_id, global_position) order: once
+ * such an event is visible, nothing can ever appear before it.
+ */
+export async function readAll(db: Kysely<EventStoreTables>, options: ReadAllOptions = {}): Promise<ReadAllResult> {
+  const after = options.after ?? START;
+  const rows = await db
+    .selectFrom('events')
+    .selectAll()
+    .where((eb) =>
+      eb(
+        eb.refTuple('transaction_id', 'global_position'),
+        '>',
+        eb.tuple(sql<string>`${after.transactionId}::xid8`, after.globalPosition),
+      ),
+    )
+    .where('transaction_id', '<', sql<string>`pg_snapshot_xmin(pg_current_snapshot())`)
+    .orderBy('transaction_id')
+    .orderBy('global_position')
+    .limit(options.limit ?? 1000)
+    .execute();
+  const events = rows.map(toRecordedEvent);
+  const last = events.at(-1);
+  return {
+    events,
+    checkpoint: last ? { transactionId: last.transactionId, globalPosition: last.globalPosition } : after,
+  };
+}
+
+/** The highest global position taken so far, committed or not; 0 for an empty log. */
+export async function headPosition(db: Kysely<EventStoreTables>): Promise<number> {
+  const row = await db
+    .selectFrom('events')
+    .select((eb) => eb.fn.max('global_position').as('head'))
+    .executeTakeFirst();
+  return Number(row?.head ?? 0);
+}
+
+export function toRecordedEvent(row: Selectable<EventsTable>): RecordedEvent {
+  return {
+    id: row.event_id,
+    type: row.event_type,
+    schemaVersion: row.schema_version,
+    data: row.data,
+    metadata: row.metadata,
+    streamId: row.stream_id,
+    streamVersion: Number(row.stream_version),
+    globalPosition: Number(row.global_position),
+    transactionId: String(row.transaction_id),
+    recordedAt: row.recorded_at,
+  };
+}

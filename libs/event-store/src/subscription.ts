@@ -1,0 +1,121 @@
+import type { Kysely, Transaction } from 'kysely';
+import { loadCheckpoint, storeCheckpoint } from './checkpoints.js';
+import { AppendListener } from './notifications.js';
+import { readAll } from './read.js';
+import type { EventStoreTables } from './tables.js';
+import type { Checkpoint, RecordedEvent } from './types.js';
+import type { Upcast } from './upcasting.js';
+
+export interface SubscriptionOptions {
+  /** Names the checkpoint row; one name per consumer. */
+  readonly consumer: string;
+  /**
+   * Applies a batch inside the transaction that also moves the checkpoint: whatever it writes
+   * through `tx` commits with the checkpoint or not at all.
+   */
+  readonly handle: (events: readonly RecordedEvent[], tx: Transaction<EventStoreTables>) => Promise<void>;
+  /** For LISTEN; without it the subscription only polls. */
+  readonly connectionString?: string;
+  readonly batchSize?: number;
+  /** How long to wait for a notification before looking anyway. */
+  readonly pollIntervalMs?: number;
+  readonly upcast?: Upcast;
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * Follows the log from a stored checkpoint: reads a batch, hands it over, stores the checkpoint
+ * in the same transaction, and when there is nothing left waits for NOTIFY or the poll interval,
+ * whichever comes first.
+ */
+export class Subscription {
+  #running: Promise<void> | undefined;
+  #stopped = false;
+  #wake = new Wake();
+  #listener: AppendListener | undefined;
+  #checkpoint: Checkpoint | undefined;
+
+  constructor(
+    private readonly db: Kysely<EventStoreTables>,
+    private readonly options: SubscriptionOptions,
+  ) {}
+
+  get checkpoint(): Checkpoint | undefined {
+    return this.#checkpoint;
+  }
+
+  async start(): Promise<void> {
+    if (this.#running) return;
+    const { connectionString, onError } = this.options;
+    if (connectionString) {
+      this.#listener = new AppendListener(connectionString, () => this.#wake.signal(), onError);
+      await this.#listener.start();
+    }
+    this.#running = this.#loop();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    this.#wake.signal();
+    await this.#listener?.stop();
+    await this.#running;
+  }
+
+  async #loop(): Promise<void> {
+    const { consumer, batchSize = 500, pollIntervalMs = 1000, onError = () => {} } = this.options;
+    while (!this.#stopped) {
+      try {
+        this.#checkpoint ??= await loadCheckpoint(this.db, consumer);
+        const full = await this.#processBatch(this.#checkpoint, batchSize);
+        if (full) continue;
+      } catch (error) {
+        onError(error);
+        // Start again from what is stored: another instance may have moved it.
+        this.#checkpoint = undefined;
+      }
+      await this.#wake.wait(pollIntervalMs);
+    }
+  }
+
+  /** Returns true when the batch was full, so there may be more to read at once. */
+  async #processBatch(from: Checkpoint, limit: number): Promise<boolean> {
+    const { consumer, handle, upcast } = this.options;
+    const batch = await readAll(this.db, { after: from, limit });
+    if (batch.events.length === 0) return false;
+    const events = upcast ? batch.events.map(upcast) : batch.events;
+    await this.db.transaction().execute(async (tx) => {
+      await handle(events, tx);
+      await storeCheckpoint(tx, consumer, from, batch.checkpoint);
+    });
+    this.#checkpoint = batch.checkpoint;
+    return events.length === limit;
+  }
+}
+
+/** A wake-up that is never lost: a signal while nobody waits is kept for the next wait. */
+class Wake {
+  #pending = false;
+  #resolve: (() => void) | undefined;
+
+  signal(): void {
+    if (this.#resolve) this.#resolve();
+    else this.#pending = true;
+  }
+
+  wait(timeoutMs: number): Promise<void> {
+    if (this.#pending) {
+      this.#pending = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(done, timeoutMs);
+      const self = this;
+      function done() {
+        clearTimeout(timer);
+        self.#resolve = undefined;
+        resolve();
+      }
+      this.#resolve = done;
+    });
+  }
+}
