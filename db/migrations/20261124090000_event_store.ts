@@ -8,6 +8,9 @@ import { type Kysely, sql } from 'kysely';
 //  2. the idempotency check (all event ids already stored: return the original result);
 //  3. the expected-version check on the stream row;
 //  4. only then the event inserts, so a losing writer never takes a global position.
+// A caller's transaction that already had an xid before appending could land before an event of
+// the same stream that a younger transaction committed; the function refuses that append with a
+// serialization failure (40001) rather than let readers see the stream out of order.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table streams (
@@ -83,6 +86,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       v_ids     uuid[];
       v_found   bigint;
       v_current bigint;
+      v_had_xid boolean := pg_current_xact_id_if_assigned() is not null;
     begin
       if v_count = 0 then
         raise exception 'an append needs at least one event' using errcode = 'FL003';
@@ -133,6 +137,15 @@ export async function up(db: Kysely<unknown>): Promise<void> {
                  coalesce((select s.version from streams s where s.stream_id = p_stream_id), 0),
                  exists (select 1 from streams s where s.stream_id = p_stream_id);
         return;
+      end if;
+
+      if v_had_xid and v_current > 0 and exists (
+        select 1 from events ev
+        where ev.stream_id = p_stream_id and ev.stream_version = v_current
+          and ev.transaction_id > pg_current_xact_id()
+      ) then
+        raise exception 'stream % has an event from a younger transaction; retry the transaction', p_stream_id
+          using errcode = '40001';
       end if;
 
       return query

@@ -1,0 +1,125 @@
+import { sql } from 'kysely';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '#test-support';
+import { appendToStream, EventStore, type RecordedEvent, Subscription, type SubscriptionOptions } from './index.js';
+
+describe('subscriptions', () => {
+  let t: TestDatabase;
+  let store: EventStore;
+  const running: Subscription[] = [];
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ max: 20 });
+    store = new EventStore(t.db);
+    await sql`create table seen (consumer text, event_id uuid, global_position bigint)`.execute(t.db);
+  });
+  afterEach(async () => {
+    await Promise.all(running.splice(0).map((s) => s.stop()));
+  });
+  afterAll(async () => {
+    await store.close();
+    await t.drop();
+  });
+
+  /** A consumer that records what it applies, in the transaction that moves its checkpoint. */
+  async function follow(consumer: string, options: Partial<SubscriptionOptions> = {}) {
+    const applied: RecordedEvent[] = [];
+    const subscription = new Subscription(t.db, {
+      consumer,
+      handle: async (events, tx) => {
+        for (const e of events) {
+          await sql`insert into seen values (${consumer}, ${e.id}, ${e.globalPosition})`.execute(tx);
+        }
+        applied.push(...events);
+      },
+      ...options,
+    });
+    running.push(subscription);
+    await subscription.start();
+    return { subscription, applied };
+  }
+  const seen = async (consumer: string) =>
+    (await sql<{ n: number }>`select count(*)::int as n from seen where consumer = ${consumer}`.execute(t.db)).rows[0]!.n;
+
+  it('wakes on NOTIFY, long before its poll interval', async () => {
+    const { applied } = await follow('notified', { connectionString: t.url, pollIntervalMs: 600_000 });
+    await vi.waitFor(() => expect(applied.length).toBeGreaterThanOrEqual(0));
+    const before = applied.length;
+    await store.append('notify-1', [{ type: 'Stated', data: {} }]);
+    await vi.waitFor(() => expect(applied.length).toBe(before + 1), { timeout: 5000 });
+    expect(applied.at(-1)!.streamId).toBe('notify-1');
+  });
+
+  it('wakes on NOTIFY sent at the commit of a caller-owned transaction', async () => {
+    const { applied } = await follow('notified-tx', { connectionString: t.url, pollIntervalMs: 600_000 });
+    await t.db.transaction().execute((tx) => store.append('notify-2', [{ type: 'Stated', data: {} }], {}, tx));
+    await vi.waitFor(() => expect(applied.some((e) => e.streamId === 'notify-2')).toBe(true), { timeout: 5000 });
+  });
+
+  it('still delivers by polling when the notification is lost', async () => {
+    const { applied } = await follow('polled', { connectionString: t.url, pollIntervalMs: 100 });
+    // The plain function, outside the store, sends no notification at all.
+    await appendToStream(t.db, 'silent-1', [{ type: 'Stated', data: {} }]);
+    await vi.waitFor(() => expect(applied.some((e) => e.streamId === 'silent-1')).toBe(true), { timeout: 5000 });
+  });
+
+  it('resumes from its stored checkpoint after a restart', async () => {
+    const first = await follow('restarted', { pollIntervalMs: 50 });
+    await store.append('restart-1', [{ type: 'Stated', data: { n: 1 } }]);
+    await vi.waitFor(() => expect(first.applied.some((e) => e.streamId === 'restart-1')).toBe(true));
+    await first.subscription.stop();
+    const countBefore = await seen('restarted');
+
+    await store.append('restart-1', [{ type: 'Stated', data: { n: 2 } }]);
+    const second = await follow('restarted', { pollIntervalMs: 50 });
+    await vi.waitFor(() => expect(second.applied.map((e) => e.streamId)).toEqual(['restart-1']));
+    expect(second.applied[0]!.streamVersion).toBe(2);
+    expect(await seen('restarted')).toBe(countBefore + 1);
+  });
+
+  it('applies a batch again after its handler failed, without applying anything twice', async () => {
+    let failures = 0;
+    const applied: string[] = [];
+    const errors: unknown[] = [];
+    const subscription = new Subscription(t.db, {
+      consumer: 'failing',
+      pollIntervalMs: 20,
+      onError: (e) => errors.push(e),
+      handle: async (events, tx) => {
+        for (const e of events) await sql`insert into seen values ('failing', ${e.id}, ${e.globalPosition})`.execute(tx);
+        if (events.some((e) => e.streamId === 'poison-1') && failures++ < 2) throw new Error('handler failed');
+        applied.push(...events.map((e) => e.id));
+      },
+    });
+    running.push(subscription);
+    await subscription.start();
+    await store.append('poison-1', [{ type: 'Stated', data: {} }]);
+    await vi.waitFor(() => expect(failures).toBe(3), { timeout: 5000 });
+    await vi.waitFor(async () => expect(await seen('failing')).toBe(applied.length));
+    expect(errors).toHaveLength(2);
+    const { rows } = await sql<{ n: number }>`
+      select count(*)::int as n from (select event_id from seen where consumer = 'failing' group by event_id having count(*) > 1) d`.execute(
+      t.db,
+    );
+    expect(rows[0]!.n).toBe(0);
+  });
+
+  it('applies each event once when two instances of one consumer race', async () => {
+    // Only what the handler writes through `tx` is exactly-once; its in-memory lists are not.
+    await follow('raced', { pollIntervalMs: 5, batchSize: 7 });
+    await follow('raced', { pollIntervalMs: 5, batchSize: 7 });
+    await Promise.all(
+      Array.from({ length: 10 }, (_, w) =>
+        (async () => {
+          for (let i = 0; i < 20; i++) await store.append(`race-${w}`, [{ type: 'Stated', data: { i } }]);
+        })(),
+      ),
+    );
+    const total = (await sql<{ n: number }>`select count(*)::int as n from events`.execute(t.db)).rows[0]!.n;
+    await vi.waitFor(async () => expect(await seen('raced')).toBe(total), { timeout: 10_000 });
+    const { rows } = await sql<{ n: number }>`select count(distinct event_id)::int as n from seen where consumer = 'raced'`.execute(
+      t.db,
+    );
+    expect(rows[0]!.n).toBe(total);
+  });
+});
