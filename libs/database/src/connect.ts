@@ -1,5 +1,7 @@
-import { Kysely, PostgresDialect } from 'kysely';
+import { createHash } from 'node:crypto';
+import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
+import { PREPARED } from '#event-store';
 import type { Database } from './schema.js';
 
 const INT8 = 20;
@@ -8,13 +10,15 @@ const INT8_ARRAY = 1016;
 export interface ConnectOptions {
   readonly max?: number;
   readonly applicationName?: string;
+  readonly onError?: (error: Error) => void;
 }
 
 /**
  * A Kysely instance over a pg pool of its own. int8 columns arrive as numbers (positions and
  * versions stay far below 2^53); numeric stays text, so amounts are never rounded on the way.
  * Sessions that sit idle inside a transaction are cut off: an open write transaction holds
- * every log reader back (see readAll).
+ * every log reader back (see the event store's readAll). Statements tagged PREPARED are
+ * prepared once per connection.
  */
 export function connect(connectionString: string, options: ConnectOptions = {}): Kysely<Database> {
   const parseInt8 = (value: string) => Number(value);
@@ -32,5 +36,29 @@ export function connect(connectionString: string, options: ConnectOptions = {}):
       }) as typeof pg.types.getTypeParser,
     },
   });
-  return new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  // An idle client that loses its server must not take the process down; the pool replaces it.
+  pool.on('error', options.onError ?? (() => {}));
+  return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing(pool) }) });
+}
+
+function preparing(pool: pg.Pool): PostgresPool {
+  const names = new Map<string, string>();
+  const nameOf = (text: string) => {
+    let name = names.get(text);
+    if (!name) names.set(text, (name = `factlog_${createHash('sha1').update(text).digest('hex').slice(0, 16)}`));
+    return name;
+  };
+  return {
+    end: () => pool.end(),
+    connect: async () => {
+      const client = await pool.connect();
+      return {
+        query: ((text: unknown, values: unknown[]) =>
+          typeof text === 'string' && text.startsWith(PREPARED)
+            ? client.query({ name: nameOf(text), text, values })
+            : client.query(text as string, values)) as unknown as PostgresPoolClient['query'],
+        release: () => client.release(),
+      };
+    },
+  };
 }

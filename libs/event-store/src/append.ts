@@ -8,13 +8,7 @@ export interface AppendOptions {
   readonly expectedVersion?: ExpectedVersion;
   /** Stored on the stream row; defaults to the stream id up to its first '-'. */
   readonly streamType?: string;
-  /**
-   * Send NOTIFY from inside the appending transaction. Right when the caller owns the
-   * transaction (the notification then leaves exactly at its commit); a standalone append
-   * should notify after commit instead (see AppendNotifier), because PostgreSQL serialises the
-   * commits of all notifying transactions.
-   */
-  readonly notifyInTransaction?: boolean;
+
 }
 
 interface AppendRow {
@@ -25,12 +19,21 @@ interface AppendRow {
   stream_existed: boolean;
 }
 
-const UNIQUE_VIOLATION = '23505';
 const PARTIAL_DUPLICATE = 'FL002';
 
 /**
+ * A statement whose text starts with this may be prepared once per connection and then only
+ * bound and executed (#database's connect does so): worth it on the hottest path. Only for
+ * statements whose result columns never change, like this function call; a prepared
+ * `select *` would break when a migration adds a column.
+ */
+export const PREPARED = '/* prepared */ ';
+
+/**
  * Appends events to one stream in one round trip (the `factlog_append` SQL function). Pass a
- * Transaction to make the append part of a larger unit of work.
+ * Transaction to make the append part of a larger unit of work: its NOTIFY then leaves at that
+ * transaction's commit. A standalone append sends none; the caller announces it after commit
+ * (see AppendNotifier), because PostgreSQL serialises the commits of notifying transactions.
  */
 export async function appendToStream(
   db: Kysely<EventStoreTables>,
@@ -43,9 +46,10 @@ export async function appendToStream(
   if (typeof expected === 'number' && !(Number.isSafeInteger(expected) && expected >= 0)) {
     throw new RangeError(`expected version must be a whole number >= 0, got ${expected}`);
   }
+  const withIds = events.map((e) => ({ ...e, id: e.id ?? randomUUID() }));
   const payload = JSON.stringify(
-    events.map((e) => ({
-      id: e.id ?? randomUUID(),
+    withIds.map((e) => ({
+      id: e.id,
       type: e.type,
       schemaVersion: e.schemaVersion ?? 1,
       data: e.data,
@@ -55,19 +59,25 @@ export async function appendToStream(
   const kind = typeof expected === 'number' ? 'exact' : expected;
   const version = typeof expected === 'number' ? expected : null;
   const streamType = options.streamType ?? streamId.split('-', 1)[0]!;
-  const call = sql<AppendRow>`select * from factlog_append(${streamId}, ${streamType}, ${kind},
-    ${version}::bigint, ${payload}::jsonb, ${options.notifyInTransaction ?? false})`;
-
   let row: AppendRow | undefined;
   try {
-    row = (await call.execute(db)).rows[0];
+    row = (
+      await sql<AppendRow>`${sql.raw(PREPARED)}select * from factlog_append(${streamId}, ${streamType}, ${kind},
+        ${version}::bigint, ${payload}::jsonb, ${db.isTransaction})`.execute(db)
+    ).rows[0];
   } catch (error) {
-    const code = (error as { code?: string }).code;
+    const { code, constraint } = error as { code?: string; constraint?: string };
     if (code === PARTIAL_DUPLICATE) throw new IdempotencyConflictError(streamId);
-    // Two retries of one append raced past the duplicate check; the loser's insert hit the
-    // unique event id. Outside a transaction it is safe to ask again: it now finds the winner's.
-    if (code === UNIQUE_VIOLATION && !db.isTransaction) row = (await call.execute(db)).rows[0];
-    else throw error;
+    // A standalone retry of an append that went through: it rolled back whole on the unique
+    // event id. Answer it with what the first attempt stored.
+    if (constraint !== 'events_event_id_key' || db.isTransaction) throw error;
+    const ids = withIds.map((e) => e.id);
+    try {
+      row = (await sql<AppendRow>`select * from factlog_appended(${streamId}, ${ids}::uuid[])`.execute(db)).rows[0];
+    } catch (lookupError) {
+      if ((lookupError as { code?: string }).code === PARTIAL_DUPLICATE) throw new IdempotencyConflictError(streamId);
+      throw lookupError;
+    }
   }
   if (!row) throw new Error('factlog_append returned no row');
   if (row.outcome === 'conflict') {

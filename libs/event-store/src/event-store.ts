@@ -33,12 +33,11 @@ export class EventStore {
   async append(
     streamId: string,
     events: readonly NewEvent[],
-    options: Omit<AppendOptions, 'notifyInTransaction'> = {},
+    options: AppendOptions = {},
     db: Kysely<EventStoreTables> = this.db,
   ): Promise<AppendResult> {
-    const inTransaction = db.isTransaction;
-    const result = await appendToStream(db, streamId, events, { ...options, notifyInTransaction: inTransaction });
-    if (!inTransaction && !result.duplicate) this.#notifier.appended();
+    const result = await appendToStream(db, streamId, events, options);
+    if (!db.isTransaction && !result.duplicate) this.#notifier.appended();
     return result;
   }
 

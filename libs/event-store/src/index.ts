@@ -1,4 +1,4 @@
-export { appendToStream, createStream, type AppendOptions } from './append.js';
+export { appendToStream, createStream, PREPARED, type AppendOptions } from './append.js';
 export { loadCheckpoint, storeCheckpoint } from './checkpoints.js';
 export { CheckpointConflictError, ConcurrencyError, IdempotencyConflictError } from './errors.js';
 export { EventStore, type EventStoreOptions } from './event-store.js';

@@ -1,15 +1,17 @@
-import pg from 'pg';
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
+import pg from 'pg';
 
 /** The channel on which appends are announced. The payload carries nothing: readers re-read. */
 export const EVENTS_CHANNEL = 'factlog_events';
 
 /**
- * Announces standalone appends after they commit. Notifications are coalesced: while one is on
- * its way, any number of further appends cause exactly one more, so a burst of writes costs a
- * couple of round trips, not one each. A notification that is lost (the process dies first)
- * only delays consumers until their next poll.
+ * Announces standalone appends after they commit. The first append after a quiet spell is
+ * announced at once; during a burst, at most one notification goes out per `intervalMs`, so a
+ * burst of writes costs a few round trips, not one each, and readers wake at most that much
+ * later. A notification that is lost (the process dies first) only delays readers until their
+ * next poll.
  */
 export class AppendNotifier {
   #inFlight: Promise<void> | undefined;
@@ -18,6 +20,7 @@ export class AppendNotifier {
   constructor(
     private readonly db: Kysely<any>,
     private readonly onError: (error: unknown) => void = () => {},
+    private readonly intervalMs = 5,
   ) {}
 
   appended(): void {
@@ -38,6 +41,7 @@ export class AppendNotifier {
       do {
         this.#pending = false;
         await sql`select pg_notify(${EVENTS_CHANNEL}, '')`.execute(this.db);
+        await sleep(this.intervalMs);
       } while (this.#pending);
     } catch (error) {
       this.onError(error);
