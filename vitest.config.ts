@@ -18,6 +18,7 @@ export default defineConfig({
   test: {
     include: ['{apps,libs,test,db}/**/*.spec.ts'],
     globalSetup: ['test/support/global-setup.ts'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
     testTimeout: 30_000,
     hookTimeout: 120_000,
   },

@@ -1,0 +1,60 @@
+/** Architecture rules, checked by `npm run lint:deps` (part of `npm test`). */
+module.exports = {
+  forbidden: [
+    {
+      name: 'libs-never-import-apps',
+      comment: 'Apps hold the wiring; libraries must not depend on it.',
+      severity: 'error',
+      from: { path: '^libs/' },
+      to: { path: '^apps/' },
+    },
+    {
+      name: 'event-store-is-generic',
+      comment: 'The event store knows nothing of claims or any other domain: only its own files and packages.',
+      severity: 'error',
+      from: { path: '^libs/event-store/' },
+      to: { path: '^(libs/(?!event-store/)|apps/|db/)' },
+    },
+    {
+      name: 'production-code-never-imports-tests',
+      severity: 'error',
+      from: { path: '^(apps|libs|db)/', pathNot: '\\.spec\\.ts$' },
+      to: { path: '(^test/|\\.spec\\.ts$)' },
+    },
+    {
+      name: 'one-entry-point-per-lib',
+      comment: 'Code outside a library goes through its index (the #lib import).',
+      severity: 'error',
+      from: { path: '^(apps|bench|test|db)/' },
+      to: { path: '^libs/[^/]+/src/', pathNot: 'index[.]ts$' },
+    },
+    {
+      name: 'one-entry-point-between-libs',
+      severity: 'error',
+      from: { path: '^libs/([^/]+)/' },
+      to: { path: '^libs/[^/]+/src/', pathNot: ['^libs/$1/', 'index[.]ts$'] },
+    },
+    {
+      name: 'no-circular',
+      severity: 'error',
+      from: {},
+      to: { circular: true },
+    },
+    {
+      name: 'not-to-unresolvable',
+      severity: 'error',
+      from: {},
+      to: { couldNotResolve: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: 'node_modules' },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: 'tsconfig.json' },
+    enhancedResolveOptions: {
+      conditionNames: ['source', 'import', 'require', 'node', 'default'],
+      extensions: ['.ts', '.js'],
+      exportsFields: ['exports'],
+    },
+  },
+};

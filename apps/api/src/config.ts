@@ -1,0 +1,21 @@
+import { z } from 'zod';
+
+const Config = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  /** A PostgreSQL server to use; without it, factlog runs its own embedded one. */
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /** Where the embedded server keeps its data between runs. */
+  FACTLOG_DATA_DIR: z.string().default('.factlog'),
+  /** Port of the embedded server; 0 picks a free one. */
+  FACTLOG_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
+});
+export type Config = z.infer<typeof Config>;
+
+/** Reads the environment; a wrong value stops the start with a message naming the variable. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = Config.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
+  throw new Error(`invalid configuration:\n${problems}`);
+}

@@ -1,0 +1,20 @@
+import path from 'node:path';
+import { ensureDatabase, startEmbeddedPostgres } from '#database';
+import type { Config } from './config.js';
+
+export interface DatabaseServer {
+  readonly url: string;
+  readonly embedded: boolean;
+  stop(): Promise<void>;
+}
+
+/** DATABASE_URL if given; else an embedded PostgreSQL whose data stays in FACTLOG_DATA_DIR. */
+export async function openDatabaseServer(config: Config): Promise<DatabaseServer> {
+  if (config.DATABASE_URL) return { url: config.DATABASE_URL, embedded: false, stop: async () => {} };
+  const server = await startEmbeddedPostgres({
+    dataDir: path.resolve(config.FACTLOG_DATA_DIR, 'pgdata'),
+    port: config.FACTLOG_EMBEDDED_PORT,
+  });
+  const url = await ensureDatabase(server.url, 'factlog');
+  return { url, embedded: true, stop: () => server.stop() };
+}
