@@ -61,6 +61,7 @@ async function main() {
     cleanup.push(() => store.close());
 
     const rawPool = new pg.Pool({ connectionString: factlogUrl, max: 9 });
+    rawPool.on('error', () => {}); // a connection cut at shutdown is no news
     cleanup.push(() => rawPool.end());
     const rawVersions = new Map<string, number>();
 
