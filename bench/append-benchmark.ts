@@ -118,22 +118,35 @@ async function main() {
     console.log(`factlog append benchmark: ${server.description}; ${os.cpus().length} cores; ${SECONDS} s per contender and shape\n`);
     const results = [];
     for (const shape of shapes) {
-      const totals: Record<string, number> = { factlog: 0, raw: 0, emmett: 0 };
-      for (const [name, contender] of Object.entries(contenders)) await runFor(0.5, shape.clients, contender(shape)); // warm-up
+      const totals = Object.fromEntries(
+        Object.keys(contenders).map((name) => [name, { events: 0, seconds: 0, client: 0, other: 0 }]),
+      );
+      for (const contender of Object.values(contenders)) await runFor(0.5, shape.clients, contender(shape)); // warm-up
       for (let round = 0; round < ROUNDS; round++) {
         for (const [name, contender] of Object.entries(contenders)) {
-          const tps = await runFor(SECONDS / ROUNDS, shape.clients, contender(shape));
-          totals[name]! += (tps * shape.eventsPerTransaction) / ROUNDS;
+          const run = await runFor(SECONDS / ROUNDS, shape.clients, contender(shape));
+          const total = totals[name]!;
+          total.events += run.operations * shape.eventsPerTransaction;
+          total.seconds += run.seconds;
+          total.client += run.clientCpuMicros;
+          total.other += run.otherCpuMicros;
         }
       }
+      const rate = (name: string) => totals[name]!.events / totals[name]!.seconds;
+      // CPU per event tells where the time goes: in this process (client) or elsewhere (server).
+      const cpu = (name: string) => ({
+        clientMicrosPerEvent: round2(totals[name]!.client / totals[name]!.events),
+        serverMicrosPerEvent: round2(totals[name]!.other / totals[name]!.events),
+      });
       const row = {
         shape: shape.name,
-        factlog: Math.round(totals.factlog!),
-        raw: Math.round(totals.raw!),
-        emmett: Math.round(totals.emmett!),
-        factlogVsRaw: round2(totals.factlog! / totals.raw!),
-        factlogVsEmmett: round2(totals.factlog! / totals.emmett!),
+        factlog: Math.round(rate('factlog')),
+        raw: Math.round(rate('raw')),
+        emmett: Math.round(rate('emmett')),
+        factlogVsRaw: round2(rate('factlog') / rate('raw')),
+        factlogVsEmmett: round2(rate('factlog') / rate('emmett')),
         targets: { vsRaw: shape.targetVsRaw, vsEmmett: 2 },
+        cpu: { factlog: cpu('factlog'), raw: cpu('raw'), emmett: cpu('emmett') },
       };
       results.push(row);
       console.log(
@@ -150,6 +163,18 @@ async function main() {
         'emmett ev/s': r.emmett,
         'factlog/raw': r.factlogVsRaw,
         'factlog/emmett': r.factlogVsEmmett,
+      })),
+    );
+    console.log('CPU per event, microseconds (client = this process, server = the rest of the machine):');
+    console.table(
+      results.map((r) => ({
+        shape: r.shape,
+        'factlog client': r.cpu.factlog.clientMicrosPerEvent,
+        'factlog server': r.cpu.factlog.serverMicrosPerEvent,
+        'raw client': r.cpu.raw.clientMicrosPerEvent,
+        'raw server': r.cpu.raw.serverMicrosPerEvent,
+        'emmett client': r.cpu.emmett.clientMicrosPerEvent,
+        'emmett server': r.cpu.emmett.serverMicrosPerEvent,
       })),
     );
     const file = await writeResults('append', {

@@ -1,5 +1,5 @@
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { startEmbeddedPostgres } from '#database';
@@ -41,11 +41,26 @@ export async function freshDatabase(serverUrl: string, name: string): Promise<st
   return url.toString();
 }
 
-/** Runs `clients` loops of `step` for `seconds`; returns operations completed per second. */
-export async function runFor(seconds: number, clients: number, step: (client: number, i: number) => Promise<void>) {
+export interface RunResult {
+  readonly operations: number;
+  readonly seconds: number;
+  /** CPU time of this process (the client side), in microseconds. */
+  readonly clientCpuMicros: number;
+  /** CPU time of everything else on the machine (mostly the PostgreSQL server), in microseconds. */
+  readonly otherCpuMicros: number;
+}
+
+/** Runs `clients` loops of `step` for `seconds`, counting operations and where the CPU went. */
+export async function runFor(
+  seconds: number,
+  clients: number,
+  step: (client: number, i: number) => Promise<void>,
+): Promise<RunResult> {
   const until = performance.now() + seconds * 1000;
   let operations = 0;
   const started = performance.now();
+  const cpuBefore = process.cpuUsage();
+  const machineBefore = machineBusyMicros();
   await Promise.all(
     Array.from({ length: clients }, async (_, client) => {
       for (let i = 0; performance.now() < until; i++) {
@@ -54,7 +69,19 @@ export async function runFor(seconds: number, clients: number, step: (client: nu
       }
     }),
   );
-  return operations / ((performance.now() - started) / 1000);
+  const cpu = process.cpuUsage(cpuBefore);
+  const clientCpuMicros = cpu.user + cpu.system;
+  return {
+    operations,
+    seconds: (performance.now() - started) / 1000,
+    clientCpuMicros,
+    otherCpuMicros: Math.max(0, machineBusyMicros() - machineBefore - clientCpuMicros),
+  };
+}
+
+/** Busy (non-idle) CPU time of the whole machine so far, in microseconds. */
+function machineBusyMicros(): number {
+  return os.cpus().reduce((sum, { times }) => sum + (times.user + times.nice + times.sys + times.irq) * 1000, 0);
 }
 
 export async function writeResults(name: string, results: unknown): Promise<string> {
