@@ -16,6 +16,13 @@ module.exports = {
       to: { path: '^(libs/(?!event-store/)|apps/|db/)' },
     },
     {
+      name: 'claims-domain-is-pure',
+      comment: 'decide/evolve take everything they need as arguments: no framework, no database.',
+      severity: 'error',
+      from: { path: '^libs/claims/' },
+      to: { path: '(^libs/(?!claims/)|^apps/|node_modules/(@nestjs|kysely|pg|pg-pool|fastify)/)' },
+    },
+    {
       name: 'production-code-never-imports-tests',
       severity: 'error',
       from: { path: '^(apps|libs|db)/', pathNot: '\\.spec\\.ts$' },

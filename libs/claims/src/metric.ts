@@ -1,0 +1,48 @@
+import { conflict, invalid } from './errors.js';
+import { isSlug } from './ids.js';
+
+export const METRIC_KINDS = ['count', 'money', 'percent', 'duration', 'other'] as const;
+export type MetricKind = (typeof METRIC_KINDS)[number];
+
+/** What is measured: member count, money pledged, share of territory held. */
+export interface MetricDefinition {
+  readonly unit: string;
+  readonly kind: MetricKind;
+  /** The figure can only grow (money pledged so far): a fall is an anomaly. */
+  readonly cumulative: boolean;
+  /** Relative rounding to tolerate when comparing values, 0.05 for 5%. */
+  readonly tolerance: number;
+}
+
+export type MetricCommand = { readonly type: 'DefineMetric'; readonly metricId: string } & MetricDefinition;
+
+export type MetricEvent = {
+  readonly type: 'MetricDefined';
+  readonly data: { readonly metricId: string } & MetricDefinition;
+};
+
+export type MetricState =
+  | { readonly status: 'none' }
+  | { readonly status: 'defined'; readonly id: string; readonly definition: MetricDefinition };
+
+export const initialMetricState: MetricState = { status: 'none' };
+
+export function decideMetric(command: MetricCommand, state: MetricState): MetricEvent[] {
+  const { type: _, metricId, ...definition } = command;
+  if (!isSlug(metricId)) throw invalid('id', `'${metricId}' is not a slug (a-z, 0-9 and single dashes)`);
+  if (!definition.unit.trim()) throw invalid('unit', 'unit must not be empty');
+  if (!METRIC_KINDS.includes(definition.kind)) throw invalid('kind', `kind must be one of ${METRIC_KINDS.join(', ')}`);
+  if (!(definition.tolerance >= 0 && definition.tolerance < 1)) throw invalid('tolerance', 'tolerance is a fraction from 0 up to 1');
+  if (state.status === 'defined') {
+    const d = state.definition;
+    const same = d.unit === definition.unit && d.kind === definition.kind && d.cumulative === definition.cumulative && d.tolerance === definition.tolerance;
+    if (same) return [];
+    throw conflict(`metric ${metricId} is defined differently; metrics do not change, define a new one`, 'id');
+  }
+  return [{ type: 'MetricDefined', data: { metricId, ...definition } }];
+}
+
+export function evolveMetric(_state: MetricState, event: MetricEvent): MetricState {
+  const { metricId, ...definition } = event.data;
+  return { status: 'defined', id: metricId, definition };
+}

@@ -1,0 +1,31 @@
+import { invalid } from './errors.js';
+import { type PartialDate, parsePartialDate } from './partial-date.js';
+
+/** When a figure holds in the world: a point, or an interval, each end at its own precision. */
+export type ValidTimeInput = { readonly at: string } | { readonly from: string; readonly to: string };
+
+export type ValidTime =
+  | { readonly at: PartialDate }
+  | { readonly from: PartialDate; readonly to: PartialDate };
+
+export function parseValidTime(input: ValidTimeInput, field = 'validTime'): ValidTime {
+  if ('at' in input) return { at: parsePartialDate(input.at, `${field}.at`) };
+  const from = parsePartialDate(input.from, `${field}.from`);
+  const to = parsePartialDate(input.to, `${field}.to`);
+  if (from.start > to.end) throw invalid(`${field}.to`, `'${to.value}' is before '${from.value}'`);
+  return { from, to };
+}
+
+/** The input form again: what events store and clients send. */
+export function validTimeInput(time: ValidTime): ValidTimeInput {
+  return 'at' in time ? { at: time.at.value } : { from: time.from.value, to: time.to.value };
+}
+
+/** First and last day covered, for ordering and overlap. */
+export function validTimeSpan(time: ValidTime): { readonly start: string; readonly end: string } {
+  return 'at' in time ? { start: time.at.start, end: time.at.end } : { start: time.from.start, end: time.to.end };
+}
+
+export function sameValidTime(a: ValidTimeInput, b: ValidTimeInput): boolean {
+  return 'at' in a ? 'at' in b && a.at === b.at : !('at' in b) && a.from === b.from && a.to === b.to;
+}
