@@ -1,33 +1,47 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
-import type { Kysely } from 'kysely';
+import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { connect, type Database } from '#database';
+import { connect } from '#database';
 import { EventStore } from '#event-store';
+import { DATABASE, type RecordingDb, RecordingModule } from '#recording';
+import { ApiKeysController } from './auth/api-keys.controller.js';
+import { AuthGuard } from './auth/auth.guard.js';
+import { ClaimsController } from './claims/claims.controller.js';
+import { EntitiesController } from './entities/entities.controller.js';
 import { HealthController } from './health/health.controller.js';
-import { KYSELY } from './tokens.js';
+import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
+import { ProblemFilter } from './http/problem.js';
+import { MetricsController } from './metrics/metrics.controller.js';
+import { SourcesController } from './sources/sources.controller.js';
 
 @Module({})
 export class AppModule implements OnApplicationShutdown {
   constructor(
-    @Inject(KYSELY) private readonly db: Kysely<Database>,
+    @Inject(DATABASE) private readonly db: RecordingDb,
     private readonly store: EventStore,
   ) {}
+
+  static forDatabase(databaseUrl: string): DynamicModule {
+    const database = { provide: DATABASE, useFactory: () => connect(databaseUrl, { applicationName: 'factlog-api' }) };
+    const store = { provide: EventStore, inject: [DATABASE], useFactory: (db: RecordingDb) => new EventStore(db) };
+    return {
+      module: AppModule,
+      global: true,
+      imports: [CqrsModule.forRoot(), RecordingModule],
+      controllers: [HealthController, ApiKeysController, SourcesController, EntitiesController, MetricsController, ClaimsController],
+      providers: [
+        database,
+        store,
+        { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_FILTER, useClass: ProblemFilter },
+      ],
+      exports: [DATABASE, EventStore],
+    };
+  }
 
   async onApplicationShutdown() {
     await this.store.close();
     await this.db.destroy();
-  }
-
-  static forDatabase(databaseUrl: string): DynamicModule {
-    return {
-      module: AppModule,
-      imports: [CqrsModule.forRoot()],
-      controllers: [HealthController],
-      providers: [
-        { provide: KYSELY, useFactory: () => connect(databaseUrl, { applicationName: 'factlog-api' }) },
-        { provide: EventStore, inject: [KYSELY], useFactory: (db) => new EventStore(db) },
-      ],
-      exports: [KYSELY, EventStore],
-    };
   }
 }

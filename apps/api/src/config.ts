@@ -7,6 +7,9 @@ const Config = z.object({
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
   /** Where the embedded server keeps its data between runs. */
   FACTLOG_DATA_DIR: z.string().default('.factlog'),
+  /** An API key that works as admin: how the first admin gets in. At least 24 characters. */
+  FACTLOG_ADMIN_KEY: z.string().min(24, 'use at least 24 random characters').optional(),
+  LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
   /** Port of the embedded server; 0 picks a free one. */
   FACTLOG_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
 });

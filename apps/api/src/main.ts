@@ -1,8 +1,5 @@
-import 'reflect-metadata';
-import { NestFactory } from '@nestjs/core';
-import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, migrateToLatest } from '#database';
-import { AppModule } from './app.module.js';
+import { createApp } from './app.js';
 import { loadConfig } from './config.js';
 import { openDatabaseServer } from './database.js';
 
@@ -18,12 +15,13 @@ async function main() {
     await migrator.destroy();
   }
 
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(database.url), new FastifyAdapter());
+  const app = await createApp({ databaseUrl: database.url, adminKey: config.FACTLOG_ADMIN_KEY, logLevel: config.LOG_LEVEL });
   await app.listen(config.PORT, config.HOST);
 
-  console.log(`factlog is listening on ${await app.getUrl()}`);
+  const url = await app.getUrl();
+  console.log(`factlog is listening on ${url}  (API docs: ${url}/docs)`);
   console.log(`PostgreSQL (${database.embedded ? 'embedded' : 'DATABASE_URL'}): ${redact(database.url)}`);
-  if (database.embedded) console.log(`  psql "${database.url}"`);
+  if (config.FACTLOG_ADMIN_KEY) console.log('admin key: the value of FACTLOG_ADMIN_KEY');
 
   let stopping = false;
   const stop = async (signal: string) => {

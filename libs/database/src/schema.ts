@@ -1,4 +1,5 @@
 import type { EventStoreTables } from '#event-store';
+import type { RecordingTables } from '#recording';
 
 /** Every table the application reads or writes; each feature declares its own rows. */
-export interface Database extends EventStoreTables {}
+export interface Database extends EventStoreTables, RecordingTables {}

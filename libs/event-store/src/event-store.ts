@@ -18,6 +18,9 @@ export interface EventStoreOptions {
  * Every method takes an optional `db`: pass a Kysely Transaction to run inside it. An append in
  * a caller's transaction then notifies at that transaction's commit.
  */
+// `db` arguments are typed loosely: Kysely's Transaction<Db> of an application whose Db extends
+// EventStoreTables does not type-check as a Kysely<EventStoreTables>, though it is one.
+type AnyDb = Kysely<any>;
 export class EventStore {
   readonly upcast: Upcast;
   readonly #notifier: AppendNotifier;
@@ -34,31 +37,31 @@ export class EventStore {
     streamId: string,
     events: readonly NewEvent[],
     options: AppendOptions = {},
-    db: Kysely<EventStoreTables> = this.db,
+    db: AnyDb = this.db,
   ): Promise<AppendResult> {
     const result = await appendToStream(db, streamId, events, options);
     if (!db.isTransaction && !result.duplicate) this.#notifier.appended();
     return result;
   }
 
-  createStream(streamId: string, streamType?: string, db: Kysely<EventStoreTables> = this.db): Promise<void> {
+  createStream(streamId: string, streamType?: string, db: AnyDb = this.db): Promise<void> {
     return createStream(db, streamId, streamType);
   }
 
   async readStream(
     streamId: string,
     range?: StreamRange,
-    db: Kysely<EventStoreTables> = this.db,
+    db: AnyDb = this.db,
   ): Promise<RecordedEvent[]> {
     return (await readStream(db, streamId, range)).map(this.upcast);
   }
 
-  async readAll(options?: ReadAllOptions, db: Kysely<EventStoreTables> = this.db): Promise<ReadAllResult> {
+  async readAll(options?: ReadAllOptions, db: AnyDb = this.db): Promise<ReadAllResult> {
     const result = await readAll(db, options);
     return { ...result, events: result.events.map(this.upcast) };
   }
 
-  headPosition(db: Kysely<EventStoreTables> = this.db): Promise<number> {
+  headPosition(db: AnyDb = this.db): Promise<number> {
     return headPosition(db);
   }
 

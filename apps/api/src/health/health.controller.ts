@@ -1,26 +1,28 @@
 import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
-import { type Kysely, sql } from 'kysely';
-import type { Database } from '#database';
-import { KYSELY } from '../tokens.js';
+import { ApiTags } from '@nestjs/swagger';
+import { sql } from 'kysely';
+import { DATABASE, type RecordingDb } from '#recording';
+import { Endpoint } from '../http/endpoint.js';
 
+@ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(KYSELY) private readonly db: Kysely<Database>) {}
+  constructor(@Inject(DATABASE) private readonly db: RecordingDb) {}
 
-  /** The process is up. */
   @Get('live')
+  @Endpoint({ access: 'public', summary: 'The process is up' })
   live() {
     return { status: 'ok' };
   }
 
-  /** The process can serve: its database answers. */
   @Get('ready')
+  @Endpoint({ access: 'public', summary: 'The process can serve: its database answers' })
   async ready() {
     try {
       await sql`select 1`.execute(this.db);
       return { status: 'ok', database: 'ok' };
     } catch {
-      throw new ServiceUnavailableException({ status: 'unavailable', database: 'unreachable' });
+      throw new ServiceUnavailableException('the database does not answer');
     }
   }
 }

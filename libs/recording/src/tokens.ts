@@ -1,2 +1,2 @@
 /** Injection token of the application's Kysely<Database>. */
-export const KYSELY = Symbol('KYSELY');
+export const DATABASE = Symbol('DATABASE');

@@ -1,0 +1,55 @@
+import 'reflect-metadata';
+import { randomUUID } from 'node:crypto';
+import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
+import { AppModule } from './app.module.js';
+
+export interface AppOptions {
+  readonly databaseUrl: string;
+  /** Made to work as an admin key at start, so the first admin can create the others. */
+  readonly adminKey?: string;
+  readonly logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+}
+
+const NEST_LEVELS: Record<NonNullable<AppOptions['logLevel']>, LogLevel[]> = {
+  silent: [],
+  error: ['fatal', 'error'],
+  warn: ['fatal', 'error', 'warn'],
+  info: ['fatal', 'error', 'warn', 'log'],
+  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
+};
+
+/** The API as one Nest application on Fastify, ready to listen; used by main and by tests. */
+export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
+  const level = options.logLevel ?? 'info';
+  const adapter = new FastifyAdapter({
+    // One JSON line per request and per error, each with the request id.
+    logger: level === 'silent' ? false : { level },
+    requestIdHeader: 'x-request-id',
+    genReqId: () => randomUUID(),
+    bodyLimit: 8 * 1024 * 1024,
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl), adapter, {
+    logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
+  });
+  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+
+  const document = SwaggerModule.createDocument(
+    app,
+    new DocumentBuilder()
+      .setTitle('factlog')
+      .setDescription('Every claim every source makes about a figure, as an immutable log. Errors are RFC 9457 problem+json.')
+      .setVersion('1')
+      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an API key' })
+      .build(),
+  );
+  SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'v1/openapi.json', yamlDocumentUrl: 'v1/openapi.yaml' });
+
+  if (options.adminKey) await ensureAdminKey(app.get<RecordingDb>(DATABASE), options.adminKey);
+  return app;
+}

@@ -1,0 +1,34 @@
+import { Controller, Delete, Inject, Param, Post } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { createApiKey, DATABASE, type RecordingDb, revokeApiKey, ROLES } from '#recording';
+import { Endpoint, ValidBody } from '../http/endpoint.js';
+import { ProblemError } from '../http/problem.js';
+import { Context } from '../http/request-context.js';
+import type { RequestContext } from '#recording';
+
+const CreateApiKey = z.strictObject({
+  name: z.string().trim().min(1).max(200),
+  role: z.enum(ROLES),
+});
+
+@ApiTags('api keys')
+@Controller('v1/api-keys')
+export class ApiKeysController {
+  constructor(@Inject(DATABASE) private readonly db: RecordingDb) {}
+
+  /** The key itself is in this response only: factlog keeps its hash. */
+  @Post()
+  @Endpoint({ access: 'admin', summary: 'Create an API key (shown once)', body: CreateApiKey, status: 201 })
+  create(@ValidBody(CreateApiKey) body: z.infer<typeof CreateApiKey>, @Context() context: RequestContext) {
+    return createApiKey(this.db, { ...body, createdBy: context.actor.name });
+  }
+
+  @Delete(':id')
+  @Endpoint({ access: 'admin', summary: 'Revoke an API key', status: 204 })
+  async revoke(@Param('id') id: string) {
+    if (!z.uuid().safeParse(id).success || !(await revokeApiKey(this.db, id))) {
+      throw new ProblemError(404, 'Not Found', `no active API key ${id}`);
+    }
+  }
+}

@@ -1,0 +1,80 @@
+import { Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { notFound } from '#claims';
+import { type ClaimChange, type ClaimWritten, ChangeClaimCommand, GetClaimQuery, RecordClaimCommand, type RequestContext } from '#recording';
+import { Endpoint, ValidBody } from '../http/endpoint.js';
+import { Context, IfMatch, written } from '../http/request-context.js';
+import { CorrectClaim, RankClaim, Reason, RecordClaim, ReviewClaim } from '../http/schemas.js';
+
+type Body<S extends z.ZodType> = z.infer<S>;
+
+@ApiTags('claims')
+@Controller('v1/claims')
+export class ClaimsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Endpoint({ access: 'editor', summary: 'Record what a source says about a figure', body: RecordClaim })
+  async record(@ValidBody(RecordClaim) body: Body<typeof RecordClaim>, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.respond(reply, await this.commands.execute(new RecordClaimCommand(body, context)));
+  }
+
+  @Get(':id')
+  @Endpoint({ access: 'reader', summary: 'A claim with its source and every event on it' })
+  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const claim = await this.queries.execute(new GetClaimQuery(checkId(id)));
+    void reply.header('etag', `"${claim.version}"`);
+    return claim;
+  }
+
+  @Post(':id/corrections')
+  @Endpoint({ access: 'editor', summary: 'Correct the value or valid time (If-Match: the version you saw)', body: CorrectClaim })
+  correct(@Param('id') id: string, @ValidBody(CorrectClaim) body: Body<typeof CorrectClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, id, { type: 'CorrectClaim', ...body }, context, version);
+  }
+
+  @Post(':id/retraction')
+  @Endpoint({ access: 'editor', summary: 'Retract a claim', body: Reason })
+  retract(@Param('id') id: string, @ValidBody(Reason) body: Body<typeof Reason>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, id, { type: 'RetractClaim', reason: body.reason }, context, version);
+  }
+
+  @Post(':id/restoration')
+  @Endpoint({ access: 'editor', summary: 'Restore a retracted claim', body: Reason })
+  restore(@Param('id') id: string, @ValidBody(Reason) body: Body<typeof Reason>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, id, { type: 'RestoreClaim', reason: body.reason }, context, version);
+  }
+
+  @Post(':id/reviews')
+  @Endpoint({ access: 'reviewer', summary: 'Record a fact-check verdict', body: ReviewClaim })
+  review(@Param('id') id: string, @ValidBody(ReviewClaim) body: Body<typeof ReviewClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, id, { type: 'ReviewClaim', ...body }, context, version);
+  }
+
+  @Post(':id/rank')
+  @Endpoint({ access: 'reviewer', summary: 'Rank a claim preferred, normal or deprecated', body: RankClaim })
+  rank(@Param('id') id: string, @ValidBody(RankClaim) body: Body<typeof RankClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+    return this.change(reply, id, { type: 'RankClaim', ...body }, context, version);
+  }
+
+  private async change(reply: FastifyReply, id: string, change: ClaimChange, context: RequestContext, version?: number) {
+    return this.respond(reply, await this.commands.execute(new ChangeClaimCommand(checkId(id), change, context, version)));
+  }
+
+  /** A write answers with the claim as it now reads, its version and the position written. */
+  private async respond(reply: FastifyReply, result: ClaimWritten) {
+    const claim = await this.queries.execute(new GetClaimQuery(result.claimId));
+    return written(reply, { resource: claim, version: result.version, position: result.position, created: result.created }, `/v1/claims/${result.claimId}`);
+  }
+}
+
+function checkId(id: string): string {
+  if (!z.uuid().safeParse(id).success) throw notFound(`claim ${id}`);
+  return id;
+}

@@ -1,0 +1,53 @@
+import { applyDecorators, createParamDecorator, type ExecutionContext, HttpCode, SetMetadata } from '@nestjs/common';
+import { ApiBearerAuth, ApiBody, ApiExtension, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Role } from '#recording';
+import { RequestValidationError } from './problem.js';
+
+export const REQUIRED_ROLE = 'factlog:required-role';
+export type Access = Role | 'public';
+
+/** Turns a zod schema into the OpenAPI 3.0 schema object that documents it. */
+export const openApiSchema = (schema: z.ZodType) =>
+  z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+
+const problem = { description: 'RFC 9457 problem details', content: { 'application/problem+json': {} } };
+
+/**
+ * One decorator per route: the role it needs (enforced by the auth guard and published in the
+ * OpenAPI document as x-required-role), its summary, its body schema and its success status.
+ */
+export function Endpoint(options: { access: Access; summary: string; body?: z.ZodType; status?: number }) {
+  const decorators = [
+    SetMetadata(REQUIRED_ROLE, options.access),
+    ApiOperation({ summary: options.summary }),
+    ApiExtension('x-required-role', options.access),
+  ];
+  if (options.access !== 'public') {
+    decorators.push(ApiBearerAuth(), ApiResponse({ status: 401, ...problem }), ApiResponse({ status: 403, ...problem }));
+  }
+  if (options.body) {
+    decorators.push(ApiBody({ schema: openApiSchema(options.body) }), ApiResponse({ status: 400, ...problem }), ApiResponse({ status: 422, ...problem }));
+  }
+  if (options.status) decorators.push(HttpCode(options.status));
+  return applyDecorators(...decorators);
+}
+
+// The schema travels as `{ shape }`: Nest takes a bare zod schema for a pipe (it has a
+// `transform` method) and `{ schema }` for its own validation options.
+const parseBody = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: ExecutionContext) => {
+  const parsed = shape.safeParse(ctx.switchToHttp().getRequest<FastifyRequest>().body ?? {});
+  if (!parsed.success) throw RequestValidationError.fromZod(parsed.error);
+  return parsed.data;
+});
+const parseQuery = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: ExecutionContext) => {
+  const parsed = shape.safeParse(ctx.switchToHttp().getRequest<FastifyRequest>().query ?? {});
+  if (!parsed.success) throw RequestValidationError.fromZod(parsed.error, 'query');
+  return parsed.data;
+});
+
+/** The request body, parsed by its schema; a mismatch is a 400 naming each field at fault. */
+export const ValidBody = (schema: z.ZodType) => parseBody({ shape: schema });
+/** The query string, parsed by its schema. */
+export const ValidQuery = (schema: z.ZodType) => parseQuery({ shape: schema });

@@ -1,0 +1,67 @@
+import { z } from 'zod';
+import { QUALIFIERS, RANKS, SOURCE_KINDS, VERDICTS, METRIC_KINDS } from '#claims';
+
+// Request bodies, one schema per shape: each gives the validation, the TypeScript type and the
+// OpenAPI document. They check shape; the domain checks meaning (bounds, dates, units, quotes).
+
+const text = (max = 1000) => z.string().trim().min(1).max(max);
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: a-z, 0-9 and single dashes').max(100);
+export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+
+const sourceFields = {
+  title: text(500),
+  publisher: text(200),
+  url: z.url({ protocol: /^https?$/ }),
+  publishedAt: PartialDate,
+  kind: z.enum(SOURCE_KINDS),
+  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or pt-BR'),
+  text: z.string().max(2_000_000).optional(),
+};
+export const RegisterSource = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_.:-]{1,200}$/).optional(), ...sourceFields });
+export const UpdateSource = z
+  .strictObject(Object.fromEntries(Object.entries(sourceFields).map(([k, v]) => [k, v.optional()])) as {
+    [K in keyof typeof sourceFields]: z.ZodOptional<(typeof sourceFields)[K]>;
+  })
+  .refine((o) => Object.values(o).some((v) => v !== undefined), 'send at least one field to change');
+
+export const DefineEntity = z.strictObject({ id: slug, name: text(300), aliases: z.array(text(300)).max(200).default([]) });
+export const AddAlias = z.strictObject({ alias: text(300) });
+
+export const DefineMetric = z.strictObject({
+  id: slug,
+  unit: text(50),
+  kind: z.enum(METRIC_KINDS),
+  cumulative: z.boolean().default(false),
+  tolerance: z.number().min(0).max(0.99).default(0),
+});
+
+export const Quantity = z.strictObject({
+  amount: z.number().optional(),
+  lowerBound: z.number().optional(),
+  upperBound: z.number().optional(),
+  unit: text(50).optional(),
+  qualifier: z.enum(QUALIFIERS).default('exact'),
+});
+export const ValidTime = z.union([
+  z.strictObject({ at: PartialDate }),
+  z.strictObject({ from: PartialDate, to: PartialDate }),
+]);
+export const Quote = z.strictObject({ text: z.string().min(1).max(5000), start: z.int().min(0), end: z.int().min(1) });
+
+export const RecordClaim = z.strictObject({
+  sourceId: text(200),
+  subject: text(300),
+  metric: slug,
+  value: Quantity,
+  validTime: ValidTime,
+  quote: Quote.optional(),
+  attribution: z.string().max(500).optional(),
+  note: z.string().max(5000).optional(),
+  createEntity: z.boolean().optional(),
+});
+export const CorrectClaim = z
+  .strictObject({ value: Quantity.optional(), validTime: ValidTime.optional(), reason: text(2000) })
+  .refine((o) => o.value !== undefined || o.validTime !== undefined, { message: 'send a new value, validTime or both', path: ['value'] });
+export const Reason = z.strictObject({ reason: text(2000) });
+export const ReviewClaim = z.strictObject({ verdict: z.enum(VERDICTS), note: z.string().max(5000).optional() });
+export const RankClaim = z.strictObject({ rank: z.enum(RANKS), reason: text(2000) });

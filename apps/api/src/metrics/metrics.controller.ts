@@ -1,0 +1,37 @@
+import { Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import { DefineMetricCommand, GetMetricQuery, type RequestContext } from '#recording';
+import { Endpoint, ValidBody } from '../http/endpoint.js';
+import { Context, written } from '../http/request-context.js';
+import { DefineMetric } from '../http/schemas.js';
+
+@ApiTags('metrics')
+@Controller('v1/metrics')
+export class MetricsController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Endpoint({ access: 'editor', summary: 'Define a metric', body: DefineMetric })
+  async define(
+    @ValidBody(DefineMetric) body: z.infer<typeof DefineMetric>,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.commands.execute(new DefineMetricCommand(body, context));
+    return written(reply, result, `/v1/metrics/${result.resource.id}`);
+  }
+
+  @Get(':id')
+  @Endpoint({ access: 'reader', summary: 'A metric' })
+  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const metric = await this.queries.execute(new GetMetricQuery(id));
+    void reply.header('etag', `"${metric.version}"`);
+    return metric;
+  }
+}

@@ -1,0 +1,50 @@
+import { Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import type { z } from 'zod';
+import { GetSourceQuery, RegisterSourceCommand, type RequestContext, UpdateSourceCommand } from '#recording';
+import { Endpoint, ValidBody } from '../http/endpoint.js';
+import { Context, IfMatch, written } from '../http/request-context.js';
+import { RegisterSource, UpdateSource } from '../http/schemas.js';
+
+@ApiTags('sources')
+@Controller('v1/sources')
+export class SourcesController {
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Post()
+  @Endpoint({ access: 'editor', summary: 'Register a source (the same URL is the same source)', body: RegisterSource })
+  async register(
+    @ValidBody(RegisterSource) body: z.infer<typeof RegisterSource>,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.commands.execute(new RegisterSourceCommand(body, context));
+    return written(reply, result, `/v1/sources/${result.resource.id}`);
+  }
+
+  @Get(':id')
+  @Endpoint({ access: 'reader', summary: 'A source' })
+  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const source = await this.queries.execute(new GetSourceQuery(id));
+    void reply.header('etag', `"${source.version}"`);
+    return source;
+  }
+
+  @Patch(':id')
+  @Endpoint({ access: 'editor', summary: 'Update a source (If-Match for optimistic concurrency)', body: UpdateSource })
+  async update(
+    @Param('id') id: string,
+    @ValidBody(UpdateSource) body: z.infer<typeof UpdateSource>,
+    @IfMatch() expectedVersion: number | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    const result = await this.commands.execute(new UpdateSourceCommand(id, body, context, expectedVersion));
+    return written(reply, result, `/v1/sources/${id}`);
+  }
+}

@@ -1,0 +1,87 @@
+import { Inject } from '@nestjs/common';
+import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
+import { type ClaimState, notFound, streamIds } from '#claims';
+import { EventStore } from '#event-store';
+import { claimDecider } from './claims.js';
+import { loadStream } from './run-command.js';
+import { sourceDecider } from './sources.js';
+
+export interface ClaimHistoryEntry {
+  readonly version: number;
+  readonly type: string;
+  readonly recordedAt: string;
+  readonly actor?: string;
+  readonly requestId?: string;
+  readonly position: number;
+  readonly data: unknown;
+}
+
+export interface ClaimView {
+  readonly id: string;
+  readonly status: 'active' | 'retracted';
+  readonly subject: string;
+  readonly metric: string;
+  readonly value: Extract<ClaimState, { id: string }>['value'];
+  readonly validTime: Extract<ClaimState, { id: string }>['validTime'];
+  readonly quote?: Extract<ClaimState, { id: string }>['quote'];
+  readonly attribution?: string;
+  readonly note?: string;
+  readonly rank: string;
+  readonly verdict?: string;
+  readonly source: { readonly id: string; readonly title?: string; readonly publisher?: string; readonly url?: string; readonly publishedAt?: string };
+  readonly recordedBy?: string;
+  readonly recordedAt: string;
+  readonly version: number;
+  readonly position: number;
+  readonly history: readonly ClaimHistoryEntry[];
+}
+
+export class GetClaimQuery extends Query<ClaimView> {
+  constructor(readonly claimId: string) {
+    super();
+  }
+}
+
+/** A claim with its provenance: the source, who recorded it, and every event on it. */
+@QueryHandler(GetClaimQuery)
+export class GetClaimHandler implements IQueryHandler<GetClaimQuery> {
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+
+  async execute({ claimId }: GetClaimQuery): Promise<ClaimView> {
+    const { state, version, events } = await loadStream(this.store, streamIds.claim(claimId), claimDecider);
+    if (state.status === 'none') throw notFound(`claim ${claimId}`);
+    const source = await loadStream(this.store, streamIds.source(state.sourceId), sourceDecider);
+    const details = source.state.status === 'registered' ? source.state.details : undefined;
+    const first = events[0]!;
+    return {
+      id: state.id,
+      status: state.status,
+      subject: state.entityId,
+      metric: state.metricId,
+      value: state.value,
+      validTime: state.validTime,
+      ...(state.quote ? { quote: state.quote } : {}),
+      ...(state.attribution ? { attribution: state.attribution } : {}),
+      ...(state.note ? { note: state.note } : {}),
+      rank: state.rank,
+      ...(state.verdict ? { verdict: state.verdict } : {}),
+      source: {
+        id: state.sourceId,
+        ...(details ? { title: details.title, publisher: details.publisher, url: details.url, publishedAt: details.publishedAt } : {}),
+      },
+      recordedBy: first.metadata.actor,
+      recordedAt: first.recordedAt.toISOString(),
+      version,
+      position: events.at(-1)!.globalPosition,
+      history: events.map((e) => ({
+        version: e.streamVersion,
+        type: e.type,
+        recordedAt: e.recordedAt.toISOString(),
+        actor: e.metadata.actor,
+        requestId: e.metadata.requestId,
+        position: e.globalPosition,
+        data: e.data,
+      })),
+    };
+  }
+}

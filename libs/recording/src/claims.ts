@@ -1,0 +1,160 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  type ClaimCommand,
+  type ClaimEvent,
+  type ClaimState,
+  claimIdFor,
+  decideClaim,
+  evolveClaim,
+  initialClaimState,
+  invalid,
+  notFound,
+  type Quote,
+  type QuantityInput,
+  type Rank,
+  slugify,
+  streamIds,
+  type ValidTimeInput,
+  type Verdict,
+} from '#claims';
+import { EventStore } from '#event-store';
+import type { RecordingDb } from './db.js';
+import { runEntityCommand } from './entities.js';
+import { resolveEntityName } from './entity-names.js';
+import { metricDecider } from './metrics.js';
+import type { RequestContext } from './roles.js';
+import { type CommandResult, type Decider, loadStream, runCommand } from './run-command.js';
+import { sourceDecider } from './sources.js';
+import { DATABASE } from './tokens.js';
+
+export const claimDecider: Decider<ClaimCommand, ClaimEvent, ClaimState> = {
+  decide: decideClaim,
+  evolve: evolveClaim,
+  initial: initialClaimState,
+};
+
+export interface RecordClaimInput {
+  readonly sourceId: string;
+  /** Entity id, name or alias. */
+  readonly subject: string;
+  readonly metric: string;
+  readonly value: QuantityInput;
+  readonly validTime: ValidTimeInput;
+  readonly quote?: Quote;
+  readonly attribution?: string;
+  readonly note?: string;
+  /** Define the subject as a new entity when no entity answers to it. */
+  readonly createEntity?: boolean;
+}
+
+export interface ClaimWritten extends CommandResult<ClaimState> {
+  readonly claimId: string;
+  readonly created: boolean;
+}
+
+export class RecordClaimCommand extends Command<ClaimWritten> {
+  constructor(
+    readonly input: RecordClaimInput,
+    readonly context: RequestContext,
+  ) {
+    super();
+  }
+}
+
+/** Every change to an existing claim: a correction, retraction, restoration, review or rank. */
+export type ClaimChange =
+  | { readonly type: 'CorrectClaim'; readonly value?: QuantityInput; readonly validTime?: ValidTimeInput; readonly reason: string }
+  | { readonly type: 'RetractClaim'; readonly reason: string }
+  | { readonly type: 'RestoreClaim'; readonly reason: string }
+  | { readonly type: 'ReviewClaim'; readonly verdict: Verdict; readonly note?: string }
+  | { readonly type: 'RankClaim'; readonly rank: Rank; readonly reason: string };
+
+export class ChangeClaimCommand extends Command<ClaimWritten> {
+  constructor(
+    readonly claimId: string,
+    readonly change: ClaimChange,
+    readonly context: RequestContext,
+    readonly expectedVersion?: number,
+  ) {
+    super();
+  }
+}
+
+@CommandHandler(RecordClaimCommand)
+export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand> {
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(DATABASE) private readonly db: RecordingDb,
+  ) {}
+
+  async execute({ input, context }: RecordClaimCommand): Promise<ClaimWritten> {
+    const entityId = await this.resolveSubject(input, context);
+    const [source, metric] = await Promise.all([
+      loadStream(this.store, streamIds.source(input.sourceId), sourceDecider),
+      loadStream(this.store, streamIds.metric(input.metric), metricDecider),
+    ]);
+    const unit = input.value.unit ?? (metric.state.status === 'defined' ? metric.state.definition.unit : undefined);
+    const claimId = claimIdFor({
+      sourceId: input.sourceId,
+      entityId,
+      metricId: input.metric,
+      validTime: input.validTime,
+      quote: input.quote,
+      value: { ...input.value, unit },
+    });
+    const result = await runCommand(this.store, {
+      streamId: streamIds.claim(claimId),
+      decider: claimDecider,
+      command: {
+        type: 'RecordClaim',
+        claimId,
+        sourceId: input.sourceId,
+        entityId,
+        metricId: input.metric,
+        value: input.value,
+        validTime: input.validTime,
+        quote: input.quote,
+        attribution: input.attribution,
+        note: input.note,
+        source: source.state,
+        metric: metric.state,
+      },
+      context,
+    });
+    return { ...result, claimId, created: result.appended > 0 };
+  }
+
+  private async resolveSubject(input: RecordClaimInput, context: RequestContext): Promise<string> {
+    const known = await resolveEntityName(this.db, input.subject);
+    if (known) return known;
+    if (!input.createEntity) {
+      throw invalid('subject', `no entity is called '${input.subject}'; define it, or send createEntity: true`);
+    }
+    const entityId = slugify(input.subject);
+    if (!entityId) throw invalid('subject', `'${input.subject}' gives no usable entity id`);
+    await runEntityCommand(this.store, this.db, { type: 'DefineEntity', entityId, name: input.subject, aliases: [] }, context, () => 'subject');
+    return entityId;
+  }
+}
+
+@CommandHandler(ChangeClaimCommand)
+export class ChangeClaimHandler implements ICommandHandler<ChangeClaimCommand> {
+  constructor(@Inject(EventStore) private readonly store: EventStore) {}
+
+  async execute({ claimId, change, context, expectedVersion }: ChangeClaimCommand): Promise<ClaimWritten> {
+    const streamId = streamIds.claim(claimId);
+    let command: ClaimCommand;
+    if (change.type === 'CorrectClaim') {
+      // A corrected value is checked against the claim's metric.
+      const { state } = await loadStream(this.store, streamId, claimDecider);
+      if (state.status === 'none') throw notFound(`claim ${claimId}`);
+      const metric = await loadStream(this.store, streamIds.metric(state.metricId), metricDecider);
+      command = { ...change, claimId, metric: metric.state };
+    } else {
+      command = { ...change, claimId };
+    }
+    const result = await runCommand(this.store, { streamId, decider: claimDecider, command, context, expectedVersion });
+    return { ...result, claimId, created: false };
+  }
+}

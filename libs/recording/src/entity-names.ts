@@ -1,0 +1,29 @@
+import { conflict, nameKey } from '#claims';
+import type { RecordingDb } from './db.js';
+
+/** The entity a name (id, name or alias, in any case) belongs to. */
+export async function resolveEntityName(db: RecordingDb, name: string): Promise<string | undefined> {
+  const row = await db
+    .selectFrom('entity_names')
+    .select('entity_id')
+    .where('name_key', '=', nameKey(name))
+    .executeTakeFirst();
+  return row?.entity_id;
+}
+
+/**
+ * Reserves names for an entity inside the transaction that appends its events. A name that
+ * already belongs to another entity refuses the whole command.
+ */
+export async function reserveEntityNames(
+  tx: RecordingDb,
+  entityId: string,
+  names: ReadonlyArray<{ readonly name: string; readonly field: string }>,
+): Promise<void> {
+  for (const { name, field } of names) {
+    const key = nameKey(name);
+    await tx.insertInto('entity_names').values({ name_key: key, name, entity_id: entityId }).onConflict((oc) => oc.column('name_key').doNothing()).execute();
+    const owner = await tx.selectFrom('entity_names').select('entity_id').where('name_key', '=', key).executeTakeFirstOrThrow();
+    if (owner.entity_id !== entityId) throw conflict(`'${name}' already names entity ${owner.entity_id}`, field);
+  }
+}

@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { GetClaimHandler } from './claim-queries.js';
+import { ChangeClaimHandler, RecordClaimHandler } from './claims.js';
+import { AddEntityAliasHandler, DefineEntityHandler, GetEntityHandler } from './entities.js';
+import { DefineMetricHandler, GetMetricHandler } from './metrics.js';
+import { GetSourceHandler, RegisterSourceHandler, UpdateSourceHandler } from './sources.js';
+
+/**
+ * The command and query handlers. The importing module provides the EventStore and the
+ * DATABASE token, and registers CqrsModule.
+ */
+@Module({
+  providers: [
+    RegisterSourceHandler,
+    UpdateSourceHandler,
+    GetSourceHandler,
+    DefineEntityHandler,
+    AddEntityAliasHandler,
+    GetEntityHandler,
+    DefineMetricHandler,
+    GetMetricHandler,
+    RecordClaimHandler,
+    ChangeClaimHandler,
+    GetClaimHandler,
+  ],
+})
+export class RecordingModule {}

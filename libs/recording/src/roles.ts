@@ -1,0 +1,30 @@
+/** Each role can do what the ones before it can. */
+export const ROLES = ['reader', 'editor', 'reviewer', 'admin'] as const;
+export type Role = (typeof ROLES)[number];
+
+export const roleAtLeast = (held: Role, needed: Role) => ROLES.indexOf(held) >= ROLES.indexOf(needed);
+
+/** Who sends a command: stored as the actor of every event it causes. */
+export interface Actor {
+  readonly keyId: string;
+  readonly name: string;
+  readonly role: Role;
+}
+
+/** What every event carries about the request that caused it. */
+export interface RequestContext {
+  readonly actor: Actor;
+  readonly requestId: string;
+  readonly correlationId: string;
+  readonly causationId?: string;
+}
+
+export function eventMetadata(context: RequestContext) {
+  return {
+    actor: context.actor.name,
+    actorKeyId: context.actor.keyId,
+    requestId: context.requestId,
+    correlationId: context.correlationId,
+    causationId: context.causationId ?? context.requestId,
+  };
+}
