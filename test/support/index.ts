@@ -1,1 +1,2 @@
 export { createTestDatabase, type TestDatabase } from './test-database.js';
+export { type Reply, type RequestOptions, type Role, startTestApp, type TestApp } from './test-app.js';

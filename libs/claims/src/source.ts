@@ -4,11 +4,14 @@ import { parsePartialDate } from './partial-date.js';
 export const SOURCE_KINDS = ['news_article', 'press_release', 'official_statement', 'statistical_release', 'other'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 
-/** A document that states things. With its full text, every quote from it is checked. */
+/**
+ * A document that states things. With its full text, every quote from it is checked. Publisher
+ * and URL may be unknown (a wire copy, a printed release), but they are asked for.
+ */
 export interface SourceDetails {
   readonly title: string;
-  readonly publisher: string;
-  readonly url: string;
+  readonly publisher?: string;
+  readonly url?: string;
   /** YYYY, YYYY-MM or YYYY-MM-DD: the precision is the one the date is given in. */
   readonly publishedAt: string;
   readonly kind: SourceKind;
@@ -78,10 +81,9 @@ export function evolveSource(state: SourceState, event: SourceEvent): SourceStat
 const LANGUAGE = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 
 function checkDetails(details: SourceDetails): void {
-  for (const field of ['title', 'publisher'] as const) {
-    if (!details[field]?.trim()) throw invalid(field, `${field} must not be empty`);
-  }
-  if (!URL.canParse(details.url) || !/^https?:$/.test(new URL(details.url).protocol)) {
+  if (!details.title?.trim()) throw invalid('title', 'title must not be empty');
+  if (details.publisher !== undefined && !details.publisher.trim()) throw invalid('publisher', 'publisher must not be empty');
+  if (details.url !== undefined && (!URL.canParse(details.url) || !/^https?:$/.test(new URL(details.url).protocol))) {
     throw invalid('url', `'${details.url}' is not an http(s) URL`);
   }
   parsePartialDate(details.publishedAt, 'publishedAt');

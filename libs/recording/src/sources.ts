@@ -41,8 +41,12 @@ export function sourceView(state: SourceState, version: number): SourceView {
   return { id: state.id, ...state.details, publishedAtPrecision: parsePartialDate(publishedAt, 'publishedAt').precision, version };
 }
 
-/** The same URL is the same source, unless the client names the source itself. */
-export const sourceIdFor = (details: SourceDetails, id?: string) => id ?? deterministicUuid('source', details.url);
+/** The same URL is the same source (without one: the same title, publisher and date). */
+export const sourceIdFor = (details: SourceDetails, id?: string) =>
+  id ??
+  (details.url
+    ? deterministicUuid('source', details.url)
+    : deterministicUuid('source', details.title, details.publisher ?? '', details.publishedAt));
 
 export class RegisterSourceCommand extends Command<Written<SourceView>> {
   constructor(

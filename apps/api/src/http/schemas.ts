@@ -10,8 +10,8 @@ export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a 
 
 const sourceFields = {
   title: text(500),
-  publisher: text(200),
-  url: z.url({ protocol: /^https?$/ }),
+  publisher: text(200).optional(),
+  url: z.url({ protocol: /^https?$/ }).optional(),
   publishedAt: PartialDate,
   kind: z.enum(SOURCE_KINDS),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or pt-BR'),
