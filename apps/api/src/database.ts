@@ -1,3 +1,5 @@
+import { randomBytes } from 'node:crypto';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ensureDatabase, startEmbeddedPostgres } from '#database';
 import type { Config } from './config.js';
@@ -17,4 +19,19 @@ export async function openDatabaseServer(config: Config): Promise<DatabaseServer
   });
   const url = await ensureDatabase(server.url, 'factlog');
   return { url, embedded: true, stop: () => server.stop() };
+}
+
+/**
+ * The admin key of the embedded setup: made on the first start and kept beside the data, so a
+ * new user can sign in without configuring anything.
+ */
+export async function embeddedAdminKey(config: Config): Promise<string> {
+  const file = path.resolve(config.FACTLOG_DATA_DIR, 'admin-key');
+  try {
+    return (await readFile(file, 'utf8')).trim();
+  } catch {
+    const key = `fl_${randomBytes(32).toString('base64url')}`;
+    await writeFile(file, `${key}\n`, { mode: 0o600 });
+    return key;
+  }
 }

@@ -1,7 +1,7 @@
 import { connect, migrateToLatest } from '#database';
 import { createApp } from './app.js';
 import { loadConfig } from './config.js';
-import { openDatabaseServer } from './database.js';
+import { embeddedAdminKey, openDatabaseServer } from './database.js';
 
 async function main() {
   const config = loadConfig();
@@ -15,13 +15,16 @@ async function main() {
     await migrator.destroy();
   }
 
-  const app = await createApp({ databaseUrl: database.url, adminKey: config.FACTLOG_ADMIN_KEY, logLevel: config.LOG_LEVEL });
+  const adminKey = config.FACTLOG_ADMIN_KEY ?? (database.embedded ? await embeddedAdminKey(config) : undefined);
+  const app = await createApp({ databaseUrl: database.url, adminKey, logLevel: config.LOG_LEVEL });
   await app.listen(config.PORT, config.HOST);
 
   const url = await app.getUrl();
   console.log(`factlog is listening on ${url}  (API docs: ${url}/docs)`);
   console.log(`PostgreSQL (${database.embedded ? 'embedded' : 'DATABASE_URL'}): ${redact(database.url)}`);
   if (config.FACTLOG_ADMIN_KEY) console.log('admin key: the value of FACTLOG_ADMIN_KEY');
+  else if (adminKey) console.log(`admin key: ${adminKey}  (kept in ${config.FACTLOG_DATA_DIR}/admin-key)`);
+  else console.log('no admin key: set FACTLOG_ADMIN_KEY to create the first API keys');
 
   let stopping = false;
   const stop = async (signal: string) => {
