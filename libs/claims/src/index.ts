@@ -8,3 +8,4 @@ export * from './quantity.js';
 export * from './source.js';
 export * from './valid-time.js';
 export * from './streams.js';
+export * from './comparison.js';
