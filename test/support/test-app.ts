@@ -16,6 +16,8 @@ export interface RequestOptions {
   readonly key?: string | null;
   readonly body?: unknown;
   readonly headers?: Record<string, string>;
+  /** Stop at the response headers (for streams that do not end). */
+  readonly headersOnly?: boolean;
 }
 
 export interface TestApp {
@@ -30,12 +32,12 @@ export interface TestApp {
 }
 
 /** The API on a fresh database, listening on a free port. */
-export async function startTestApp(): Promise<TestApp> {
+export async function startTestApp(options: { runProjector?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const adminKey = `test-admin-${randomUUID()}`;
   let app: NestFastifyApplication | undefined;
   try {
-    app = await createApp({ databaseUrl: database.url, adminKey, logLevel: 'silent' });
+    app = await createApp({ databaseUrl: database.url, adminKey, logLevel: 'silent', runProjector: options.runProjector ?? true });
     await app.listen(0, '127.0.0.1');
   } catch (error) {
     await app?.close();
@@ -55,6 +57,10 @@ export async function startTestApp(): Promise<TestApp> {
       },
       ...(options.body !== undefined ? { body: JSON.stringify(options.body) } : {}),
     });
+    if (options.headersOnly) {
+      await response.body?.cancel();
+      return { status: response.status, headers: response.headers, body: undefined as T };
+    }
     const text = await response.text();
     let body: unknown = text;
     try {

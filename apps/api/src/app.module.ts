@@ -7,6 +7,16 @@ import { DATABASE, type RecordingDb, RecordingModule } from '#recording';
 import { ApiKeysController } from './auth/api-keys.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { ClaimsController } from './claims/claims.controller.js';
+import { ContradictionsController } from './facts/contradictions.controller.js';
+import { FactsController } from './facts/facts.controller.js';
+import { ReadSupport } from './facts/read-params.js';
+import { AuditController } from './feed/audit.controller.js';
+import { EventsController } from './feed/events.controller.js';
+import { LogWatcher } from './feed/log-watcher.js';
+import { SETTINGS_URL } from './feed/tokens.js';
+import { ProjectionsController } from './projector/projections.controller.js';
+import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.js';
+import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
@@ -21,17 +31,35 @@ export class AppModule implements OnApplicationShutdown {
     private readonly store: EventStore,
   ) {}
 
-  static forDatabase(databaseUrl: string): DynamicModule {
+  static forDatabase(databaseUrl: string, options: { runProjector: boolean; settings: AppSettings }): DynamicModule {
     const database = { provide: DATABASE, useFactory: () => connect(databaseUrl, { applicationName: 'factlog-api' }) };
     const store = { provide: EventStore, inject: [DATABASE], useFactory: (db: RecordingDb) => new EventStore(db) };
     return {
       module: AppModule,
       global: true,
       imports: [CqrsModule.forRoot(), RecordingModule],
-      controllers: [HealthController, ApiKeysController, SourcesController, EntitiesController, MetricsController, ClaimsController],
+      controllers: [
+        HealthController,
+        ApiKeysController,
+        SourcesController,
+        EntitiesController,
+        MetricsController,
+        ClaimsController,
+        FactsController,
+        ContradictionsController,
+        EventsController,
+        AuditController,
+        ProjectionsController,
+      ],
       providers: [
         database,
         store,
+        { provide: SETTINGS_URL, useValue: databaseUrl },
+        { provide: RUN_PROJECTOR, useValue: options.runProjector },
+        { provide: SETTINGS, useValue: options.settings },
+        ReadSupport,
+        LogWatcher,
+        ProjectorService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },

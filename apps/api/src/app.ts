@@ -12,6 +12,9 @@ export interface AppOptions {
   /** Made to work as an admin key at start, so the first admin can create the others. */
   readonly adminKey?: string;
   readonly logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  /** Run the projections in this process (default true); false when a projector app runs them. */
+  readonly runProjector?: boolean;
+  readonly staleAfterDays?: number;
 }
 
 const NEST_LEVELS: Record<NonNullable<AppOptions['logLevel']>, LogLevel[]> = {
@@ -32,7 +35,10 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     genReqId: () => randomUUID(),
     bodyLimit: 8 * 1024 * 1024,
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl), adapter, {
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, {
+      runProjector: options.runProjector ?? true,
+      settings: { staleAfterDays: options.staleAfterDays ?? 365 },
+    }), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
   });
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {

@@ -9,3 +9,5 @@ export * from './source.js';
 export * from './valid-time.js';
 export * from './streams.js';
 export * from './comparison.js';
+export * from './contradiction.js';
+export * from './fact.js';

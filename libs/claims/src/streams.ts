@@ -10,6 +10,7 @@ export const streamIds = {
   entity: (id: string) => `entity-${id}`,
   metric: (id: string) => `metric-${id}`,
   claim: (id: string) => `claim-${id}`,
+  contradiction: (id: string) => `contradiction-${id}`,
 };
 
 /** Events of every stream start at schema version 1; raise one here with its upcaster. */

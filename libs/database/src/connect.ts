@@ -6,6 +6,7 @@ import type { Database } from './schema.js';
 
 const INT8 = 20;
 const INT8_ARRAY = 1016;
+const DATE = 1082;
 
 export interface ConnectOptions {
   readonly max?: number;
@@ -15,7 +16,8 @@ export interface ConnectOptions {
 
 /**
  * A Kysely instance over a pg pool of its own. int8 columns arrive as numbers (positions and
- * versions stay far below 2^53); numeric stays text, so amounts are never rounded on the way.
+ * versions stay far below 2^53); numeric stays text, so amounts are never rounded on the way;
+ * dates stay text.
  * Sessions that sit idle inside a transaction are cut off: an open write transaction holds
  * every log reader back (see the event store's readAll). Statements tagged PREPARED are
  * prepared once per connection.
@@ -32,6 +34,8 @@ export function connect(connectionString: string, options: ConnectOptions = {}):
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8) return parseInt8;
         if (oid === INT8_ARRAY) return (value: string) => (arrayParser(value) as string[]).map(parseInt8);
+        // A calendar date stays 'YYYY-MM-DD': as a Date it would shift with the time zone.
+        if (oid === DATE) return (value: string) => value;
         return pg.types.getTypeParser(oid, format);
       }) as typeof pg.types.getTypeParser,
     },

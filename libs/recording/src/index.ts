@@ -1,6 +1,7 @@
 export * from './api-keys.js';
 export * from './claim-queries.js';
 export * from './claims.js';
+export * from './contradictions.js';
 export type { RecordingDb } from './db.js';
 export * from './entities.js';
 export * from './entity-names.js';

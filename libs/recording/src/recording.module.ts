@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GetClaimHandler } from './claim-queries.js';
 import { ChangeClaimHandler, RecordClaimHandler } from './claims.js';
+import { ResolveContradictionHandler } from './contradictions.js';
 import { AddEntityAliasHandler, DefineEntityHandler, GetEntityHandler } from './entities.js';
 import { DefineMetricHandler, GetMetricHandler } from './metrics.js';
 import { GetSourceHandler, RegisterSourceHandler, UpdateSourceHandler } from './sources.js';
@@ -22,6 +23,7 @@ import { GetSourceHandler, RegisterSourceHandler, UpdateSourceHandler } from './
     RecordClaimHandler,
     ChangeClaimHandler,
     GetClaimHandler,
+    ResolveContradictionHandler,
   ],
 })
 export class RecordingModule {}

@@ -34,6 +34,7 @@ export class ProblemError extends Error {
     readonly title: string,
     detail: string,
     readonly errors?: readonly FieldError[],
+    readonly headers: Readonly<Record<string, string>> = {},
   ) {
     super(detail);
   }
@@ -54,6 +55,7 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   412: 'Precondition Failed',
+  503: 'Service Unavailable',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
   500: 'Internal Server Error',
@@ -68,6 +70,7 @@ export class ProblemFilter implements ExceptionFilter {
     const problem = toProblem(error);
     if (problem.status >= 500) request.log.error({ err: error, requestId: request.id }, 'request failed');
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
+    if (error instanceof ProblemError) void reply.headers(error.headers);
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json')

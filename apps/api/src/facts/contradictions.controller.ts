@@ -1,0 +1,54 @@
+import { Controller, Get, Param, Post, Res } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { notFound } from '#claims';
+import { findContradiction, listContradictions } from '#projections';
+import { type RequestContext, ResolveContradictionCommand } from '#recording';
+import { Endpoint, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { Context } from '../http/request-context.js';
+import { AsOfQuery, asOf, ReadSupport } from './read-params.js';
+
+const ListQuery = AsOfQuery.extend({
+  status: z.enum(['open', 'resolved']).optional(),
+  subject: z.string().optional(),
+  metric: z.string().optional(),
+});
+export const Resolve = z.strictObject({ preferred: z.array(z.uuid()).min(1), reason: z.string().trim().min(1).max(2000) });
+
+@ApiTags('contradictions')
+@Controller('v1/contradictions')
+export class ContradictionsController {
+  constructor(
+    private readonly read: ReadSupport,
+    private readonly commands: CommandBus,
+  ) {}
+
+  @Get()
+  @Endpoint({ access: 'reader', summary: 'Claims on one fact that cannot all be true, severest first' })
+  async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
+    await this.read.freshEnough(q.minPosition);
+    return listContradictions(this.read.db, {
+      ...asOf(q),
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.subject ? { subject: await this.read.subject(q.subject) } : {}),
+      ...(q.metric ? { metric: q.metric } : {}),
+    });
+  }
+
+  @Post(':id/resolution')
+  @Endpoint({ access: 'reviewer', summary: 'Resolve a contradiction: the preferred claim(s) and why', body: Resolve, status: 201 })
+  async resolve(
+    @Param('id') id: string,
+    @ValidBody(Resolve) body: z.infer<typeof Resolve>,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    if (!z.uuid().safeParse(id).success) throw notFound(`contradiction ${id}`);
+    const result = await this.commands.execute(new ResolveContradictionCommand(id, body.preferred, body.reason, context));
+    const found = await findContradiction(this.read.db, id);
+    void reply.header('etag', `"${result.version}"`);
+    return { id, ...body, claimIds: found?.contradiction.claimIds ?? [], version: result.version, position: result.position };
+  }
+}

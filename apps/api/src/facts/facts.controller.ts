@@ -1,0 +1,77 @@
+import { Controller, Get, Inject, Param } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { notFound } from '#claims';
+import { factView, listFacts, timeline, valueAt } from '#projections';
+import { Endpoint, ValidQuery } from '../http/endpoint.js';
+import { PartialDate } from '../http/schemas.js';
+import { type AppSettings, SETTINGS } from '../settings.js';
+import { AsOfQuery, asOf, decodeCursor, encodeCursor, lastDay, ReadSupport } from './read-params.js';
+
+const FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed', 'stale'] as const;
+const ListQuery = z.object({
+  subject: z.string().optional(),
+  metric: z.string().optional(),
+  flag: z.enum(FLAGS).optional(),
+  cursor: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  minPosition: z.coerce.number().int().min(0).optional(),
+});
+const TimelineQuery = AsOfQuery.extend({ include: z.enum(['active', 'all']).default('active') });
+const ValueQuery = AsOfQuery.extend({ validAt: PartialDate });
+const Cursor = z.object({ entityId: z.string(), metricId: z.string() });
+
+@ApiTags('facts')
+@Controller('v1/facts')
+export class FactsController {
+  constructor(
+    private readonly read: ReadSupport,
+    @Inject(SETTINGS) private readonly settings: AppSettings,
+  ) {}
+
+  private get clock() {
+    return { today: new Date().toISOString().slice(0, 10), staleAfterDays: this.settings.staleAfterDays };
+  }
+
+  @Get()
+  @Endpoint({ access: 'reader', summary: 'Facts, filtered by subject, metric or flag, a page at a time' })
+  async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
+    await this.read.freshEnough(q.minPosition);
+    const page = await listFacts(this.read.db, {
+      ...(q.subject ? { subject: await this.read.subject(q.subject) } : {}),
+      ...(q.metric ? { metric: q.metric } : {}),
+      ...(q.flag ? { flag: q.flag } : {}),
+      ...(q.cursor ? { after: decodeCursor(q.cursor, Cursor) } : {}),
+      limit: q.limit,
+      ...this.clock,
+    });
+    return { items: page.items, next: page.next ? encodeCursor(page.next) : null };
+  }
+
+  @Get(':subject/:metric')
+  @Endpoint({ access: 'reader', summary: 'The fact view: current value and why, counts, flags (knownAt, publishedBefore)' })
+  async get(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(AsOfQuery) q: z.infer<typeof AsOfQuery>) {
+    await this.read.freshEnough(q.minPosition);
+    const view = await factView(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), ...this.clock });
+    if (!view) throw notFound(`fact ${subject}/${metric}`);
+    return view;
+  }
+
+  @Get(':subject/:metric/timeline')
+  @Endpoint({ access: 'reader', summary: 'Every claim in valid-time order, with its source, quote and revisions' })
+  async timeline(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(TimelineQuery) q: z.infer<typeof TimelineQuery>) {
+    await this.read.freshEnough(q.minPosition);
+    const found = await timeline(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), includeInactive: q.include === 'all' });
+    if (!found) throw notFound(`fact ${subject}/${metric}`);
+    return found;
+  }
+
+  @Get(':subject/:metric/value')
+  @Endpoint({ access: 'reader', summary: 'The value holding at a valid time (validAt)' })
+  async value(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(ValueQuery) q: z.infer<typeof ValueQuery>) {
+    await this.read.freshEnough(q.minPosition);
+    const found = await valueAt(this.read.db, await this.read.subject(subject), metric, lastDay(q.validAt), asOf(q));
+    if (!found) throw notFound(`fact ${subject}/${metric}`);
+    return found;
+  }
+}

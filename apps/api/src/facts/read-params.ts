@@ -1,0 +1,65 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { z } from 'zod';
+import { FACT_VIEWS, waitForPosition } from '#projections';
+import type { Kysely } from 'kysely';
+import type { Database } from '#database';
+import { DATABASE, resolveEntityName } from '#recording';
+import { ProblemError } from '../http/problem.js';
+import { PartialDate } from '../http/schemas.js';
+
+/** The query parameters every fact read accepts. */
+export const AsOfQuery = z.object({
+  knownAt: z.iso.datetime({ offset: true }).optional(),
+  publishedBefore: PartialDate.optional(),
+  minPosition: z.coerce.number().int().min(0).optional(),
+});
+
+/** A day for comparisons: a partial date stands for its last day ("before 2016" = up to 2016-12-31). */
+export function lastDay(date: string): string {
+  if (date.length === 10) return date;
+  if (date.length === 4) return `${date}-12-31`;
+  const [y, m] = date.split('-').map(Number);
+  return `${date}-${String(new Date(Date.UTC(y!, m!, 0)).getUTCDate()).padStart(2, '0')}`;
+}
+
+export function asOf(query: z.infer<typeof AsOfQuery>) {
+  return {
+    ...(query.knownAt ? { knownAt: new Date(query.knownAt) } : {}),
+    ...(query.publishedBefore ? { publishedBefore: lastDay(query.publishedBefore) } : {}),
+  };
+}
+
+export const encodeCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
+export function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>): T | undefined {
+  if (!cursor) return undefined;
+  try {
+    return schema.parse(JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')));
+  } catch {
+    throw new ProblemError(400, 'Bad Request', 'the cursor is not one this API gave out', [{ field: 'cursor', message: 'unknown cursor' }]);
+  }
+}
+
+/** How long a read waits for the projection to catch up with a client's own write. */
+const FRESHNESS_WAIT_MS = 5000;
+
+@Injectable()
+export class ReadSupport {
+  constructor(@Inject(DATABASE) readonly db: Kysely<Database>) {}
+
+  /**
+   * Read-your-writes: with `minPosition` (the `position` a write returned) the read waits until
+   * the fact views include that event, and answers 503 with Retry-After rather than stale data.
+   */
+  async freshEnough(minPosition: number | undefined): Promise<void> {
+    if (minPosition === undefined) return;
+    if (await waitForPosition(this.db, FACT_VIEWS, minPosition, FRESHNESS_WAIT_MS)) return;
+    throw new ProblemError(503, 'Service Unavailable', `the fact views have not reached position ${minPosition} yet`, undefined, {
+      'retry-after': '1',
+    });
+  }
+
+  /** An entity id from any of its names; unknown names stay as they are (and find nothing). */
+  async subject(name: string): Promise<string> {
+    return (await resolveEntityName(this.db, name)) ?? name;
+  }
+}

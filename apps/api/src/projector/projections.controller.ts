@@ -1,0 +1,71 @@
+import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { projectionStatus } from '#projections';
+import type { Kysely } from 'kysely';
+import type { Database } from '#database';
+import { DATABASE } from '#recording';
+import { Endpoint } from '../http/endpoint.js';
+import { PROJECTIONS } from './projector.service.js';
+
+/** How far each projection is behind the log, for people (JSON) and for Prometheus. */
+@ApiTags('projections')
+@Controller()
+export class ProjectionsController {
+  readonly #registry = new Registry();
+
+  constructor(@Inject(DATABASE) private readonly db: Kysely<Database>) {
+    collectDefaultMetrics({ register: this.#registry, prefix: 'factlog_' });
+    const status = () => projectionStatus(this.db, PROJECTIONS.map((p) => p.name));
+    new Gauge({
+      name: 'factlog_projection_events_behind',
+      help: 'Committed events a projection has not applied yet',
+      labelNames: ['projection'],
+      registers: [this.#registry],
+      async collect() {
+        for (const s of await status()) {
+          this.set({ projection: s.name }, s.eventsBehind);
+        }
+      },
+    });
+    new Gauge({
+      name: 'factlog_projection_seconds_behind',
+      help: 'Age of the oldest event a projection has not applied yet',
+      labelNames: ['projection'],
+      registers: [this.#registry],
+      async collect() {
+        for (const s of await status()) this.set({ projection: s.name }, s.secondsBehind);
+      },
+    });
+    new Gauge({
+      name: 'factlog_projection_checkpoint_position',
+      help: 'Global position of the last event a projection applied',
+      labelNames: ['projection'],
+      registers: [this.#registry],
+      async collect() {
+        for (const s of await status()) this.set({ projection: s.name }, s.checkpoint?.position ?? 0);
+      },
+    });
+    new Gauge({
+      name: 'factlog_log_head_position',
+      help: 'Highest global position taken in the log',
+      registers: [this.#registry],
+      async collect() {
+        this.set((await status())[0]?.headPosition ?? 0);
+      },
+    });
+  }
+
+  @Get('v1/projections')
+  @Endpoint({ access: 'reader', summary: 'Each projection: checkpoint, head of the log, and how far behind' })
+  async list() {
+    return { items: await projectionStatus(this.db, PROJECTIONS.map((p) => p.name)) };
+  }
+
+  @Get('metrics')
+  @Header('content-type', 'text/plain; version=0.0.4')
+  @Endpoint({ access: 'public', summary: 'Prometheus metrics' })
+  metrics() {
+    return this.#registry.metrics();
+  }
+}

@@ -1,0 +1,45 @@
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { EventStore } from '#event-store';
+import { factViewsProjection, ProjectionRunner } from '#projections';
+import type { Kysely } from 'kysely';
+import type { Database } from '#database';
+import { DATABASE } from '#recording';
+import { SETTINGS_URL } from '../feed/tokens.js';
+
+export const PROJECTIONS = [factViewsProjection];
+export const RUN_PROJECTOR = Symbol('RUN_PROJECTOR');
+
+/**
+ * Runs the projections inside this process when asked to (the default for `npm start`); in
+ * production the projector app runs them and the API only reads. Either way, only one process
+ * at a time applies each projection.
+ */
+@Injectable()
+export class ProjectorService implements OnApplicationBootstrap, OnApplicationShutdown {
+  readonly #logger = new Logger('Projector');
+  readonly #runners: ProjectionRunner[];
+
+  constructor(
+    @Inject(DATABASE) db: Kysely<Database>,
+    store: EventStore,
+    @Inject(SETTINGS_URL) connectionString: string,
+    @Inject(RUN_PROJECTOR) private readonly enabled: boolean,
+  ) {
+    this.#runners = PROJECTIONS.map(
+      (p) =>
+        new ProjectionRunner(db, store, p, {
+          connectionString,
+          pollIntervalMs: 500,
+          onError: (error) => this.#logger.error(`projection ${p.name}: ${error instanceof Error ? error.message : String(error)}`),
+        }),
+    );
+  }
+
+  onApplicationBootstrap() {
+    if (this.enabled) for (const runner of this.#runners) runner.start();
+  }
+
+  async onApplicationShutdown() {
+    await Promise.all(this.#runners.map((r) => r.stop()));
+  }
+}

@@ -1,0 +1,192 @@
+import { type ComparableClaim, intervalsMeet, relate, type Severity, toInterval } from './comparison.js';
+import { deterministicUuid } from './ids.js';
+import type { Quantity } from './quantity.js';
+import type { ValidTimeInput } from './valid-time.js';
+
+/** A claim as the fact views see it: its current content, its source's date and publisher. */
+export interface FactClaim extends ComparableClaim {
+  readonly status: 'active' | 'retracted';
+  readonly rank: 'preferred' | 'normal' | 'deprecated';
+  readonly verdict?: string;
+  readonly validTime: ValidTimeInput;
+  readonly firstRecordedAt: string;
+}
+
+export interface FactMetric {
+  readonly unit: string;
+  readonly tolerance: number;
+  readonly cumulative: boolean;
+}
+
+export interface Resolution {
+  readonly contradictionId: string;
+  readonly claimIds: readonly string[];
+  readonly preferred: readonly string[];
+  readonly reason: string;
+  readonly resolvedBy?: string;
+  readonly resolvedAt: string;
+}
+
+export interface Contradiction {
+  readonly id: string;
+  readonly claimIds: readonly string[];
+  readonly severity: Severity;
+  /** The largest relative gap between two of its claims. */
+  readonly gap: number;
+  readonly status: 'open' | 'resolved';
+  readonly resolution?: Resolution;
+}
+
+export type FactFlag = 'contradicted' | 'anomaly' | 'single_source' | 'unreviewed';
+
+export interface FactSummary {
+  readonly current?: {
+    readonly value: Quantity;
+    readonly validTime: ValidTimeInput;
+    /** The chosen claim first, then those that agree with it at that time. */
+    readonly claimIds: readonly string[];
+    readonly basis: 'preferred' | 'resolution' | 'corroboration';
+  };
+  readonly flags: readonly FactFlag[];
+  readonly claimCount: number;
+  readonly sourceCount: number;
+  readonly latestValidEnd?: string;
+  readonly contradictions: readonly Contradiction[];
+  /** Claims superseded by a later release of the same publisher: id -> the id that revised it. */
+  readonly supersededBy: Readonly<Record<string, string>>;
+  readonly anomalies: ReadonlyArray<readonly [string, string]>;
+}
+
+/**
+ * Everything the fact views say about one fact, from its claims: what holds now and why, where
+ * sources disagree, what was revised, and the flags. Retracted and deprecated claims take part
+ * in nothing. Pure: the same claims give the same summary.
+ */
+export function summarizeFact(
+  entityId: string,
+  metricId: string,
+  claims: readonly FactClaim[],
+  metric: FactMetric,
+  resolutions: readonly Resolution[] = [],
+): FactSummary {
+  const active = claims.filter((c) => c.status === 'active' && c.rank !== 'deprecated');
+  const sorted = [...active].sort((a, b) => a.span.start.localeCompare(b.span.start) || a.id.localeCompare(b.id));
+
+  const supersededBy: Record<string, string> = {};
+  const edges: Array<{ a: FactClaim; b: FactClaim; severity: Severity; gap: number }> = [];
+  const anomalies: Array<[string, string]> = [];
+  for (let i = 0; i < sorted.length; i++) {
+    for (let j = i + 1; j < sorted.length; j++) {
+      const a = sorted[i]!;
+      const b = sorted[j]!;
+      // Sorted by start: once b starts after a ends, no later claim overlaps a either, and only
+      // a cumulative metric still needs the neighbouring pair (for anomalies).
+      if (b.span.start > a.span.end && !metric.cumulative) break;
+      const relation = relate(a, b, metric);
+      if (relation.kind === 'revision') supersededBy[relation.superseded] = relation.superseded === a.id ? b.id : a.id;
+      else if (relation.kind === 'contradiction') edges.push({ a, b, severity: relation.severity, gap: relation.gap });
+      else if (relation.kind === 'anomaly') anomalies.push([a.id, b.id]);
+    }
+  }
+
+  const live = (c: FactClaim) => !(c.id in supersededBy);
+  const contradictions = groups(edges.filter((e) => live(e.a) && live(e.b))).map((group) => {
+    const members = group.claims.sort((x, y) => x.firstRecordedAt.localeCompare(y.firstRecordedAt) || x.id.localeCompare(y.id));
+    const id = deterministicUuid('contradiction', entityId, metricId, members[0]!.id);
+    const claimIds = members.map((c) => c.id);
+    const resolution = [...resolutions].reverse().find((r) => r.contradictionId === id);
+    const settled = resolution !== undefined && claimIds.every((c) => resolution.claimIds.includes(c));
+    return {
+      id,
+      claimIds,
+      severity: group.severity,
+      gap: group.gap,
+      status: settled ? ('resolved' as const) : ('open' as const),
+      ...(resolution ? { resolution } : {}),
+    };
+  });
+
+  const current = currentValue(active.filter(live), metric, contradictions);
+  const flags: FactFlag[] = [];
+  if (contradictions.some((c) => c.status === 'open')) flags.push('contradicted');
+  if (anomalies.length > 0) flags.push('anomaly');
+  if (new Set(active.map((c) => c.sourceId)).size === 1) flags.push('single_source');
+  if (active.some((c) => !c.verdict)) flags.push('unreviewed');
+
+  return {
+    ...(current ? { current } : {}),
+    flags,
+    claimCount: active.length,
+    sourceCount: new Set(active.map((c) => c.sourceId)).size,
+    ...(active.length ? { latestValidEnd: active.map((c) => c.span.end).sort().at(-1)! } : {}),
+    contradictions,
+    supersededBy,
+    anomalies,
+  };
+}
+
+/**
+ * The claim(s) holding for the latest valid time: an editor's preferred rank first, then the
+ * preference of a resolved contradiction, then the value most claims at that time agree with
+ * (ties to the latest published).
+ */
+function currentValue(claims: readonly FactClaim[], metric: FactMetric, contradictions: readonly Contradiction[]): FactSummary['current'] {
+  if (claims.length === 0) return undefined;
+  const latest = claims.reduce((a, b) => (b.span.start > a.span.start || (b.span.start === a.span.start && b.span.end > a.span.end) ? b : a));
+  const candidates = claims.filter((c) => c.span.start <= latest.span.end && latest.span.start <= c.span.end);
+  const resolvedPreferred = new Set(
+    contradictions.filter((c) => c.status === 'resolved').flatMap((c) => c.resolution!.preferred),
+  );
+  const intervals = new Map(candidates.map((c) => [c.id, toInterval(c.value, metric.tolerance)]));
+  const support = (c: FactClaim) => candidates.filter((o) => intervalsMeet(intervals.get(c.id)!, intervals.get(o.id)!)).length;
+  const rank = (c: FactClaim): [number, number, number, string, string] => [
+    c.rank === 'preferred' ? 1 : 0,
+    resolvedPreferred.has(c.id) ? 1 : 0,
+    support(c),
+    c.publishedAt,
+    c.firstRecordedAt,
+  ];
+  const best = [...candidates].sort((a, b) => compareTuples(rank(b), rank(a)))[0]!;
+  const agreeing = candidates.filter((c) => c.id !== best.id && intervalsMeet(intervals.get(best.id)!, intervals.get(c.id)!));
+  const basis = best.rank === 'preferred' ? 'preferred' : resolvedPreferred.has(best.id) ? 'resolution' : 'corroboration';
+  return { value: best.value, validTime: best.validTime, claimIds: [best.id, ...agreeing.map((c) => c.id)], basis };
+}
+
+function compareTuples(a: readonly (number | string)[], b: readonly (number | string)[]): number {
+  for (let i = 0; i < a.length; i++) {
+    if (a[i]! < b[i]!) return -1;
+    if (a[i]! > b[i]!) return 1;
+  }
+  return 0;
+}
+
+/** Connected claims: two contradictions that share a claim are one contradiction. */
+function groups(edges: ReadonlyArray<{ a: FactClaim; b: FactClaim; severity: Severity; gap: number }>) {
+  const parent = new Map<string, string>();
+  const find = (x: string): string => {
+    const p = parent.get(x) ?? x;
+    if (p === x) return x;
+    const root = find(p);
+    parent.set(x, root);
+    return root;
+  };
+  const claims = new Map<string, FactClaim>();
+  for (const { a, b } of edges) {
+    claims.set(a.id, a);
+    claims.set(b.id, b);
+    parent.set(find(a.id), find(b.id));
+  }
+  const order: Record<Severity, number> = { low: 0, medium: 1, high: 2 };
+  const out = new Map<string, { claims: FactClaim[]; severity: Severity; gap: number }>();
+  for (const claim of claims.values()) {
+    const root = find(claim.id);
+    if (!out.has(root)) out.set(root, { claims: [], severity: 'low', gap: 0 });
+    out.get(root)!.claims.push(claim);
+  }
+  for (const { a, severity, gap } of edges) {
+    const group = out.get(find(a.id))!;
+    if (order[severity] > order[group.severity]) group.severity = severity;
+    group.gap = Math.max(group.gap, gap);
+  }
+  return [...out.values()];
+}

@@ -1,0 +1,187 @@
+import type { Kysely } from 'kysely';
+import { sql } from 'kysely';
+import { type Contradiction, type FactSummary, summarizeFact } from '#claims';
+import { type AsOf, loadFactClaims, loadMetric, loadResolutions, type TimelineClaim } from './fact-data.js';
+import type { ReadModelTables } from './tables.js';
+
+type Db = Kysely<ReadModelTables>;
+
+export interface ReadOptions extends AsOf {
+  /** Today, for the stale flag (the read side's clock, passed in). */
+  readonly today: string;
+  /** A fact whose newest valid time is older than this many days is stale. */
+  readonly staleAfterDays: number;
+}
+
+export interface FactView extends Omit<FactSummary, 'flags' | 'supersededBy' | 'anomalies'> {
+  readonly subject: string;
+  readonly metric: string;
+  readonly unit: string;
+  readonly flags: readonly string[];
+  readonly asOf: { readonly knownAt: string | null; readonly publishedBefore: string | null };
+}
+
+async function summary(db: Db, entityId: string, metricId: string, asOf: AsOf, claims?: TimelineClaim[]) {
+  const metric = await loadMetric(db, metricId);
+  if (!metric) return undefined;
+  const all = claims ?? (await loadFactClaims(db, entityId, metricId, asOf));
+  if (all.length === 0) return undefined;
+  const resolutions = await loadResolutions(db, entityId, metricId, asOf);
+  return { metric, claims: all, summary: summarizeFact(entityId, metricId, all, metric, resolutions) };
+}
+
+const echo = (asOf: AsOf) => ({ knownAt: asOf.knownAt?.toISOString() ?? null, publishedBefore: asOf.publishedBefore ?? null });
+
+export function isStale(latestValidEnd: string | undefined, today: string, staleAfterDays: number): boolean {
+  if (!latestValidEnd) return false;
+  const age = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${latestValidEnd}T00:00:00Z`)) / 86_400_000;
+  return age > staleAfterDays;
+}
+
+/** The fact view: what holds now and why, counts and flags, as known at `knownAt`. */
+export async function factView(db: Db, entityId: string, metricId: string, options: ReadOptions): Promise<FactView | undefined> {
+  const found = await summary(db, entityId, metricId, options);
+  if (!found) return undefined;
+  const { supersededBy: _, anomalies: __, ...rest } = found.summary;
+  const stale = isStale(rest.latestValidEnd, options.today, options.staleAfterDays);
+  return {
+    subject: entityId,
+    metric: metricId,
+    unit: found.metric.unit,
+    ...rest,
+    flags: stale ? [...rest.flags, 'stale'] : rest.flags,
+    asOf: echo(options),
+  };
+}
+
+export interface TimelineEntry extends TimelineClaim {
+  /** Set when a later release of the same publisher revised this claim. */
+  readonly supersededBy?: string;
+  /** On the newest release of a revised figure: every release, oldest first. */
+  readonly releases?: readonly { readonly claimId: string; readonly value: unknown; readonly publishedAt: string; readonly sourceId: string }[];
+  readonly inContradiction?: string;
+}
+
+/** Every claim of the fact in valid-time order; retracted and deprecated ones only if asked. */
+export async function timeline(db: Db, entityId: string, metricId: string, asOf: AsOf & { includeInactive?: boolean }) {
+  const found = await summary(db, entityId, metricId, asOf);
+  if (!found) return undefined;
+  const { claims, summary: s } = found;
+  const contradictionOf = new Map(s.contradictions.flatMap((c) => c.claimIds.map((id) => [id, c.id] as const)));
+  const byId = new Map(claims.map((c) => [c.id, c]));
+  const releasesOf = (id: string) => {
+    const chain: TimelineClaim[] = [];
+    const walk = (cid: string) => {
+      for (const [old, by] of Object.entries(s.supersededBy)) if (by === cid) walk(old);
+      chain.push(byId.get(cid)!);
+    };
+    walk(id);
+    return chain;
+  };
+  const entries: TimelineEntry[] = claims
+    .filter((c) => asOf.includeInactive || (c.status === 'active' && c.rank !== 'deprecated'))
+    .map((c) => {
+      const revised = s.supersededBy[c.id];
+      const chain = !revised && Object.values(s.supersededBy).includes(c.id) ? releasesOf(c.id) : undefined;
+      return {
+        ...c,
+        ...(revised ? { supersededBy: revised } : {}),
+        ...(chain ? { releases: chain.map((r) => ({ claimId: r.id, value: r.value, publishedAt: r.source.publishedAt, sourceId: r.sourceId })) } : {}),
+        ...(contradictionOf.has(c.id) ? { inContradiction: contradictionOf.get(c.id)! } : {}),
+      };
+    });
+  return { subject: entityId, metric: metricId, unit: found.metric.unit, claims: entries, asOf: echo(asOf) };
+}
+
+/** The value holding at a valid time: the fact view over the claims whose valid time covers it. */
+export async function valueAt(db: Db, entityId: string, metricId: string, validAt: string, asOf: AsOf) {
+  const all = await loadFactClaims(db, entityId, metricId, asOf);
+  if (all.length === 0) return undefined;
+  const covering = all.filter((c) => c.span.start <= validAt && validAt <= c.span.end);
+  const found = covering.length ? await summary(db, entityId, metricId, asOf, covering) : undefined;
+  return {
+    subject: entityId,
+    metric: metricId,
+    validAt,
+    value: found?.summary.current ?? null,
+    claimCount: covering.length,
+    contradictions: found?.summary.contradictions.filter((c) => c.status === 'open') ?? [],
+    asOf: echo(asOf),
+  };
+}
+
+export interface FactListOptions {
+  readonly subject?: string;
+  readonly metric?: string;
+  readonly flag?: string;
+  readonly after?: { readonly entityId: string; readonly metricId: string };
+  readonly limit: number;
+  readonly today: string;
+  readonly staleAfterDays: number;
+}
+
+/** Facts in (subject, metric) order, a page at a time. */
+export async function listFacts(db: Db, options: FactListOptions) {
+  let query = db.selectFrom('rm_facts').selectAll();
+  if (options.subject) query = query.where('entity_id', '=', options.subject);
+  if (options.metric) query = query.where('metric_id', '=', options.metric);
+  if (options.flag === 'stale') {
+    query = query.where('latest_valid_end', '<', sql<string>`(${options.today}::date - ${options.staleAfterDays}::int)`);
+  } else if (options.flag) {
+    query = query.where(sql<boolean>`flags @> array[${options.flag}]::text[]`);
+  }
+  if (options.after) {
+    const { entityId, metricId } = options.after;
+    query = query.where((eb) => eb(eb.refTuple('entity_id', 'metric_id'), '>', eb.tuple(entityId, metricId)));
+  }
+  const rows = await query.orderBy('entity_id').orderBy('metric_id').limit(options.limit + 1).execute();
+  const page = rows.slice(0, options.limit).map((r) => {
+    const stale = isStale(r.latest_valid_end ?? undefined, options.today, options.staleAfterDays);
+    return {
+      subject: r.entity_id,
+      metric: r.metric_id,
+      current: r.summary.current ?? null,
+      claimCount: r.claim_count,
+      sourceCount: r.source_count,
+      flags: stale ? [...r.flags, 'stale'] : r.flags,
+      openContradictions: (r.summary.contradictions as Contradiction[]).filter((c) => c.status === 'open').length,
+    };
+  });
+  const last = rows.length > options.limit ? page.at(-1) : undefined;
+  return { items: page, next: last ? { entityId: last.subject, metricId: last.metric } : undefined };
+}
+
+/** Contradictions across facts, severest first. With `knownAt`, each fact is summarised as of then. */
+export async function listContradictions(
+  db: Db,
+  options: AsOf & { readonly status?: 'open' | 'resolved'; readonly subject?: string; readonly metric?: string },
+) {
+  let facts = db.selectFrom('rm_claims').select(['entity_id', 'metric_id']).distinct();
+  if (options.subject) facts = facts.where('entity_id', '=', options.subject);
+  if (options.metric) facts = facts.where('metric_id', '=', options.metric);
+  if (options.knownAt) facts = facts.where('recorded_from', '<=', options.knownAt);
+  const order = { high: 0, medium: 1, low: 2 };
+  const out = [];
+  for (const { entity_id, metric_id } of await facts.execute()) {
+    const found = await summary(db, entity_id, metric_id, options);
+    if (!found) continue;
+    const byId = new Map(found.claims.map((c) => [c.id, c]));
+    for (const c of found.summary.contradictions) {
+      if (options.status && c.status !== options.status) continue;
+      out.push({ ...c, subject: entity_id, metric: metric_id, unit: found.metric.unit, claims: c.claimIds.map((id) => byId.get(id)!) });
+    }
+  }
+  out.sort((a, b) => order[a.severity] - order[b.severity] || b.gap - a.gap || a.id.localeCompare(b.id));
+  return { items: out, asOf: echo(options) };
+}
+
+/** The contradiction with this id as the fact views show it now. */
+export async function findContradiction(db: Db, id: string) {
+  const row = await db
+    .selectFrom('rm_facts')
+    .select(['entity_id', 'metric_id', 'summary'])
+    .where(sql<boolean>`summary -> 'contradictions' @> ${JSON.stringify([{ id }])}::jsonb`)
+    .executeTakeFirst();
+  const contradiction = (row?.summary.contradictions as Contradiction[] | undefined)?.find((c) => c.id === id);
+  return row && contradiction ? { entityId: row.entity_id, metricId: row.metric_id, contradiction } : undefined;
+}

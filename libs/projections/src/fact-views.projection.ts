@@ -1,0 +1,201 @@
+import type { Kysely, Transaction } from 'kysely';
+import { sql } from 'kysely';
+import {
+  type ClaimEvent,
+  type ContradictionEvent,
+  type EntityEvent,
+  type MetricEvent,
+  parsePartialDate,
+  parseValidTime,
+  type SourceEvent,
+  validTimeSpan,
+} from '#claims';
+import type { RecordedEvent } from '#event-store';
+import { loadFactClaims, loadMetric, loadResolutions } from './fact-data.js';
+import type { Projection } from './projection.js';
+import type { ReadModelTables, RmClaimsTable } from './tables.js';
+import { summarizeFact } from '#claims';
+
+type Db = Kysely<ReadModelTables>;
+type DomainEvent = SourceEvent | EntityEvent | MetricEvent | ClaimEvent | ContradictionEvent;
+
+export const FACT_VIEWS = 'fact-views-v1';
+
+/**
+ * The fact views: sources, metrics, entities, every claim as system-versioned rows, editors'
+ * resolutions, and one summary row per fact, rewritten whenever one of its claims changes.
+ */
+export const factViewsProjection: Projection = {
+  name: FACT_VIEWS,
+
+  async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
+    const db = tx as unknown as Transaction<ReadModelTables>;
+    const touched = new Map<string, { entityId: string; metricId: string; position: number }>();
+    const touch = (entityId: string, metricId: string, position: number) =>
+      touched.set(`${entityId}\u0000${metricId}`, { entityId, metricId, position });
+    for (const event of events) {
+      const fact = await applyOne(db, event as RecordedEvent & DomainEvent);
+      if (fact) touch(fact.entityId, fact.metricId, event.globalPosition);
+    }
+    for (const { entityId, metricId, position } of touched.values()) await rewriteFact(db, entityId, metricId, position);
+  },
+
+  async reset(db: Kysely<any>) {
+    await sql`truncate rm_claims, rm_sources, rm_metrics, rm_entities, rm_facts, rm_resolutions`.execute(db);
+  },
+};
+
+/** Applies one event; returns the fact it changed, if any. */
+async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<{ entityId: string; metricId: string } | undefined> {
+  const at = event.recordedAt;
+  switch (event.type) {
+    case 'SourceRegistered':
+    case 'SourceUpdated': {
+      const d = event.type === 'SourceRegistered' ? event.data : { ...(await currentSource(db, event.data.sourceId)), ...event.data.changes };
+      const row = {
+        source_id: event.data.sourceId,
+        title: d.title!,
+        publisher: d.publisher ?? null,
+        url: d.url ?? null,
+        published_at: d.publishedAt!,
+        published_start: parsePartialDate(d.publishedAt!, 'publishedAt').start,
+        kind: d.kind!,
+        language: d.language!,
+      };
+      await db.insertInto('rm_sources').values(row).onConflict((oc) => oc.column('source_id').doUpdateSet(row)).execute();
+      return undefined;
+    }
+    case 'MetricDefined': {
+      const { metricId, unit, kind, cumulative, tolerance } = event.data;
+      await db.insertInto('rm_metrics').values({ metric_id: metricId, unit, kind, cumulative, tolerance }).onConflict((oc) => oc.column('metric_id').doNothing()).execute();
+      return undefined;
+    }
+    case 'EntityDefined': {
+      const { entityId, name, aliases } = event.data;
+      await db.insertInto('rm_entities').values({ entity_id: entityId, name, aliases: JSON.stringify(aliases) }).onConflict((oc) => oc.column('entity_id').doNothing()).execute();
+      return undefined;
+    }
+    case 'EntityAliasAdded':
+      await db
+        .updateTable('rm_entities')
+        .set({ aliases: sql`aliases || ${JSON.stringify([event.data.alias])}::jsonb` as never })
+        .where('entity_id', '=', event.data.entityId)
+        .execute();
+      return undefined;
+    case 'ClaimRecorded': {
+      const d = event.data;
+      const span = validTimeSpan(parseValidTime(d.validTime));
+      await db
+        .insertInto('rm_claims')
+        .values({
+          claim_id: d.claimId,
+          row_version: event.streamVersion,
+          entity_id: d.entityId,
+          metric_id: d.metricId,
+          source_id: d.sourceId,
+          status: 'active',
+          rank: 'normal',
+          verdict: null,
+          value: JSON.stringify(d.value),
+          valid_time: JSON.stringify(d.validTime),
+          valid_start: span.start,
+          valid_end: span.end,
+          quote: d.quote ? JSON.stringify(d.quote) : null,
+          attribution: d.attribution ?? null,
+          note: d.note ?? null,
+          recorded_by: (event.metadata.actor as string | undefined) ?? null,
+          first_recorded_at: at,
+          recorded_from: at,
+          recorded_to: null,
+          position: event.globalPosition,
+        })
+        .execute();
+      return { entityId: d.entityId, metricId: d.metricId };
+    }
+    case 'ClaimCorrected':
+    case 'ClaimRetracted':
+    case 'ClaimRestored':
+    case 'ClaimReviewed':
+    case 'ClaimRanked': {
+      const current = await db
+        .updateTable('rm_claims')
+        .set({ recorded_to: at })
+        .where('claim_id', '=', event.data.claimId)
+        .where('recorded_to', 'is', null)
+        .returningAll()
+        .executeTakeFirstOrThrow();
+      const next = { ...current, ...changed(event), row_version: event.streamVersion, recorded_from: at, recorded_to: null, position: event.globalPosition };
+      await db
+        .insertInto('rm_claims')
+        .values({ ...next, value: JSON.stringify(next.value), valid_time: JSON.stringify(next.valid_time), quote: next.quote ? JSON.stringify(next.quote) : null })
+        .execute();
+      return { entityId: current.entity_id, metricId: current.metric_id };
+    }
+    case 'ContradictionResolved': {
+      const d = event.data;
+      await db
+        .insertInto('rm_resolutions')
+        .values({
+          contradiction_id: d.contradictionId,
+          entity_id: d.entityId,
+          metric_id: d.metricId,
+          claim_ids: d.claimIds as string[],
+          preferred: d.preferred as string[],
+          reason: d.reason,
+          resolved_by: (event.metadata.actor as string | undefined) ?? null,
+          resolved_at: at,
+          position: event.globalPosition,
+        })
+        .execute();
+      return { entityId: d.entityId, metricId: d.metricId };
+    }
+    default:
+      return undefined;
+  }
+}
+
+/** The columns a change to a claim sets. */
+function changed(event: Extract<DomainEvent, { type: 'ClaimCorrected' | 'ClaimRetracted' | 'ClaimRestored' | 'ClaimReviewed' | 'ClaimRanked' }>): Partial<RmClaimsTable> {
+  switch (event.type) {
+    case 'ClaimCorrected': {
+      const { value, validTime } = event.data;
+      const span = validTime ? validTimeSpan(parseValidTime(validTime)) : undefined;
+      return {
+        ...(value ? { value } : {}),
+        ...(validTime && span ? { valid_time: validTime, valid_start: span.start, valid_end: span.end } : {}),
+      } as Partial<RmClaimsTable>;
+    }
+    case 'ClaimRetracted':
+      return { status: 'retracted' };
+    case 'ClaimRestored':
+      return { status: 'active' };
+    case 'ClaimReviewed':
+      return { verdict: event.data.verdict };
+    case 'ClaimRanked':
+      return { rank: event.data.rank };
+  }
+}
+
+async function currentSource(db: Db, sourceId: string) {
+  const row = await db.selectFrom('rm_sources').selectAll().where('source_id', '=', sourceId).executeTakeFirstOrThrow();
+  return { title: row.title, publisher: row.publisher ?? undefined, url: row.url ?? undefined, publishedAt: row.published_at, kind: row.kind, language: row.language };
+}
+
+/** Rewrites a fact's summary row from its current claims. */
+async function rewriteFact(db: Db, entityId: string, metricId: string, position: number): Promise<void> {
+  const metric = await loadMetric(db, metricId);
+  if (!metric) return;
+  const claims = await loadFactClaims(db, entityId, metricId, {});
+  const summary = summarizeFact(entityId, metricId, claims, metric, await loadResolutions(db, entityId, metricId, {}));
+  const row = {
+    entity_id: entityId,
+    metric_id: metricId,
+    summary: JSON.stringify(summary),
+    flags: [...summary.flags],
+    claim_count: summary.claimCount,
+    source_count: summary.sourceCount,
+    latest_valid_end: summary.latestValidEnd ?? null,
+    position,
+  };
+  await db.insertInto('rm_facts').values(row).onConflict((oc) => oc.columns(['entity_id', 'metric_id']).doUpdateSet(row)).execute();
+}

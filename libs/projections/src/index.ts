@@ -1,0 +1,17 @@
+export { type AsOf, loadFactClaims, type TimelineClaim } from './fact-data.js';
+export {
+  factView,
+  type FactView,
+  findContradiction,
+  isStale,
+  listContradictions,
+  listFacts,
+  type ReadOptions,
+  timeline,
+  valueAt,
+} from './fact-queries.js';
+export { FACT_VIEWS, factViewsProjection } from './fact-views.projection.js';
+export type { Projection } from './projection.js';
+export { ProjectionRunner, type RunnerOptions } from './runner.js';
+export { hasReached, projectionStatus, type ProjectionStatus, waitForPosition } from './status.js';
+export type { ReadModelTables } from './tables.js';

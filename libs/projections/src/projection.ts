@@ -1,0 +1,14 @@
+import type { Kysely, Transaction } from 'kysely';
+import type { RecordedEvent } from '#event-store';
+
+/**
+ * A read model built from the log. `apply` gets events in log order, in batches, inside the
+ * transaction that also moves the projection's checkpoint: it must write only through `tx`.
+ */
+export interface Projection {
+  /** Names the checkpoint and the lock; a new version of a projection gets a new name. */
+  readonly name: string;
+  apply(events: readonly RecordedEvent[], tx: Transaction<any>): Promise<void>;
+  /** Empties the read model, for a rebuild from the start of the log. */
+  reset?(db: Kysely<any>): Promise<void>;
+}

@@ -1,0 +1,85 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import { type EventStore, Subscription } from '#event-store';
+import type { Projection } from './projection.js';
+
+export interface RunnerOptions {
+  readonly connectionString: string;
+  readonly batchSize?: number;
+  readonly pollIntervalMs?: number;
+  /** How often a standby asks for the lock. */
+  readonly standbyRetryMs?: number;
+  readonly onError?: (error: unknown) => void;
+}
+
+/**
+ * Runs one projection, in at most one process at a time: the active instance holds a session
+ * advisory lock on a connection of its own; the others wait as standbys and take over when that
+ * connection goes away (the process died, or was stopped). The checkpoint's compare-and-set
+ * makes a double run harmless even in the moment between.
+ */
+export class ProjectionRunner {
+  #stopped = false;
+  #loop: Promise<void> | undefined;
+  #active = false;
+
+  constructor(
+    private readonly db: Kysely<any>,
+    private readonly store: EventStore,
+    private readonly projection: Projection,
+    private readonly options: RunnerOptions,
+  ) {}
+
+  get active(): boolean {
+    return this.#active;
+  }
+
+  start(): void {
+    this.#loop ??= this.#run();
+  }
+
+  async stop(): Promise<void> {
+    this.#stopped = true;
+    await this.#loop;
+  }
+
+  async #run(): Promise<void> {
+    const { onError = () => {}, standbyRetryMs = 2000 } = this.options;
+    while (!this.#stopped) {
+      const lock = new pg.Client({ connectionString: this.options.connectionString, application_name: `factlog-projector:${this.projection.name}` });
+      let lost = false;
+      lock.on('error', () => (lost = true));
+      lock.on('end', () => (lost = true));
+      try {
+        await lock.connect();
+        const { rows } = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [
+          `factlog-projection:${this.projection.name}`,
+        ]);
+        if (rows[0]?.ok) await this.#whileActive(() => lost || this.#stopped);
+      } catch (error) {
+        onError(error);
+      } finally {
+        this.#active = false;
+        await lock.end().catch(() => {});
+      }
+      if (!this.#stopped) await sleep(standbyRetryMs);
+    }
+  }
+
+  async #whileActive(shouldStop: () => boolean): Promise<void> {
+    this.#active = true;
+    const subscription = new Subscription(this.db, {
+      consumer: this.projection.name,
+      connectionString: this.options.connectionString,
+      batchSize: this.options.batchSize ?? 500,
+      pollIntervalMs: this.options.pollIntervalMs ?? 1000,
+      upcast: this.store.upcast,
+      onError: this.options.onError,
+      handle: (events, tx) => this.projection.apply(events, tx),
+    });
+    await subscription.start();
+    while (!shouldStop()) await sleep(100);
+    await subscription.stop();
+  }
+}

@@ -1,0 +1,64 @@
+import { Inject } from '@nestjs/common';
+import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  type ContradictionCommand,
+  type ContradictionEvent,
+  type ContradictionState,
+  decideContradiction,
+  evolveContradiction,
+  initialContradictionState,
+  notFound,
+  streamIds,
+} from '#claims';
+import { EventStore } from '#event-store';
+import { findContradiction } from '#projections';
+import type { RecordingDb } from './db.js';
+import type { RequestContext } from './roles.js';
+import { type CommandResult, type Decider, runCommand } from './run-command.js';
+import { DATABASE } from './tokens.js';
+
+export const contradictionDecider: Decider<ContradictionCommand, ContradictionEvent, ContradictionState> = {
+  decide: decideContradiction,
+  evolve: evolveContradiction,
+  initial: initialContradictionState,
+};
+
+export class ResolveContradictionCommand extends Command<CommandResult<ContradictionState> & { contradictionId: string }> {
+  constructor(
+    readonly contradictionId: string,
+    readonly preferred: readonly string[],
+    readonly reason: string,
+    readonly context: RequestContext,
+  ) {
+    super();
+  }
+}
+
+/** Settles a contradiction as the fact views show it now: its claims, the editor's choice. */
+@CommandHandler(ResolveContradictionCommand)
+export class ResolveContradictionHandler implements ICommandHandler<ResolveContradictionCommand> {
+  constructor(
+    @Inject(EventStore) private readonly store: EventStore,
+    @Inject(DATABASE) private readonly db: RecordingDb,
+  ) {}
+
+  async execute({ contradictionId, preferred, reason, context }: ResolveContradictionCommand) {
+    const found = await findContradiction(this.db as never, contradictionId);
+    if (!found) throw notFound(`contradiction ${contradictionId}`);
+    const result = await runCommand(this.store, {
+      streamId: streamIds.contradiction(contradictionId),
+      decider: contradictionDecider,
+      command: {
+        type: 'ResolveContradiction',
+        contradictionId,
+        entityId: found.entityId,
+        metricId: found.metricId,
+        claimIds: found.contradiction.claimIds,
+        preferred,
+        reason,
+      },
+      context,
+    });
+    return { ...result, contradictionId };
+  }
+}
