@@ -1,2 +1,3 @@
 export { createTestDatabase, type TestDatabase } from './test-database.js';
+export { recordCoalition } from './coalition-setup.js';
 export { type Reply, type RequestOptions, type Role, startTestApp, type TestApp } from './test-app.js';
