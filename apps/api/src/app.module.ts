@@ -19,6 +19,7 @@ import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.j
 import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { ConditionalGetInterceptor } from './http/conditional-get.interceptor.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { ProblemFilter } from './http/problem.js';
 import { MetricsController } from './metrics/metrics.controller.js';
@@ -62,6 +63,7 @@ export class AppModule implements OnApplicationShutdown {
         ProjectorService,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        { provide: APP_INTERCEPTOR, useClass: ConditionalGetInterceptor },
         { provide: APP_FILTER, useClass: ProblemFilter },
       ],
       exports: [DATABASE, EventStore],

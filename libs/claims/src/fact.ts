@@ -73,6 +73,7 @@ export function summarizeFact(
   const sorted = [...active].sort((a, b) => a.span.start.localeCompare(b.span.start) || a.id.localeCompare(b.id));
 
   const supersededBy: Record<string, string> = {};
+  const byId = new Map(active.map((c) => [c.id, c]));
   const edges: Array<{ a: FactClaim; b: FactClaim; severity: Severity; gap: number }> = [];
   const anomalies: Array<[string, string]> = [];
   for (let i = 0; i < sorted.length; i++) {
@@ -83,7 +84,12 @@ export function summarizeFact(
       // a cumulative metric still needs the neighbouring pair (for anomalies).
       if (b.span.start > a.span.end && !metric.cumulative) break;
       const relation = relate(a, b, metric);
-      if (relation.kind === 'revision') supersededBy[relation.superseded] = relation.superseded === a.id ? b.id : a.id;
+      if (relation.kind === 'revision') {
+        // Each release is superseded by the next one, not by every later one.
+        const [old, by] = relation.superseded === a.id ? [a, b] : [b, a];
+        const known = supersededBy[old.id];
+        if (!known || by.publishedAt < byId.get(known)!.publishedAt) supersededBy[old.id] = by.id;
+      }
       else if (relation.kind === 'contradiction') edges.push({ a, b, severity: relation.severity, gap: relation.gap });
       else if (relation.kind === 'anomaly') anomalies.push([a.id, b.id]);
     }
