@@ -16,7 +16,13 @@ async function main() {
   }
 
   const adminKey = config.FACTLOG_ADMIN_KEY ?? (database.embedded ? await embeddedAdminKey(config) : undefined);
-  const app = await createApp({ databaseUrl: database.url, adminKey, logLevel: config.LOG_LEVEL });
+  const app = await createApp({
+    databaseUrl: database.url,
+    adminKey,
+    logLevel: config.LOG_LEVEL,
+    runProjector: config.FACTLOG_PROJECTOR === 'inline',
+    staleAfterDays: config.FACTLOG_STALE_AFTER_DAYS,
+  });
   await app.listen(config.PORT, config.HOST);
 
   const url = await app.getUrl();
