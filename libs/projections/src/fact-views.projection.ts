@@ -27,6 +27,7 @@ export const FACT_VIEWS = 'fact-views-v1';
  */
 export const factViewsProjection: Projection = {
   name: FACT_VIEWS,
+  tables: ['rm_claims', 'rm_sources', 'rm_metrics', 'rm_entities', 'rm_facts', 'rm_resolutions'],
 
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Transaction<ReadModelTables>;

@@ -15,3 +15,4 @@ export type { Projection } from './projection.js';
 export { ProjectionRunner, type RunnerOptions } from './runner.js';
 export { hasReached, projectionStatus, type ProjectionStatus, waitForPosition } from './status.js';
 export type { ReadModelTables } from './tables.js';
+export { rebuildProjection, type RebuildProgress } from './rebuild.js';

@@ -8,6 +8,8 @@ import type { RecordedEvent } from '#event-store';
 export interface Projection {
   /** Names the checkpoint and the lock; a new version of a projection gets a new name. */
   readonly name: string;
+  /** The tables it writes, which a rebuild builds anew beside the live ones. */
+  readonly tables: readonly string[];
   apply(events: readonly RecordedEvent[], tx: Transaction<any>): Promise<void>;
   /** Empties the read model, for a rebuild from the start of the log. */
   reset?(db: Kysely<any>): Promise<void>;

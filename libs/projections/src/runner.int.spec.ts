@@ -11,6 +11,7 @@ describe('projection runners', () => {
   let store: EventStore;
   const counting: Projection = {
     name: 'counting',
+    tables: ['applied'],
     async apply(events, tx) {
       for (const e of events) await sql`insert into applied (event_id) values (${e.id})`.execute(tx);
     },

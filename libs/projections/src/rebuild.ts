@@ -1,0 +1,80 @@
+import { type Kysely, sql } from 'kysely';
+import { type Checkpoint, readAll, START } from '#event-store';
+import type { Projection } from './projection.js';
+
+export interface RebuildProgress {
+  readonly done: number;
+  readonly total: number;
+}
+
+/**
+ * Rebuilds a projection without downtime. The new version is built from the start of the log
+ * into tables of a schema of its own, beside the live ones, which go on serving reads and
+ * following the log. Once it has caught up, one transaction locks the live tables, applies the
+ * last events, swaps the tables and moves the live checkpoint: readers see the old version or
+ * the new one, never a mix. The live projector's batch in flight at that moment fails its
+ * checkpoint compare-and-set, rolls back, and goes on from the new checkpoint. The old tables
+ * are dropped.
+ */
+export async function rebuildProjection(
+  /** Opens a connection pool; with a schema, one whose search_path puts that schema first. */
+  open: (schema?: string) => Kysely<any>,
+  projection: Projection,
+  options: { readonly batchSize?: number; readonly onProgress?: (progress: RebuildProgress) => void } = {},
+): Promise<{ readonly events: number }> {
+  const stamp = Date.now();
+  const shadow = `rebuild_${stamp}`;
+  const retired = `retired_${stamp}`;
+  const admin = open();
+  let db: Kysely<any> | undefined;
+  try {
+    await sql`create schema ${sql.id(shadow)}`.execute(admin);
+    for (const table of projection.tables) {
+      await sql`create table ${sql.id(shadow, table)} (like ${sql.id('public', table)} including all)`.execute(admin);
+    }
+    db = open(shadow);
+    const total = Number((await sql<{ n: string }>`select count(*) as n from events`.execute(admin)).rows[0]!.n);
+    let done = 0;
+    let checkpoint: Checkpoint = START;
+    const batchSize = options.batchSize ?? 2000;
+    for (;;) {
+      const batch = await readAll(db, { after: checkpoint, limit: batchSize });
+      if (batch.events.length === 0) break;
+      await db.transaction().execute((tx) => projection.apply(batch.events, tx));
+      checkpoint = batch.checkpoint;
+      done += batch.events.length;
+      options.onProgress?.({ done, total: Math.max(total, done) });
+    }
+
+    await db.transaction().execute(async (tx) => {
+      const live = projection.tables.map((t) => sql.id('public', t));
+      await sql`lock table ${sql.join(live)} in access exclusive mode`.execute(tx);
+      await sql`select 1 from public.checkpoints where consumer = ${projection.name} for update`.execute(tx);
+      for (;;) {
+        const batch = await readAll(tx as unknown as Kysely<any>, { after: checkpoint, limit: batchSize });
+        if (batch.events.length === 0) break;
+        await projection.apply(batch.events, tx);
+        checkpoint = batch.checkpoint;
+        done += batch.events.length;
+      }
+      await sql`create schema ${sql.id(retired)}`.execute(tx);
+      for (const table of projection.tables) {
+        await sql`alter table ${sql.id('public', table)} set schema ${sql.id(retired)}`.execute(tx);
+        await sql`alter table ${sql.id(shadow, table)} set schema public`.execute(tx);
+      }
+      await sql`
+        insert into public.checkpoints (consumer, transaction_id, global_position)
+        values (${projection.name}, ${checkpoint.transactionId}::xid8, ${checkpoint.globalPosition})
+        on conflict (consumer) do update
+          set transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`.execute(tx);
+    });
+    options.onProgress?.({ done, total: Math.max(total, done) });
+    await sql`drop schema ${sql.id(retired)} cascade`.execute(admin);
+    return { events: done };
+  } finally {
+    await sql`drop schema if exists ${sql.id(shadow)} cascade`.execute(admin).catch(() => {});
+    await db?.destroy();
+    await admin.destroy();
+  }
+}
+
