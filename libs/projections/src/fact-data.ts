@@ -1,4 +1,4 @@
-import type { Kysely } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import type { FactClaim, FactMetric, Resolution } from '#claims';
 import type { ReadModelTables } from './tables.js';
 
@@ -27,18 +27,39 @@ export interface TimelineClaim extends FactClaim {
   };
 }
 
+export interface FactKey {
+  readonly entityId: string;
+  readonly metricId: string;
+}
+/** `(entity, metric) in (...)` as a join against two arrays: one plan, whatever the count. */
+function inFacts(entity: RawBuilder<unknown>, metric: RawBuilder<unknown>, facts: readonly FactKey[]) {
+  return sql<boolean>`(${entity}, ${metric}) in (select * from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[]))`;
+}
+
+export const factKey = (f: FactKey) => `${f.entityId}\u0000${f.metricId}`;
+
 /** Every claim of a fact, as factlog knew it at `knownAt` (now by default). */
 export async function loadFactClaims(db: Db, entityId: string, metricId: string, asOf: AsOf): Promise<TimelineClaim[]> {
+  return (await loadClaimsOfFacts(db, [{ entityId, metricId }], asOf)).get(factKey({ entityId, metricId })) ?? [];
+}
+
+/** The claims of several facts in one query, by fact. */
+export async function loadClaimsOfFacts(db: Db, facts: readonly FactKey[], asOf: AsOf): Promise<Map<string, TimelineClaim[]>> {
+  const out = new Map<string, TimelineClaim[]>();
+  if (facts.length === 0) return out;
   let query = db
     .selectFrom('rm_claims as c')
     .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
     .select([
       'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
       'c.quote', 'c.attribution', 'c.note', 'c.recorded_by', 'c.first_recorded_at', 'c.source_id',
-      's.title', 's.publisher', 's.url', 's.published_at', 's.published_start',
+      's.title', 's.publisher', 's.url', 's.published_at', 's.published_start', 'c.entity_id', 'c.metric_id',
     ])
-    .where('c.entity_id', '=', entityId)
-    .where('c.metric_id', '=', metricId);
+    .where((eb) =>
+      facts.length === 1
+        ? eb.and([eb('c.entity_id', '=', facts[0]!.entityId), eb('c.metric_id', '=', facts[0]!.metricId)])
+        : inFacts(sql.ref('c.entity_id'), sql.ref('c.metric_id'), facts),
+    );
   if (asOf.knownAt) {
     const t = asOf.knownAt;
     query = query.where('c.recorded_from', '<=', t).where((eb) => eb.or([eb('c.recorded_to', 'is', null), eb('c.recorded_to', '>', t)]));
@@ -47,7 +68,21 @@ export async function loadFactClaims(db: Db, entityId: string, metricId: string,
   }
   if (asOf.publishedBefore) query = query.where('s.published_start', '<=', asOf.publishedBefore);
   const rows = await query.orderBy('c.valid_start').orderBy('c.valid_end').orderBy('c.claim_id').execute();
-  return rows.map((r) => ({
+  for (const r of rows) {
+    const key = factKey({ entityId: r.entity_id, metricId: r.metric_id });
+    if (!out.has(key)) out.set(key, []);
+    out.get(key)!.push(toTimelineClaim(r));
+  }
+  return out;
+}
+
+function toTimelineClaim(r: {
+  claim_id: string; source_id: string; publisher: string | null; published_start: string; value: any; valid_start: string;
+  valid_end: string; status: 'active' | 'retracted'; rank: 'preferred' | 'normal' | 'deprecated'; verdict: string | null;
+  valid_time: any; first_recorded_at: Date; quote: any; attribution: string | null; note: string | null;
+  recorded_by: string | null; title: string; url: string | null; published_at: string;
+}): TimelineClaim {
+  return {
     id: r.claim_id,
     sourceId: r.source_id,
     ...(r.publisher ? { publisher: r.publisher } : {}),
@@ -70,22 +105,41 @@ export async function loadFactClaims(db: Db, entityId: string, metricId: string,
       ...(r.url ? { url: r.url } : {}),
       publishedAt: r.published_at,
     },
-  }));
+  };
 }
 
 /** Editors' resolutions on a fact that had been recorded by `knownAt`. */
 export async function loadResolutions(db: Db, entityId: string, metricId: string, asOf: AsOf): Promise<Resolution[]> {
-  let query = db.selectFrom('rm_resolutions').selectAll().where('entity_id', '=', entityId).where('metric_id', '=', metricId);
+  return (await loadResolutionsOfFacts(db, [{ entityId, metricId }], asOf)).get(factKey({ entityId, metricId })) ?? [];
+}
+
+/** The resolutions of several facts in one query, by fact. */
+export async function loadResolutionsOfFacts(db: Db, facts: readonly FactKey[], asOf: AsOf): Promise<Map<string, Resolution[]>> {
+  const out = new Map<string, Resolution[]>();
+  if (facts.length === 0) return out;
+  let query = db
+    .selectFrom('rm_resolutions')
+    .selectAll()
+    .where(inFacts(sql.ref('entity_id'), sql.ref('metric_id'), facts));
   if (asOf.knownAt) query = query.where('resolved_at', '<=', asOf.knownAt);
   const rows = await query.orderBy('position').execute();
-  return rows.map((r) => ({
+  for (const r of rows) {
+    const key = factKey({ entityId: r.entity_id, metricId: r.metric_id });
+    if (!out.has(key)) out.set(key, []);
+    out.get(key)!.push(toResolution(r));
+  }
+  return out;
+}
+
+function toResolution(r: { contradiction_id: string; claim_ids: string[]; preferred: string[]; reason: string; resolved_by: string | null; resolved_at: Date }): Resolution {
+  return {
     contradictionId: r.contradiction_id,
     claimIds: r.claim_ids,
     preferred: r.preferred,
     reason: r.reason,
     ...(r.resolved_by ? { resolvedBy: r.resolved_by } : {}),
     resolvedAt: r.resolved_at.toISOString(),
-  }));
+  };
 }
 
 export async function loadMetric(db: Db, metricId: string): Promise<(FactMetric & { kind: string }) | undefined> {

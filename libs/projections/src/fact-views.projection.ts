@@ -1,4 +1,4 @@
-import type { Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import {
   type ClaimEvent,
@@ -11,7 +11,7 @@ import {
   validTimeSpan,
 } from '#claims';
 import type { RecordedEvent } from '#event-store';
-import { loadFactClaims, loadMetric, loadResolutions } from './fact-data.js';
+import { type FactKey, factKey, loadClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
 import type { Projection } from './projection.js';
 import type { ReadModelTables, RmClaimsTable } from './tables.js';
 import { summarizeFact } from '#claims';
@@ -32,13 +32,25 @@ export const factViewsProjection: Projection = {
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Transaction<ReadModelTables>;
     const touched = new Map<string, { entityId: string; metricId: string; position: number }>();
-    const touch = (entityId: string, metricId: string, position: number) =>
-      touched.set(`${entityId}\u0000${metricId}`, { entityId, metricId, position });
-    for (const event of events) {
-      const fact = await applyOne(db, event as RecordedEvent & DomainEvent);
-      if (fact) touch(fact.entityId, fact.metricId, event.globalPosition);
+    // New claims are inserted together; anything that reads claim rows flushes them first.
+    const recorded: Insertable<RmClaimsTable>[] = [];
+    const flush = async () => {
+      for (let i = 0; i < recorded.length; i += 1000) await db.insertInto('rm_claims').values(recorded.slice(i, i + 1000)).execute();
+      recorded.length = 0;
+    };
+    for (const event of events as ReadonlyArray<RecordedEvent & DomainEvent>) {
+      let fact: { entityId: string; metricId: string } | undefined;
+      if (event.type === 'ClaimRecorded') {
+        recorded.push(recordedRow(event as RecordedEvent & Extract<DomainEvent, { type: 'ClaimRecorded' }>));
+        fact = event.data;
+      } else {
+        if (event.type.startsWith('Claim')) await flush();
+        fact = await applyOne(db, event);
+      }
+      if (fact) touched.set(factKey(fact), { entityId: fact.entityId, metricId: fact.metricId, position: event.globalPosition });
     }
-    for (const { entityId, metricId, position } of touched.values()) await rewriteFact(db, entityId, metricId, position);
+    await flush();
+    await rewriteFacts(db, [...touched.values()]);
   },
 
   async reset(db: Kysely<any>) {
@@ -83,36 +95,6 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<{ e
         .where('entity_id', '=', event.data.entityId)
         .execute();
       return undefined;
-    case 'ClaimRecorded': {
-      const d = event.data;
-      const span = validTimeSpan(parseValidTime(d.validTime));
-      await db
-        .insertInto('rm_claims')
-        .values({
-          claim_id: d.claimId,
-          row_version: event.streamVersion,
-          entity_id: d.entityId,
-          metric_id: d.metricId,
-          source_id: d.sourceId,
-          status: 'active',
-          rank: 'normal',
-          verdict: null,
-          value: JSON.stringify(d.value),
-          valid_time: JSON.stringify(d.validTime),
-          valid_start: span.start,
-          valid_end: span.end,
-          quote: d.quote ? JSON.stringify(d.quote) : null,
-          attribution: d.attribution ?? null,
-          note: d.note ?? null,
-          recorded_by: (event.metadata.actor as string | undefined) ?? null,
-          first_recorded_at: at,
-          recorded_from: at,
-          recorded_to: null,
-          position: event.globalPosition,
-        })
-        .execute();
-      return { entityId: d.entityId, metricId: d.metricId };
-    }
     case 'ClaimCorrected':
     case 'ClaimRetracted':
     case 'ClaimRestored':
@@ -155,6 +137,33 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<{ e
   }
 }
 
+function recordedRow(event: RecordedEvent & Extract<DomainEvent, { type: 'ClaimRecorded' }>): Insertable<RmClaimsTable> {
+  const d = event.data;
+  const span = validTimeSpan(parseValidTime(d.validTime));
+  return {
+    claim_id: d.claimId,
+    row_version: event.streamVersion,
+    entity_id: d.entityId,
+    metric_id: d.metricId,
+    source_id: d.sourceId,
+    status: 'active',
+    rank: 'normal',
+    verdict: null,
+    value: JSON.stringify(d.value),
+    valid_time: JSON.stringify(d.validTime),
+    valid_start: span.start,
+    valid_end: span.end,
+    quote: d.quote ? JSON.stringify(d.quote) : null,
+    attribution: d.attribution ?? null,
+    note: d.note ?? null,
+    recorded_by: (event.metadata.actor as string | undefined) ?? null,
+    first_recorded_at: event.recordedAt,
+    recorded_from: event.recordedAt,
+    recorded_to: null,
+    position: event.globalPosition,
+  };
+}
+
 /** The columns a change to a claim sets. */
 function changed(event: Extract<DomainEvent, { type: 'ClaimCorrected' | 'ClaimRetracted' | 'ClaimRestored' | 'ClaimReviewed' | 'ClaimRanked' }>): Partial<RmClaimsTable> {
   switch (event.type) {
@@ -182,21 +191,46 @@ async function currentSource(db: Db, sourceId: string) {
   return { title: row.title, publisher: row.publisher ?? undefined, url: row.url ?? undefined, publishedAt: row.published_at, kind: row.kind, language: row.language };
 }
 
-/** Rewrites a fact's summary row from its current claims. */
-async function rewriteFact(db: Db, entityId: string, metricId: string, position: number): Promise<void> {
-  const metric = await loadMetric(db, metricId);
-  if (!metric) return;
-  const claims = await loadFactClaims(db, entityId, metricId, {});
-  const summary = summarizeFact(entityId, metricId, claims, metric, await loadResolutions(db, entityId, metricId, {}));
-  const row = {
-    entity_id: entityId,
-    metric_id: metricId,
-    summary: JSON.stringify(summary),
-    flags: [...summary.flags],
-    claim_count: summary.claimCount,
-    source_count: summary.sourceCount,
-    latest_valid_end: summary.latestValidEnd ?? null,
-    position,
-  };
-  await db.insertInto('rm_facts').values(row).onConflict((oc) => oc.columns(['entity_id', 'metric_id']).doUpdateSet(row)).execute();
+/** Rewrites the summary rows of the facts a batch touched, from their current claims. */
+async function rewriteFacts(db: Db, facts: ReadonlyArray<FactKey & { position: number }>): Promise<void> {
+  if (facts.length === 0) return;
+  const metricIds = [...new Set(facts.map((f) => f.metricId))];
+  const metrics = new Map(
+    (await db.selectFrom('rm_metrics').selectAll().where('metric_id', 'in', metricIds).execute()).map((m) => [m.metric_id, m]),
+  );
+  const claims = await loadClaimsOfFacts(db, facts, {});
+  const resolutions = await loadResolutionsOfFacts(db, facts, {});
+  const rows = [];
+  for (const fact of facts) {
+    const metric = metrics.get(fact.metricId);
+    if (!metric) continue;
+    const key = factKey(fact);
+    const summary = summarizeFact(fact.entityId, fact.metricId, claims.get(key) ?? [], metric, resolutions.get(key) ?? []);
+    rows.push({
+      entity_id: fact.entityId,
+      metric_id: fact.metricId,
+      summary: JSON.stringify(summary),
+      flags: [...summary.flags],
+      claim_count: summary.claimCount,
+      source_count: summary.sourceCount,
+      latest_valid_end: summary.latestValidEnd ?? null,
+      position: fact.position,
+    });
+  }
+  for (let i = 0; i < rows.length; i += 1000) {
+    await db
+      .insertInto('rm_facts')
+      .values(rows.slice(i, i + 1000))
+      .onConflict((oc) =>
+        oc.columns(['entity_id', 'metric_id']).doUpdateSet((eb) => ({
+          summary: eb.ref('excluded.summary'),
+          flags: eb.ref('excluded.flags'),
+          claim_count: eb.ref('excluded.claim_count'),
+          source_count: eb.ref('excluded.source_count'),
+          latest_valid_end: eb.ref('excluded.latest_valid_end'),
+          position: eb.ref('excluded.position'),
+        })),
+      )
+      .execute();
+  }
 }

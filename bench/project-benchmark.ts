@@ -1,0 +1,121 @@
+/**
+ * Projector catch-up rate: the fact-views projection applying a log of generated claim events,
+ * beside a raw baseline on the same server in the same run that reads the same rows and writes
+ * the same rows (claim rows, fact rows, checkpoint) with plain SQL and no domain logic.
+ *
+ *   npm run bench:project        (BENCH_EVENTS, default 1000000; BENCH_DATABASE_URL to use your server)
+ */
+import os from 'node:os';
+import { type Kysely, sql } from 'kysely';
+import { connect, type Database, migrateToLatest } from '#database';
+import { type Checkpoint, readAll, START, storeCheckpoint } from '#event-store';
+import { factViewsProjection } from '#projections';
+import { benchServer, freshDatabase, writeResults } from './support.js';
+
+const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
+const BATCH = Number(process.env.BENCH_BATCH ?? 1000);
+const ENTITIES = 100;
+const METRICS = 100;
+
+/** Writes the log straight into the events table: generating it is not what is measured. */
+async function generate(db: Kysely<Database>) {
+  const events = sql.table('events');
+  await sql`
+    insert into ${events} (stream_id, stream_version, event_id, event_type, data, metadata)
+    select 'metric-m' || g, 1, gen_random_uuid(), 'MetricDefined',
+           jsonb_build_object('metricId', 'm' || g, 'unit', 'x', 'kind', 'count', 'cumulative', false, 'tolerance', 0), '{}'
+    from generate_series(0, ${METRICS - 1}::int) g`.execute(db);
+  await sql`
+    insert into ${events} (stream_id, stream_version, event_id, event_type, data, metadata)
+    select 'source-s', 1, gen_random_uuid(), 'SourceRegistered',
+           jsonb_build_object('sourceId', 's', 'title', 'Bench source', 'publishedAt', '2020', 'kind', 'other', 'language', 'en'), '{}'`.execute(db);
+  for (let from = 0; from < EVENTS; from += 100_000) {
+    const to = Math.min(EVENTS, from + 100_000) - 1;
+    await sql`
+      insert into ${events} (stream_id, stream_version, event_id, event_type, data, metadata)
+      select 'claim-' || id, 1, gen_random_uuid(), 'ClaimRecorded',
+             jsonb_build_object('claimId', id, 'sourceId', 's', 'entityId', 'e' || (g % ${ENTITIES}::int),
+               'metricId', 'm' || ((g / ${ENTITIES}::int) % ${METRICS}::int),
+               'value', jsonb_build_object('amount', 50 + (g % 40), 'qualifier', 'exact', 'unit', 'x'),
+               'validTime', jsonb_build_object('at', (date '2000-01-01' + (g / 1000)::int)::text)),
+             '{"actor":"bench"}'
+      from (select g, gen_random_uuid() as id from generate_series(${from}::int, ${to}::int) g) s`.execute(db);
+  }
+  await sql`analyze events`.execute(db);
+}
+
+/** Follows the log to its head the way the projector does; returns events per second. */
+async function catchUp(db: Kysely<Database>, consumer: string, apply: (events: Awaited<ReturnType<typeof readAll>>['events'], tx: any) => Promise<void>) {
+  const started = performance.now();
+  let checkpoint: Checkpoint = START;
+  let done = 0;
+  let lastReport = started;
+  for (;;) {
+    const batch = await readAll(db, { after: checkpoint, limit: BATCH });
+    if (batch.events.length === 0) break;
+    await db.transaction().execute(async (tx) => {
+      await apply(batch.events, tx);
+      await storeCheckpoint(tx, consumer, checkpoint, batch.checkpoint);
+    });
+    checkpoint = batch.checkpoint;
+    done += batch.events.length;
+    if (performance.now() - lastReport > 5000) {
+      lastReport = performance.now();
+      console.log(`  ${consumer}: ${done.toLocaleString('en-US')} events, ${Math.round(done / ((lastReport - started) / 1000)).toLocaleString('en-US')}/s`);
+    }
+  }
+  return { events: done, seconds: (performance.now() - started) / 1000 };
+}
+
+/** The same rows, written with plain SQL: a claim row per event, one fact row per fact touched. */
+async function rawApply(events: Awaited<ReturnType<typeof readAll>>['events'], tx: Kysely<any>) {
+  const claims = events.filter((e) => e.type === 'ClaimRecorded').map((e) => e.data as any);
+  if (claims.length === 0) return;
+  await sql`
+    insert into raw_claims (claim_id, row_version, entity_id, metric_id, source_id, status, rank, value, valid_time,
+                            valid_start, valid_end, first_recorded_at, recorded_from, position)
+    select (c ->> 'claimId')::uuid, 1, c ->> 'entityId', c ->> 'metricId', c ->> 'sourceId', 'active', 'normal',
+           c -> 'value', c -> 'validTime', (c -> 'validTime' ->> 'at')::date, (c -> 'validTime' ->> 'at')::date, now(), now(), 0
+    from jsonb_array_elements(${JSON.stringify(claims)}::jsonb) c`.execute(tx);
+  await sql`
+    insert into raw_facts (entity_id, metric_id, summary, flags, claim_count, source_count, latest_valid_end, position)
+    select c.entity_id, c.metric_id, jsonb_build_object('claims', count(*)), '{}', count(*), 1, max(c.valid_end), 0
+    from raw_claims c
+    where (c.entity_id, c.metric_id) in (select distinct x ->> 'entityId', x ->> 'metricId' from jsonb_array_elements(${JSON.stringify(claims)}::jsonb) x)
+    group by c.entity_id, c.metric_id
+    on conflict (entity_id, metric_id) do update set summary = excluded.summary, claim_count = excluded.claim_count, latest_valid_end = excluded.latest_valid_end`.execute(tx);
+}
+
+async function main() {
+  const server = await benchServer();
+  try {
+    const url = await freshDatabase(server.url, 'bench_project');
+    const db = connect(url, { max: 4 });
+    await migrateToLatest(db);
+    await sql`create table raw_claims (like rm_claims including all)`.execute(db);
+    await sql`create table raw_facts (like rm_facts including all)`.execute(db);
+    console.log(`projector benchmark: ${server.description}; ${os.cpus().length} cores; ${EVENTS.toLocaleString('en-US')} claim events over ${ENTITIES * METRICS} facts; batches of ${BATCH}`);
+    const t0 = performance.now();
+    await generate(db);
+    console.log(`generated the log in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+
+    const raw = await catchUp(db, 'bench-raw', rawApply);
+    const factlog = await catchUp(db, 'bench-factlog', (events, tx) => factViewsProjection.apply(events, tx));
+    const rate = (r: { events: number; seconds: number }) => Math.round(r.events / r.seconds);
+    const results = {
+      factlog: { events: factlog.events, seconds: Number(factlog.seconds.toFixed(1)), eventsPerSecond: rate(factlog) },
+      raw: { events: raw.events, seconds: Number(raw.seconds.toFixed(1)), eventsPerSecond: rate(raw) },
+      factlogVsRaw: Number((rate(factlog) / rate(raw)).toFixed(2)),
+      targets: { vsRaw: 0.5, eventsPerSecond: 20_000 },
+    };
+    console.table({ factlog: results.factlog, raw: results.raw });
+    console.log(`factlog/raw ${results.factlogVsRaw} (target 0.5); factlog ${rate(factlog).toLocaleString('en-US')} events/s (target 20,000)`);
+    const file = await writeResults('project', { benchmark: 'project', at: new Date().toISOString(), server: server.description, cores: os.cpus().length, batch: BATCH, ...results });
+    console.log(`results written to ${file.replace(`${process.cwd()}/`, '')}`);
+    await db.destroy();
+  } finally {
+    await server.stop();
+  }
+}
+
+await main();
