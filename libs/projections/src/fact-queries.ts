@@ -38,16 +38,33 @@ export function isStale(latestValidEnd: string | undefined, today: string, stale
   return age > staleAfterDays;
 }
 
-/** The fact view: what holds now and why, counts and flags, as known at `knownAt`. */
+/**
+ * The fact view: what holds now and why, counts and flags. Now, it is the summary row the
+ * projector keeps; as known at `knownAt` or published by `publishedBefore`, it is summarised
+ * from the claim rows of that time.
+ */
 export async function factView(db: Db, entityId: string, metricId: string, options: ReadOptions): Promise<FactView | undefined> {
-  const found = await summary(db, entityId, metricId, options);
+  let found: { unit: string; summary: FactSummary } | undefined;
+  if (!options.knownAt && !options.publishedBefore) {
+    const row = await db
+      .selectFrom('rm_facts as f')
+      .innerJoin('rm_metrics as m', 'm.metric_id', 'f.metric_id')
+      .select(['f.summary', 'm.unit'])
+      .where('f.entity_id', '=', entityId)
+      .where('f.metric_id', '=', metricId)
+      .executeTakeFirst();
+    found = row && { unit: row.unit, summary: row.summary };
+  } else {
+    const s = await summary(db, entityId, metricId, options);
+    found = s && { unit: s.metric.unit, summary: s.summary };
+  }
   if (!found) return undefined;
   const { supersededBy: _, anomalies: __, ...rest } = found.summary;
   const stale = isStale(rest.latestValidEnd, options.today, options.staleAfterDays);
   return {
     subject: entityId,
     metric: metricId,
-    unit: found.metric.unit,
+    unit: found.unit,
     ...rest,
     flags: stale ? [...rest.flags, 'stale'] : rest.flags,
     asOf: echo(options),

@@ -192,7 +192,7 @@ async function currentSource(db: Db, sourceId: string) {
 }
 
 /** Rewrites the summary rows of the facts a batch touched, from their current claims. */
-async function rewriteFacts(db: Db, facts: ReadonlyArray<FactKey & { position: number }>): Promise<void> {
+export async function rewriteFacts(db: Db, facts: ReadonlyArray<FactKey & { position: number }>): Promise<void> {
   if (facts.length === 0) return;
   const metricIds = [...new Set(facts.map((f) => f.metricId))];
   const metrics = new Map(
