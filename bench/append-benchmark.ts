@@ -43,6 +43,8 @@ const data = (i: number) => ({
 });
 const metadata = () => ({ actor: 'bench', correlationId: randomUUID(), requestId: randomUUID() });
 const streamOf = (client: number, i: number) => `bench-${client}-${i % STREAMS_PER_CLIENT}`;
+const batch = (shape: Shape, i: number) =>
+  Array.from({ length: shape.eventsPerTransaction }, (_, k) => ({ type: 'ClaimRecorded' as const, data: data(i + k), metadata: metadata() }));
 
 type Contender = (shape: Shape) => (client: number, i: number) => Promise<void>;
 
@@ -70,17 +72,7 @@ async function main() {
     await emmett.appendToStream('warmup', [{ type: 'Warmed', data: {} }]); // creates its schema
 
     const contenders: Record<string, Contender> = {
-      factlog: (shape) => (client, i) =>
-        store
-          .append(
-            streamOf(client, i),
-            Array.from({ length: shape.eventsPerTransaction }, (_, k) => ({
-              type: 'ClaimRecorded',
-              data: data(i + k),
-              metadata: metadata(),
-            })),
-          )
-          .then(() => {}),
+      factlog: (shape) => (client, i) => store.append(streamOf(client, i), batch(shape, i)).then(() => {}),
       raw: (shape) => {
         const n = shape.eventsPerTransaction;
         const values = Array.from(
@@ -102,17 +94,7 @@ async function main() {
           await rawPool.query(text, params);
         };
       },
-      emmett: (shape) => (client, i) =>
-        emmett
-          .appendToStream(
-            streamOf(client, i),
-            Array.from({ length: shape.eventsPerTransaction }, (_, k) => ({
-              type: 'ClaimRecorded',
-              data: data(i + k),
-              metadata: metadata(),
-            })),
-          )
-          .then(() => {}),
+      emmett: (shape) => (client, i) => emmett.appendToStream(streamOf(client, i), batch(shape, i)).then(() => {}),
     };
 
     console.log(`factlog append benchmark: ${server.description}; ${os.cpus().length} cores; ${SECONDS} s per contender and shape\n`);

@@ -5,8 +5,7 @@ import { conflict, invalid } from './errors.js';
  * The decision is an event on the contradiction's own stream; it settles exactly the claims it
  * names, so a new conflicting claim reopens the contradiction.
  */
-export type ContradictionCommand = {
-  readonly type: 'ResolveContradiction';
+export interface ContradictionDecision {
   readonly contradictionId: string;
   readonly entityId: string;
   readonly metricId: string;
@@ -14,22 +13,13 @@ export type ContradictionCommand = {
   readonly claimIds: readonly string[];
   readonly preferred: readonly string[];
   readonly reason: string;
-};
+}
 
-export type ContradictionEvent = {
-  readonly type: 'ContradictionResolved';
-  readonly data: {
-    readonly contradictionId: string;
-    readonly entityId: string;
-    readonly metricId: string;
-    readonly claimIds: readonly string[];
-    readonly preferred: readonly string[];
-    readonly reason: string;
-  };
-};
+export type ContradictionCommand = { readonly type: 'ResolveContradiction' } & ContradictionDecision;
+export type ContradictionEvent = { readonly type: 'ContradictionResolved'; readonly data: ContradictionDecision };
 
 export type ContradictionState = {
-  readonly resolutions: readonly ContradictionEvent['data'][];
+  readonly resolutions: readonly ContradictionDecision[];
 };
 
 export const initialContradictionState: ContradictionState = { resolutions: [] };
