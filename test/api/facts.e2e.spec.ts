@@ -129,6 +129,30 @@ describe('fact views of the coalition figures', () => {
     expect(reopened.severity).not.toBe('low');
   });
 
+  it('pages contradictions, severest first', async () => {
+    const res = await app.request('POST', '/v1/claims', {
+      key: app.keys.editor,
+      body: {
+        sourceId: ids.sourceIds.front2016,
+        subject: 'ISIL',
+        metric: 'iraq-territory-held',
+        value: { amount: 25, qualifier: 'exact' },
+        validTime: { at: '2016-07' },
+        note: 'a hypothetical misreading',
+      },
+    });
+    const all = (await read(`/v1/contradictions?minPosition=${res.body.position}`)).body.items;
+    expect(all).toHaveLength(2);
+    expect(all.map((c: { severity: string; subject: string }) => [c.subject, c.severity])).toEqual([
+      ['isis', 'high'],
+      ['global-coalition', 'medium'],
+    ]);
+    const first = await read('/v1/contradictions?limit=1');
+    const second = await read(`/v1/contradictions?limit=1&cursor=${first.body.next}`);
+    expect([...first.body.items, ...second.body.items].map((c: { id: string }) => c.id)).toEqual(all.map((c: { id: string }) => c.id));
+    expect(second.body.next).toBeNull();
+  });
+
   it('reports projection lag and Prometheus metrics', async () => {
     const res = await read('/v1/projections');
     expect(res.body.items[0]).toMatchObject({ name: 'fact-views-v1', eventsBehind: expect.any(Number), headPosition: expect.any(Number) });

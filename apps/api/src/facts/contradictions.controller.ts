@@ -8,13 +8,16 @@ import { findContradiction, listContradictions } from '#projections';
 import { type RequestContext, ResolveContradictionCommand } from '#recording';
 import { Endpoint, ValidBody, ValidQuery } from '../http/endpoint.js';
 import { Context } from '../http/request-context.js';
-import { AsOfQuery, asOf, ReadSupport } from './read-params.js';
+import { AsOfQuery, asOf, decodeCursor, encodeCursor, ReadSupport } from './read-params.js';
 
 const ListQuery = AsOfQuery.extend({
   status: z.enum(['open', 'resolved']).optional(),
   subject: z.string().optional(),
   metric: z.string().optional(),
+  cursor: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
 });
+const Cursor = z.object({ id: z.uuid() });
 export const Resolve = z.strictObject({ preferred: z.array(z.uuid()).min(1), reason: z.string().trim().min(1).max(2000) });
 
 @ApiTags('contradictions')
@@ -29,12 +32,18 @@ export class ContradictionsController {
   @Endpoint({ access: 'reader', summary: 'Claims on one fact that cannot all be true, severest first' })
   async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
     await this.read.freshEnough(q.minPosition);
-    return listContradictions(this.read.db, {
+    const all = await listContradictions(this.read.db, {
       ...asOf(q),
       ...(q.status ? { status: q.status } : {}),
       ...(q.subject ? { subject: await this.read.subject(q.subject) } : {}),
       ...(q.metric ? { metric: q.metric } : {}),
     });
+    // The order is stable (severity, gap, id), so the last id seen marks the page.
+    const after = decodeCursor(q.cursor, Cursor);
+    const start = after ? all.items.findIndex((c) => c.id === after.id) + 1 : 0;
+    const items = all.items.slice(start, start + q.limit);
+    const more = start + q.limit < all.items.length;
+    return { items, next: more ? encodeCursor({ id: items.at(-1)!.id }) : null, asOf: all.asOf };
   }
 
   @Post(':id/resolution')
