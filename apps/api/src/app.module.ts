@@ -13,7 +13,7 @@ import { ReadSupport } from './facts/read-params.js';
 import { AuditController } from './feed/audit.controller.js';
 import { EventsController } from './feed/events.controller.js';
 import { LogWatcher } from './feed/log-watcher.js';
-import { SETTINGS_URL } from './feed/tokens.js';
+import { CONNECTION_STRING } from './connection-string.js';
 import { ProjectionsController } from './projector/projections.controller.js';
 import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.js';
 import { SETTINGS, type AppSettings } from './settings.js';
@@ -55,7 +55,7 @@ export class AppModule implements OnApplicationShutdown {
       providers: [
         database,
         store,
-        { provide: SETTINGS_URL, useValue: databaseUrl },
+        { provide: CONNECTION_STRING, useValue: databaseUrl },
         { provide: RUN_PROJECTOR, useValue: options.runProjector },
         { provide: SETTINGS, useValue: options.settings },
         ReadSupport,

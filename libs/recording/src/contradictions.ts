@@ -43,7 +43,7 @@ export class ResolveContradictionHandler implements ICommandHandler<ResolveContr
   ) {}
 
   async execute({ contradictionId, preferred, reason, context }: ResolveContradictionCommand) {
-    const found = await findContradiction(this.db as never, contradictionId);
+    const found = await findContradiction(this.db, contradictionId);
     if (!found) throw notFound(`contradiction ${contradictionId}`);
     const result = await runCommand(this.store, {
       streamId: streamIds.contradiction(contradictionId),

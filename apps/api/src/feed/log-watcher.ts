@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import { Inject, Injectable, type OnApplicationShutdown, type OnModuleInit } from '@nestjs/common';
 import { AppendListener } from '#event-store';
-import { SETTINGS_URL } from './tokens.js';
+import { CONNECTION_STRING } from '../connection-string.js';
 
 /**
  * One LISTEN connection for the whole process, fanned out to every open change-feed stream, so
@@ -12,7 +12,7 @@ export class LogWatcher implements OnModuleInit, OnApplicationShutdown {
   readonly #emitter = new EventEmitter().setMaxListeners(0);
   readonly #listener: AppendListener;
 
-  constructor(@Inject(SETTINGS_URL) connectionString: string) {
+  constructor(@Inject(CONNECTION_STRING) connectionString: string) {
     this.#listener = new AppendListener(connectionString, () => this.#emitter.emit('appended'));
   }
 

@@ -4,7 +4,7 @@ import { factViewsProjection, ProjectionRunner } from '#projections';
 import type { Kysely } from 'kysely';
 import type { Database } from '#database';
 import { DATABASE } from '#recording';
-import { SETTINGS_URL } from '../feed/tokens.js';
+import { CONNECTION_STRING } from '../connection-string.js';
 
 export const PROJECTIONS = [factViewsProjection];
 export const RUN_PROJECTOR = Symbol('RUN_PROJECTOR');
@@ -22,7 +22,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
   constructor(
     @Inject(DATABASE) db: Kysely<Database>,
     store: EventStore,
-    @Inject(SETTINGS_URL) connectionString: string,
+    @Inject(CONNECTION_STRING) connectionString: string,
     @Inject(RUN_PROJECTOR) private readonly enabled: boolean,
   ) {
     this.#runners = PROJECTIONS.map(

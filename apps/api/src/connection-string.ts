@@ -1,2 +1,2 @@
 /** The database connection string, for connections of their own (LISTEN, advisory locks). */
-export const SETTINGS_URL = Symbol('DATABASE_URL');
+export const CONNECTION_STRING = Symbol('CONNECTION_STRING');
