@@ -8,13 +8,13 @@ import {
   parsePartialDate,
   parseValidTime,
   type SourceEvent,
+  summarizeFact,
   validTimeSpan,
 } from '#claims';
 import type { RecordedEvent } from '#event-store';
 import { type FactKey, factKey, loadClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
 import type { Projection } from './projection.js';
 import type { ReadModelTables, RmClaimsTable } from './tables.js';
-import { summarizeFact } from '#claims';
 
 type Db = Kysely<ReadModelTables>;
 type DomainEvent = SourceEvent | EntityEvent | MetricEvent | ClaimEvent | ContradictionEvent;
