@@ -72,9 +72,9 @@ async function rawApply(events: Awaited<ReturnType<typeof readAll>>['events'], t
   const claims = events.filter((e) => e.type === 'ClaimRecorded').map((e) => e.data as any);
   if (claims.length === 0) return;
   await sql`
-    insert into raw_claims (claim_id, row_version, entity_id, metric_id, source_id, status, rank, value, valid_time,
+    insert into raw_claims (claim_id, row_version, entity_id, metric_id, source_id, published_start, status, rank, value, valid_time,
                             valid_start, valid_end, first_recorded_at, recorded_from, position)
-    select (c ->> 'claimId')::uuid, 1, c ->> 'entityId', c ->> 'metricId', c ->> 'sourceId', 'active', 'normal',
+    select (c ->> 'claimId')::uuid, 1, c ->> 'entityId', c ->> 'metricId', c ->> 'sourceId', date '2020-01-01', 'active', 'normal',
            c -> 'value', c -> 'validTime', (c -> 'validTime' ->> 'at')::date, (c -> 'validTime' ->> 'at')::date, now(), now(), 0
     from jsonb_array_elements(${JSON.stringify(claims)}::jsonb) c`.execute(tx);
   await sql`

@@ -45,9 +45,10 @@ async function main() {
               from generate_series(0, 999) g`.execute(db);
     await sql`insert into entity_names select 'e' || g, 'e' || g, 'e' || g from generate_series(0, ${ENTITIES - 1}::int) g`.execute(db);
     await sql`
-      insert into rm_claims (claim_id, row_version, entity_id, metric_id, source_id, status, rank, value, valid_time,
+      insert into rm_claims (claim_id, row_version, entity_id, metric_id, source_id, publisher, published_start, status, rank, value, valid_time,
                              valid_start, valid_end, first_recorded_at, recorded_from, recorded_to, position)
       select gen_random_uuid(), 1, 'e' || (g % ${ENTITIES}::int), 'm' || ((g / ${ENTITIES}::int) % ${METRICS}::int), 's' || (g % 1000),
+             'Publisher ' || (g % 1000 % 50), date '2000-01-01' + (g % 1000),
              'active', 'normal', jsonb_build_object('amount', 50 + (g % 40), 'qualifier', 'exact', 'unit', 'x'),
              jsonb_build_object('at', (date '2000-01-01' + (g / ${FACTS}::int) * 30)::text),
              date '2000-01-01' + (g / ${FACTS}::int) * 30, date '2000-01-01' + (g / ${FACTS}::int) * 30,
@@ -55,9 +56,9 @@ async function main() {
              case when g % 10 = 0 then timestamptz '2026-06-01' else null end, g
       from generate_series(0, ${CLAIMS - 1}::int) g`.execute(db);
     await sql`
-      insert into rm_claims (claim_id, row_version, entity_id, metric_id, source_id, status, rank, value, valid_time,
+      insert into rm_claims (claim_id, row_version, entity_id, metric_id, source_id, publisher, published_start, status, rank, value, valid_time,
                              valid_start, valid_end, first_recorded_at, recorded_from, recorded_to, position)
-      select claim_id, 2, entity_id, metric_id, source_id, status, rank, jsonb_set(value, '{amount}', to_jsonb((value ->> 'amount')::int + 1)),
+      select claim_id, 2, entity_id, metric_id, source_id, publisher, published_start, status, rank, jsonb_set(value, '{amount}', to_jsonb((value ->> 'amount')::int + 1)),
              valid_time, valid_start, valid_end, first_recorded_at, timestamptz '2026-06-01', null, position + ${CLAIMS}::int
       from rm_claims where recorded_to is not null`.execute(db);
     await sql`analyze`.execute(db);

@@ -13,6 +13,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       entity_id     text not null,
       metric_id     text not null,
       source_id     text not null,
+      -- Copied from the source, so that summarising a fact reads one table.
+      publisher     text,
+      published_start date not null,
       status        text not null,
       rank          text not null,
       verdict       text,
@@ -32,6 +35,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     )`.execute(db);
   await sql`create index rm_claims_fact_idx on rm_claims (entity_id, metric_id, recorded_from)`.execute(db);
   await sql`create index rm_claims_current_idx on rm_claims (entity_id, metric_id) where recorded_to is null`.execute(db);
+  await sql`create index rm_claims_source_idx on rm_claims (source_id)`.execute(db);
 
   await sql`
     create table rm_sources (

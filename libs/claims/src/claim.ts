@@ -104,6 +104,9 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
       if (command.value === undefined && command.validTime === undefined) {
         throw invalid('value', 'a correction changes the value, the valid time, or both');
       }
+      if (command.metric.status === 'defined' && command.metric.id !== state.metricId) {
+        throw invalid('metric', `the claim is about ${state.metricId}, not ${command.metric.id}`);
+      }
       const value = command.value && withUnit(command.value, command.metric);
       if (command.validTime) parseValidTime(command.validTime);
       const changesValue = value !== undefined && !sameQuantity(value, state.value);
@@ -154,7 +157,7 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
 function recordClaim(command: Extract<ClaimCommand, { type: 'RecordClaim' }>, state: ClaimState): ClaimEvent[] {
   const { source, metric } = command;
   if (source.status !== 'registered') throw invalid('sourceId', `source ${command.sourceId} is not registered`);
-  if (metric.status !== 'defined') throw invalid('metric', `metric ${command.metricId} is not defined`);
+  if (metric.status !== 'defined' || metric.id !== command.metricId) throw invalid('metric', `metric ${command.metricId} is not defined`);
   const value = withUnit(command.value, metric);
   parseValidTime(command.validTime);
   if (command.quote) checkQuote(command.quote, source.details.text);

@@ -70,6 +70,10 @@ describe('entities', () => {
     expect(() => decideEntity({ type: 'DefineEntity', entityId: 'global-coalition', name: 'Coalition', aliases: [] }, given(defined))).toThrow(refusal('conflict', 'id'));
     expect(decideEntity({ type: 'DefineEntity', entityId: 'global-coalition', name: 'Global Coalition to Defeat ISIS', aliases: ['Anti-ISIL Coalition'] }, given(defined))).toEqual([]);
   });
+  it('takes a retried definition whose name had stray spaces as the same definition', () => {
+    const [event] = decideEntity({ type: 'DefineEntity', entityId: 'isis', name: 'ISIS ', aliases: ['ISIL'] }, initialEntityState);
+    expect(decideEntity({ type: 'DefineEntity', entityId: 'isis', name: 'ISIS ', aliases: ['ISIL'] }, given([event!]))).toEqual([]);
+  });
   it('adds an alias once; a name it already answers to changes nothing', () => {
     expect(decideEntity({ type: 'AddEntityAlias', entityId: 'global-coalition', alias: 'D-ISIS Coalition' }, given(defined))).toEqual([
       { type: 'EntityAliasAdded', data: { entityId: 'global-coalition', alias: 'D-ISIS Coalition' } },
@@ -159,6 +163,11 @@ describe('claims', () => {
     });
     expect(evolveClaim(recorded(), event!)).toMatchObject({ value: { qualifier: 'exact' } });
   });
+  it('refuses a correction checked against another metric than the claim’s', () => {
+    const pledges: MetricState = { status: 'defined', id: 'pledges', definition: { unit: 'usd', kind: 'money', cumulative: true, tolerance: 0 } };
+    expect(() => decideClaim({ type: 'CorrectClaim', claimId: 'c1', value: { amount: 1, qualifier: 'exact', unit: 'usd' }, reason: 'r', metric: pledges }, recorded())).toThrow(refusal('invalid', 'metric'));
+    expect(() => decideClaim(record({ metric: pledges }), initialClaimState)).toThrow(refusal('invalid', 'metric'));
+  });
   it('refuses corrections that are missing, reasonless, empty, unchanged or on a retracted claim', () => {
     const correct = (patch: object) => ({ type: 'CorrectClaim', claimId: 'c1', reason: 'r', metric, ...patch }) as ClaimCommand;
     expect(() => decideClaim(correct({ value: { amount: 61, qualifier: 'exact' } }), initialClaimState)).toThrow(refusal('not_found'));
@@ -203,5 +212,13 @@ describe('contradiction resolutions', () => {
     expect(() => decideContradiction(resolve({ reason: '' }), initialContradictionState)).toThrow(refusal('invalid', 'reason'));
     expect(() => decideContradiction(resolve({ preferred: [] }), initialContradictionState)).toThrow(refusal('invalid', 'preferred'));
     expect(() => decideContradiction(resolve({ preferred: ['c'] }), initialContradictionState)).toThrow(refusal('invalid', 'preferred.0'));
+  });
+});
+
+describe('bounds that allow no value', () => {
+  it('refuses "less than 10" with a floor of 10, and allows "at most 10" with one', async () => {
+    const { checkQuantity } = await import('./quantity.js');
+    expect(() => checkQuantity({ amount: 10, lowerBound: 10, qualifier: 'less_than', unit: 'percent' })).toThrow(refusal('invalid', 'value.lowerBound'));
+    expect(checkQuantity({ amount: 10, lowerBound: 10, qualifier: 'at_most', unit: 'percent' })).toBeTruthy();
   });
 });

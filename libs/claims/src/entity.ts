@@ -39,7 +39,7 @@ export function decideEntity(command: EntityCommand, state: EntityState): Entity
         if (!alias.trim()) throw invalid(`aliases.${i}`, 'an alias must not be empty');
       });
       if (state.status === 'defined') {
-        const same = state.name === command.name && sameSet(state.aliases.map(nameKey), aliases.map(nameKey));
+        const same = state.name === command.name.trim() && sameSet(state.aliases.map(nameKey), aliases.map(nameKey));
         if (same) return [];
         throw conflict(`entity ${command.entityId} is defined with another name or aliases`, 'id');
       }

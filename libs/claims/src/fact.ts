@@ -112,7 +112,8 @@ export function summarizeFact(
     };
   });
 
-  const current = currentValue(active.filter(live), metric, contradictions);
+  // Sorted, so that the summary does not depend on the order the claims were read in.
+  const current = currentValue(sorted.filter(live), metric, contradictions);
   const flags: FactFlag[] = [];
   if (contradictions.some((c) => c.status === 'open')) flags.push('contradicted');
   if (anomalies.length > 0) flags.push('anomaly');
@@ -145,12 +146,13 @@ function currentValue(claims: readonly FactClaim[], metric: FactMetric, contradi
   );
   const intervals = new Map(candidates.map((c) => [c.id, toInterval(c.value, metric.tolerance)]));
   const support = (c: FactClaim) => candidates.filter((o) => intervalsMeet(intervals.get(c.id)!, intervals.get(o.id)!)).length;
-  const rank = (c: FactClaim): [number, number, number, string, string] => [
+  const rank = (c: FactClaim): [number, number, number, string, string, string] => [
     c.rank === 'preferred' ? 1 : 0,
     resolvedPreferred.has(c.id) ? 1 : 0,
     support(c),
     c.publishedAt,
     c.firstRecordedAt,
+    c.id,
   ];
   const best = [...candidates].sort((a, b) => compareTuples(rank(b), rank(a)))[0]!;
   const agreeing = candidates.filter((c) => c.id !== best.id && intervalsMeet(intervals.get(best.id)!, intervals.get(c.id)!));

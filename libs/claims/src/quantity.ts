@@ -45,7 +45,10 @@ export function checkQuantity(q: Quantity, field = 'value'): Quantity {
     case 'at_most':
       needs('amount', amount);
       if (upper !== undefined && upper !== amount) throw invalid(`${field}.upperBound`, 'upperBound must equal amount');
-      if (lower !== undefined && lower > amount!) throw invalid(`${field}.lowerBound`, 'lowerBound must be below amount');
+      // "less than 10" with a floor of 10 allows nothing; "at most 10" with a floor of 10 allows 10.
+      if (lower !== undefined && (qualifier === 'less_than' ? lower >= amount! : lower > amount!)) {
+        throw invalid(`${field}.lowerBound`, 'lowerBound must be below amount');
+      }
       break;
     case 'range':
     case 'vague':

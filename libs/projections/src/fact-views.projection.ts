@@ -12,7 +12,7 @@ import {
   validTimeSpan,
 } from '#claims';
 import type { RecordedEvent } from '#event-store';
-import { type FactKey, factKey, loadClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
+import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
 import type { Projection } from './projection.js';
 import type { ReadModelTables, RmClaimsTable } from './tables.js';
 
@@ -35,6 +35,16 @@ export const factViewsProjection: Projection = {
     // New claims are inserted together; anything that reads claim rows flushes them first.
     const recorded: Insertable<RmClaimsTable>[] = [];
     const flush = async () => {
+      if (recorded.length === 0) return;
+      const sourceIds = [...new Set(recorded.map((r) => r.source_id))];
+      const sources = new Map(
+        (await db.selectFrom('rm_sources').select(['source_id', 'publisher', 'published_start']).where('source_id', 'in', sourceIds).execute()).map((s) => [s.source_id, s]),
+      );
+      for (const row of recorded) {
+        const source = sources.get(row.source_id);
+        row.publisher = source?.publisher ?? null;
+        row.published_start = source?.published_start ?? '0001-01-01';
+      }
       for (let i = 0; i < recorded.length; i += 1000) await db.insertInto('rm_claims').values(recorded.slice(i, i + 1000)).execute();
       recorded.length = 0;
     };
@@ -44,7 +54,7 @@ export const factViewsProjection: Projection = {
         recorded.push(recordedRow(event as RecordedEvent & Extract<DomainEvent, { type: 'ClaimRecorded' }>));
         fact = event.data;
       } else {
-        if (event.type.startsWith('Claim')) await flush();
+        if (event.type.startsWith('Claim') || event.type.startsWith('Source')) await flush();
         fact = await applyOne(db, event);
       }
       if (fact) touched.set(factKey(fact), { entityId: fact.entityId, metricId: fact.metricId, position: event.globalPosition });
@@ -76,6 +86,13 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<{ e
         language: d.language!,
       };
       await db.insertInto('rm_sources').values(row).onConflict((oc) => oc.column('source_id').doUpdateSet(row)).execute();
+      if (event.type === 'SourceUpdated') {
+        await db
+          .updateTable('rm_claims')
+          .set({ publisher: row.publisher, published_start: row.published_start })
+          .where('source_id', '=', row.source_id)
+          .execute();
+      }
       return undefined;
     }
     case 'MetricDefined': {
@@ -146,6 +163,8 @@ function recordedRow(event: RecordedEvent & Extract<DomainEvent, { type: 'ClaimR
     entity_id: d.entityId,
     metric_id: d.metricId,
     source_id: d.sourceId,
+    publisher: null, // filled from the source when the batch is flushed
+    published_start: '0001-01-01',
     status: 'active',
     rank: 'normal',
     verdict: null,
@@ -198,7 +217,7 @@ export async function rewriteFacts(db: Db, facts: ReadonlyArray<FactKey & { posi
   const metrics = new Map(
     (await db.selectFrom('rm_metrics').selectAll().where('metric_id', 'in', metricIds).execute()).map((m) => [m.metric_id, m]),
   );
-  const claims = await loadClaimsOfFacts(db, facts, {});
+  const claims = await loadActiveClaimsOfFacts(db, facts);
   const resolutions = await loadResolutionsOfFacts(db, facts, {});
   const rows = [];
   for (const fact of facts) {

@@ -8,6 +8,8 @@ export interface RmClaimsTable {
   entity_id: string;
   metric_id: string;
   source_id: string;
+  publisher: string | null;
+  published_start: string;
   status: 'active' | 'retracted';
   rank: 'preferred' | 'normal' | 'deprecated';
   verdict: string | null;

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { decideMetric, evolveMetric, initialMetricState, type MetricCommand, type MetricEvent, type MetricState } from './metric.js';
+
+const given = (...events: MetricEvent[]): MetricState => events.reduce(evolveMetric, initialMetricState);
+const refusal = (kind: string, field?: string) => expect.objectContaining({ kind, ...(field ? { field } : {}) });
+
+const memberCount: MetricCommand = { type: 'DefineMetric', metricId: 'member-count', unit: 'member', kind: 'count', cumulative: false, tolerance: 0 };
+const pledged: MetricCommand = { type: 'DefineMetric', metricId: 'money-pledged', unit: 'USD', kind: 'money', cumulative: true, tolerance: 0.05 };
+const define = (patch: Partial<MetricCommand> = {}): MetricCommand => ({ ...memberCount, ...patch });
+const memberCountDefined: MetricEvent = {
+  type: 'MetricDefined',
+  data: { metricId: 'member-count', unit: 'member', kind: 'count', cumulative: false, tolerance: 0 },
+};
+
+describe('DefineMetric', () => {
+  it('given nothing, when a metric is defined, then MetricDefined carries its definition', () => {
+    expect(decideMetric(memberCount, given())).toEqual([memberCountDefined]);
+  });
+
+  it('defines a cumulative money metric with a 5% tolerance (the $600 million pledged against $670 million)', () => {
+    expect(decideMetric(pledged, given())).toEqual([
+      { type: 'MetricDefined', data: { metricId: 'money-pledged', unit: 'USD', kind: 'money', cumulative: true, tolerance: 0.05 } },
+    ]);
+  });
+
+  it.each(['count', 'money', 'percent', 'duration', 'other'] as const)('accepts the kind %s', (kind) => {
+    expect(decideMetric(define({ kind }), given())).toHaveLength(1);
+  });
+
+  it.each([0, 0.001, 0.5, 0.999])('accepts the tolerance %s', (tolerance) => {
+    expect(decideMetric(define({ tolerance }), given())).toHaveLength(1);
+  });
+
+  it.each([
+    ['upper case', 'Member-Count'],
+    ['a space', 'member count'],
+    ['an underscore', 'member_count'],
+    ['a double dash', 'member--count'],
+    ['nothing', ''],
+  ])('refuses an id with %s', (_, metricId) => {
+    expect(() => decideMetric(define({ metricId }), given())).toThrow(refusal('invalid', 'id'));
+  });
+
+  it.each(['', '  '])('refuses the empty unit %j', (unit) => {
+    expect(() => decideMetric(define({ unit }), given())).toThrow(refusal('invalid', 'unit'));
+  });
+
+  it('refuses an unknown kind', () => {
+    expect(() => decideMetric(define({ kind: 'area' as never }), given())).toThrow(refusal('invalid', 'kind'));
+  });
+
+  it.each([
+    ['negative', -0.01],
+    ['one', 1],
+    ['above one', 5],
+    ['not a number', Number.NaN],
+    ['infinite', Number.POSITIVE_INFINITY],
+  ])('refuses a tolerance that is %s', (_, tolerance) => {
+    expect(() => decideMetric(define({ tolerance }), given())).toThrow(refusal('invalid', 'tolerance'));
+  });
+
+  it('given a defined metric, when defined again identically, then nothing happens', () => {
+    expect(decideMetric(memberCount, given(memberCountDefined))).toEqual([]);
+  });
+
+  it.each([
+    ['another unit', { unit: 'country' }],
+    ['another kind', { kind: 'other' as const }],
+    ['another cumulative flag', { cumulative: true }],
+    ['another tolerance', { tolerance: 0.05 }],
+  ])('given a defined metric, when defined again with %s, then it is a conflict on id', (_, patch) => {
+    expect(() => decideMetric(define(patch), given(memberCountDefined))).toThrow(refusal('conflict', 'id'));
+  });
+
+  it('checks the definition before comparing with the defined metric', () => {
+    expect(() => decideMetric(define({ unit: '' }), given(memberCountDefined))).toThrow(refusal('invalid', 'unit'));
+  });
+});
+
+describe('evolveMetric', () => {
+  it('folds a definition into a defined metric', () => {
+    expect(given(memberCountDefined)).toEqual({
+      status: 'defined',
+      id: 'member-count',
+      definition: { unit: 'member', kind: 'count', cumulative: false, tolerance: 0 },
+    });
+  });
+});
