@@ -38,6 +38,40 @@ function inFacts(entity: RawBuilder<unknown>, metric: RawBuilder<unknown>, facts
 
 export const factKey = (f: FactKey) => `${f.entityId}\u0000${f.metricId}`;
 
+/** Rows of several facts, mapped and grouped by fact. */
+function byFact<Row extends { entity_id: string; metric_id: string }, T>(rows: readonly Row[], map: (row: Row) => T): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const row of rows) {
+    const key = factKey({ entityId: row.entity_id, metricId: row.metric_id });
+    if (!out.has(key)) out.set(key, []);
+    out.get(key)!.push(map(row));
+  }
+  return out;
+}
+
+type ClaimRow = {
+  claim_id: string; source_id: string; publisher: string | null; published_start: string; value: any; valid_time: any;
+  valid_start: string; valid_end: string; status: 'active' | 'retracted'; rank: 'preferred' | 'normal' | 'deprecated';
+  verdict: string | null; first_recorded_at: Date;
+};
+
+/** What comparing and summarising read of a claim row. */
+function toFactClaim(r: ClaimRow): FactClaim {
+  return {
+    id: r.claim_id,
+    sourceId: r.source_id,
+    ...(r.publisher ? { publisher: r.publisher } : {}),
+    publishedAt: r.published_start,
+    value: r.value,
+    span: { start: r.valid_start, end: r.valid_end },
+    status: r.status,
+    rank: r.rank,
+    ...(r.verdict ? { verdict: r.verdict } : {}),
+    validTime: r.valid_time,
+    firstRecordedAt: r.first_recorded_at.toISOString(),
+  };
+}
+
 /** Every claim of a fact, as factlog knew it at `knownAt` (now by default). */
 export async function loadFactClaims(db: Db, entityId: string, metricId: string, asOf: AsOf): Promise<TimelineClaim[]> {
   return (await loadClaimsOfFacts(db, [{ entityId, metricId }], asOf)).get(factKey({ entityId, metricId })) ?? [];
@@ -45,8 +79,7 @@ export async function loadFactClaims(db: Db, entityId: string, metricId: string,
 
 /** The claims of several facts in one query, by fact. */
 export async function loadClaimsOfFacts(db: Db, facts: readonly FactKey[], asOf: AsOf): Promise<Map<string, TimelineClaim[]>> {
-  const out = new Map<string, TimelineClaim[]>();
-  if (facts.length === 0) return out;
+  if (facts.length === 0) return new Map();
   let query = db
     .selectFrom('rm_claims as c')
     .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
@@ -68,32 +101,15 @@ export async function loadClaimsOfFacts(db: Db, facts: readonly FactKey[], asOf:
   }
   if (asOf.publishedBefore) query = query.where('s.published_start', '<=', asOf.publishedBefore);
   const rows = await query.orderBy('c.valid_start').orderBy('c.valid_end').orderBy('c.claim_id').execute();
-  for (const r of rows) {
-    const key = factKey({ entityId: r.entity_id, metricId: r.metric_id });
-    if (!out.has(key)) out.set(key, []);
-    out.get(key)!.push(toTimelineClaim(r));
-  }
-  return out;
+  return byFact(rows, toTimelineClaim);
 }
 
-function toTimelineClaim(r: {
-  claim_id: string; source_id: string; publisher: string | null; published_start: string; value: any; valid_start: string;
-  valid_end: string; status: 'active' | 'retracted'; rank: 'preferred' | 'normal' | 'deprecated'; verdict: string | null;
-  valid_time: any; first_recorded_at: Date; quote: any; attribution: string | null; note: string | null;
-  recorded_by: string | null; title: string; url: string | null; published_at: string;
+function toTimelineClaim(r: ClaimRow & {
+  quote: any; attribution: string | null; note: string | null; recorded_by: string | null;
+  title: string; url: string | null; published_at: string;
 }): TimelineClaim {
   return {
-    id: r.claim_id,
-    sourceId: r.source_id,
-    ...(r.publisher ? { publisher: r.publisher } : {}),
-    publishedAt: r.published_start,
-    value: r.value,
-    span: { start: r.valid_start, end: r.valid_end },
-    status: r.status,
-    rank: r.rank,
-    ...(r.verdict ? { verdict: r.verdict } : {}),
-    validTime: r.valid_time,
-    firstRecordedAt: r.first_recorded_at.toISOString(),
+    ...toFactClaim(r),
     ...(r.quote ? { quote: r.quote } : {}),
     ...(r.attribution ? { attribution: r.attribution } : {}),
     ...(r.note ? { note: r.note } : {}),
@@ -113,8 +129,7 @@ function toTimelineClaim(r: {
  * columns the comparison reads. The projector calls this for every fact a batch touches.
  */
 export async function loadActiveClaimsOfFacts(db: Db, facts: readonly FactKey[]): Promise<Map<string, FactClaim[]>> {
-  const out = new Map<string, FactClaim[]>();
-  if (facts.length === 0) return out;
+  if (facts.length === 0) return new Map();
   // One index probe per fact (a lateral join): a hash join over the whole table would read
   // every claim of every fact for each batch.
   const { rows } = await sql<{
@@ -130,24 +145,7 @@ export async function loadActiveClaimsOfFacts(db: Db, facts: readonly FactKey[])
       where c.entity_id = f.entity_id and c.metric_id = f.metric_id and c.recorded_to is null
         and c.status = 'active' and c.rank <> 'deprecated'
     ) c`.execute(db);
-  for (const r of rows) {
-    const key = factKey({ entityId: r.entity_id, metricId: r.metric_id });
-    if (!out.has(key)) out.set(key, []);
-    out.get(key)!.push({
-      id: r.claim_id,
-      sourceId: r.source_id,
-      ...(r.publisher ? { publisher: r.publisher } : {}),
-      publishedAt: r.published_start,
-      value: r.value,
-      span: { start: r.valid_start, end: r.valid_end },
-      status: 'active',
-      rank: r.rank,
-      ...(r.verdict ? { verdict: r.verdict } : {}),
-      validTime: r.valid_time,
-      firstRecordedAt: r.first_recorded_at.toISOString(),
-    });
-  }
-  return out;
+  return byFact(rows, (r) => toFactClaim({ ...r, status: 'active' }));
 }
 
 /** Editors' resolutions on a fact that had been recorded by `knownAt`. */
@@ -157,20 +155,13 @@ export async function loadResolutions(db: Db, entityId: string, metricId: string
 
 /** The resolutions of several facts in one query, by fact. */
 export async function loadResolutionsOfFacts(db: Db, facts: readonly FactKey[], asOf: AsOf): Promise<Map<string, Resolution[]>> {
-  const out = new Map<string, Resolution[]>();
-  if (facts.length === 0) return out;
+  if (facts.length === 0) return new Map();
   let query = db
     .selectFrom('rm_resolutions')
     .selectAll()
     .where(inFacts(sql.ref('entity_id'), sql.ref('metric_id'), facts));
   if (asOf.knownAt) query = query.where('resolved_at', '<=', asOf.knownAt);
-  const rows = await query.orderBy('position').execute();
-  for (const r of rows) {
-    const key = factKey({ entityId: r.entity_id, metricId: r.metric_id });
-    if (!out.has(key)) out.set(key, []);
-    out.get(key)!.push(toResolution(r));
-  }
-  return out;
+  return byFact(await query.orderBy('position').execute(), toResolution);
 }
 
 function toResolution(r: { contradiction_id: string; claim_ids: string[]; preferred: string[]; reason: string; resolved_by: string | null; resolved_at: Date }): Resolution {
