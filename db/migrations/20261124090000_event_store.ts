@@ -61,6 +61,11 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     create trigger events_immutable_table before truncate on events
     for each statement execute function events_reject_change()`.execute(db);
 
+  await sql`
+    create function factlog_event_ids(p_events jsonb) returns uuid[] language sql immutable as $$
+      select array(select (e ->> 'id')::uuid from jsonb_array_elements(p_events) e)
+    $$`.execute(db);
+
   // The outcome of an append whose events are all stored already: a retry, answered with the
   // original result. Ids that are stored only in part, or on another stream, are an error.
   await sql`
@@ -115,6 +120,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       v_had_xid   boolean := pg_current_xact_id_if_assigned() is not null;
       v_current   bigint;
       v_positions bigint[];
+      v_ids       uuid[];
     begin
       if v_count = 0 then
         raise exception 'an append needs at least one event' using errcode = 'FL003';
@@ -123,12 +129,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       -- Conditions with a subquery cost an executor start even when a plain flag before them is
       -- false, so the flags get IFs of their own.
       if p_in_transaction then
-        if exists (
-          select 1 from events ev
-          where ev.event_id = any (array(select (e ->> 'id')::uuid from jsonb_array_elements(p_events) e))
-        ) then
-          return query select * from factlog_appended(
-            p_stream_id, array(select (e ->> 'id')::uuid from jsonb_array_elements(p_events) e));
+        v_ids := factlog_event_ids(p_events);
+        if exists (select 1 from events ev where ev.event_id = any (v_ids)) then
+          return query select * from factlog_appended(p_stream_id, v_ids);
           return;
         end if;
       end if;
@@ -154,12 +157,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 
       if v_current is null then
         -- A retry of an append that went through carries an expectation that is stale by now.
-        if exists (
-          select 1 from events ev
-          where ev.event_id = any (array(select (e ->> 'id')::uuid from jsonb_array_elements(p_events) e))
-        ) then
-          return query select * from factlog_appended(
-            p_stream_id, array(select (e ->> 'id')::uuid from jsonb_array_elements(p_events) e));
+        v_ids := coalesce(v_ids, factlog_event_ids(p_events));
+        if exists (select 1 from events ev where ev.event_id = any (v_ids)) then
+          return query select * from factlog_appended(p_stream_id, v_ids);
           return;
         end if;
         return query
@@ -207,6 +207,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
 export async function down(db: Kysely<unknown>): Promise<void> {
   await sql`drop function factlog_append`.execute(db);
   await sql`drop function factlog_appended`.execute(db);
+  await sql`drop function factlog_event_ids`.execute(db);
   await sql`drop table checkpoints`.execute(db);
   await sql`drop table events`.execute(db);
   await sql`drop function events_reject_change`.execute(db);

@@ -100,9 +100,8 @@ async function projectWithKills(db: Kysely<any>, batchSizes: number[], kills: nu
 }
 
 async function dump(db: Kysely<any>) {
-  const tables = ['rm_claims', 'rm_sources', 'rm_metrics', 'rm_entities', 'rm_facts', 'rm_resolutions'];
   const out: Record<string, unknown[]> = {};
-  for (const t of tables) out[t] = (await sql`select * from ${sql.table(t)} order by 1, 2`.execute(db)).rows;
+  for (const t of factViewsProjection.tables) out[t] = (await sql`select * from ${sql.table(t)} order by 1, 2`.execute(db)).rows;
   return out;
 }
 

@@ -74,25 +74,16 @@ function toFactClaim(r: ClaimRow): FactClaim {
 
 /** Every claim of a fact, as factlog knew it at `knownAt` (now by default). */
 export async function loadFactClaims(db: Db, entityId: string, metricId: string, asOf: AsOf): Promise<TimelineClaim[]> {
-  return (await loadClaimsOfFacts(db, [{ entityId, metricId }], asOf)).get(factKey({ entityId, metricId })) ?? [];
-}
-
-/** The claims of several facts in one query, by fact. */
-export async function loadClaimsOfFacts(db: Db, facts: readonly FactKey[], asOf: AsOf): Promise<Map<string, TimelineClaim[]>> {
-  if (facts.length === 0) return new Map();
   let query = db
     .selectFrom('rm_claims as c')
     .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
     .select([
       'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
       'c.quote', 'c.attribution', 'c.note', 'c.recorded_by', 'c.first_recorded_at', 'c.source_id',
-      's.title', 's.publisher', 's.url', 's.published_at', 's.published_start', 'c.entity_id', 'c.metric_id',
+      's.title', 's.publisher', 's.url', 's.published_at', 's.published_start',
     ])
-    .where((eb) =>
-      facts.length === 1
-        ? eb.and([eb('c.entity_id', '=', facts[0]!.entityId), eb('c.metric_id', '=', facts[0]!.metricId)])
-        : inFacts(sql.ref('c.entity_id'), sql.ref('c.metric_id'), facts),
-    );
+    .where('c.entity_id', '=', entityId)
+    .where('c.metric_id', '=', metricId);
   if (asOf.knownAt) {
     const t = asOf.knownAt;
     query = query.where('c.recorded_from', '<=', t).where((eb) => eb.or([eb('c.recorded_to', 'is', null), eb('c.recorded_to', '>', t)]));
@@ -101,7 +92,7 @@ export async function loadClaimsOfFacts(db: Db, facts: readonly FactKey[], asOf:
   }
   if (asOf.publishedBefore) query = query.where('s.published_start', '<=', asOf.publishedBefore);
   const rows = await query.orderBy('c.valid_start').orderBy('c.valid_end').orderBy('c.claim_id').execute();
-  return byFact(rows, toTimelineClaim);
+  return rows.map(toTimelineClaim);
 }
 
 function toTimelineClaim(r: ClaimRow & {

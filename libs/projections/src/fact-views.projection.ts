@@ -64,7 +64,7 @@ export const factViewsProjection: Projection = {
   },
 
   async reset(db: Kysely<any>) {
-    await sql`truncate rm_claims, rm_sources, rm_metrics, rm_entities, rm_facts, rm_resolutions`.execute(db);
+    await sql`truncate ${sql.join(this.tables.map((t) => sql.table(t)))}`.execute(db);
   },
 };
 

@@ -59,9 +59,9 @@ describe('rebuilding the fact views while writes go on', () => {
     // Readers go on reading while the rebuild runs and switches.
     let reads = 0;
     const reader = (async () => {
+      // A read that failed (a table missing mid-switch, say) would reject this loop and the test.
       while (writing) {
-        const { rows } = await sql<{ n: number }>`select count(*)::int as n from rm_facts`.execute(t.db);
-        expect(rows[0]!.n).toBeGreaterThanOrEqual(0);
+        await sql`select count(*) from rm_facts`.execute(t.db);
         reads++;
       }
     })();

@@ -16,7 +16,14 @@ export class ProjectionsController {
 
   constructor(@Inject(DATABASE) private readonly db: Kysely<Database>) {
     collectDefaultMetrics({ register: this.#registry, prefix: 'factlog_' });
-    const status = () => projectionStatus(this.db, PROJECTIONS.map((p) => p.name));
+    // One query for the four gauges of a scrape: they all collect within the same moment.
+    let latest: { at: number; status: ReturnType<typeof projectionStatus> } | undefined;
+    const status = () => {
+      if (!latest || Date.now() - latest.at > 1000) {
+        latest = { at: Date.now(), status: projectionStatus(this.db, PROJECTIONS.map((p) => p.name)) };
+      }
+      return latest.status;
+    };
     new Gauge({
       name: 'factlog_projection_events_behind',
       help: 'Committed events a projection has not applied yet',
