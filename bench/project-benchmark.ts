@@ -67,23 +67,41 @@ async function catchUp(db: Kysely<Database>, consumer: string, apply: (events: A
   return { events: done, seconds: (performance.now() - started) / 1000 };
 }
 
-/** The same rows, written with plain SQL: a claim row per event, one fact row per fact touched. */
+/**
+ * The same rows, written with plain SQL and no domain logic: a claim row per event, and one
+ * fact row per fact touched, brought up to date from its previous row as the projector does
+ * for a fact whose newest figure arrives.
+ */
 async function rawApply(events: Awaited<ReturnType<typeof readAll>>['events'], tx: Kysely<any>) {
-  const claims = events.filter((e) => e.type === 'ClaimRecorded').map((e) => e.data as any);
+  const claims = events.filter((e) => e.type === 'ClaimRecorded').map((e) => ({ ...(e.data as object), position: e.globalPosition }));
   if (claims.length === 0) return;
   await sql`
-    insert into raw_claims (claim_id, row_version, entity_id, metric_id, source_id, published_start, status, rank, value, valid_time,
-                            valid_start, valid_end, first_recorded_at, recorded_from, position)
-    select (c ->> 'claimId')::uuid, 1, c ->> 'entityId', c ->> 'metricId', c ->> 'sourceId', date '2020-01-01', 'active', 'normal',
-           c -> 'value', c -> 'validTime', (c -> 'validTime' ->> 'at')::date, (c -> 'validTime' ->> 'at')::date, now(), now(), 0
-    from jsonb_array_elements(${JSON.stringify(claims)}::jsonb) c`.execute(tx);
-  await sql`
-    insert into raw_facts (entity_id, metric_id, summary, flags, claim_count, source_count, latest_valid_end, position)
-    select c.entity_id, c.metric_id, jsonb_build_object('claims', count(*)), '{}', count(*), 1, max(c.valid_end), 0
-    from raw_claims c
-    where (c.entity_id, c.metric_id) in (select distinct x ->> 'entityId', x ->> 'metricId' from jsonb_array_elements(${JSON.stringify(claims)}::jsonb) x)
-    group by c.entity_id, c.metric_id
-    on conflict (entity_id, metric_id) do update set summary = excluded.summary, claim_count = excluded.claim_count, latest_valid_end = excluded.latest_valid_end`.execute(tx);
+    with c as (
+      select (c ->> 'claimId')::uuid as claim_id, c ->> 'entityId' as entity_id, c ->> 'metricId' as metric_id, c ->> 'sourceId' as source_id,
+             c -> 'value' as value, c -> 'validTime' as valid_time, (c -> 'validTime' ->> 'at')::date as valid_day, (c ->> 'position')::bigint as position
+      from jsonb_array_elements(${JSON.stringify(claims)}::jsonb) c
+    ), inserted as (
+      insert into raw_claims (claim_id, row_version, entity_id, metric_id, source_id, publisher, published_start, status, rank, value, valid_time,
+                              valid_start, valid_end, first_recorded_at, recorded_from, position)
+      select c.claim_id, 1, c.entity_id, c.metric_id, c.source_id, s.publisher, s.published_start, 'active', 'normal', c.value, c.valid_time,
+             c.valid_day, c.valid_day, now(), now(), c.position
+      from c join rm_sources s on s.source_id = c.source_id
+    )
+    insert into raw_facts (entity_id, metric_id, summary, flags, claim_count, source_count, latest_valid_end, source_claims, position)
+    select distinct on (entity_id, metric_id) entity_id, metric_id,
+           jsonb_build_object('current', jsonb_build_object('value', value, 'validTime', valid_time, 'claimIds', jsonb_build_array(claim_id), 'basis', 'corroboration'),
+                              'flags', jsonb_build_array('unreviewed'), 'claimCount', 1, 'sourceCount', 1, 'latestValidEnd', valid_day,
+                              'contradictions', '[]'::jsonb, 'supersededBy', '{}'::jsonb, 'anomalies', '[]'::jsonb),
+           '{unreviewed}', 1, 1, valid_day, jsonb_build_object(source_id, 1), position
+    from c
+    order by entity_id, metric_id, position desc
+    on conflict (entity_id, metric_id) do update
+      set summary = excluded.summary || jsonb_build_object('claimCount', raw_facts.claim_count + 1),
+          flags = excluded.flags,
+          claim_count = raw_facts.claim_count + 1,
+          latest_valid_end = greatest(raw_facts.latest_valid_end, excluded.latest_valid_end),
+          source_claims = raw_facts.source_claims || excluded.source_claims,
+          position = excluded.position`.execute(tx);
 }
 
 async function main() {

@@ -11,3 +11,4 @@ export * from './streams.js';
 export * from './comparison.js';
 export * from './contradiction.js';
 export * from './fact.js';
+export * from './fact-extension.js';

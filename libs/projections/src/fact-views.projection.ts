@@ -1,29 +1,33 @@
-import type { Insertable, Kysely, Transaction } from 'kysely';
+import type { Insertable, Kysely, Selectable, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import {
   type ClaimEvent,
   type ContradictionEvent,
   type EntityEvent,
+  type FactClaim,
   type MetricEvent,
   parsePartialDate,
   parseValidTime,
   type SourceEvent,
-  summarizeFact,
   validTimeSpan,
 } from '#claims';
 import type { RecordedEvent } from '#event-store';
-import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
+import type { FactKey } from './fact-data.js';
+import { rowsOf } from './json-rows.js';
+import { rewriteFacts, TouchedFacts } from './fact-summaries.js';
 import type { Projection } from './projection.js';
 import type { ReadModelTables, RmClaimsTable } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
 type DomainEvent = SourceEvent | EntityEvent | MetricEvent | ClaimEvent | ContradictionEvent;
+type ClaimRecorded = Extract<DomainEvent, { type: 'ClaimRecorded' }>;
 
 export const FACT_VIEWS = 'fact-views-v1';
 
 /**
  * The fact views: sources, metrics, entities, every claim as system-versioned rows, editors'
- * resolutions, and one summary row per fact, rewritten whenever one of its claims changes.
+ * resolutions, and one summary row per fact, brought up to date whenever one of its claims
+ * changes.
  */
 export const factViewsProjection: Projection = {
   name: FACT_VIEWS,
@@ -31,36 +35,34 @@ export const factViewsProjection: Projection = {
 
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Transaction<ReadModelTables>;
-    const touched = new Map<string, { entityId: string; metricId: string; position: number }>();
+    const touched = new TouchedFacts();
     // New claims are inserted together; anything that reads claim rows flushes them first.
-    const recorded: Insertable<RmClaimsTable>[] = [];
+    const recorded: Array<{ row: Selectable<RmClaimsTable>; event: RecordedEvent & ClaimRecorded }> = [];
     const flush = async () => {
       if (recorded.length === 0) return;
-      const sourceIds = [...new Set(recorded.map((r) => r.source_id))];
+      const sourceIds = [...new Set(recorded.map((r) => r.row.source_id))];
       const sources = new Map(
         (await db.selectFrom('rm_sources').select(['source_id', 'publisher', 'published_start']).where('source_id', 'in', sourceIds).execute()).map((s) => [s.source_id, s]),
       );
-      for (const row of recorded) {
+      for (const { row, event } of recorded) {
         const source = sources.get(row.source_id);
         row.publisher = source?.publisher ?? null;
         row.published_start = source?.published_start ?? '0001-01-01';
+        touched.added(event.data, event.globalPosition, newClaim(row, event));
       }
-      for (let i = 0; i < recorded.length; i += 1000) await db.insertInto('rm_claims').values(recorded.slice(i, i + 1000)).execute();
+      await sql`insert into rm_claims select * from ${rowsOf('rm_claims', recorded.map((r) => r.row))}`.execute(db);
       recorded.length = 0;
     };
     for (const event of events as ReadonlyArray<RecordedEvent & DomainEvent>) {
-      let fact: { entityId: string; metricId: string } | undefined;
       if (event.type === 'ClaimRecorded') {
-        recorded.push(recordedRow(event as RecordedEvent & Extract<DomainEvent, { type: 'ClaimRecorded' }>));
-        fact = event.data;
-      } else {
-        if (event.type.startsWith('Claim') || event.type.startsWith('Source')) await flush();
-        fact = await applyOne(db, event);
+        recorded.push({ row: recordedRow(event), event });
+        continue;
       }
-      if (fact) touched.set(factKey(fact), { entityId: fact.entityId, metricId: fact.metricId, position: event.globalPosition });
+      if (event.type.startsWith('Claim') || event.type.startsWith('Source')) await flush();
+      for (const fact of await applyOne(db, event)) touched.changed(fact, event.globalPosition);
     }
     await flush();
-    await rewriteFacts(db, [...touched.values()]);
+    await rewriteFacts(db, touched.list());
   },
 
   async reset(db: Kysely<any>) {
@@ -68,8 +70,8 @@ export const factViewsProjection: Projection = {
   },
 };
 
-/** Applies one event; returns the fact it changed, if any. */
-async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<{ entityId: string; metricId: string } | undefined> {
+/** Applies one event other than a new claim; returns the facts whose summaries it changed. */
+async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<FactKey[]> {
   const at = event.recordedAt;
   switch (event.type) {
     case 'SourceRegistered':
@@ -86,24 +88,26 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<{ e
         language: d.language!,
       };
       await db.insertInto('rm_sources').values(row).onConflict((oc) => oc.column('source_id').doUpdateSet(row)).execute();
-      if (event.type === 'SourceUpdated') {
-        await db
-          .updateTable('rm_claims')
-          .set({ publisher: row.publisher, published_start: row.published_start })
-          .where('source_id', '=', row.source_id)
-          .execute();
-      }
-      return undefined;
+      if (event.type === 'SourceRegistered') return [];
+      // A new publisher or date can turn a contradiction into a revision or change which
+      // claim is current: the facts this source speaks to are summarised again.
+      const facts = await db
+        .updateTable('rm_claims')
+        .set({ publisher: row.publisher, published_start: row.published_start })
+        .where('source_id', '=', row.source_id)
+        .returning(['entity_id', 'metric_id', 'recorded_to'])
+        .execute();
+      return facts.filter((f) => f.recorded_to === null).map((f) => ({ entityId: f.entity_id, metricId: f.metric_id }));
     }
     case 'MetricDefined': {
       const { metricId, unit, kind, cumulative, tolerance } = event.data;
       await db.insertInto('rm_metrics').values({ metric_id: metricId, unit, kind, cumulative, tolerance }).onConflict((oc) => oc.column('metric_id').doNothing()).execute();
-      return undefined;
+      return [];
     }
     case 'EntityDefined': {
       const { entityId, name, aliases } = event.data;
       await db.insertInto('rm_entities').values({ entity_id: entityId, name, aliases: JSON.stringify(aliases) }).onConflict((oc) => oc.column('entity_id').doNothing()).execute();
-      return undefined;
+      return [];
     }
     case 'EntityAliasAdded':
       await db
@@ -111,7 +115,7 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<{ e
         .set({ aliases: sql`aliases || ${JSON.stringify([event.data.alias])}::jsonb` as never })
         .where('entity_id', '=', event.data.entityId)
         .execute();
-      return undefined;
+      return [];
     case 'ClaimCorrected':
     case 'ClaimRetracted':
     case 'ClaimRestored':
@@ -129,7 +133,7 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<{ e
         .insertInto('rm_claims')
         .values({ ...next, value: JSON.stringify(next.value), valid_time: JSON.stringify(next.valid_time), quote: next.quote ? JSON.stringify(next.quote) : null })
         .execute();
-      return { entityId: current.entity_id, metricId: current.metric_id };
+      return [{ entityId: current.entity_id, metricId: current.metric_id }];
     }
     case 'ContradictionResolved': {
       const d = event.data;
@@ -147,14 +151,14 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<{ e
           position: event.globalPosition,
         })
         .execute();
-      return { entityId: d.entityId, metricId: d.metricId };
+      return [{ entityId: d.entityId, metricId: d.metricId }];
     }
     default:
-      return undefined;
+      return [];
   }
 }
 
-function recordedRow(event: RecordedEvent & Extract<DomainEvent, { type: 'ClaimRecorded' }>): Insertable<RmClaimsTable> {
+function recordedRow(event: RecordedEvent & ClaimRecorded): Selectable<RmClaimsTable> {
   const d = event.data;
   const span = validTimeSpan(parseValidTime(d.validTime));
   return {
@@ -168,11 +172,11 @@ function recordedRow(event: RecordedEvent & Extract<DomainEvent, { type: 'ClaimR
     status: 'active',
     rank: 'normal',
     verdict: null,
-    value: JSON.stringify(d.value),
-    valid_time: JSON.stringify(d.validTime),
+    value: d.value,
+    valid_time: d.validTime,
     valid_start: span.start,
     valid_end: span.end,
-    quote: d.quote ? JSON.stringify(d.quote) : null,
+    quote: d.quote ?? null,
     attribution: d.attribution ?? null,
     note: d.note ?? null,
     recorded_by: (event.metadata.actor as string | undefined) ?? null,
@@ -180,6 +184,22 @@ function recordedRow(event: RecordedEvent & Extract<DomainEvent, { type: 'ClaimR
     recorded_from: event.recordedAt,
     recorded_to: null,
     position: event.globalPosition,
+  };
+}
+
+/** A new claim as summarising sees it, once its row has its source's publisher and date. */
+function newClaim(row: Selectable<RmClaimsTable>, event: RecordedEvent & ClaimRecorded): FactClaim {
+  return {
+    id: row.claim_id,
+    sourceId: row.source_id,
+    ...(row.publisher ? { publisher: row.publisher } : {}),
+    publishedAt: row.published_start,
+    value: event.data.value,
+    span: { start: row.valid_start, end: row.valid_end },
+    status: 'active',
+    rank: 'normal',
+    validTime: event.data.validTime,
+    firstRecordedAt: event.recordedAt.toISOString(),
   };
 }
 
@@ -208,48 +228,4 @@ function changed(event: Extract<DomainEvent, { type: 'ClaimCorrected' | 'ClaimRe
 async function currentSource(db: Db, sourceId: string) {
   const row = await db.selectFrom('rm_sources').selectAll().where('source_id', '=', sourceId).executeTakeFirstOrThrow();
   return { title: row.title, publisher: row.publisher ?? undefined, url: row.url ?? undefined, publishedAt: row.published_at, kind: row.kind, language: row.language };
-}
-
-/** Rewrites the summary rows of the facts a batch touched, from their current claims. */
-export async function rewriteFacts(db: Db, facts: ReadonlyArray<FactKey & { position: number }>): Promise<void> {
-  if (facts.length === 0) return;
-  const metricIds = [...new Set(facts.map((f) => f.metricId))];
-  const metrics = new Map(
-    (await db.selectFrom('rm_metrics').selectAll().where('metric_id', 'in', metricIds).execute()).map((m) => [m.metric_id, m]),
-  );
-  const claims = await loadActiveClaimsOfFacts(db, facts);
-  const resolutions = await loadResolutionsOfFacts(db, facts, {});
-  const rows = [];
-  for (const fact of facts) {
-    const metric = metrics.get(fact.metricId);
-    if (!metric) continue;
-    const key = factKey(fact);
-    const summary = summarizeFact(fact.entityId, fact.metricId, claims.get(key) ?? [], metric, resolutions.get(key) ?? []);
-    rows.push({
-      entity_id: fact.entityId,
-      metric_id: fact.metricId,
-      summary: JSON.stringify(summary),
-      flags: [...summary.flags],
-      claim_count: summary.claimCount,
-      source_count: summary.sourceCount,
-      latest_valid_end: summary.latestValidEnd ?? null,
-      position: fact.position,
-    });
-  }
-  for (let i = 0; i < rows.length; i += 1000) {
-    await db
-      .insertInto('rm_facts')
-      .values(rows.slice(i, i + 1000))
-      .onConflict((oc) =>
-        oc.columns(['entity_id', 'metric_id']).doUpdateSet((eb) => ({
-          summary: eb.ref('excluded.summary'),
-          flags: eb.ref('excluded.flags'),
-          claim_count: eb.ref('excluded.claim_count'),
-          source_count: eb.ref('excluded.source_count'),
-          latest_valid_end: eb.ref('excluded.latest_valid_end'),
-          position: eb.ref('excluded.position'),
-        })),
-      )
-      .execute();
-  }
 }

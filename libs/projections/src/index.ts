@@ -10,7 +10,8 @@ export {
   timeline,
   valueAt,
 } from './fact-queries.js';
-export { FACT_VIEWS, factViewsProjection, rewriteFacts } from './fact-views.projection.js';
+export { FACT_VIEWS, factViewsProjection } from './fact-views.projection.js';
+export { rewriteFacts, type TouchedFact } from './fact-summaries.js';
 export type { Projection } from './projection.js';
 export { ProjectionRunner, type RunnerOptions } from './runner.js';
 export { hasReached, projectionStatus, type ProjectionStatus, waitForPosition } from './status.js';

@@ -93,6 +93,10 @@ describe('rebuilding the fact views while writes go on', () => {
     await t.db.transaction().execute((tx) => factViewsProjection.apply(all.events, tx));
     expect(rebuilt).toEqual(await dump(t.db));
 
+    // The rebuilt tables keep the live ones' storage parameters.
+    const options = await sql<{ reloptions: string[] | null }>`select reloptions from pg_class where oid = 'public.rm_facts'::regclass`.execute(t.db);
+    expect(options.rows[0]!.reloptions).toContain('fillfactor=50');
+
     const { rows } = await sql<{ n: number }>`
       select count(*)::int as n from information_schema.schemata where schema_name like 'rebuild\\_%' or schema_name like 'retired\\_%'`.execute(t.db);
     expect(rows[0]!.n).toBe(0);

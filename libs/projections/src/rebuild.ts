@@ -31,6 +31,10 @@ export async function rebuildProjection(
     await sql`create schema ${sql.id(shadow)}`.execute(admin);
     for (const table of projection.tables) {
       await sql`create table ${sql.id(shadow, table)} (like ${sql.id('public', table)} including all)`.execute(admin);
+      // LIKE copies columns, defaults and indexes but not storage parameters such as fillfactor.
+      const { rows } = await sql<{ option: string }>`
+        select unnest(reloptions) as option from pg_class where oid = ${`public.${table}`}::regclass`.execute(admin);
+      if (rows.length > 0) await sql`alter table ${sql.id(shadow, table)} set (${sql.raw(rows.map((r) => r.option).join(', '))})`.execute(admin);
     }
     db = open(shadow);
     const total = Number((await sql<{ n: string }>`select count(*) as n from events`.execute(admin)).rows[0]!.n);

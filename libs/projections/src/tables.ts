@@ -60,6 +60,8 @@ export interface RmFactsTable {
   claim_count: number;
   source_count: number;
   latest_valid_end: string | null;
+  /** Active claims per source, so that a new claim updates the source count alone; null: unknown. */
+  source_claims: ColumnType<Record<string, number> | null, string | null | undefined, string | null>;
   position: number;
 }
 

@@ -1,0 +1,65 @@
+import { type Kysely, sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { EventStore, readAll, START, type Checkpoint } from '#event-store';
+import { createTestDatabase } from '#test-support';
+import { factViewsProjection } from './fact-views.projection.js';
+
+const claimId = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
+
+describe('fact summaries', () => {
+  let t: Awaited<ReturnType<typeof createTestDatabase>>;
+  let store: EventStore;
+  let checkpoint: Checkpoint = START;
+
+  const project = async () => {
+    const batch = await readAll(t.db, { after: checkpoint, limit: 1000 });
+    await t.db.transaction().execute((tx) => factViewsProjection.apply(batch.events, tx));
+    checkpoint = batch.checkpoint;
+  };
+  const summary = async (db: Kysely<any> = t.db) =>
+    (await sql<{ summary: any; source_claims: unknown }>`select summary, source_claims from rm_facts where entity_id = 'office' and metric_id = 'gdp'`.execute(db)).rows[0]!;
+  const record = (n: number, sourceId: string, amount: number, at: string) =>
+    store.append(`claim-${claimId(n)}`, [
+      { type: 'ClaimRecorded', data: { claimId: claimId(n), sourceId, entityId: 'office', metricId: 'gdp', value: { amount, qualifier: 'exact' }, validTime: { at } } },
+    ]);
+
+  beforeAll(async () => {
+    t = await createTestDatabase({ max: 2 });
+    store = new EventStore(t.db);
+    await store.append('metric-gdp', [{ type: 'MetricDefined', data: { metricId: 'gdp', unit: 'usd', kind: 'money', cumulative: false, tolerance: 0 } }]);
+    await store.append('entity-office', [{ type: 'EntityDefined', data: { entityId: 'office', name: 'Statistics office', aliases: [] } }]);
+    for (const [id, publisher, publishedAt] of [['q1', 'Statistics Office', '2024-04-30'], ['q2', 'Daily Paper', '2024-05-31']]) {
+      await store.append(`source-${id}`, [{ type: 'SourceRegistered', data: { sourceId: id, title: id, publisher, publishedAt, kind: 'statistical_release', language: 'en' } }]);
+    }
+  });
+  afterAll(async () => {
+    await store.close();
+    await t.drop();
+  });
+
+  it('keeps a source tally beside each summary and extends it as newer figures arrive', async () => {
+    await record(1, 'q1', 100, '2024-01');
+    await project();
+    await record(2, 'q2', 101, '2024-02');
+    await project();
+    const s = await summary();
+    expect(s.source_claims).toEqual({ q1: 1, q2: 1 });
+    expect(s.summary.current.claimIds).toEqual([claimId(2)]);
+    expect(s.summary.sourceCount).toBe(2);
+    expect(s.summary.flags).toEqual(['unreviewed']);
+  });
+
+  it('summarises a fact again when a source it cites changes publisher: a contradiction becomes a revision', async () => {
+    // A second figure for the same quarter from the other source: two publishers disagree.
+    await record(3, 'q1', 120, '2024-02');
+    await project();
+    expect((await summary()).summary.contradictions).toHaveLength(1);
+
+    // The second release turns out to be the same office's revised figure, published later.
+    await store.append('source-q2', [{ type: 'SourceUpdated', data: { sourceId: 'q2', changes: { publisher: 'Statistics Office' } } }]);
+    await project();
+    const s = (await summary()).summary;
+    expect(s.contradictions).toEqual([]);
+    expect(Object.keys(s.supersededBy).length).toBeGreaterThan(0);
+  });
+});
