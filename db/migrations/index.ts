@@ -2,6 +2,7 @@ import type { Migration } from 'kysely';
 import * as eventStore from './20261124090000_event_store.js';
 import * as recording from './20261124100000_recording.js';
 import * as readModels from './20261124110000_read_models.js';
+import * as editorial from './20261124130000_editorial.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -9,4 +10,5 @@ export const migrations: Record<string, Migration> = {
   '20261124090000_event_store': eventStore,
   '20261124100000_recording': recording,
   '20261124110000_read_models': readModels,
+  '20261124130000_editorial': editorial,
 };
