@@ -188,6 +188,67 @@ describe('the editorial workflow over HTTP', () => {
     expect((await refused(() => app.request('POST', path, { key: app.keys.reader, body: { text: 'hi' } }))).status).toBe(403);
   });
 
+  it('lists claims for review by status and assignee, least recently changed first, a page at a time', async () => {
+    const head = (await app.request('GET', '/v1/projections', { key: app.keys.reader })).body.items[0].headPosition;
+    const review = async (query: string) => {
+      const res = await app.request('GET', `/v1/review?minPosition=${head}&${query}`, { key: app.keys.reader });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body;
+    };
+
+    const published = await review('status=published');
+    expect(published.items).toEqual([
+      {
+        id: ids.eightyFour,
+        subject: 'global-coalition',
+        metric: 'member-count',
+        value: { amount: 84, qualifier: 'exact', unit: 'member' },
+        validTime: { at: '2022-05-11' },
+        source: { id: expect.any(String), title: "Anti-ISIS coalition meets on countering extremist group's revival" },
+        status: 'published',
+        assignees: [],
+        verdict: null,
+        retracted: false,
+        commentCount: 1,
+        changedAt: expect.any(String),
+        changedBy: 'test editor',
+      },
+    ]);
+    expect(published.next).toBeNull();
+    expect((await review('status=in_progress')).items.map((i: { id: string }) => i.id)).toEqual([ids.seventyTwo]);
+    expect((await review(`assignee=${encodeURIComponent('test reviewer')}`)).items.map((i: { id: string }) => i.id)).toEqual([ids.all60]);
+    expect((await review(`status=in_progress&assignee=${encodeURIComponent('test reviewer')}`)).items).toEqual([]);
+    const unstarted = (await review('status=unstarted')).items;
+    expect(unstarted.map((i: { id: string }) => i.id)).toContain(ids.over60);
+    expect(unstarted.every((i: { status: string }) => i.status === 'unstarted')).toBe(true);
+
+    const all = (await review('limit=200')).items;
+    expect(all).toHaveLength(8);
+    const times = all.map((i: { changedAt: string }) => Date.parse(i.changedAt));
+    expect(times).toEqual([...times].sort((a, b) => a - b));
+    const paged = [];
+    for (let cursor: string | null = ''; cursor !== null; ) {
+      const page: { items: unknown[]; next: string | null } = await review(`limit=3${cursor ? `&cursor=${cursor}` : ''}`);
+      expect(page.items.length).toBeLessThanOrEqual(3);
+      paged.push(...page.items);
+      cursor = page.next;
+    }
+    expect(paged).toEqual(all);
+
+    // A change sends the claim to the end of the list.
+    const commented = await app.request('POST', `/v1/claims/${ids.over60}/comments`, { key: app.keys.editor, body: { text: 'restated as all 60' } });
+    const after = await app.request('GET', `/v1/review?limit=200&minPosition=${commented.body.position}`, { key: app.keys.reader });
+    expect(after.body.items.at(-1)).toMatchObject({ id: ids.over60, commentCount: 1, changedBy: 'test editor' });
+  });
+
+  it('refuses a review list query it cannot read with 400 naming the parameter', async () => {
+    for (const [query, field] of [['status=archived', 'status'], ['cursor=not-a-cursor', 'cursor'], ['limit=0', 'limit']]) {
+      const res = await app.request('GET', `/v1/review?${query}`, { key: app.keys.reader });
+      expect(res.status, query).toBe(400);
+      expect(res.body.errors[0].field).toBe(field);
+    }
+  });
+
   it('shows in the audit who moved, assigned and commented', async () => {
     const byReviewer = await app.request('GET', `/v1/audit?actor=${encodeURIComponent('test reviewer')}&limit=500`, { key: app.keys.reader });
     const published = byReviewer.body.items.filter((e: { type: string; data: { to?: string } }) => e.type === 'ClaimWorkflowMoved' && e.data.to === 'published');
