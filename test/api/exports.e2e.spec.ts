@@ -52,6 +52,15 @@ describe('exports over HTTP', () => {
   });
   afterAll(() => app?.close());
 
+  it('documents both exports in OpenAPI for readers, with their media types', async () => {
+    const { paths } = (await app.request('GET', '/v1/openapi.json', { key: null })).body;
+    const csv = paths['/v1/facts/{subject}/{metric}/timeline.csv'].get;
+    const review = paths['/v1/claims/{id}/claim-review'].get;
+    expect([csv['x-required-role'], review['x-required-role']]).toEqual(['reader', 'reader']);
+    expect(Object.keys(csv.responses['200'].content)).toEqual(['text/csv']);
+    expect(Object.keys(review.responses['200'].content)).toEqual(['application/ld+json']);
+  });
+
   it('answers the timeline as CSV: a header, then one row per timeline claim with the same values', async () => {
     const { csv, json, rows } = await both();
     expect(csv.headers.get('content-type')).toMatch(/^text\/csv/);
