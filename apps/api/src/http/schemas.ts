@@ -69,4 +69,4 @@ export const RankClaim = z.strictObject({ rank: z.enum(RANKS), reason: text(2000
 // The editorial workflow. Moving back to `unstarted` is never allowed, so it is not offered.
 export const MoveWorkflow = z.strictObject({ to: z.enum(['in_progress', 'in_review', 'published']), note: z.string().max(2000).optional() });
 export const AssignReviewer = z.strictObject({ assignee: text(ASSIGNEE_MAX) });
-export const Comment = z.strictObject({ text: text(COMMENT_MAX) });
+export const CommentOnClaim = z.strictObject({ text: text(COMMENT_MAX) });

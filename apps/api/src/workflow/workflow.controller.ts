@@ -7,7 +7,7 @@ import { ChangeWorkflowCommand, CommentOnClaimCommand, type RequestContext, type
 import { checkClaimId, replyWithClaim } from '../claims/claim-reply.js';
 import { Endpoint, ValidBody } from '../http/endpoint.js';
 import { Context, IfMatch } from '../http/request-context.js';
-import { AssignReviewer, Comment, MoveWorkflow } from '../http/schemas.js';
+import { AssignReviewer, CommentOnClaim, MoveWorkflow } from '../http/schemas.js';
 
 /**
  * A claim's way through review. The routes ask for an editor; the domain refuses the moves that
@@ -41,8 +41,8 @@ export class WorkflowController {
   }
 
   @Post(':id/comments')
-  @Endpoint({ access: 'editor', summary: 'Comment on a claim (allowed on published claims too)', body: Comment })
-  async comment(@Param('id') id: string, @ValidBody(Comment) body: z.infer<typeof Comment>, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'editor', summary: 'Comment on a claim (allowed on published claims too)', body: CommentOnClaim })
+  async comment(@Param('id') id: string, @ValidBody(CommentOnClaim) body: z.infer<typeof CommentOnClaim>, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
     const result = await this.commands.execute(new CommentOnClaimCommand(checkClaimId(id), body.text, context));
     void reply.status(result.created ? 201 : 200).header('etag', `"${result.version}"`);
     return { ...result.comment, version: result.version, position: result.position };
