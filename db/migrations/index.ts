@@ -3,6 +3,7 @@ import * as eventStore from './20261124090000_event_store.js';
 import * as recording from './20261124100000_recording.js';
 import * as readModels from './20261124110000_read_models.js';
 import * as factSummaries from './20261124120000_fact_summaries.js';
+import * as editorial from './20261124130000_editorial.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -11,4 +12,5 @@ export const migrations: Record<string, Migration> = {
   '20261124100000_recording': recording,
   '20261124110000_read_models': readModels,
   '20261124120000_fact_summaries': factSummaries,
+  '20261124130000_editorial': editorial,
 };

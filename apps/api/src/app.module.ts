@@ -18,12 +18,15 @@ import { ProjectionsController } from './projector/projections.controller.js';
 import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.js';
 import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
+import { ExportsController } from './exports/exports.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ConditionalGetInterceptor } from './http/conditional-get.interceptor.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { ProblemFilter } from './http/problem.js';
 import { MetricsController } from './metrics/metrics.controller.js';
 import { SourcesController } from './sources/sources.controller.js';
+import { ReviewController } from './workflow/review.controller.js';
+import { WorkflowController } from './workflow/workflow.controller.js';
 
 @Module({})
 export class AppModule implements OnApplicationShutdown {
@@ -46,6 +49,9 @@ export class AppModule implements OnApplicationShutdown {
         EntitiesController,
         MetricsController,
         ClaimsController,
+        WorkflowController,
+        ReviewController,
+        ExportsController,
         FactsController,
         ContradictionsController,
         EventsController,

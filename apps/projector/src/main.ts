@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
-import { factViewsProjection, ProjectionRunner } from '#projections';
+import { editorialProjection, factViewsProjection, ProjectionRunner } from '#projections';
 
 // The projector on its own, for production: run one or several of these beside the API
 // (FACTLOG_PROJECTOR=off there). Only one process applies each projection at a time; the others
@@ -20,7 +20,8 @@ async function main() {
   const db = connect(config.DATABASE_URL, { applicationName: 'factlog-projector' });
   await migrateToLatest(db);
   const store = new EventStore(db);
-  const runners = [factViewsProjection].map(
+  const projections = [factViewsProjection, editorialProjection];
+  const runners = projections.map(
     (projection) =>
       new ProjectionRunner(db, store, projection, {
         connectionString: config.DATABASE_URL,
@@ -29,7 +30,7 @@ async function main() {
       }),
   );
   for (const runner of runners) runner.start();
-  log('info', `projector started: ${[factViewsProjection.name].join(', ')}`);
+  log('info', `projector started: ${projections.map((p) => p.name).join(', ')}`);
 
   const stop = async (signal: string) => {
     log('info', `${signal}: stopping`);

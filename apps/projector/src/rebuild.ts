@@ -1,10 +1,16 @@
 import cliProgress from 'cli-progress';
 import { connect } from '#database';
-import { factViewsProjection, rebuildProjection } from '#projections';
+import { editorialProjection, factViewsProjection, rebuildProjection } from '#projections';
 
-// `npm run rebuild`: builds the fact views anew from the whole log beside the live ones and
-// switches to them atomically; the API keeps serving throughout. Without DATABASE_URL it
-// rebuilds the embedded database of a running `npm start`.
+// `npm run rebuild [projection]`: builds a projection (the fact views unless named) anew from the
+// whole log beside the live one and switches to it atomically; the API keeps serving throughout.
+// Without DATABASE_URL it rebuilds the embedded database of a running `npm start`.
+const projections = [factViewsProjection, editorialProjection];
+const projection = projections.find((p) => p.name === (process.argv[2] ?? factViewsProjection.name));
+if (!projection) {
+  console.error(`no projection is called ${process.argv[2]}; choose one of ${projections.map((p) => p.name).join(', ')}`);
+  process.exit(1);
+}
 const url = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${process.env.FACTLOG_EMBEDDED_PORT ?? 54329}/factlog`;
 
 const open = (schema?: string) => {
@@ -21,10 +27,10 @@ const bar = new cliProgress.SingleBar(
 const started = performance.now();
 let shown = false;
 try {
-  const result = await rebuildProjection(open, factViewsProjection, {
+  const result = await rebuildProjection(open, projection, {
     onProgress: ({ done, total }) => {
       const rate = Math.round(done / Math.max((performance.now() - started) / 1000, 0.001));
-      if (!shown) bar.start(total, 0, { projection: factViewsProjection.name, rate });
+      if (!shown) bar.start(total, 0, { projection: projection.name, rate });
       shown = true;
       bar.setTotal(total);
       bar.update(done, { rate });
@@ -32,7 +38,7 @@ try {
   });
   if (shown) bar.stop();
   const seconds = (performance.now() - started) / 1000;
-  console.log(`rebuilt ${factViewsProjection.name} from ${result.events} events in ${seconds.toFixed(1)} s; switched over atomically`);
+  console.log(`rebuilt ${projection.name} from ${result.events} events in ${seconds.toFixed(1)} s; switched over atomically`);
 } catch (error) {
   if (shown) bar.stop();
   console.error(`rebuild failed, the live projection is untouched: ${error instanceof Error ? error.message : String(error)}`);

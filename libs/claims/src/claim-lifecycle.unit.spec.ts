@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ClaimCommand, type ClaimEvent, type ClaimState, decideClaim, evolveClaim, initialClaimState } from './claim.js';
+import { initialWorkflowState } from './claim-workflow.js';
 import { initialMetricState, type MetricState } from './metric.js';
 
 // Given the claim's past events, when a command is decided, then these events (or this refusal).
@@ -207,7 +208,7 @@ describe('RankClaim', () => {
 describe('evolveClaim', () => {
   it('folds a recording into an active, normally ranked claim', () => {
     const { claimId: _, ...content } = recordedData;
-    expect(given(recorded)).toEqual({ status: 'active', id, rank: 'normal', ...content });
+    expect(given(recorded)).toEqual({ status: 'active', id, rank: 'normal', workflow: initialWorkflowState, ...content });
   });
 
   it('folds a correction of the value, then of the time', () => {

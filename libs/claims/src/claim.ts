@@ -1,3 +1,14 @@
+import {
+  decideWorkflow,
+  evolveWorkflow,
+  initialWorkflowState,
+  isWorkflowCommand,
+  isWorkflowEvent,
+  refuseIfLocked,
+  type WorkflowCommand,
+  type WorkflowEvent,
+  type WorkflowState,
+} from './claim-workflow.js';
 import { deterministicUuid } from './ids.js';
 import { conflict, invalid, notFound } from './errors.js';
 import type { MetricState } from './metric.js';
@@ -58,7 +69,8 @@ export type ClaimCommand =
   | { readonly type: 'RetractClaim'; readonly claimId: string; readonly reason: string }
   | { readonly type: 'RestoreClaim'; readonly claimId: string; readonly reason: string }
   | { readonly type: 'ReviewClaim'; readonly claimId: string; readonly verdict: Verdict; readonly note?: string }
-  | { readonly type: 'RankClaim'; readonly claimId: string; readonly rank: Rank; readonly reason: string };
+  | { readonly type: 'RankClaim'; readonly claimId: string; readonly rank: Rank; readonly reason: string }
+  | WorkflowCommand;
 
 export type ClaimEvent =
   | { readonly type: 'ClaimRecorded'; readonly data: { readonly claimId: string } & ClaimContent }
@@ -81,7 +93,8 @@ export type ClaimEvent =
   | {
       readonly type: 'ClaimRanked';
       readonly data: { readonly claimId: string; readonly rank: Rank; readonly reason: string; readonly previous: Rank };
-    };
+    }
+  | WorkflowEvent;
 
 export type ClaimState =
   | { readonly status: 'none' }
@@ -90,6 +103,7 @@ export type ClaimState =
       readonly id: string;
       readonly rank: Rank;
       readonly verdict?: Verdict;
+      readonly workflow: WorkflowState;
     } & ClaimContent);
 
 export const initialClaimState: ClaimState = { status: 'none' };
@@ -97,6 +111,8 @@ export const initialClaimState: ClaimState = { status: 'none' };
 export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEvent[] {
   if (command.type === 'RecordClaim') return recordClaim(command, state);
   if (state.status === 'none') throw notFound(`claim ${command.claimId}`);
+  refuseIfLocked(command.type, state.workflow);
+  if (isWorkflowCommand(command)) return decideWorkflow(command, state);
   switch (command.type) {
     case 'CorrectClaim': {
       requireReason(command.reason);
@@ -182,9 +198,10 @@ function recordClaim(command: Extract<ClaimCommand, { type: 'RecordClaim' }>, st
 export function evolveClaim(state: ClaimState, event: ClaimEvent): ClaimState {
   if (event.type === 'ClaimRecorded') {
     const { claimId, ...content } = event.data;
-    return { status: 'active', id: claimId, rank: 'normal', ...content };
+    return { status: 'active', id: claimId, rank: 'normal', workflow: initialWorkflowState, ...content };
   }
   if (state.status === 'none') return state;
+  if (isWorkflowEvent(event)) return { ...state, workflow: evolveWorkflow(state.workflow, event) };
   switch (event.type) {
     case 'ClaimCorrected':
       return {

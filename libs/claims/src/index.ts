@@ -1,4 +1,5 @@
 export * from './claim.js';
+export * from './claim-workflow.js';
 export * from './entity.js';
 export * from './errors.js';
 export * from './ids.js';

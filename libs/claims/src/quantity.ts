@@ -75,3 +75,27 @@ export function sameQuantity(a: Quantity, b: Quantity): boolean {
     a.qualifier === b.qualifier
   );
 }
+
+const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
+const WORDS: Record<Exclude<Quantity['qualifier'], 'exact' | 'range' | 'vague'>, string> = {
+  approx: 'about',
+  more_than: 'more than',
+  at_least: 'at least',
+  less_than: 'less than',
+  at_most: 'at most',
+};
+
+/** The value in words, for people and for exports: "more than 60 member", "between 30 and 40 percent". */
+export function describeQuantity(q: Quantity): string {
+  const n = (x: number | undefined) => number.format(x ?? Number.NaN);
+  switch (q.qualifier) {
+    case 'exact':
+      return `${n(q.amount)} ${q.unit}`;
+    case 'range':
+      return `between ${n(q.lowerBound)} and ${n(q.upperBound)} ${q.unit}`;
+    case 'vague':
+      return `an unstated number between ${n(q.lowerBound)} and ${n(q.upperBound)} ${q.unit}`;
+    default:
+      return `${WORDS[q.qualifier]} ${n(q.amount)} ${q.unit}`;
+  }
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checkQuantity, type Quantity, sameQuantity } from './quantity.js';
+import { checkQuantity, describeQuantity, type Quantity, sameQuantity } from './quantity.js';
 
 const refusal = (kind: string, field?: string) => expect.objectContaining({ kind, ...(field ? { field } : {}) });
 type Value = Omit<Quantity, 'unit'>;
@@ -112,5 +112,22 @@ describe('sameQuantity', () => {
   it('compares upper bounds', () => {
     const range = q({ lowerBound: 30, upperBound: 40, qualifier: 'range' });
     expect(sameQuantity(range, q({ lowerBound: 30, upperBound: 41, qualifier: 'range' }))).toBe(false);
+  });
+});
+
+describe('describeQuantity', () => {
+  it.each<[Value, string, string]>([
+    [{ amount: 60, qualifier: 'exact' }, 'member', '60 member'],
+    [{ amount: 84, qualifier: 'approx' }, 'member', 'about 84 member'],
+    [{ amount: 60, qualifier: 'more_than' }, 'member', 'more than 60 member'],
+    [{ amount: 60, qualifier: 'at_least' }, 'member', 'at least 60 member'],
+    [{ amount: 10, qualifier: 'less_than' }, 'percent', 'less than 10 percent'],
+    [{ amount: 10, qualifier: 'at_most' }, 'percent', 'at most 10 percent'],
+    [{ lowerBound: 30, upperBound: 40, qualifier: 'range' }, 'percent', 'between 30 and 40 percent'],
+    [{ lowerBound: 24, upperBound: 99, qualifier: 'vague' }, 'member', 'an unstated number between 24 and 99 member'],
+    [{ amount: 670000000, qualifier: 'exact' }, 'USD', '670,000,000 USD'],
+    [{ amount: -3.5, qualifier: 'exact' }, 'percent', '-3.5 percent'],
+  ])('renders %j in %s as %j', (value, unit, words) => {
+    expect(describeQuantity(q(value, unit))).toBe(words);
   });
 });

@@ -29,3 +29,8 @@ export function validTimeSpan(time: ValidTime): { readonly start: string; readon
 export function sameValidTime(a: ValidTimeInput, b: ValidTimeInput): boolean {
   return 'at' in a ? 'at' in b && a.at === b.at : !('at' in b) && a.from === b.from && a.to === b.to;
 }
+
+/** A point as it was given, an interval as ISO 8601 writes one: "2015-01-22", "2015/2017-07". */
+export function describeValidTime(time: ValidTimeInput): string {
+  return 'at' in time ? time.at : `${time.from}/${time.to}`;
+}

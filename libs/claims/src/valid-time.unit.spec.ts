@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePartialDate } from './partial-date.js';
-import { parseValidTime, sameValidTime, validTimeInput, validTimeSpan } from './valid-time.js';
+import { describeValidTime, parseValidTime, sameValidTime, validTimeInput, validTimeSpan } from './valid-time.js';
 
 const refusal = (kind: string, field?: string) => expect.objectContaining({ kind, ...(field ? { field } : {}) });
 
@@ -118,5 +118,12 @@ describe('validTimeInput, validTimeSpan and sameValidTime', () => {
     expect(sameValidTime({ from: '2014', to: '2016-07' }, { from: '2014', to: '2016' })).toBe(false);
     expect(sameValidTime({ at: '2015-01-22' }, { from: '2015-01-22', to: '2015-01-22' })).toBe(false);
     expect(sameValidTime({ from: '2015-01-22', to: '2015-01-22' }, { at: '2015-01-22' })).toBe(false);
+  });
+});
+
+describe('describeValidTime', () => {
+  it('writes a point as given and an interval with a slash, as ISO 8601 does', () => {
+    expect(describeValidTime({ at: '2015-01-22' })).toBe('2015-01-22');
+    expect(describeValidTime({ from: '2015', to: '2017-07' })).toBe('2015/2017-07');
   });
 });

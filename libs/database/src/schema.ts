@@ -1,6 +1,6 @@
 import type { EventStoreTables } from '#event-store';
-import type { ReadModelTables } from '#projections';
+import type { EditorialTables, ReadModelTables } from '#projections';
 import type { RecordingTables } from '#recording';
 
 /** Every table the application reads or writes; each feature declares its own rows. */
-export interface Database extends EventStoreTables, RecordingTables, ReadModelTables {}
+export interface Database extends EventStoreTables, RecordingTables, ReadModelTables, EditorialTables {}

@@ -17,3 +17,6 @@ export { ProjectionRunner, type RunnerOptions } from './runner.js';
 export { hasReached, projectionStatus, type ProjectionStatus, waitForPosition } from './status.js';
 export type { ReadModelTables } from './tables.js';
 export { rebuildProjection, type RebuildProgress } from './rebuild.js';
+export { EDITORIAL, editorialProjection } from './editorial/editorial.projection.js';
+export type { EditorialTables } from './editorial/editorial-tables.js';
+export { listReview, type ReviewItem, type ReviewListOptions } from './editorial/review-queries.js';

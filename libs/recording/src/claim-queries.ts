@@ -1,10 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { type ClaimState, notFound, streamIds } from '#claims';
-import { EventStore } from '#event-store';
+import { type ClaimState, notFound, streamIds, type WorkflowStatus } from '#claims';
+import { EventStore, type RecordedEvent } from '#event-store';
 import { claimDecider } from './claims.js';
 import { loadStream } from './run-command.js';
 import { sourceDecider } from './sources.js';
+import type { CommentView } from './workflow.js';
 
 export interface ClaimHistoryEntry {
   readonly version: number;
@@ -31,9 +32,17 @@ export interface ClaimView {
   readonly source: { readonly id: string; readonly title?: string; readonly publisher?: string; readonly url?: string; readonly publishedAt?: string };
   readonly recordedBy?: string;
   readonly recordedAt: string;
+  readonly workflow: WorkflowView;
   readonly version: number;
   readonly position: number;
   readonly history: readonly ClaimHistoryEntry[];
+}
+
+/** Where the claim is in review, who reviews it, and what was said about it, oldest first. */
+export interface WorkflowView {
+  readonly status: WorkflowStatus;
+  readonly assignees: readonly string[];
+  readonly comments: readonly CommentView[];
 }
 
 export class GetClaimQuery extends Query<ClaimView> {
@@ -71,6 +80,7 @@ export class GetClaimHandler implements IQueryHandler<GetClaimQuery> {
       },
       recordedBy: first.metadata.actor,
       recordedAt: first.recordedAt.toISOString(),
+      workflow: { status: state.workflow.status, assignees: state.workflow.assignees, comments: commentsOf(events) },
       version,
       position: events.at(-1)!.globalPosition,
       history: events.map((e) => ({
@@ -84,4 +94,14 @@ export class GetClaimHandler implements IQueryHandler<GetClaimQuery> {
       })),
     };
   }
+}
+
+/** Comments with their author and time, which the events' metadata holds. */
+function commentsOf(events: readonly RecordedEvent[]): CommentView[] {
+  return events
+    .filter((e) => e.type === 'ClaimCommented')
+    .map((e) => {
+      const data = e.data as { commentId: string; text: string };
+      return { id: data.commentId, text: data.text, author: e.metadata.actor ?? null, at: e.recordedAt.toISOString() };
+    });
 }

@@ -11,5 +11,6 @@ export * from './recording.module.js';
 export * from './roles.js';
 export { type CommandResult, loadStream, PreconditionFailedError, runCommand } from './run-command.js';
 export * from './sources.js';
+export * from './workflow.js';
 export type { ApiKeysTable, EntityNamesTable, IdempotencyKeysTable, RecordingTables } from './tables.js';
 export { DATABASE } from './tokens.js';

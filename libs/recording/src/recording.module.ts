@@ -5,6 +5,7 @@ import { ResolveContradictionHandler } from './contradictions.js';
 import { AddEntityAliasHandler, DefineEntityHandler, GetEntityHandler } from './entities.js';
 import { DefineMetricHandler, GetMetricHandler } from './metrics.js';
 import { GetSourceHandler, RegisterSourceHandler, UpdateSourceHandler } from './sources.js';
+import { ChangeWorkflowHandler, CommentOnClaimHandler } from './workflow.js';
 
 /**
  * The command and query handlers. The importing module provides the EventStore and the
@@ -24,6 +25,8 @@ import { GetSourceHandler, RegisterSourceHandler, UpdateSourceHandler } from './
     ChangeClaimHandler,
     GetClaimHandler,
     ResolveContradictionHandler,
+    ChangeWorkflowHandler,
+    CommentOnClaimHandler,
   ],
 })
 export class RecordingModule {}

@@ -2,12 +2,12 @@ import { Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { z } from 'zod';
-import { notFound } from '#claims';
-import { type ClaimChange, type ClaimWritten, ChangeClaimCommand, GetClaimQuery, RecordClaimCommand, type RequestContext } from '#recording';
+import type { z } from 'zod';
+import { type ClaimChange, ChangeClaimCommand, GetClaimQuery, RecordClaimCommand, type RequestContext } from '#recording';
 import { Endpoint, ValidBody } from '../http/endpoint.js';
-import { Context, IfMatch, written } from '../http/request-context.js';
+import { Context, IfMatch } from '../http/request-context.js';
 import { CorrectClaim, RankClaim, Reason, RecordClaim, ReviewClaim } from '../http/schemas.js';
+import { checkClaimId as checkId, replyWithClaim } from './claim-reply.js';
 
 type Body<S extends z.ZodType> = z.infer<S>;
 
@@ -22,7 +22,7 @@ export class ClaimsController {
   @Post()
   @Endpoint({ access: 'editor', summary: 'Record what a source says about a figure', body: RecordClaim })
   async record(@ValidBody(RecordClaim) body: Body<typeof RecordClaim>, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
-    return this.respond(reply, await this.commands.execute(new RecordClaimCommand(body, context)));
+    return replyWithClaim(this.queries, reply, await this.commands.execute(new RecordClaimCommand(body, context)));
   }
 
   @Get(':id')
@@ -64,17 +64,6 @@ export class ClaimsController {
   }
 
   private async change(reply: FastifyReply, id: string, change: ClaimChange, context: RequestContext, version?: number) {
-    return this.respond(reply, await this.commands.execute(new ChangeClaimCommand(checkId(id), change, context, version)));
+    return replyWithClaim(this.queries, reply, await this.commands.execute(new ChangeClaimCommand(checkId(id), change, context, version)));
   }
-
-  /** A write answers with the claim as it now reads, its version and the position written. */
-  private async respond(reply: FastifyReply, result: ClaimWritten) {
-    const claim = await this.queries.execute(new GetClaimQuery(result.claimId));
-    return written(reply, { resource: claim, version: result.version, position: result.position, created: result.created }, `/v1/claims/${result.claimId}`);
-  }
-}
-
-function checkId(id: string): string {
-  if (!z.uuid().safeParse(id).success) throw notFound(`claim ${id}`);
-  return id;
 }

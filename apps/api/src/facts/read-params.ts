@@ -48,12 +48,13 @@ export class ReadSupport {
 
   /**
    * Read-your-writes: with `minPosition` (the `position` a write returned) the read waits until
-   * the fact views include that event, and answers 503 with Retry-After rather than stale data.
+   * the projection read (the fact views unless named) includes that event, and answers 503 with
+   * Retry-After rather than stale data.
    */
-  async freshEnough(minPosition: number | undefined): Promise<void> {
+  async freshEnough(minPosition: number | undefined, projection = FACT_VIEWS): Promise<void> {
     if (minPosition === undefined) return;
-    if (await waitForPosition(this.db, FACT_VIEWS, minPosition, FRESHNESS_WAIT_MS)) return;
-    throw new ProblemError(503, 'Service Unavailable', `the fact views have not reached position ${minPosition} yet`, undefined, {
+    if (await waitForPosition(this.db, projection, minPosition, FRESHNESS_WAIT_MS)) return;
+    throw new ProblemError(503, 'Service Unavailable', `the ${projection} projection has not reached position ${minPosition} yet`, undefined, {
       'retry-after': '1',
     });
   }

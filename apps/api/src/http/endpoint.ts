@@ -1,5 +1,5 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, HttpCode, SetMetadata } from '@nestjs/common';
-import { ApiBearerAuth, ApiBody, ApiExtension, ApiOperation, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiExtension, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Role } from '#recording';
@@ -16,9 +16,10 @@ const problem = { description: 'RFC 9457 problem details', content: { 'applicati
 
 /**
  * One decorator per route: the role it needs (enforced by the auth guard and published in the
- * OpenAPI document as x-required-role), its summary, its body schema and its success status.
+ * OpenAPI document as x-required-role), its summary, its body schema, its success status, and
+ * the media type it answers with when that is not JSON.
  */
-export function Endpoint(options: { access: Access; summary: string; body?: z.ZodType; status?: number }) {
+export function Endpoint(options: { access: Access; summary: string; body?: z.ZodType; status?: number; produces?: string }) {
   const decorators = [
     SetMetadata(REQUIRED_ROLE, options.access),
     ApiOperation({ summary: options.summary }),
@@ -31,6 +32,9 @@ export function Endpoint(options: { access: Access; summary: string; body?: z.Zo
     decorators.push(ApiBody({ schema: openApiSchema(options.body) }), ApiResponse({ status: 400, ...problem }), ApiResponse({ status: 422, ...problem }));
   }
   if (options.status) decorators.push(HttpCode(options.status));
+  if (options.produces) {
+    decorators.push(ApiProduces(options.produces), ApiResponse({ status: options.status ?? 200, description: 'OK', content: { [options.produces]: {} } }));
+  }
   return applyDecorators(...decorators);
 }
 

@@ -89,7 +89,7 @@ function toProblem(error: unknown): Problem {
   if (error instanceof RequestValidationError) return make(400, error.message, error.errors);
   if (error instanceof ProblemError) return make(error.status, error.message, error.errors, error.title);
   if (error instanceof DomainError) {
-    const status = { invalid: 422, not_found: 404, conflict: 409 }[error.kind];
+    const status = { invalid: 422, not_found: 404, conflict: 409, forbidden: 403 }[error.kind];
     return make(status, error.message, error.field ? [{ field: error.field, message: error.message }] : undefined);
   }
   if (error instanceof PreconditionFailedError) return make(412, error.message);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { QUALIFIERS, RANKS, SOURCE_KINDS, VERDICTS, METRIC_KINDS } from '#claims';
+import { ASSIGNEE_MAX, COMMENT_MAX, QUALIFIERS, RANKS, SOURCE_KINDS, VERDICTS, METRIC_KINDS } from '#claims';
 
 // Request bodies, one schema per shape: each gives the validation, the TypeScript type and the
 // OpenAPI document. They check shape; the domain checks meaning (bounds, dates, units, quotes).
@@ -65,3 +65,8 @@ export const CorrectClaim = z
 export const Reason = z.strictObject({ reason: text(2000) });
 export const ReviewClaim = z.strictObject({ verdict: z.enum(VERDICTS), note: z.string().max(5000).optional() });
 export const RankClaim = z.strictObject({ rank: z.enum(RANKS), reason: text(2000) });
+
+// The editorial workflow. Moving back to `unstarted` is never allowed, so it is not offered.
+export const MoveWorkflow = z.strictObject({ to: z.enum(['in_progress', 'in_review', 'published']), note: z.string().max(2000).optional() });
+export const AssignReviewer = z.strictObject({ assignee: text(ASSIGNEE_MAX) });
+export const CommentOnClaim = z.strictObject({ text: text(COMMENT_MAX) });

@@ -1,12 +1,12 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#event-store';
-import { factViewsProjection, ProjectionRunner } from '#projections';
+import { editorialProjection, factViewsProjection, ProjectionRunner } from '#projections';
 import type { Kysely } from 'kysely';
 import type { Database } from '#database';
 import { DATABASE } from '#recording';
 import { CONNECTION_STRING } from '../connection-string.js';
 
-export const PROJECTIONS = [factViewsProjection];
+export const PROJECTIONS = [factViewsProjection, editorialProjection];
 export const RUN_PROJECTOR = Symbol('RUN_PROJECTOR');
 
 /**

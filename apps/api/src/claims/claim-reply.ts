@@ -1,0 +1,18 @@
+import type { QueryBus } from '@nestjs/cqrs';
+import type { FastifyReply } from 'fastify';
+import { z } from 'zod';
+import { notFound } from '#claims';
+import { type ClaimWritten, GetClaimQuery } from '#recording';
+import { written } from '../http/request-context.js';
+
+/** Claim ids are UUIDs: anything else names no claim. */
+export function checkClaimId(id: string): string {
+  if (!z.uuid().safeParse(id).success) throw notFound(`claim ${id}`);
+  return id;
+}
+
+/** A write to a claim answers with the claim as it now reads, its version and the position written. */
+export async function replyWithClaim(queries: QueryBus, reply: FastifyReply, result: ClaimWritten) {
+  const claim = await queries.execute(new GetClaimQuery(result.claimId));
+  return written(reply, { resource: claim, version: result.version, position: result.position, created: result.created }, `/v1/claims/${result.claimId}`);
+}

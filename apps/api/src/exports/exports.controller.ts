@@ -1,0 +1,51 @@
+import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { QueryBus } from '@nestjs/cqrs';
+import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { notFound } from '#claims';
+import { timeline } from '#projections';
+import { GetClaimQuery } from '#recording';
+import { checkClaimId } from '../claims/claim-reply.js';
+import { AsOfQuery, asOf, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, ValidQuery } from '../http/endpoint.js';
+import { claimReview } from './claim-review.js';
+import { timelineCsv } from './timeline-csv.js';
+
+const TimelineQuery = AsOfQuery.extend({ include: z.enum(['active', 'all']).default('active') });
+
+/** The same data as the JSON reads, in the forms other tools take: CSV and schema.org JSON-LD. */
+@ApiTags('exports')
+@Controller('v1')
+export class ExportsController {
+  constructor(
+    private readonly read: ReadSupport,
+    private readonly queries: QueryBus,
+  ) {}
+
+  @Get('facts/:subject/:metric/timeline.csv')
+  @Endpoint({ access: 'reader', summary: 'The timeline as CSV, one row per claim (knownAt, publishedBefore, include)', produces: 'text/csv' })
+  async timelineCsv(
+    @Param('subject') subject: string,
+    @Param('metric') metric: string,
+    @ValidQuery(TimelineQuery) q: z.infer<typeof TimelineQuery>,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ) {
+    await this.read.freshEnough(q.minPosition);
+    const found = await timeline(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), includeInactive: q.include === 'all' });
+    if (!found) throw notFound(`fact ${subject}/${metric}`);
+    void reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', `attachment; filename="${found.subject}-${found.metric}-timeline.csv"`);
+    return timelineCsv(found);
+  }
+
+  @Get('claims/:id/claim-review')
+  @Endpoint({ access: 'reader', summary: 'The claim and its verdict as a schema.org ClaimReview (JSON-LD); 409 before a verdict', produces: 'application/ld+json' })
+  async claimReview(@Param('id') id: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
+    const claim = await this.queries.execute(new GetClaimQuery(checkClaimId(id)));
+    const review = claimReview(claim, `${request.protocol}://${request.host}/v1/claims/${claim.id}`);
+    void reply.header('content-type', 'application/ld+json; charset=utf-8');
+    return review;
+  }
+}

@@ -1,0 +1,36 @@
+import { Controller, Get } from '@nestjs/common';
+import { ApiTags } from '@nestjs/swagger';
+import { z } from 'zod';
+import { WORKFLOW_STATUSES } from '#claims';
+import { EDITORIAL, listReview } from '#projections';
+import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, ValidQuery } from '../http/endpoint.js';
+
+const ReviewQuery = z.object({
+  status: z.enum(WORKFLOW_STATUSES).optional(),
+  assignee: z.string().trim().min(1).max(200).optional(),
+  cursor: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  minPosition: z.coerce.number().int().min(0).optional(),
+});
+
+/** The review desk's list: claims by workflow status and assignee, least recently changed first. */
+@ApiTags('workflow')
+@Controller('v1/review')
+export class ReviewController {
+  constructor(private readonly read: ReadSupport) {}
+
+  @Get()
+  @Endpoint({ access: 'reader', summary: 'Claims by workflow status and assignee, least recently changed first, a page at a time' })
+  async list(@ValidQuery(ReviewQuery) q: z.infer<typeof ReviewQuery>) {
+    await this.read.freshEnough(q.minPosition, EDITORIAL);
+    const after = decodeCursor(q.cursor, z.number().int().min(0));
+    const page = await listReview(this.read.db, {
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.assignee ? { assignee: q.assignee } : {}),
+      ...(after !== undefined ? { after } : {}),
+      limit: q.limit,
+    });
+    return { items: page.items, next: page.next !== undefined ? encodeCursor(page.next) : null };
+  }
+}
