@@ -15,9 +15,19 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   // The (entity, metric, recorded_from) index finds a fact's current rows as well; a second
   // index on every claim row written cost more than it saved.
   await sql`drop index rm_claims_current_idx`.execute(db);
+  // The position of the last event a read model applied, written with each batch, and a random
+  // lineage drawn when its tables were first written: together they tell a projector whether
+  // what it remembers of the tables is still what they hold.
+  await sql`
+    create table rm_applied (
+      projection      text primary key,
+      lineage         uuid not null default gen_random_uuid(),
+      global_position bigint not null
+    )`.execute(db);
 }
 
 export async function down(db: Kysely<unknown>): Promise<void> {
+  await sql`drop table rm_applied`.execute(db);
   await sql`create index rm_claims_current_idx on rm_claims (entity_id, metric_id) where recorded_to is null`.execute(db);
   await sql`alter table rm_facts reset (fillfactor)`.execute(db);
   await sql`alter table rm_facts drop column source_claims`.execute(db);

@@ -15,7 +15,7 @@ import {
   summarizeFact,
 } from '#claims';
 import { EventStore, readAll, START, storeCheckpoint, type Checkpoint } from '#event-store';
-import { createTestDatabase } from '#test-support';
+import { createTestDatabase, dumpReadModel } from '#test-support';
 import { factKey, loadActiveClaimsOfFacts, loadResolutions } from './fact-data.js';
 import { factViewsProjection } from './fact-views.projection.js';
 
@@ -110,11 +110,7 @@ async function projectWithKills(db: Kysely<any>, batchSizes: number[], kills: nu
   }
 }
 
-async function dump(db: Kysely<any>) {
-  const out: Record<string, unknown[]> = {};
-  for (const t of factViewsProjection.tables) out[t] = (await sql`select * from ${sql.table(t)} order by 1, 2`.execute(db)).rows;
-  return out;
-}
+const dump = (db: Kysely<any>) => dumpReadModel(db, factViewsProjection);
 
 describe('the fact-views projection applies every event exactly once', () => {
   it('builds the same read model whatever the batch sizes and wherever it is killed', async () => {

@@ -2,6 +2,7 @@ import { type Kysely, sql } from 'kysely';
 import { extendSummary, type FactClaim, type FactSummary, type SourceTally, summarizeFact, tallySources } from '#claims';
 import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
 import { rowsOf } from './json-rows.js';
+import type { CacheBatch, CachedSummary } from './summary-cache.js';
 import type { ReadModelTables } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
@@ -42,30 +43,41 @@ export class TouchedFacts {
 /**
  * Rewrites the summary rows of the facts a batch touched. A fact that only gained claims
  * starting after all of its others is brought up to date from its previous summary alone
- * (`extendSummary`: the common case of a figure's newest value arriving); any other fact is
- * summarised from all of its current claims, read with one index probe per fact.
+ * (`extendSummary`: the common case of a figure's newest value arriving), taken from the cache
+ * when it holds it; any other fact is summarised from all of its current claims, read with one
+ * index probe per fact.
  */
-export async function rewriteFacts(db: Db, facts: readonly TouchedFact[]): Promise<void> {
+export async function rewriteFacts(db: Db, facts: readonly TouchedFact[], cache?: CacheBatch): Promise<void> {
   if (facts.length === 0) return;
   const metricIds = [...new Set(facts.map((f) => f.metricId))];
   const metrics = new Map(
     (await db.selectFrom('rm_metrics').selectAll().where('metric_id', 'in', metricIds).execute()).map((m) => [m.metric_id, m]),
   );
   const known = facts.filter((f) => f.added && metrics.get(f.metricId)?.cumulative === false);
-  const previous = await loadSummaries(db, known);
+  const previous = new Map<string, CachedSummary>();
+  const misses: TouchedFact[] = [];
+  for (const fact of known) {
+    const hit = cache?.get(factKey(fact));
+    if (hit) previous.set(factKey(fact), hit);
+    else misses.push(fact);
+  }
+  for (const [key, entry] of await loadSummaries(db, misses)) previous.set(key, entry);
 
   const rows: Row[] = [];
   const full: TouchedFact[] = [];
   for (const fact of facts) {
     const metric = metrics.get(fact.metricId);
     if (!metric) continue;
-    let state: { summary: FactSummary; tally: SourceTally } | undefined = previous.get(factKey(fact));
+    let state: CachedSummary | undefined = previous.get(factKey(fact));
     for (const claim of (state && fact.added) || []) {
       state = extendSummary(state!.summary, state!.tally, claim, metric);
       if (!state) break;
     }
-    if (state) rows.push(row(fact, state.summary, state.tally));
-    else full.push(fact);
+    if (!state) full.push(fact);
+    else {
+      rows.push(row(fact, state.summary, state.tally));
+      cache?.set(factKey(fact), state);
+    }
   }
 
   if (full.length > 0) {
@@ -75,7 +87,9 @@ export async function rewriteFacts(db: Db, facts: readonly TouchedFact[]): Promi
       const key = factKey(fact);
       const current = claims.get(key) ?? [];
       const summary = summarizeFact(fact.entityId, fact.metricId, current, metrics.get(fact.metricId)!, resolutions.get(key) ?? []);
-      rows.push(row(fact, summary, tallySources(current)));
+      const tally = tallySources(current);
+      rows.push(row(fact, summary, tally));
+      cache?.set(key, { summary, tally });
     }
   }
   await upsertFacts(db, rows);
@@ -99,7 +113,7 @@ function row(fact: TouchedFact, summary: FactSummary, tally: SourceTally) {
 
 /** The stored summaries of facts that have one with its source tally; one probe per fact. */
 async function loadSummaries(db: Db, facts: readonly FactKey[]) {
-  const out = new Map<string, { summary: FactSummary; tally: SourceTally }>();
+  const out = new Map<string, CachedSummary>();
   if (facts.length === 0) return out;
   const { rows } = await sql<{ entity_id: string; metric_id: string; summary: FactSummary; source_claims: SourceTally }>`
     select r.entity_id, r.metric_id, r.summary, r.source_claims

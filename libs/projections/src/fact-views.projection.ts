@@ -15,6 +15,7 @@ import type { RecordedEvent } from '#event-store';
 import type { FactKey } from './fact-data.js';
 import { rowsOf } from './json-rows.js';
 import { rewriteFacts, TouchedFacts } from './fact-summaries.js';
+import { SummaryCache } from './summary-cache.js';
 import type { Projection } from './projection.js';
 import type { ReadModelTables, RmClaimsTable } from './tables.js';
 
@@ -24,6 +25,9 @@ type ClaimRecorded = Extract<DomainEvent, { type: 'ClaimRecorded' }>;
 
 export const FACT_VIEWS = 'fact-views-v1';
 
+/** What this process last wrote of the fact summaries; see SummaryCache for when it is trusted. */
+const summaries = new SummaryCache();
+
 /**
  * The fact views: sources, metrics, entities, every claim as system-versioned rows, editors'
  * resolutions, and one summary row per fact, brought up to date whenever one of its claims
@@ -31,10 +35,13 @@ export const FACT_VIEWS = 'fact-views-v1';
  */
 export const factViewsProjection: Projection = {
   name: FACT_VIEWS,
-  tables: ['rm_claims', 'rm_sources', 'rm_metrics', 'rm_entities', 'rm_facts', 'rm_resolutions'],
+  tables: ['rm_claims', 'rm_sources', 'rm_metrics', 'rm_entities', 'rm_facts', 'rm_resolutions', 'rm_applied'],
 
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Transaction<ReadModelTables>;
+    if (events.length === 0) return;
+    const applied = await db.selectFrom('rm_applied').select(['lineage', 'global_position']).where('projection', '=', FACT_VIEWS).executeTakeFirst();
+    const cache = summaries.begin(applied && `${applied.lineage}/${applied.global_position}`);
     const touched = new TouchedFacts();
     // New claims are inserted together; anything that reads claim rows flushes them first.
     const recorded: Array<{ row: Selectable<RmClaimsTable>; event: RecordedEvent & ClaimRecorded }> = [];
@@ -62,7 +69,15 @@ export const factViewsProjection: Projection = {
       for (const fact of await applyOne(db, event)) touched.changed(fact, event.globalPosition);
     }
     await flush();
-    await rewriteFacts(db, touched.list());
+    await rewriteFacts(db, touched.list(), cache);
+    const last = events.at(-1)!.globalPosition;
+    const { lineage } = await db
+      .insertInto('rm_applied')
+      .values({ projection: FACT_VIEWS, global_position: last })
+      .onConflict((oc) => oc.column('projection').doUpdateSet({ global_position: last }))
+      .returning('lineage')
+      .executeTakeFirstOrThrow();
+    cache.end(`${lineage}/${last}`);
   },
 
   async reset(db: Kysely<any>) {

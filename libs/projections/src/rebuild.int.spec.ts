@@ -4,17 +4,13 @@ import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '#database';
 import { EventStore, readAll } from '#event-store';
-import { createTestDatabase, type TestDatabase } from '#test-support';
+import { createTestDatabase, dumpReadModel, type TestDatabase } from '#test-support';
 import { factViewsProjection } from './fact-views.projection.js';
 import { rebuildProjection } from './rebuild.js';
 import { ProjectionRunner } from './runner.js';
 import { waitForPosition } from './status.js';
 
-async function dump(db: Kysely<any>) {
-  const out: Record<string, unknown[]> = {};
-  for (const t of factViewsProjection.tables) out[t] = (await sql`select * from ${sql.table(t)} order by 1, 2`.execute(db)).rows;
-  return out;
-}
+const dump = (db: Kysely<any>) => dumpReadModel(db, factViewsProjection);
 
 describe('rebuilding the fact views while writes go on', () => {
   let t: TestDatabase;

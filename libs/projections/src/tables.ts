@@ -77,7 +77,14 @@ export interface RmResolutionsTable {
   position: number;
 }
 
+export interface RmAppliedTable {
+  projection: string;
+  lineage: ColumnType<string, never, never>;
+  global_position: number;
+}
+
 export interface ReadModelTables {
+  rm_applied: RmAppliedTable;
   rm_claims: RmClaimsTable;
   rm_sources: RmSourcesTable;
   rm_metrics: RmMetricsTable;

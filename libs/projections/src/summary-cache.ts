@@ -1,0 +1,73 @@
+import type { FactSummary, SourceTally } from '#claims';
+
+export interface CachedSummary {
+  readonly summary: FactSummary;
+  readonly tally: SourceTally;
+}
+
+/** How many facts' summaries a process keeps; past that the least recently written go. */
+const MAX_FACTS = 200_000;
+
+/**
+ * The fact summary rows as this process last wrote them, so that a batch reads from memory the
+ * previous summaries it extends instead of probing the table for each fact.
+ *
+ * A transaction can roll back after its batch was applied, and other processes (a standby
+ * taking over, a rebuild swapping tables in) can write the same table, so the cache is trusted
+ * only as far as the table itself vouches for it. Every batch records in the read model, in its
+ * own transaction, the position of the last event it applied, beside a lineage drawn at random
+ * when the tables were first written (together, its mark). At the start of the next batch the
+ * mark read back says what happened to the last one:
+ * - it is the mark the last batch wrote: that batch committed, and what it wrote joins the cache;
+ * - it is the mark the cache was valid at: the last batch rolled back, and what it wrote is
+ *   dropped;
+ * - anything else: someone else wrote the table, and the cache is emptied.
+ * Equal marks mean equal tables even across processes: within one lineage the read model is a
+ * function of the events applied, whatever the batches; tables emptied or built anew (a
+ * rebuild, another database) start a new lineage.
+ */
+export class SummaryCache {
+  #entries = new Map<string, CachedSummary>();
+  #mark: string | undefined;
+  #pending: { mark: string; entries: Map<string, CachedSummary> } | undefined;
+  #batch = 0;
+
+  /** Starts a batch, given the mark read from the table in the batch's transaction. */
+  begin(mark: string | undefined): CacheBatch {
+    if (this.#pending && mark === this.#pending.mark) {
+      for (const [key, entry] of this.#pending.entries) {
+        this.#entries.delete(key); // re-inserted last: the Map's order is the order of writing
+        this.#entries.set(key, entry);
+      }
+      for (const key of this.#entries.keys()) {
+        if (this.#entries.size <= MAX_FACTS) break;
+        this.#entries.delete(key);
+      }
+    } else if (mark === undefined || mark !== this.#mark) {
+      this.#entries = new Map();
+    }
+    this.#mark = mark;
+    this.#pending = undefined;
+    const batch = ++this.#batch;
+    const written = new Map<string, CachedSummary>();
+    // A batch that another began after it (two read models in one process, say) has lost its
+    // claim on the cache: it neither reads it nor leaves its writes to be taken in.
+    const current = () => batch === this.#batch;
+    return {
+      get: (key) => (current() ? this.#entries.get(key) : undefined),
+      set: (key, entry) => void written.set(key, entry),
+      end: (nextMark) => {
+        if (current()) this.#pending = { mark: nextMark, entries: written };
+      },
+    };
+  }
+}
+
+/** One batch's use of the cache. */
+export interface CacheBatch {
+  get(key: string): CachedSummary | undefined;
+  /** Records what the batch wrote for a fact. */
+  set(key: string, entry: CachedSummary): void;
+  /** Called once the batch has written everything, with the mark it wrote. */
+  end(mark: string): void;
+}

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { summarizeFact } from '#claims';
+import { SummaryCache } from './summary-cache.js';
+
+const entry = (n: number) => ({ summary: { ...summarizeFact('e', 'm', [], { unit: 'x', tolerance: 0, cumulative: false }), claimCount: n }, tally: {} });
+
+/** A cache holding fact `a`, written by a batch that committed at mark L/1. */
+function warm() {
+  const cache = new SummaryCache();
+  const first = cache.begin(undefined);
+  first.set('a', entry(1));
+  first.end('L/1');
+  return cache;
+}
+
+describe('the summary cache', () => {
+  it('given a batch that committed, when the next batch reads its mark back, then what it wrote is used', () => {
+    const batch = warm().begin('L/1');
+    expect(batch.get('a')).toEqual(entry(1));
+  });
+
+  it('given a batch that rolled back, when the next batch reads the mark from before it, then what it wrote is dropped', () => {
+    const cache = warm();
+    const committed = cache.begin('L/1');
+    committed.set('a', entry(2));
+    committed.end('L/2'); // never committed
+    expect(cache.begin('L/1').get('a')).toEqual(entry(1));
+  });
+
+  it('given a table someone else wrote, when its mark is foreign, then nothing is trusted', () => {
+    const cache = warm();
+    expect(cache.begin('L/7').get('a')).toBeUndefined();
+    expect(warm().begin('M/1').get('a')).toBeUndefined(); // another lineage at the same position
+    expect(warm().begin(undefined).get('a')).toBeUndefined(); // emptied tables
+  });
+
+  it('given a batch that another began after it, then it neither reads the cache nor leaves its writes behind', () => {
+    const cache = warm();
+    const earlier = cache.begin('L/1');
+    const later = cache.begin('L/1');
+    expect(earlier.get('a')).toBeUndefined();
+    earlier.set('a', entry(9));
+    earlier.end('L/9');
+    expect(later.get('a')).toEqual(entry(1));
+    expect(cache.begin('L/9').get('a')).toBeUndefined();
+  });
+});
