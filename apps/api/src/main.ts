@@ -48,13 +48,8 @@ async function main() {
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;
     await app.listen(config.PORT, config.HOST);
 
-    const url = await app.getUrl();
-    console.log(`factlog is listening on ${url}  (API docs: ${url}/docs)`);
-    console.log(`PostgreSQL (${database.embedded ? 'embedded' : 'DATABASE_URL'}): ${redact(database.url)}`);
-    if (config.FACTLOG_ADMIN_KEY) console.log('admin key: the value of FACTLOG_ADMIN_KEY');
-    else if (adminKey) console.log(`admin key: ${adminKey}  (kept in ${config.FACTLOG_DATA_DIR}/admin-key)`);
-    else console.log('no admin key: set FACTLOG_ADMIN_KEY to create the first API keys');
-    if (demo?.loaded) printDemo(config, url, demo);
+    // One write, so that whoever reads the output gets the whole banner at once.
+    console.log(banner(config, await app.getUrl(), database, adminKey, demo).join('\n'));
   } catch (error) {
     await app?.close().catch(() => {});
     await database.stop();
@@ -62,11 +57,23 @@ async function main() {
   }
 }
 
-function printDemo(config: Config, url: string, demo: DemoLoad) {
-  const key = config.FACTLOG_ADMIN_KEY ? '$FACTLOG_ADMIN_KEY' : `$(cat ${config.FACTLOG_DATA_DIR}/admin-key)`;
-  console.log(`demo data: ${demo.claims} claims from five articles, recorded as 'factlog demo' (FACTLOG_DEMO=off leaves it out)`);
-  console.log(`  try: curl -H "authorization: Bearer ${key}" ${url}/v1/facts/global-coalition/member-count`);
-  console.log(`       curl -H "authorization: Bearer ${key}" '${url}/v1/contradictions?status=open'`);
+function banner(config: Config, url: string, database: { url: string; embedded: boolean }, adminKey?: string, demo?: DemoLoad): string[] {
+  const lines = [
+    `factlog is listening on ${url}  (API docs: ${url}/docs)`,
+    `PostgreSQL (${database.embedded ? 'embedded' : 'DATABASE_URL'}): ${redact(database.url)}`,
+  ];
+  if (config.FACTLOG_ADMIN_KEY) lines.push('admin key: the value of FACTLOG_ADMIN_KEY');
+  else if (adminKey) lines.push(`admin key: ${adminKey}  (kept in ${config.FACTLOG_DATA_DIR}/admin-key)`);
+  else lines.push('no admin key: set FACTLOG_ADMIN_KEY to create the first API keys');
+  if (demo?.loaded) {
+    const key = config.FACTLOG_ADMIN_KEY ? '$FACTLOG_ADMIN_KEY' : `$(cat ${config.FACTLOG_DATA_DIR}/admin-key)`;
+    lines.push(
+      `demo data: ${demo.claims} claims from five articles, recorded as 'factlog demo' (FACTLOG_DEMO=off leaves it out)`,
+      `  try: curl -H "authorization: Bearer ${key}" ${url}/v1/facts/global-coalition/member-count`,
+      `       curl -H "authorization: Bearer ${key}" '${url}/v1/contradictions?status=open'`,
+    );
+  }
+  return lines;
 }
 
 /** Hides the password of a server we did not start ourselves. */
