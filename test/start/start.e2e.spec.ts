@@ -41,10 +41,10 @@ describe('npm start on a fresh machine', () => {
   const memberCount = async ({ url, adminKey }: Started) => {
     const headers = { authorization: `Bearer ${adminKey}` };
     for (;;) {
-      const lag = await (await fetch(`${url}/v1/projections`, { headers })).json();
-      const head = lag.items[0].headPosition;
+      const lag = (await (await fetch(`${url}/v1/projections`, { headers })).json()) as { items: Array<{ headPosition: number }> };
+      const head = lag.items[0]!.headPosition;
       const res = await fetch(`${url}/v1/facts/global-coalition/member-count?minPosition=${head}`, { headers });
-      if (res.status !== 503) return { status: res.status, body: await res.json() };
+      if (res.status !== 503) return { status: res.status, body: (await res.json()) as any };
     }
   };
 
