@@ -1,10 +1,12 @@
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync, utimesSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const mainJs = path.join(root, 'dist/apps/api/src/main.js');
+// Written by every build; an incremental build leaves unchanged outputs such as main.js alone.
+const buildInfo = path.join(root, 'dist/build.tsbuildinfo');
 
 /** Newest modification time of the TypeScript that `npm run build` compiles. */
 function newestSource(): number {
@@ -22,10 +24,13 @@ function newestSource(): number {
 
 /** Runs the build when dist/ is missing or older than the sources, as `npm start` would. */
 export function ensureBuilt(): void {
-  if (existsSync(mainJs) && statSync(mainJs).mtimeMs >= newestSource()) return;
+  if (existsSync(mainJs) && existsSync(buildInfo) && statSync(buildInfo).mtimeMs >= newestSource()) return;
   const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
   const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
   if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}${result.stderr}`);
+  // A build that found nothing to do writes nothing: mark the build as current all the same.
+  const now = new Date();
+  utimesSync(buildInfo, now, now);
 }
 
 export interface Started {
