@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { createApp } from '../../apps/api/src/app.js';
+import { type DemoLoad, loadDemo } from '../../apps/api/src/demo/index.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export type Role = 'reader' | 'editor' | 'reviewer' | 'admin';
@@ -29,16 +30,22 @@ export interface TestApp {
   request<T = any>(method: string, path: string, options?: RequestOptions): Promise<Reply<T>>;
   countEvents(): Promise<number>;
   close(): Promise<void>;
+  /** The Nest application behind the URL, for what tests do in-process (e.g. loadDemo). */
+  readonly nest: NestFastifyApplication;
+  /** What loading the demo wrote, when it was asked for. */
+  readonly demo?: DemoLoad;
 }
 
-/** The API on a fresh database, listening on a free port. */
-export async function startTestApp(options: { runProjector?: boolean } = {}): Promise<TestApp> {
+/** The API on a fresh database, listening on a free port; with `demo`, holding the demo data. */
+export async function startTestApp(options: { runProjector?: boolean; demo?: boolean } = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   const adminKey = `test-admin-${randomUUID()}`;
   let app: NestFastifyApplication | undefined;
+  let demo: DemoLoad | undefined;
   try {
     app = await createApp({ databaseUrl: database.url, adminKey, logLevel: 'silent', runProjector: options.runProjector ?? true });
     await app.listen(0, '127.0.0.1');
+    demo = options.demo ? await loadDemo(app) : undefined;
   } catch (error) {
     await app?.close();
     await database.drop();
@@ -83,6 +90,8 @@ export async function startTestApp(options: { runProjector?: boolean } = {}): Pr
     database,
     keys,
     request,
+    nest: app,
+    ...(demo ? { demo } : {}),
     countEvents: async () => (await sql<{ n: number }>`select count(*)::int as n from events`.execute(database.db)).rows[0]!.n,
     close: async () => {
       await app.close();

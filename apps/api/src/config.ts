@@ -16,8 +16,13 @@ const Config = z.object({
   FACTLOG_STALE_AFTER_DAYS: z.coerce.number().int().min(1).default(365),
   /** Port of the embedded server; 0 picks a free one. */
   FACTLOG_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
+  /** Load the demo data into an empty log: on by default with the embedded server, off with DATABASE_URL. */
+  FACTLOG_DEMO: z.enum(['on', 'off']).optional(),
 });
 export type Config = z.infer<typeof Config>;
+
+/** Whether this start may load the demo data (it still does only into a log without other writes). */
+export const demoWanted = (config: Config) => (config.FACTLOG_DEMO ?? (config.DATABASE_URL ? 'off' : 'on')) === 'on';
 
 /** Reads the environment; a wrong value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

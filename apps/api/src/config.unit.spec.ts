@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { demoWanted, loadConfig } from './config.js';
+
+describe('configuration from the environment', () => {
+  it('needs nothing: embedded PostgreSQL in .factlog, the projector inline, the demo on', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', FACTLOG_DATA_DIR: '.factlog', FACTLOG_PROJECTOR: 'inline' });
+    expect(config.DATABASE_URL).toBeUndefined();
+    expect(demoWanted(config)).toBe(true);
+  });
+
+  it('loads the demo into a server of ones own only when asked to', () => {
+    const url = 'postgres://factlog:secret@db.internal:5432/factlog';
+    expect(demoWanted(loadConfig({ DATABASE_URL: url }))).toBe(false);
+    expect(demoWanted(loadConfig({ DATABASE_URL: url, FACTLOG_DEMO: 'on' }))).toBe(true);
+    expect(demoWanted(loadConfig({ FACTLOG_DEMO: 'off' }))).toBe(false);
+  });
+
+  it('refuses wrong values with one line per variable at fault', () => {
+    const attempt = () => loadConfig({ PORT: '70000', DATABASE_URL: 'mysql://x', FACTLOG_DEMO: 'yes', FACTLOG_PROJECTOR: 'sometimes' });
+    expect(attempt).toThrow(/^invalid configuration:/);
+    const message = (() => {
+      try {
+        attempt();
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })()!;
+    for (const name of ['PORT', 'DATABASE_URL', 'FACTLOG_DEMO', 'FACTLOG_PROJECTOR']) expect(message).toMatch(new RegExp(`^  ${name}: `, 'm'));
+    expect(message).not.toMatch(/^ {2}HOST: /m);
+  });
+});

@@ -1,0 +1,118 @@
+import type { DemoClaim } from './demo-claim.js';
+
+const NBSP = '\u00a0';
+
+/** The figures the demo is built around: membership, stabilization money, territory held. */
+export const headlineClaims: readonly DemoClaim[] = [
+  // The coalition's membership: 60 in January 2015 (stated two ways the same day), 72, 84.
+  {
+    key: 'members-over-60',
+    source: 'london2015',
+    subject: 'global coalition against ISIS',
+    entity: 'global-coalition',
+    metric: 'member-count',
+    value: { amount: 60, qualifier: 'more_than' },
+    validTime: { at: '2015-01-22' },
+    quote: { text: 'over 60 countries', start: 953, end: 970 },
+    attribution: 'John Kerry',
+  },
+  {
+    key: 'members-all-60',
+    source: 'london2015',
+    subject: 'global coalition against ISIS',
+    entity: 'global-coalition',
+    metric: 'member-count',
+    value: { amount: 60, qualifier: 'exact' },
+    validTime: { at: '2015-01-22' },
+    quote: { text: `all${NBSP}60`, start: 5883, end: 5889 },
+    attribution: 'John Kerry',
+  },
+  {
+    key: 'members-full-60',
+    source: 'london2015',
+    subject: 'global coalition against ISIS',
+    entity: 'global-coalition',
+    metric: 'member-count',
+    value: { amount: 60, qualifier: 'exact' },
+    validTime: { at: '2015-01-22' },
+    quote: { text: `full 60${NBSP}members`, start: 6426, end: 6441 },
+    attribution: 'John Kerry',
+  },
+  {
+    key: 'members-72',
+    source: 'washington2017',
+    subject: 'Global Coalition to Defeat ISIS',
+    entity: 'global-coalition',
+    metric: 'member-count',
+    value: { amount: 72, qualifier: 'exact' },
+    validTime: { at: '2017-07' },
+    quote: { text: '72-member global coalition', start: 79, end: 105 },
+  },
+  {
+    key: 'members-84',
+    source: 'national2022',
+    subject: 'global coalition against ISIS',
+    entity: 'global-coalition',
+    metric: 'member-count',
+    value: { amount: 84, qualifier: 'exact' },
+    validTime: { at: '2022-05-11' },
+    quote: { text: '84 states and international organisations', start: 2173, end: 2214 },
+  },
+
+  // Stabilization money: what was pledged and what the goal was are two facts, not a conflict.
+  {
+    key: 'pledges-2021',
+    source: 'readout2021',
+    subject: 'Global Coalition to Defeat Daesh/ISIS',
+    entity: 'global-coalition',
+    metric: 'stabilization-pledges',
+    value: { amount: 600_000_000, qualifier: 'more_than' },
+    validTime: { at: '2021' },
+    quote: { text: 'pledged more than $600 million', start: 1188, end: 1218 },
+  },
+  {
+    key: 'goal-2021',
+    source: 'readout2021',
+    subject: 'Global Coalition to Defeat Daesh/ISIS',
+    entity: 'global-coalition',
+    metric: 'stabilization-goal',
+    value: { amount: 670_000_000, qualifier: 'exact' },
+    validTime: { at: '2021' },
+    quote: { text: '2021 goal of $670 million', start: 1233, end: 1258 },
+  },
+  {
+    key: 'goal-2022',
+    source: 'national2022',
+    subject: 'global coalition against ISIS',
+    entity: 'global-coalition',
+    metric: 'stabilization-goal',
+    value: { amount: 700_000_000, qualifier: 'exact' },
+    validTime: { at: '2022' },
+    quote: { text: 'raise $700 million', start: 1287, end: 1305 },
+    attribution: 'Nasser Bourita',
+  },
+
+  // ISIS's share of Iraq: a range at its peak, under a tenth in July 2016.
+  {
+    key: 'territory-peak',
+    source: 'front2016',
+    subject: 'ISIL',
+    entity: 'isis',
+    metric: 'iraq-territory-held',
+    value: { lowerBound: 30, upperBound: 40, qualifier: 'range' },
+    validTime: { at: '2014' },
+    quote: { text: 'between 30 percent and 40 percent of Iraqi territory', start: 1776, end: 1828 },
+    note: 'at its peak, in 2014',
+  },
+  {
+    key: 'territory-2016',
+    source: 'front2016',
+    subject: 'ISIL',
+    entity: 'isis',
+    metric: 'iraq-territory-held',
+    value: { amount: 10, qualifier: 'less_than' },
+    validTime: { at: '2016-07-21' },
+    quote: { text: 'less than 10 percent of Iraqi territory', start: 1458, end: 1497 },
+    attribution: 'Khalid al-Obeidi',
+  },
+];

@@ -1,0 +1,81 @@
+import { randomUUID } from 'node:crypto';
+import type { INestApplicationContext } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import { sql } from 'kysely';
+import {
+  type Actor,
+  DATABASE,
+  DefineEntityCommand,
+  DefineMetricCommand,
+  RecordClaimCommand,
+  type RecordingDb,
+  RegisterSourceCommand,
+  type RequestContext,
+} from '#recording';
+import { demoEntities, demoMetrics, type DemoSourceKey, demoSources } from './demo-catalog.js';
+import { demoClaims } from './demo-claims.js';
+
+/** Who the demo's events name as their author, in the audit trail and the change feed. */
+export const DEMO_ACTOR: Actor = { keyId: 'factlog-demo', name: 'factlog demo', role: 'admin' };
+
+export interface DemoLoad {
+  /** Whether anything was written: false when every command found its work already done. */
+  readonly loaded: boolean;
+  /** Claims recorded by this load. */
+  readonly claims: number;
+  /** Global position of the last demo event: what a reader passes as minPosition. */
+  readonly position: number;
+}
+
+/**
+ * Records the demo material through the command handlers, as an editor sending the same
+ * commands over the API would, under the demo's own actor. Every command is idempotent (the
+ * same source, entity, metric or claim is named by the same id), so loading twice writes
+ * nothing the second time and an interrupted load can be finished by loading again.
+ */
+export async function loadDemo(app: INestApplicationContext): Promise<DemoLoad> {
+  const bus = app.get(CommandBus);
+  const correlationId = `factlog-demo-${randomUUID()}`;
+  const context = (): RequestContext => ({ actor: DEMO_ACTOR, requestId: randomUUID(), correlationId });
+  let appended = false;
+  let position = 0;
+  const note = (result: { readonly created: boolean; readonly position: number }) => {
+    appended ||= result.created;
+    position = Math.max(position, result.position);
+  };
+
+  const sourceIds = {} as Record<DemoSourceKey, string>;
+  for (const [key, { corpusId: _, ...details }] of Object.entries(demoSources) as Array<[DemoSourceKey, (typeof demoSources)[DemoSourceKey]]>) {
+    const written = await bus.execute(new RegisterSourceCommand(details, context()));
+    note(written);
+    sourceIds[key] = written.resource.id;
+  }
+  for (const metric of demoMetrics) note(await bus.execute(new DefineMetricCommand(metric, context())));
+  for (const entity of demoEntities) note(await bus.execute(new DefineEntityCommand(entity, context())));
+
+  let claims = 0;
+  for (const { key: _, source, entity: __, ...claim } of demoClaims) {
+    const written = await bus.execute(new RecordClaimCommand({ ...claim, sourceId: sourceIds[source] }, context()));
+    note(written);
+    if (written.created) claims++;
+  }
+  return { loaded: appended, claims, position };
+}
+
+/**
+ * Loads the demo into a log that holds nothing but the demo's own events: on the first start,
+ * and again after a start that stopped half way through loading it. Once anyone else has
+ * written (recorded, corrected or retracted anything, demo claims included), never again, so
+ * what a user removed does not come back.
+ */
+export async function loadDemoIntoFreshLog(app: INestApplicationContext): Promise<DemoLoad | undefined> {
+  if (await othersHaveWritten(app.get<RecordingDb>(DATABASE))) return undefined;
+  return loadDemo(app);
+}
+
+async function othersHaveWritten(db: RecordingDb): Promise<boolean> {
+  const { rows } = await sql<{ found: boolean }>`
+    select exists (select 1 from events where metadata ->> 'actor' is distinct from ${DEMO_ACTOR.name}) as found
+  `.execute(db);
+  return rows[0]!.found;
+}
