@@ -25,9 +25,8 @@ export async function serveWebUi(app: NestFastifyApplication, root = findWebRoot
     index: 'index.html',
     // A second instance beside the docs' own: the reply decorators belong to the first.
     decorateReply: false,
-    // The file names do not change between builds, so browsers revalidate rather than cache.
-    cacheControl: false,
-    setHeaders: (res) => res.setHeader('cache-control', 'no-cache'),
+    // max-age=0 (the default): the file names stay the same between builds, so browsers revalidate.
+    maxAge: 0,
   });
   return true;
 }
