@@ -72,7 +72,7 @@ function CurrentValue({ fact }: { fact: FactView }) {
   const open = fact.contradictions.filter((c) => c.status === 'open');
   const resolved = fact.contradictions.filter((c) => c.status === 'resolved');
   return (
-    <section class="current card" aria-labelledby="current-title">
+    <section class="current-card card" aria-labelledby="current-title">
       <div>
         <h2 id="current-title" class="eyebrow">
           Current value
