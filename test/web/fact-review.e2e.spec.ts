@@ -145,4 +145,17 @@ describe('the web UI in a browser', () => {
     // Offline by construction: every script, style and read came from the factlog server.
     expect(offsite).toEqual([]);
   });
+
+  it('lets a reviewer record a verdict on a claim, which its history then shows', async () => {
+    const page = await signIn('reviewer');
+    await page.goto(`${app.url}/#/facts/global-coalition/member-count`);
+    await page.getByTestId('timeline-table').getByRole('link', { name: '84 members' }).click();
+    await page.getByRole('heading', { name: 'Fact-check' }).waitFor();
+    await page.getByLabel('Verdict').selectOption('accurate');
+    await page.getByLabel('Note (optional)').fill('matches the State Department count');
+    await page.getByRole('button', { name: 'Record verdict' }).click();
+    await page.locator('table.history tbody tr').filter({ hasText: 'ClaimReviewed' }).waitFor();
+    expect(await page.locator('.pairs').textContent()).toContain('verdict accurate');
+    expect(await page.locator('table.history tbody tr').last().textContent()).toContain('test reviewer');
+  });
 });

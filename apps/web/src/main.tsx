@@ -1,3 +1,7 @@
+// The shared stylesheets first: each view's own rules come after them in the bundle.
+import './ui/base.css';
+import './ui/shell.css';
+import './ui/components.css';
 import { render } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 import { get } from './api/client';
@@ -11,7 +15,6 @@ import { FactPage } from './facts/fact.page';
 import { href, type Route, useRoute } from './router';
 import { SignInPage } from './sign-in.page';
 import { Loading } from './ui/problem.view';
-import './styles.css';
 
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(storedKey() ? undefined : null);

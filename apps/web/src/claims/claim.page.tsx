@@ -8,6 +8,7 @@ import { toProblem, useResource } from '../ui/use-resource';
 import { EventData } from '../ui/event-data.view';
 import { ReviewPanel } from './review.panel';
 import { WorkflowPanel } from './workflow.panel';
+import './claim.css';
 
 /** One claim: where it comes from, everything that happened to it, and its review. */
 export function ClaimPage({ id, me }: { id: string; me: Me }) {
@@ -17,15 +18,18 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
   if (!claim.data) return <Loading what="the claim" />;
   const c = claim.data;
 
-  const exportClaimReview = async (event: Event) => {
+  // Both exports need the key, so they are fetched and handed over rather than followed.
+  const exportFile = (path: string, filename: string) => async (event: Event) => {
     event.preventDefault();
     setExportProblem(undefined);
     try {
-      await download(`/v1/claims/${seg(c.id)}/claim-review`, `claim-review-${c.id}.jsonld`);
+      await download(path, filename);
     } catch (error) {
       setExportProblem(toProblem(error));
     }
   };
+  const claimReview = `/v1/claims/${seg(c.id)}/claim-review`;
+  const timelineCsv = `/v1/facts/${seg(c.subject)}/${seg(c.metric)}/timeline.csv`;
 
   return (
     <article aria-labelledby="claim-title" class="claim-page">
@@ -40,9 +44,14 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
         <h1 id="claim-title">
           {formatQuantity(c.value)} <span class="muted">· {formatValidTime(c.validTime)}</span>
         </h1>
-        <a class="button" href={`/v1/claims/${seg(c.id)}/claim-review`} onClick={exportClaimReview}>
-          Export ClaimReview (JSON-LD)
-        </a>
+        <div class="actions-inline">
+          <a class="button" href={claimReview} onClick={exportFile(claimReview, `claim-review-${c.id}.jsonld`)}>
+            Export ClaimReview (JSON-LD)
+          </a>
+          <a class="button" href={timelineCsv} onClick={exportFile(timelineCsv, `${c.subject}-${c.metric}-timeline.csv`)}>
+            Export the fact's timeline (CSV)
+          </a>
+        </div>
       </header>
       {exportProblem ? <ProblemView problem={exportProblem} context="The export is not available" /> : null}
       <div class="columns">
@@ -106,7 +115,7 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
         </section>
         <div class="stack">
           {c.workflow ? <WorkflowPanel claim={c} workflow={c.workflow} me={me} onChange={claim.reload} /> : null}
-          <ReviewPanel claim={c} me={me} onChange={claim.reload} />
+          <ReviewPanel key={c.version} claim={c} me={me} onChange={claim.reload} />
         </div>
       </div>
       <section aria-labelledby="history-title">

@@ -7,6 +7,7 @@ import { claimHref, factHref, replaceQuery, type Route } from '../router';
 import { Loading, ProblemView } from '../ui/problem.view';
 import { toProblem } from '../ui/use-resource';
 import { ResolveDialog } from './resolve.dialog';
+import './queue.css';
 
 /** Claims that cannot all be true, severest first, each with a way for reviewers to settle it. */
 export function QueuePage({ route, me }: { route: Route; me: Me }) {

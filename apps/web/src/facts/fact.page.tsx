@@ -10,6 +10,7 @@ import { FactChart } from './fact.chart';
 import { DecisionList } from './decision-list.view';
 import { RevisionList } from './revision-list.view';
 import { TimelineTable } from './timeline.table';
+import './fact.css';
 
 /** A fact: what holds now and why, the figure over time, every claim with its provenance. */
 export function FactPage({ subject, metric }: { subject: string; metric: string; me: Me }) {
