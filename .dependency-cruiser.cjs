@@ -42,6 +42,26 @@ module.exports = {
       to: { path: '^libs/[^/]+/src/', pathNot: ['^libs/$1/', 'index[.]ts$'] },
     },
     {
+      name: 'web-app-is-a-client',
+      comment: 'The web UI runs in browsers and reads everything through the REST API: no server, library or test code.',
+      severity: 'error',
+      from: { path: '^apps/web/src/' },
+      to: { path: '^(apps/(?!web/src/)|libs/|db/|test/|bench/)' },
+    },
+    {
+      name: 'web-app-has-no-node-built-ins',
+      severity: 'error',
+      from: { path: '^apps/web/src/' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
+      name: 'server-never-imports-the-web-app',
+      comment: 'The API serves the built bundle as files; its code does not depend on the UI.',
+      severity: 'error',
+      from: { path: '^(apps/(?!web/)|libs/|db/)' },
+      to: { path: '^apps/web/' },
+    },
+    {
       name: 'no-circular',
       severity: 'error',
       from: {},
@@ -60,7 +80,7 @@ module.exports = {
     tsConfig: { fileName: 'tsconfig.json' },
     enhancedResolveOptions: {
       conditionNames: ['source', 'import', 'require', 'node', 'default'],
-      extensions: ['.ts', '.js'],
+      extensions: ['.ts', '.tsx', '.js'],
       exportsFields: ['exports'],
     },
   },

@@ -58,6 +58,17 @@ describe('every route asks for its role', () => {
     }
   });
 
+  it('tells each key its own name and role, and a request without one nothing', async () => {
+    for (const role of ORDER) {
+      const res = await app.request('GET', '/v1/me', { key: app.keys[role] });
+      expect(res.status).toBe(200);
+      expect(res.body).toEqual({ name: role === 'admin' ? 'admin (FACTLOG_ADMIN_KEY)' : `test ${role}`, role });
+    }
+    const anonymous = await app.request('GET', '/v1/me', { key: null });
+    expect(anonymous.status).toBe(401);
+    expect(anonymous.headers.get('content-type')).toContain('application/problem+json');
+  });
+
   it('lets a revoked key in no more', async () => {
     const made = await app.request('POST', '/v1/api-keys', { body: { name: 'temporary', role: 'editor' } });
     expect(made.status).toBe(201);

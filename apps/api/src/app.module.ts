@@ -6,6 +6,7 @@ import { EventStore } from '#event-store';
 import { DATABASE, type RecordingDb, RecordingModule } from '#recording';
 import { ApiKeysController } from './auth/api-keys.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
+import { MeController } from './auth/me.controller.js';
 import { ClaimsController } from './claims/claims.controller.js';
 import { ContradictionsController } from './facts/contradictions.controller.js';
 import { FactsController } from './facts/facts.controller.js';
@@ -45,6 +46,7 @@ export class AppModule implements OnApplicationShutdown {
       controllers: [
         HealthController,
         ApiKeysController,
+        MeController,
         SourcesController,
         EntitiesController,
         MetricsController,

@@ -6,6 +6,7 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
 import { AppModule } from './app.module.js';
+import { serveWebUi } from './web/web-ui.js';
 
 export interface AppOptions {
   readonly databaseUrl: string;
@@ -15,6 +16,8 @@ export interface AppOptions {
   /** Run the projections in this process (default true); false when a projector app runs them. */
   readonly runProjector?: boolean;
   readonly staleAfterDays?: number;
+  /** The built web UI to serve at `/` (default: dist/web, when it has been built). */
+  readonly webRoot?: string;
 }
 
 const NEST_LEVELS: Record<NonNullable<AppOptions['logLevel']>, LogLevel[]> = {
@@ -55,6 +58,10 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       .build(),
   );
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'v1/openapi.json', yamlDocumentUrl: 'v1/openapi.yaml' });
+
+  if (!(await serveWebUi(app, options.webRoot))) {
+    app.getHttpAdapter().getInstance().log.warn('the web UI is not built (npm run build): / is not served');
+  }
 
   if (options.adminKey) await ensureAdminKey(app.get<RecordingDb>(DATABASE), options.adminKey);
   return app;

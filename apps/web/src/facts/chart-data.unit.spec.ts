@@ -1,0 +1,89 @@
+import { describe, expect, it } from 'vitest';
+import type { Contradiction, TimelineClaim } from '../api/types';
+import { chartMarks, pointLabels, valueDomain } from './chart-data';
+
+const source = (publisher: string, publishedAt: string) => ({ id: `s-${publisher}`, title: `A report by ${publisher}`, publisher, publishedAt });
+
+function claim(id: string, over: Partial<TimelineClaim> & Pick<TimelineClaim, 'value' | 'validTime' | 'span'>): TimelineClaim {
+  return {
+    id,
+    sourceId: 's',
+    publishedAt: '2015-01-23',
+    status: 'active',
+    rank: 'normal',
+    firstRecordedAt: '2026-01-01T00:00:00Z',
+    source: source('Newsroom24', '2015-01-23'),
+    ...over,
+  };
+}
+
+const over60 = claim('a', {
+  value: { amount: 60, qualifier: 'more_than', unit: 'member' },
+  validTime: { at: '2015-01-22' },
+  span: { start: '2015-01-22', end: '2015-01-22' },
+  inContradiction: 'c1',
+});
+const all60 = claim('b', {
+  value: { amount: 60, qualifier: 'exact', unit: 'member' },
+  validTime: { at: '2015-01-22' },
+  span: { start: '2015-01-22', end: '2015-01-22' },
+  inContradiction: 'c1',
+});
+const july = claim('c', {
+  value: { amount: 72, qualifier: 'exact', unit: 'member' },
+  validTime: { at: '2017-07' },
+  span: { start: '2017-07-01', end: '2017-07-31' },
+  source: source('State', '2017-07'),
+});
+const share = claim('d', {
+  value: { lowerBound: 30, upperBound: 40, qualifier: 'range', unit: 'percent' },
+  validTime: { from: '2014', to: '2015' },
+  span: { start: '2014-01-01', end: '2015-12-31' },
+  supersededBy: 'e',
+});
+const open: Contradiction = { id: 'c1', claimIds: ['a', 'b'], severity: 'low', gap: 0, status: 'open' };
+
+describe('the chart of a fact', () => {
+  it('places each claim at the middle of its valid time, coloured by source', () => {
+    const [a, , c] = chartMarks([over60, all60, july], [open], 'member');
+    expect(a!.x.toISOString()).toBe('2015-01-22T12:00:00.000Z');
+    expect(a!.spansTime).toBe(false);
+    expect(c!.x1.toISOString()).toBe('2017-07-01T00:00:00.000Z');
+    expect(c!.x2.toISOString()).toBe('2017-08-01T00:00:00.000Z');
+    expect(c!.spansTime).toBe(true);
+    expect(a!.source).toBe('Newsroom24 · 23 Jan 2015');
+    expect(c!.source).toBe('State · Jul 2017');
+  });
+
+  it('draws bounds as open ends and ranges as ranges, and marks contradictions and revisions', () => {
+    const [a, b, , d] = chartMarks([over60, all60, july, share], [open], 'member');
+    expect(a).toMatchObject({ y: 60, open: 'up', contradiction: 'open', label: '>60' });
+    expect(a!.description).toBe('more than 60 members, 22 Jan 2015, Newsroom24 · 23 Jan 2015, in an open contradiction');
+    expect(b).toMatchObject({ y: 60, label: '60', contradiction: 'open' });
+    expect(b!.open).toBeUndefined();
+    expect(d).toMatchObject({ y: 35, y1: 30, y2: 40, revised: true, spansTime: true });
+    expect(d!.contradiction).toBeUndefined();
+    const resolved = chartMarks([over60], [{ ...open, status: 'resolved' }], 'member');
+    expect(resolved[0]!.contradiction).toBe('resolved');
+  });
+
+  it('labels each point once, however many claims sit on it', () => {
+    const labels = pointLabels(chartMarks([over60, all60, july], [open], 'member'));
+    expect(labels.map((l) => l.text)).toEqual(['>60 · 60', '72']);
+  });
+
+  it('leaves room for the arrows of open bounds: above "more than", below "less than"', () => {
+    const under50 = claim('u', { value: { amount: 50, qualifier: 'less_than' }, validTime: { at: '2016' }, span: { start: '2016-01-01', end: '2016-12-31' } });
+    const domain = valueDomain(chartMarks([over60, under50], [], 'member'));
+    expect(domain.arrow).toBeGreaterThan(0);
+    expect(domain.max).toBeCloseTo(60 + domain.arrow);
+    expect(domain.min).toBeCloseTo(50 - domain.arrow);
+    const closed = valueDomain(chartMarks([all60, july], [], 'member'));
+    expect([closed.min, closed.max]).toEqual([60, 72]);
+  });
+
+  it('leaves out a claim with no number to place', () => {
+    const vague = claim('v', { value: { qualifier: 'vague' }, validTime: { at: '2015' }, span: { start: '2015-01-01', end: '2015-12-31' } });
+    expect(chartMarks([vague], [], 'member')).toEqual([]);
+  });
+});

@@ -1,0 +1,124 @@
+import * as Plot from '@observablehq/plot';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import type { Contradiction, Timeline } from '../api/types';
+import { formatAmount, isCurrency, plural } from '../format';
+import { type ChartMark, chartMarks, pointLabels, valueDomain } from './chart-data';
+
+// Observable's ten categorical colours, distinguishable for most kinds of colour blindness.
+const PALETTE = ['#4269d0', '#efb118', '#ff725c', '#6cc5b0', '#3ca951', '#ff8ab7', '#a463f2', '#97bbf5', '#9c6b4e', '#9498a0'];
+const OPEN = '#c0392b';
+const RESOLVED = '#6b7280';
+
+/**
+ * The figure over valid time: one mark per claim coloured by source, stated ranges and
+ * valid-time intervals as bars, open bounds ("more than 60") as arrows, contradictions ringed.
+ * Each mark links to its claim; the timeline table below is the chart's text alternative.
+ */
+export function FactChart({ timeline, contradictions }: { timeline: Timeline; contradictions: readonly Contradiction[] }) {
+  const host = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(0);
+  const marks = useMemo(() => chartMarks(timeline.claims, contradictions, timeline.unit), [timeline, contradictions]);
+  const sources = useMemo(() => [...new Set(marks.map((m) => m.source))], [marks]);
+  const colour = (source: string) => PALETTE[sources.indexOf(source) % PALETTE.length]!;
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el) return;
+    const observer = new ResizeObserver(([entry]) => setWidth(Math.round(entry!.contentRect.width)));
+    observer.observe(el);
+    return () => observer.disconnect();
+  }, []);
+
+  useEffect(() => {
+    const el = host.current;
+    if (!el || width === 0 || marks.length === 0) return;
+    const chart = drawChart(marks, sources, timeline, width);
+    el.replaceChildren(chart);
+    return () => chart.remove();
+  }, [marks, sources, timeline, width]);
+
+  const has = (test: (m: ChartMark) => boolean) => marks.some(test);
+  return (
+    <figure class="fact-chart card" aria-labelledby="chart-title" data-testid="fact-chart">
+      <figcaption>
+        <h2 id="chart-title">
+          {timeline.metric} of {timeline.subject} over valid time
+        </h2>
+        <p class="muted small">Each mark is one claim, coloured by its source; select a mark to open the claim. The timeline table below lists the same claims.</p>
+      </figcaption>
+      {marks.length === 0 ? <p class="empty">No claim states a number to chart.</p> : <div ref={host} class="plot-host" />}
+      <div class="legend" aria-label="Legend">
+        <ul class="legend-sources" aria-label="Sources">
+          {sources.map((source) => (
+            <li key={source}>
+              <span class="swatch" style={{ background: colour(source) }} aria-hidden="true" />
+              {source}
+            </li>
+          ))}
+        </ul>
+        <ul class="legend-keys" aria-label="Marks">
+          {has((m) => m.open === 'up') ? <li><span class="key key-up" aria-hidden="true" />more than / at least</li> : null}
+          {has((m) => m.open === 'down') ? <li><span class="key key-down" aria-hidden="true" />less than / at most</li> : null}
+          {has((m) => m.y1 !== undefined && !m.open) ? <li><span class="key key-range" aria-hidden="true" />stated range</li> : null}
+          {has((m) => m.spansTime) ? <li><span class="key key-span" aria-hidden="true" />valid time longer than a day</li> : null}
+          {has((m) => m.contradiction === 'open') ? <li><span class="key key-open" aria-hidden="true" />open contradiction</li> : null}
+          {has((m) => m.contradiction === 'resolved') ? <li><span class="key key-resolved" aria-hidden="true" />resolved contradiction</li> : null}
+          {has((m) => m.revised) ? <li><span class="key key-revised" aria-hidden="true" />revised by a later release</li> : null}
+        </ul>
+      </div>
+    </figure>
+  );
+}
+
+function drawChart(marks: ChartMark[], sources: string[], timeline: Timeline, width: number) {
+  const { min, max, arrow } = valueDomain(marks);
+  const pad = Math.max((max - min) * 0.12, Math.abs(max) * 0.04, 1);
+  const unit = timeline.unit;
+  const tick = (n: number) => (unit === 'percent' ? `${n}%` : formatAmount(n, unit, { bare: !isCurrency(unit) }));
+  const live = marks.filter((m) => !m.revised);
+  const revised = marks.filter((m) => m.revised);
+  const common = { x: 'x', y: 'y', stroke: 'source' } as const;
+  return Plot.plot({
+    width,
+    height: Math.max(220, Math.min(300, Math.round(width * 0.22))),
+    marginLeft: 64,
+    marginRight: 96,
+    marginTop: 30,
+    marginBottom: 36,
+    style: { fontSize: '12px', fontFamily: 'inherit', overflow: 'visible' },
+    ariaLabel: `${timeline.metric} of ${timeline.subject} over valid time`,
+    ariaDescription: `${marks.length} claims from ${sources.length} sources; the timeline table lists them.`,
+    x: { type: 'utc', label: 'valid time', inset: 28, grid: false },
+    y: { label: unit === 'percent' || isCurrency(unit) ? unit : plural(unit), grid: true, nice: true, domain: [min - pad, max + pad], tickFormat: tick, ticks: 6 },
+    color: { domain: sources, range: PALETTE },
+    marks: [
+      Plot.ruleY(marks.filter((m) => m.spansTime), { y: 'y', x1: 'x1', x2: 'x2', stroke: 'source', strokeWidth: 5, strokeOpacity: 0.45, strokeLinecap: 'round' }),
+      Plot.ruleX(marks.filter((m) => m.y1 !== undefined), { x: 'x', y1: 'y1', y2: 'y2', stroke: 'source', strokeWidth: 5, strokeOpacity: 0.55, strokeLinecap: 'round' }),
+      Plot.arrow(marks.filter((m) => m.open && (m.open === 'up' ? m.y2 : m.y1) === undefined), {
+        x1: 'x',
+        x2: 'x',
+        y1: 'y',
+        y2: (m: ChartMark) => (m.open === 'up' ? m.y + arrow : m.y - arrow),
+        stroke: 'source',
+        strokeWidth: 2,
+        headLength: 9,
+        insetStart: 13,
+      }),
+      Plot.dot(marks.filter((m) => m.contradiction === 'open'), { x: 'x', y: 'y', r: 12, stroke: OPEN, strokeWidth: 2.5, fill: 'none', ariaHidden: 'true', className: 'ring-open' }),
+      Plot.dot(marks.filter((m) => m.contradiction === 'resolved'), {
+        x: 'x',
+        y: 'y',
+        r: 12,
+        stroke: RESOLVED,
+        strokeWidth: 1.5,
+        strokeDasharray: '3,3',
+        fill: 'none',
+        ariaHidden: 'true',
+        className: 'ring-resolved',
+      }),
+      Plot.dot(live, { ...common, r: 6, fill: 'source', strokeWidth: 1.5, title: 'description', ariaLabel: 'description', href: 'href', className: 'claim-mark' }),
+      Plot.dot(revised, { ...common, r: 6, fill: 'white', strokeWidth: 2, title: 'description', ariaLabel: 'description', href: 'href', className: 'claim-mark-revised' }),
+      Plot.text(pointLabels(marks), { x: 'x', y: 'y', text: 'text', dx: 16, textAnchor: 'start', fontWeight: 600, fontSize: 13, className: 'value-label', ariaHidden: 'true' }),
+    ],
+  });
+}

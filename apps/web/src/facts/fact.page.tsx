@@ -1,0 +1,128 @@
+import { useState } from 'preact/hooks';
+import { download, get, seg } from '../api/client';
+import type { FactView, Me, Problem, Timeline } from '../api/types';
+import { BASIS_TEXT, formatDate, formatQuantity, formatValidTime } from '../format';
+import { claimHref, href } from '../router';
+import { FlagList } from '../ui/flags.view';
+import { Loading, ProblemView } from '../ui/problem.view';
+import { toProblem, useResource } from '../ui/use-resource';
+import { FactChart } from './fact.chart';
+import { DecisionList } from './decision-list.view';
+import { RevisionList } from './revision-list.view';
+import { TimelineTable } from './timeline.table';
+import './fact.css';
+
+/** A fact: what holds now and why, the figure over time, every claim with its provenance. */
+export function FactPage({ subject, metric }: { subject: string; metric: string; me: Me }) {
+  const [includeAll, setIncludeAll] = useState(false);
+  const base = `/v1/facts/${seg(subject)}/${seg(metric)}`;
+  const fact = useResource(() => get<FactView>(base), [base]);
+  const timeline = useResource(() => get<Timeline>(`${base}/timeline`, { include: includeAll ? 'all' : undefined }), [base, includeAll]);
+  const [exportProblem, setExportProblem] = useState<Problem>();
+
+  const problem = fact.problem ?? timeline.problem;
+  const exportCsv = async (event: Event) => {
+    event.preventDefault();
+    setExportProblem(undefined);
+    try {
+      await download(`${base}/timeline.csv`, `${subject}-${metric}-timeline.csv`);
+    } catch (error) {
+      setExportProblem(toProblem(error));
+    }
+  };
+
+  return (
+    <article aria-labelledby="fact-title" class="fact-page">
+      <p class="crumbs">
+        <a href="#/facts">Facts</a> <span aria-hidden="true">›</span> {fact.data?.subject ?? subject}
+      </p>
+      <header class="fact-head">
+        <h1 id="fact-title">
+          {fact.data?.subject ?? subject} <span class="sep">/</span> {fact.data?.metric ?? metric}
+        </h1>
+        <a class="button" href={`${base}/timeline.csv`} onClick={exportCsv}>
+          Export timeline (CSV)
+        </a>
+      </header>
+      {exportProblem ? <ProblemView problem={exportProblem} context="The export is not available" /> : null}
+      {problem ? <ProblemView problem={problem} context="Could not load the fact" /> : null}
+      {fact.loading && !fact.data ? <Loading what="the fact" /> : null}
+      {fact.data ? <CurrentValue fact={fact.data} /> : null}
+      {timeline.data && fact.data ? (
+        <>
+          <FactChart timeline={timeline.data} contradictions={fact.data.contradictions} />
+          <section aria-labelledby="timeline-title">
+            <div class="section-head">
+              <h2 id="timeline-title">Timeline</h2>
+              <label class="inline">
+                <input type="checkbox" checked={includeAll} onChange={(e) => setIncludeAll(e.currentTarget.checked)} /> Show retracted and deprecated
+                claims
+              </label>
+            </div>
+            <TimelineTable timeline={timeline.data} contradictions={fact.data.contradictions} />
+          </section>
+          <RevisionList timeline={timeline.data} />
+          <DecisionList fact={fact.data} timeline={timeline.data} />
+        </>
+      ) : null}
+    </article>
+  );
+}
+
+function CurrentValue({ fact }: { fact: FactView }) {
+  const open = fact.contradictions.filter((c) => c.status === 'open');
+  const resolved = fact.contradictions.filter((c) => c.status === 'resolved');
+  return (
+    <section class="current-card card" aria-labelledby="current-title">
+      <div>
+        <h2 id="current-title" class="eyebrow">
+          Current value
+        </h2>
+        {fact.current ? (
+          <>
+            <p class="big-value" data-testid="current-value">
+              {formatQuantity(fact.current.value, fact.unit)}
+            </p>
+            <p class="muted">
+              valid {formatValidTime(fact.current.validTime)} · basis: <strong>{fact.current.basis}</strong> — {BASIS_TEXT[fact.current.basis]} ·{' '}
+              <a href={claimHref(fact.current.claimIds[0]!)}>the claim</a>
+            </p>
+          </>
+        ) : (
+          <p class="big-value muted">no value holds</p>
+        )}
+      </div>
+      <dl class="facts-grid">
+        <div>
+          <dt>Flags</dt>
+          <dd data-testid="fact-flags">
+            <FlagList flags={fact.flags} />
+          </dd>
+        </div>
+        <div>
+          <dt>Claims</dt>
+          <dd>
+            {fact.claimCount} from {fact.sourceCount} {fact.sourceCount === 1 ? 'source' : 'sources'}
+          </dd>
+        </div>
+        <div>
+          <dt>Newest valid time</dt>
+          <dd>{fact.latestValidEnd ? formatDate(fact.latestValidEnd) : '—'}</dd>
+        </div>
+        <div>
+          <dt>Contradictions</dt>
+          <dd>
+            {open.length ? (
+              <a href={href(['contradictions'])}>
+                {open.length} open ({open.map((c) => c.severity).join(', ')})
+              </a>
+            ) : (
+              'none open'
+            )}
+            {resolved.length ? <span class="muted"> · {resolved.length} resolved</span> : null}
+          </dd>
+        </div>
+      </dl>
+    </section>
+  );
+}
