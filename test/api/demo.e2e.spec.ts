@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '#test-support';
-import { DEMO_ACTOR, demoClaims, loadDemo } from '../../apps/api/src/demo/index.js';
+import { DEMO_ACTOR, demoClaims, loadDemo, loadDemoIntoFreshLog } from '../../apps/api/src/demo/index.js';
 
 type Claim = { value: { amount?: number; lowerBound?: number; upperBound?: number; qualifier: string }; validTime: { at: string }; quote: { text: string } };
 
@@ -92,6 +92,23 @@ describe('the demo data, loaded through the command handlers and read over HTTP'
     const before = await app.countEvents();
     const again = await loadDemo(app.nest);
     expect(again.loaded).toBe(false);
+    expect(await app.countEvents()).toBe(before);
+  });
+
+  it('is never loaded again once someone else has written, even under the demo actor\'s name', async () => {
+    const named = await app.request('POST', '/v1/api-keys', { key: app.keys.admin, body: { name: DEMO_ACTOR.name, role: 'editor' } });
+    const timeline = await fact('global-coalition', 'member-count', '/timeline');
+    const seventyTwo = timeline.body.claims.find((c: { value: { amount: number } }) => c.value.amount === 72);
+    const corrected = await app.request('POST', `/v1/claims/${seventyTwo.id}/corrections`, {
+      key: named.body.key,
+      body: { value: { amount: 73, qualifier: 'exact' }, reason: 'checked against the communiqué' },
+    });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    const before = await app.countEvents();
+
+    expect(await loadDemoIntoFreshLog(app.nest)).toBeUndefined();
+    // Loading it by hand over the corrected claim leaves the correction standing.
+    expect((await loadDemo(app.nest)).loaded).toBe(false);
     expect(await app.countEvents()).toBe(before);
   });
 });

@@ -26,13 +26,15 @@ export class TouchedFacts {
     const known = this.#facts.get(factKey(fact));
     if (!known) this.#facts.set(factKey(fact), { entityId: fact.entityId, metricId: fact.metricId, position, added: [claim] });
     else {
-      known.position = position;
+      // Claims reach here when their batch is flushed, possibly after a later event on the fact.
+      known.position = Math.max(known.position, position);
       known.added?.push(claim);
     }
   }
 
   changed(fact: FactKey, position: number) {
-    this.#facts.set(factKey(fact), { entityId: fact.entityId, metricId: fact.metricId, position, added: undefined });
+    const known = this.#facts.get(factKey(fact));
+    this.#facts.set(factKey(fact), { entityId: fact.entityId, metricId: fact.metricId, position: Math.max(position, known?.position ?? 0), added: undefined });
   }
 
   list(): TouchedFact[] {

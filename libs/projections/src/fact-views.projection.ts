@@ -40,8 +40,14 @@ export const factViewsProjection: Projection = {
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Transaction<ReadModelTables>;
     if (events.length === 0) return;
-    const applied = await db.selectFrom('rm_applied').select(['lineage', 'global_position']).where('projection', '=', FACT_VIEWS).executeTakeFirst();
-    const cache = summaries.begin(applied && `${applied.lineage}/${applied.global_position}`);
+    // The projector's checkpoint is part of the mark: any projector moves it with every batch,
+    // including one of an earlier release that knows nothing of rm_applied.
+    const { rows } = await sql<{ lineage: string | null; applied: string | null; checkpoint: string | null }>`
+      select (select lineage from rm_applied where projection = ${FACT_VIEWS}) as lineage,
+             (select global_position from rm_applied where projection = ${FACT_VIEWS}) as applied,
+             (select global_position from checkpoints where consumer = ${FACT_VIEWS}) as checkpoint`.execute(db);
+    const { lineage, applied, checkpoint } = rows[0]!;
+    const cache = summaries.begin(lineage === null ? undefined : `${lineage}/${applied}/${checkpoint}`);
     const touched = new TouchedFacts();
     // New claims are inserted together; anything that reads claim rows flushes them first.
     const recorded: Array<{ row: Selectable<RmClaimsTable>; event: RecordedEvent & ClaimRecorded }> = [];
@@ -71,13 +77,15 @@ export const factViewsProjection: Projection = {
     await flush();
     await rewriteFacts(db, touched.list(), cache);
     const last = events.at(-1)!.globalPosition;
-    const { lineage } = await db
+    const written = await db
       .insertInto('rm_applied')
       .values({ projection: FACT_VIEWS, global_position: last })
       .onConflict((oc) => oc.column('projection').doUpdateSet({ global_position: last }))
       .returning('lineage')
       .executeTakeFirstOrThrow();
-    cache.end(`${lineage}/${last}`);
+    // A projector moves its checkpoint to this batch's last event in this transaction; a caller
+    // that keeps no checkpoint under this name leaves it as it was.
+    cache.end(`${written.lineage}/${last}/${checkpoint === null ? null : last}`);
   },
 
   async reset(db: Kysely<any>) {
