@@ -42,12 +42,19 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
       </p>
       <header class="fact-head">
         <h1 id="claim-title">
-          {formatQuantity(c.value)} <span class="muted">· {formatValidTime(c.validTime)}</span>
+          {formatQuantity(c.value)} <span class="muted">· {formatValidTime(c.validTime)}</span>{' '}
+          <span class={`badge workflow-badge status-${c.workflow.status}`} data-testid="claim-workflow-status">
+            {humanize(c.workflow.status)}
+          </span>
         </h1>
         <div class="actions-inline">
-          <a class="button" href={claimReview} onClick={exportFile(claimReview, `claim-review-${c.id}.jsonld`)}>
-            Export ClaimReview (JSON-LD)
-          </a>
+          {c.verdict ? (
+            <a class="button" href={claimReview} onClick={exportFile(claimReview, `claim-review-${c.id}.jsonld`)}>
+              Export ClaimReview (JSON-LD)
+            </a>
+          ) : (
+            <span class="muted small export-pending">ClaimReview export: after a reviewer's verdict</span>
+          )}
           <a class="button" href={timelineCsv} onClick={exportFile(timelineCsv, `${c.subject}-${c.metric}-timeline.csv`)}>
             Export the fact's timeline (CSV)
           </a>
@@ -114,7 +121,7 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
           </dl>
         </section>
         <div class="stack">
-          {c.workflow ? <WorkflowPanel claim={c} workflow={c.workflow} me={me} onChange={claim.reload} /> : null}
+          <WorkflowPanel claim={c} me={me} onChange={claim.reload} />
           <ReviewPanel key={c.version} claim={c} me={me} onChange={claim.reload} />
         </div>
       </div>
