@@ -1,4 +1,5 @@
 import { mkdir } from 'node:fs/promises';
+import { sql } from 'kysely';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from './browser.js';
 import { type Role, startTestApp, type TestApp } from './test-app.js';
@@ -16,6 +17,11 @@ export interface WebUi {
   readonly offsite: readonly string[];
   /** A fresh tab (its own sessionStorage) at a laptop's size, signed in with a role's key. */
   signIn(role: Role): Promise<Page>;
+  /**
+   * Waits until the read models include every event written so far: what another user's tab,
+   * which has no position of its own to wait for, then reads is up to date.
+   */
+  settled(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -54,6 +60,10 @@ export async function startWebUi(): Promise<WebUi> {
       await page.getByRole('button', { name: 'Sign in' }).click();
       await page.getByRole('heading', { name: 'Facts', exact: true }).waitFor();
       return page;
+    },
+    async settled() {
+      const { rows } = await sql<{ head: string | null }>`select max(global_position)::text as head from events`.execute(app.database.db);
+      await untilProjected(app, Number(rows[0]!.head ?? 0));
     },
     async close() {
       await browser.close();

@@ -45,20 +45,23 @@ export function CommentsSection({
   return (
     <>
       <h3 id="comments-title">Comments</h3>
-      {comments.length === 0 ? <p class="muted small">No comments yet.</p> : null}
-      <ol class="comments" aria-labelledby="comments-title" data-testid="comments">
-        {comments.map((c) => (
-          <li key={c.id}>
-            <p class="small muted">
-              <span class="author">{c.author ?? 'unknown'}</span>, <time dateTime={c.at}>{formatInstant(c.at)}</time>
-            </p>
-            <p class="comment-text">{c.text}</p>
-          </li>
-        ))}
-      </ol>
+      {comments.length === 0 ? (
+        <p class="muted small">No comments yet.</p>
+      ) : (
+        <ol class="comments" aria-labelledby="comments-title" data-testid="comments">
+          {comments.map((c) => (
+            <li key={c.id}>
+              <p class="small muted">
+                <span class="author">{c.author ?? 'unknown'}</span>, <time dateTime={c.at}>{formatInstant(c.at)}</time>
+              </p>
+              <p class="comment-text">{c.text}</p>
+            </li>
+          ))}
+        </ol>
+      )}
       {canComment ? (
         <form class="stacked" onSubmit={submit}>
-          <label for="comment">Comment</label>
+          <label for="comment">New comment</label>
           <textarea
             id="comment"
             rows={2}

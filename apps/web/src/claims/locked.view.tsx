@@ -2,7 +2,7 @@
 export function LockedNote({ id, what, canReopen }: { id: string; what: string; canReopen: boolean }) {
   return (
     <p class="locked" id={id} data-testid="locked-note">
-      <span class="lock-label">Locked</span> The claim is published: its {what} stay as they are until a reviewer reopens it
+      <span class="lock-label">Locked:</span> The claim is published: its {what} stay as they are until a reviewer reopens it
       {canReopen ? ' (Reopen, under Review workflow)' : ''}.
     </p>
   );

@@ -54,8 +54,8 @@ export function WorkflowPanel({ claim, me, onChange }: { claim: ClaimView; me: M
     }
   };
 
-  const move = (to: (typeof WORKFLOW_STATUSES)[number], label: string) =>
-    run(() => post(`${base}/workflow`, { to, ...(note.trim() ? { note: note.trim() } : {}) }, ifMatch), () => setNote(''), `${label}: the claim is now ${humanize(to)}.`);
+  const move = (to: (typeof WORKFLOW_STATUSES)[number]) =>
+    run(() => post(`${base}/workflow`, { to, ...(note.trim() ? { note: note.trim() } : {}) }, ifMatch), () => setNote(''), `The claim is now ${humanize(to)}.`);
   const assign = (name: string) => run(() => post(`${base}/assignees`, { assignee: name }, ifMatch), () => setAssignee(''), `Assigned ${name}.`);
   const unassign = (name: string) => run(() => api('DELETE', `${base}/assignees/${seg(name)}`, { headers: ifMatch }), () => {}, `Unassigned ${name}.`);
 
@@ -85,7 +85,7 @@ export function WorkflowPanel({ claim, me, onChange }: { claim: ClaimView; me: M
           </div>
           <div class="actions-inline">
             {actions.map((action) => (
-              <button key={action.to} type="button" class={action.to === 'published' ? 'primary' : undefined} disabled={busy} onClick={() => move(action.to, action.label)}>
+              <button key={action.to} type="button" class={action.to === 'published' ? 'primary' : undefined} disabled={busy} onClick={() => move(action.to)}>
                 {action.label}
               </button>
             ))}

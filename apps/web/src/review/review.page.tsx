@@ -130,11 +130,20 @@ function ReviewTable({ items }: { items: readonly ReviewItem[] }) {
                 {item.retracted ? <span class="badge badge-alert">retracted</span> : null}
               </th>
               <td>
+                {/* Ids break at the slash between them, never at their own hyphens. */}
                 <a href={factHref(item.subject, item.metric)}>
-                  {item.subject} <span class="sep">/</span> {item.metric}
+                  <span class="nowrap">{item.subject}</span> <span class="sep">/</span> <span class="nowrap">{item.metric}</span>
                 </a>
               </td>
-              <td class="source-cell">{item.source.title ?? <span class="muted">{item.source.id}</span>}</td>
+              <td class="source-cell">
+                {item.source.title ? (
+                  <span class="clamp" title={item.source.title}>
+                    {item.source.title}
+                  </span>
+                ) : (
+                  <span class="muted">{item.source.id}</span>
+                )}
+              </td>
               <td>
                 <span class={`badge workflow-badge status-${item.status}`}>{humanize(item.status)}</span>
               </td>
