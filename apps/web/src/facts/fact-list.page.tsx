@@ -69,7 +69,7 @@ export function FactListPage({ route }: { route: Route }) {
     try {
       const page = await loadPage(q, flag, listing.cursors);
       const seen = new Set(listing.items.map(keyOf));
-      setListing({ items: [...listing.items, ...page.items.filter((f) => !seen.has(keyOf(f)))], cursors: page.cursors });
+      setListing({ ...page, items: [...listing.items, ...page.items.filter((f) => !seen.has(keyOf(f)))] });
     } catch (error) {
       setProblem(toProblem(error));
     } finally {
