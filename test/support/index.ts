@@ -2,4 +2,3 @@ export { createTestDatabase, type TestDatabase } from './test-database.js';
 export { recordCoalition } from './coalition-setup.js';
 export { type Reply, type RequestOptions, type Role, startTestApp, type TestApp } from './test-app.js';
 export { dumpReadModel } from './read-model-dump.js';
-export { seedDemo } from './demo-data.js';

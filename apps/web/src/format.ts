@@ -54,7 +54,9 @@ function formatNumber(n: number): string {
   return new Intl.NumberFormat('en', Math.abs(n) >= 1_000_000 ? { notation: 'compact', maximumFractionDigits: 1 } : { maximumFractionDigits: 2 }).format(n);
 }
 
-export const plural = (unit: string) => (/(s|x|ch|sh)$/.test(unit) ? `${unit}es` : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`);
+// Symbols such as km2 or m3 have no plural: "700 km2", not "700 km2s".
+export const plural = (unit: string) =>
+  /\d$/.test(unit) ? unit : /(s|x|ch|sh)$/.test(unit) ? `${unit}es` : /[^aeiou]y$/.test(unit) ? `${unit.slice(0, -1)}ies` : `${unit}s`;
 
 const WORDS: Record<Quantity['qualifier'], string> = {
   exact: '',

@@ -11,6 +11,7 @@ describe('how values read', () => {
     expect(formatQuantity({ lowerBound: 24, upperBound: 99, qualifier: 'vague', unit: 'country' })).toBe('24–99 countries (vague)');
     expect(formatQuantity({ amount: 600_000_000, qualifier: 'more_than', unit: 'usd' })).toBe('more than $600M');
     expect(formatQuantity({ amount: 5000, qualifier: 'approx', unit: 'fighter' })).toBe('about 5,000 fighters');
+    expect(formatQuantity({ amount: 700, qualifier: 'more_than', unit: 'km2' })).toBe('more than 700 km2');
   });
 
   it('takes the unit of the metric when the value carries none', () => {

@@ -12,6 +12,7 @@ import { ClaimPage } from './claims/claim.page';
 import { QueuePage } from './contradictions/queue.page';
 import { FactListPage } from './facts/fact-list.page';
 import { FactPage } from './facts/fact.page';
+import { ReviewPage } from './review/review.page';
 import { href, type Route, useRoute } from './router';
 import { SignInPage } from './sign-in.page';
 import { Loading } from './ui/problem.view';
@@ -64,6 +65,7 @@ function App() {
           <ul>
             <NavLink route={route} section="facts" label="Facts" />
             <NavLink route={route} section="contradictions" label="Contradictions" />
+            <NavLink route={route} section="review" label="Review" />
             <NavLink route={route} section="audit" label="Audit log" />
           </ul>
         </nav>
@@ -105,6 +107,8 @@ function Page({ route, me }: { route: Route; me: Me }) {
       return a && b ? <FactPage subject={a} metric={b} me={me} /> : <FactListPage route={route} />;
     case 'contradictions':
       return <QueuePage route={route} me={me} />;
+    case 'review':
+      return <ReviewPage route={route} me={me} />;
     case 'claims':
       return a ? <ClaimPage id={a} me={me} /> : <NotFound />;
     case 'audit':

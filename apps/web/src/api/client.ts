@@ -16,9 +16,9 @@ export interface RequestOptions {
   readonly key?: string;
 }
 
-// These reads come from the fact views, which the projector fills after a write: they take
-// `minPosition` to see this tab's own writes.
-const PROJECTED = /^\/v1\/(facts|contradictions)(\/|$|\?)/;
+// These reads come from read models (the fact views, the editorial list), which the projector
+// fills after a write: they take `minPosition` to see this tab's own writes.
+const PROJECTED = /^\/v1\/(facts|contradictions|review)(\/|$|\?)/;
 
 export function apiUrl(path: string, query: RequestOptions['query'] = {}): string {
   const params = new URLSearchParams();
@@ -92,4 +92,10 @@ export async function download(path: string, filename: string): Promise<void> {
   link.click();
   link.remove();
   setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** A fresh Idempotency-Key. randomUUID exists only on HTTPS and localhost; random bytes do everywhere. */
+export function newIdempotencyKey(): string {
+  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
+  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -143,7 +143,8 @@ export type WorkflowStatus = (typeof WORKFLOW_STATUSES)[number];
 export interface WorkflowComment {
   readonly id: string;
   readonly text: string;
-  readonly author: string;
+  /** The name of the key that wrote it; null for writes without a named key. */
+  readonly author: string | null;
   readonly at: string;
 }
 
@@ -184,8 +185,24 @@ export interface ClaimView {
   readonly version: number;
   readonly position: number;
   readonly history: readonly ClaimEvent[];
-  /** Present once the API keeps a review workflow for claims. */
-  readonly workflow?: Workflow;
+  readonly workflow: Workflow;
+}
+
+/** A claim as the review list shows it (GET /v1/review), least recently changed first. */
+export interface ReviewItem {
+  readonly id: string;
+  readonly subject: string;
+  readonly metric: string;
+  readonly value: Quantity;
+  readonly validTime: ValidTime;
+  readonly source: { readonly id: string; readonly title: string | null };
+  readonly status: WorkflowStatus;
+  readonly assignees: readonly string[];
+  readonly verdict: string | null;
+  readonly retracted: boolean;
+  readonly commentCount: number;
+  readonly changedAt: string;
+  readonly changedBy: string | null;
 }
 
 export interface AuditEntry {

@@ -42,12 +42,19 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
       </p>
       <header class="fact-head">
         <h1 id="claim-title">
-          {formatQuantity(c.value)} <span class="muted">· {formatValidTime(c.validTime)}</span>
+          {formatQuantity(c.value)} <span class="muted">· {formatValidTime(c.validTime)}</span>{' '}
+          <span class={`badge workflow-badge status-${c.workflow.status}`} data-testid="claim-workflow-status">
+            {humanize(c.workflow.status)}
+          </span>
         </h1>
         <div class="actions-inline">
-          <a class="button" href={claimReview} onClick={exportFile(claimReview, `claim-review-${c.id}.jsonld`)}>
-            Export ClaimReview (JSON-LD)
-          </a>
+          {c.verdict ? (
+            <a class="button" href={claimReview} onClick={exportFile(claimReview, `claim-review-${c.id}.jsonld`)}>
+              Export ClaimReview (JSON-LD)
+            </a>
+          ) : (
+            <span class="muted small export-pending">ClaimReview export: after a reviewer's verdict</span>
+          )}
           <a class="button" href={timelineCsv} onClick={exportFile(timelineCsv, `${c.subject}-${c.metric}-timeline.csv`)}>
             Export the fact's timeline (CSV)
           </a>
@@ -55,68 +62,68 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
       </header>
       {exportProblem ? <ProblemView problem={exportProblem} context="The export is not available" /> : null}
       <div class="columns">
-        <section class="card" aria-labelledby="provenance-title">
-          <h2 id="provenance-title">Provenance</h2>
-          <dl class="pairs">
-            <dt>Value</dt>
-            <dd>
-              {formatQuantity(c.value)} <span class="muted small">({humanize(c.value.qualifier)})</span>
-            </dd>
-            <dt>Valid time</dt>
-            <dd>{formatValidTime(c.validTime)}</dd>
-            <dt>Quote</dt>
-            <dd>
-              {c.quote ? (
-                <>
-                  <q>{c.quote.text}</q>{' '}
-                  <span class="muted small">
-                    characters {c.quote.start}–{c.quote.end}
-                  </span>
-                </>
-              ) : (
-                <span class="muted">none</span>
-              )}
-            </dd>
-            {c.attribution ? (
-              <>
-                <dt>Said by</dt>
-                <dd>{c.attribution}</dd>
-              </>
-            ) : null}
-            <dt>Source</dt>
-            <dd>
-              {c.source.url ? (
-                <a href={c.source.url} target="_blank" rel="noreferrer noopener">
-                  {c.source.title ?? c.source.id}
-                </a>
-              ) : (
-                (c.source.title ?? c.source.id)
-              )}
-              <div class="small muted">
-                {[c.source.publisher, c.source.publishedAt ? `published ${formatDate(c.source.publishedAt)}` : undefined].filter(Boolean).join(' · ')}
-              </div>
-            </dd>
-            {c.note ? (
-              <>
-                <dt>Note</dt>
-                <dd>{c.note}</dd>
-              </>
-            ) : null}
-            <dt>Recorded</dt>
-            <dd>
-              {formatInstant(c.recordedAt)}
-              {c.recordedBy ? ` by ${c.recordedBy}` : ''}
-            </dd>
-            <dt>Status</dt>
-            <dd>
-              {c.status} · rank {c.rank} · {c.verdict ? `verdict ${c.verdict}` : 'no verdict yet'} · version {c.version}
-            </dd>
-          </dl>
-        </section>
         <div class="stack">
-          {c.workflow ? <WorkflowPanel claim={c} workflow={c.workflow} me={me} onChange={claim.reload} /> : null}
+          <section class="card" aria-labelledby="provenance-title">
+            <h2 id="provenance-title">Provenance</h2>
+            <dl class="pairs">
+              <dt>Value</dt>
+              <dd>
+                {formatQuantity(c.value)} <span class="muted small">({humanize(c.value.qualifier)})</span>
+              </dd>
+              <dt>Valid time</dt>
+              <dd>{formatValidTime(c.validTime)}</dd>
+              <dt>Quote</dt>
+              <dd>
+                {c.quote ? (
+                  <>
+                    <q>{c.quote.text}</q>{' '}
+                    <span class="muted small">
+                      characters {c.quote.start}–{c.quote.end}
+                    </span>
+                  </>
+                ) : (
+                  <span class="muted">none</span>
+                )}
+              </dd>
+              {c.attribution ? (
+                <>
+                  <dt>Said by</dt>
+                  <dd>{c.attribution}</dd>
+                </>
+              ) : null}
+              <dt>Source</dt>
+              <dd>
+                {c.source.url ? (
+                  <a href={c.source.url} target="_blank" rel="noreferrer noopener">
+                    {c.source.title ?? c.source.id}
+                  </a>
+                ) : (
+                  (c.source.title ?? c.source.id)
+                )}
+                <div class="small muted">
+                  {[c.source.publisher, c.source.publishedAt ? `published ${formatDate(c.source.publishedAt)}` : undefined].filter(Boolean).join(' · ')}
+                </div>
+              </dd>
+              {c.note ? (
+                <>
+                  <dt>Note</dt>
+                  <dd>{c.note}</dd>
+                </>
+              ) : null}
+              <dt>Recorded</dt>
+              <dd>
+                {formatInstant(c.recordedAt)}
+                {c.recordedBy ? ` by ${c.recordedBy}` : ''}
+              </dd>
+              <dt>Status</dt>
+              <dd>
+                {c.status} · rank {c.rank} · {c.verdict ? `verdict ${c.verdict}` : 'no verdict yet'} · version {c.version}
+              </dd>
+            </dl>
+          </section>
           <ReviewPanel key={c.version} claim={c} me={me} onChange={claim.reload} />
         </div>
+        <WorkflowPanel claim={c} me={me} onChange={claim.reload} />
       </div>
       <section aria-labelledby="history-title">
         <h2 id="history-title">History</h2>
@@ -145,7 +152,7 @@ function History({ events }: { events: readonly ClaimEvent[] }) {
             <tr key={e.version}>
               <td class="num">{e.version}</td>
               <th scope="row">{e.type}</th>
-              <td>{formatInstant(e.recordedAt)}</td>
+              <td class="nowrap">{formatInstant(e.recordedAt)}</td>
               <td>
                 {e.actor ?? '—'}
                 {e.requestId ? <div class="small muted">request {e.requestId}</div> : null}

@@ -4,6 +4,7 @@ import { type ClaimView, type Me, type Problem, RANKS, VERDICTS } from '../api/t
 import { roleAtLeast } from '../roles';
 import { ProblemView } from '../ui/problem.view';
 import { toProblem } from '../ui/use-resource';
+import { LockedNote } from './locked.view';
 
 /** The fact-check verdict and the rank of a claim: reviewers set them, everyone sees them. */
 export function ReviewPanel({ claim, me, onChange }: { claim: ClaimView; me: Me; onChange: () => void }) {
@@ -14,6 +15,8 @@ export function ReviewPanel({ claim, me, onChange }: { claim: ClaimView; me: Me;
   const [problem, setProblem] = useState<Problem>();
   const [busy, setBusy] = useState(false);
   const canReview = roleAtLeast(me.role, 'reviewer');
+  // The API refuses a verdict or a rank on a published claim (409): the controls say so first.
+  const locked = claim.workflow.status === 'published';
 
   // If-Match carries the version on screen: a claim changed meanwhile answers 412, not a silent overwrite.
   const send = async (path: string, body: unknown) => {
@@ -37,8 +40,10 @@ export function ReviewPanel({ claim, me, onChange }: { claim: ClaimView; me: Me;
       <p>
         Verdict: <strong>{claim.verdict ?? 'none yet'}</strong> · rank: <strong>{claim.rank}</strong>
       </p>
+      {canReview && locked ? <LockedNote id="review-locked" what="verdict and rank" canReopen /> : null}
       {canReview ? (
-        <>
+        <fieldset class="plain" disabled={locked} aria-describedby={locked ? 'review-locked' : undefined}>
+          <legend class="visually-hidden">Verdict and rank</legend>
           <form
             class="stacked"
             onSubmit={(e) => {
@@ -58,7 +63,7 @@ export function ReviewPanel({ claim, me, onChange }: { claim: ClaimView; me: Me;
                 </select>
               </div>
               <div class="field grow">
-                <label for="verdict-note">Note (optional)</label>
+                <label for="verdict-note">Note on the verdict (optional)</label>
                 <input id="verdict-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
               </div>
               <button type="submit" disabled={busy}>
@@ -93,7 +98,7 @@ export function ReviewPanel({ claim, me, onChange }: { claim: ClaimView; me: Me;
               </button>
             </div>
           </form>
-        </>
+        </fieldset>
       ) : null}
       {problem ? <ProblemView problem={problem} context="Not saved" /> : null}
     </section>

@@ -1,35 +1,63 @@
-import { useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, post, seg } from '../api/client';
-import { type ClaimView, type Me, type Problem, type Workflow, WORKFLOW_STATUSES } from '../api/types';
-import { formatInstant, humanize } from '../format';
+import { type ClaimView, type Me, type Problem, WORKFLOW_STATUSES } from '../api/types';
+import { humanize } from '../format';
 import { roleAtLeast, workflowActions } from '../roles';
 import { ProblemView } from '../ui/problem.view';
 import { toProblem } from '../ui/use-resource';
+import { CommentsSection } from './comments.view';
+
+const STATUS_TEXT: Record<ClaimView['workflow']['status'], string> = {
+  unstarted: 'Nobody has taken this claim up yet.',
+  in_progress: 'An editor is checking this claim.',
+  in_review: 'Waiting for a reviewer to publish it or send it back.',
+  published: 'Locked: its value, verdict, rank and assignees stay as they are until a reviewer reopens it. Comments stay open.',
+};
 
 /** Where the claim stands in the newsroom's review: status, who works on it, and the discussion. */
-export function WorkflowPanel({ claim, workflow, me, onChange }: { claim: ClaimView; workflow: Workflow; me: Me; onChange: () => void }) {
+export function WorkflowPanel({ claim, me, onChange }: { claim: ClaimView; me: Me; onChange: () => void }) {
+  const { workflow } = claim;
   const [note, setNote] = useState('');
   const [assignee, setAssignee] = useState('');
-  const [comment, setComment] = useState('');
   const [problem, setProblem] = useState<Problem>();
+  const [done, setDone] = useState<string>();
   const [busy, setBusy] = useState(false);
+  const notice = useRef<HTMLParagraphElement>(null);
   const base = `/v1/claims/${seg(claim.id)}`;
   const actions = workflowActions(me.role, workflow.status);
   const canEdit = roleAtLeast(me.role, 'editor');
+  const locked = workflow.status === 'published';
+  // If-Match carries the version on screen: a claim changed meanwhile answers 412, not a move made blind.
+  const ifMatch = { 'if-match': `"${claim.version}"` };
 
-  const run = async (write: () => Promise<unknown>, after: () => void) => {
+  // The button pressed goes away with the status it belonged to: focus follows to what happened.
+  useEffect(() => {
+    if (done) notice.current?.focus();
+  }, [done]);
+
+  const run = async (write: () => Promise<unknown>, after: () => void, said: string) => {
     setBusy(true);
     setProblem(undefined);
+    setDone(undefined);
     try {
       await write();
       after();
+      setDone(said);
       onChange();
     } catch (error) {
-      setProblem(toProblem(error));
+      const refused = toProblem(error);
+      setProblem(refused);
+      // Someone else changed the claim: show it as it is now, so the next try starts from there.
+      if (refused.status === 412) onChange();
     } finally {
       setBusy(false);
     }
   };
+
+  const move = (to: (typeof WORKFLOW_STATUSES)[number]) =>
+    run(() => post(`${base}/workflow`, { to, ...(note.trim() ? { note: note.trim() } : {}) }, ifMatch), () => setNote(''), `The claim is now ${humanize(to)}.`);
+  const assign = (name: string) => run(() => post(`${base}/assignees`, { assignee: name }, ifMatch), () => setAssignee(''), `Assigned ${name}.`);
+  const unassign = (name: string) => run(() => api('DELETE', `${base}/assignees/${seg(name)}`, { headers: ifMatch }), () => {}, `Unassigned ${name}.`);
 
   return (
     <section class="card workflow" aria-labelledby="workflow-title" data-testid="workflow-panel">
@@ -41,87 +69,78 @@ export function WorkflowPanel({ claim, workflow, me, onChange }: { claim: ClaimV
           </li>
         ))}
       </ol>
-      {actions.length ? (
-        <form class="row" onSubmit={(e) => e.preventDefault()}>
-          <div class="field grow">
-            <label for="workflow-note">Note (optional)</label>
-            <input id="workflow-note" value={note} onInput={(e) => setNote(e.currentTarget.value)} />
-          </div>
-          {actions.map((action) => (
-            <button
-              key={action.to}
-              type="button"
-              disabled={busy}
-              onClick={() => run(() => post(`${base}/workflow`, { to: action.to, ...(note.trim() ? { note: note.trim() } : {}) }), () => setNote(''))}
-            >
-              {action.label}
-            </button>
-          ))}
-        </form>
+      <p class="status-line" data-testid="workflow-status">
+        <strong>{humanize(workflow.status)}</strong> — {STATUS_TEXT[workflow.status]}
+      </p>
+      {done ? (
+        <p class="notice" role="status" tabIndex={-1} ref={notice}>
+          {done}
+        </p>
       ) : null}
+      {actions.length ? (
+        <form class="row move-form" onSubmit={(e) => e.preventDefault()}>
+          <div class="field grow">
+            <label for="workflow-note">Note for the move (optional)</label>
+            <input id="workflow-note" value={note} maxLength={2000} onInput={(e) => setNote(e.currentTarget.value)} />
+          </div>
+          <div class="actions-inline">
+            {actions.map((action) => (
+              <button key={action.to} type="button" class={action.to === 'published' ? 'primary' : undefined} disabled={busy} onClick={() => move(action.to)}>
+                {action.label}
+              </button>
+            ))}
+          </div>
+        </form>
+      ) : (
+        <p class="muted small">{noMoveText(me, workflow.status)}</p>
+      )}
+      {problem ? <ProblemView problem={problem} context="Not saved" /> : null}
 
-      <h3>Assignees</h3>
-      {workflow.assignees.length === 0 ? <p class="muted">Nobody is assigned.</p> : null}
-      <ul class="assignees">
+      <h3 id="assignees-title">Assignees</h3>
+      {workflow.assignees.length === 0 ? <p class="muted small">Nobody is assigned.</p> : null}
+      <ul class="assignees" aria-labelledby="assignees-title">
         {workflow.assignees.map((name) => (
           <li key={name}>
             {name}
-            {canEdit ? (
-              <button type="button" class="link-button" disabled={busy} aria-label={`Unassign ${name}`} onClick={() => run(() => api('DELETE', `${base}/assignees/${seg(name)}`), () => {})}>
+            {canEdit && !locked ? (
+              <button type="button" class="link-button" disabled={busy} aria-label={`Unassign ${name}`} onClick={() => unassign(name)}>
                 remove
               </button>
             ) : null}
           </li>
         ))}
       </ul>
-      {canEdit ? (
+      {canEdit && !locked ? (
         <form
           class="row"
           onSubmit={(e) => {
             e.preventDefault();
-            if (assignee.trim()) void run(() => post(`${base}/assignees`, { assignee: assignee.trim() }), () => setAssignee(''));
+            if (assignee.trim()) void assign(assignee.trim());
           }}
         >
           <div class="field grow">
-            <label for="assignee">Assign to</label>
-            <input id="assignee" value={assignee} onInput={(e) => setAssignee(e.currentTarget.value)} />
+            <label for="assignee">Assign to (a key holder's name)</label>
+            <input id="assignee" value={assignee} maxLength={200} onInput={(e) => setAssignee(e.currentTarget.value)} />
           </div>
-          <button type="submit" disabled={busy}>
+          <button type="submit" disabled={busy || !assignee.trim()}>
             Assign
           </button>
+          {workflow.assignees.includes(me.name) ? null : (
+            <button type="button" disabled={busy} onClick={() => assign(me.name)}>
+              Assign me
+            </button>
+          )}
         </form>
       ) : null}
 
-      <h3>Comments</h3>
-      {workflow.comments.length === 0 ? <p class="muted">No comments yet.</p> : null}
-      <ol class="comments">
-        {workflow.comments.map((c) => (
-          <li key={c.id}>
-            <p class="small muted">
-              {c.author}, {formatInstant(c.at)}
-            </p>
-            <p>{c.text}</p>
-          </li>
-        ))}
-      </ol>
-      {canEdit ? (
-        <form
-          class="stacked"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (comment.trim()) void run(() => post(`${base}/comments`, { text: comment.trim() }), () => setComment(''));
-          }}
-        >
-          <label for="comment">Comment</label>
-          <textarea id="comment" rows={2} value={comment} onInput={(e) => setComment(e.currentTarget.value)} />
-          <div>
-            <button type="submit" disabled={busy}>
-              Add comment
-            </button>
-          </div>
-        </form>
-      ) : null}
-      {problem ? <ProblemView problem={problem} context="Not saved" /> : null}
+      <CommentsSection claimId={claim.id} comments={workflow.comments} canComment={canEdit} onChange={onChange} />
     </section>
   );
+}
+
+function noMoveText(me: Me, status: ClaimView['workflow']['status']): string {
+  if (!roleAtLeast(me.role, 'editor')) return 'Editors move claims through review; reviewers publish them.';
+  if (status === 'in_review') return 'A reviewer publishes this claim or sends it back.';
+  if (status === 'published') return 'A reviewer can reopen this claim.';
+  return 'There is no move to make from here.';
 }

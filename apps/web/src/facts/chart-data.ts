@@ -89,16 +89,27 @@ export function chartMarks(claims: readonly TimelineClaim[], contradictions: rea
   });
 }
 
-/** One label per point: claims at the same time and value share it ("60 · >60"). */
+/**
+ * One label per point: claims at the same time and value share it, each value once with how
+ * many claims state it when more than one does ("60 ×2 · >60"), since their marks overlap.
+ */
 export function pointLabels(marks: readonly ChartMark[]): { x: Date; y: number; text: string }[] {
-  const groups = new Map<string, { x: Date; y: number; texts: string[] }>();
+  const groups = new Map<string, { x: Date; y: number; counts: Map<string, number> }>();
   for (const m of marks) {
     const key = `${m.x.getTime()}:${m.y}`;
-    const group = groups.get(key) ?? { x: m.x, y: m.y, texts: [] };
-    if (!group.texts.includes(m.label)) group.texts.push(m.label);
+    const group = groups.get(key) ?? { x: m.x, y: m.y, counts: new Map<string, number>() };
+    group.counts.set(m.label, (group.counts.get(m.label) ?? 0) + 1);
     groups.set(key, group);
   }
-  return [...groups.values()].map((g) => ({ x: g.x, y: g.y, text: g.texts.join(' · ') }));
+  return [...groups.values()].map((g) => ({
+    x: g.x,
+    y: g.y,
+    // The value most claims state comes first, whatever order the claims arrive in.
+    text: [...g.counts]
+      .sort(([, a], [, b]) => b - a)
+      .map(([label, n]) => (n > 1 ? `${label} ×${n}` : label))
+      .join(' · '),
+  }));
 }
 
 /** The values the y axis must show: every point, range end, and room for the open-bound arrows. */

@@ -67,9 +67,11 @@ describe('the chart of a fact', () => {
     expect(resolved[0]!.contradiction).toBe('resolved');
   });
 
-  it('labels each point once, however many claims sit on it', () => {
+  it('labels each point once, counting the claims that state the same value there', () => {
     const labels = pointLabels(chartMarks([over60, all60, july], [open], 'member'));
     expect(labels.map((l) => l.text)).toEqual(['>60 · 60', '72']);
+    const full60 = { ...all60, id: 'f' };
+    expect(pointLabels(chartMarks([over60, all60, full60, july], [open], 'member')).map((l) => l.text)).toEqual(['60 ×2 · >60', '72']);
   });
 
   it('leaves room for the arrows of open bounds: above "more than", below "less than"', () => {

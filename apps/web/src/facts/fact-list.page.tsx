@@ -8,6 +8,8 @@ import { Loading, ProblemView } from '../ui/problem.view';
 import { toProblem } from '../ui/use-resource';
 
 interface Listing {
+  /** The search this listing answers (empty for every fact). */
+  readonly q: string;
   readonly items: FactListItem[];
   /** Where each search continues: a term may name a subject, a metric, or both. */
   readonly cursors: Partial<Record<'all' | 'subject' | 'metric', string>>;
@@ -36,7 +38,7 @@ async function loadPage(q: string, flag: string | undefined, cursors: Listing['c
   const items = pages.flatMap(([, page]) => page.items).filter((f) => !seen.has(keyOf(f)) && seen.add(keyOf(f)));
   const next: Listing['cursors'] = {};
   for (const [name, page] of pages) if (page.next) next[name] = page.next;
-  return { items, cursors: next };
+  return { q, items, cursors: next };
 }
 
 export function FactListPage({ route }: { route: Route }) {
@@ -67,7 +69,7 @@ export function FactListPage({ route }: { route: Route }) {
     try {
       const page = await loadPage(q, flag, listing.cursors);
       const seen = new Set(listing.items.map(keyOf));
-      setListing({ items: [...listing.items, ...page.items.filter((f) => !seen.has(keyOf(f)))], cursors: page.cursors });
+      setListing({ ...page, items: [...listing.items, ...page.items.filter((f) => !seen.has(keyOf(f)))] });
     } catch (error) {
       setProblem(toProblem(error));
     } finally {
@@ -106,6 +108,11 @@ export function FactListPage({ route }: { route: Route }) {
         </fieldset>
       </form>
       {problem ? <ProblemView problem={problem} context="Could not load the facts" /> : null}
+      {listing?.q ? (
+        <p class="muted small" data-testid="search-note">
+          Facts whose subject (under any of its names) or metric is <q>{listing.q}</q>.
+        </p>
+      ) : null}
       {listing ? <FactTable items={listing.items} /> : null}
       {loading ? <Loading what="facts" /> : null}
       {listing && !loading && Object.keys(listing.cursors).length > 0 ? (
