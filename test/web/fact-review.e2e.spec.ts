@@ -128,6 +128,8 @@ describe('the web UI in a browser, on the demo data', () => {
 
     await notice.getByRole('link', { name: 'global-coalition / member-count' }).click();
     await page.getByTestId('decision').waitFor();
+    // The chart is drawn once the timeline has arrived, which may be after the decision shows.
+    await chart(page).locator('svg .ring-resolved circle').nth(2).waitFor();
     expect(await flags(page)).not.toContain('contradicted');
     expect(await chart(page).locator('svg .ring-open circle').count()).toBe(0);
     expect(await chart(page).locator('svg .ring-resolved circle').count()).toBe(3);
