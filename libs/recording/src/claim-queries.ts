@@ -1,11 +1,11 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { type ClaimState, notFound, streamIds, type WorkflowStatus } from '#claims';
-import { EventStore, type RecordedEvent } from '#event-store';
+import { EventStore } from '#event-store';
 import { claimDecider } from './claims.js';
 import { loadStream } from './run-command.js';
 import { sourceDecider } from './sources.js';
-import type { CommentView } from './workflow.js';
+import { type CommentView, commentsOf } from './workflow.js';
 
 export interface ClaimHistoryEntry {
   readonly version: number;
@@ -94,14 +94,4 @@ export class GetClaimHandler implements IQueryHandler<GetClaimQuery> {
       })),
     };
   }
-}
-
-/** Comments with their author and time, which the events' metadata holds. */
-function commentsOf(events: readonly RecordedEvent[]): CommentView[] {
-  return events
-    .filter((e) => e.type === 'ClaimCommented')
-    .map((e) => {
-      const data = e.data as { commentId: string; text: string };
-      return { id: data.commentId, text: data.text, author: e.metadata.actor ?? null, at: e.recordedAt.toISOString() };
-    });
 }

@@ -1,7 +1,7 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type ClaimCommand, deterministicUuid, streamIds, type WorkflowStatus } from '#claims';
-import { EventStore } from '#event-store';
+import { EventStore, type RecordedEvent } from '#event-store';
 import { type ClaimWritten, claimDecider } from './claims.js';
 import { type RequestContext, roleAtLeast } from './roles.js';
 import { loadStream, runCommand } from './run-command.js';
@@ -85,12 +85,21 @@ export class CommentOnClaimHandler implements ICommandHandler<CommentOnClaimComm
     });
     // Author and time are the event's: on a retry, those of the first attempt.
     const { events } = await loadStream(this.store, streamId, claimDecider);
-    const event = events.find((e) => e.type === 'ClaimCommented' && (e.data as { commentId: string }).commentId === commentId)!;
     return {
-      comment: { id: commentId, text: (event.data as { text: string }).text, author: event.metadata.actor ?? null, at: event.recordedAt.toISOString() },
+      comment: commentsOf(events).find((c) => c.id === commentId)!,
       version: result.version,
       position: result.position,
       created: result.appended > 0,
     };
   }
+}
+
+/** Comments with their author and time, which the events' metadata holds. */
+export function commentsOf(events: readonly RecordedEvent[]): CommentView[] {
+  return events
+    .filter((e) => e.type === 'ClaimCommented')
+    .map((e) => {
+      const data = e.data as { commentId: string; text: string };
+      return { id: data.commentId, text: data.text, author: (e.metadata.actor as string | undefined) ?? null, at: e.recordedAt.toISOString() };
+    });
 }
