@@ -53,17 +53,31 @@ export async function spawnPostgres(options: SpawnOptions): Promise<PostgresProc
   };
 }
 
-/** Resolves once the server accepts connections; rejects with its last words if it exits first. */
+/** How long a server may take to accept connections (crash recovery of a large cluster included). */
+const READY_WITHIN_MS = 120_000;
+
+/**
+ * Resolves once the server accepts connections; rejects with its last words if it exits first,
+ * and stops it if it is not ready in time.
+ */
 function ready(child: ChildProcess, onLog?: (line: string) => void): Promise<void> {
   return new Promise((resolve, reject) => {
     const lines: string[] = [];
+    const timer = setTimeout(() => {
+      child.kill('SIGINT');
+      reject(new Error(`PostgreSQL did not accept connections within ${READY_WITHIN_MS / 1000} s:\n${lines.join('\n')}`));
+    }, READY_WITHIN_MS);
+    child.once('exit', () => clearTimeout(timer));
     child.once('error', reject);
     child.stderr!.setEncoding('utf8').on('data', (chunk: string) => {
       for (const line of chunk.split('\n').filter(Boolean)) {
         onLog?.(line);
         lines.push(line);
         if (lines.length > 20) lines.shift();
-        if (line.includes('database system is ready to accept connections')) resolve();
+        if (line.includes('database system is ready to accept connections')) {
+          clearTimeout(timer);
+          resolve();
+        }
       }
     });
     child.once('exit', (code, signal) =>
