@@ -1,29 +1,22 @@
 import { useState } from 'preact/hooks';
 import { api } from './api/client';
 import { storeKey } from './api/session';
-import type { Me, Problem } from './api/types';
+import type { Me } from './api/types';
 import { ProblemView } from './ui/problem.view';
-import { toProblem } from './ui/use-resource';
+import { useAction } from './ui/use-action';
 
 /** Sign-in with an API key: the key is checked against /v1/me and kept for this tab only. */
 export function SignInPage({ onSignedIn, notice }: { onSignedIn: (me: Me) => void; notice?: string | undefined }) {
   const [key, setKey] = useState('');
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
 
   const submit = async (event: Event) => {
     event.preventDefault();
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    await run(async () => {
       const me = await api<Me>('GET', '/v1/me', { key: key.trim() });
       storeKey(key.trim());
       onSignedIn(me);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

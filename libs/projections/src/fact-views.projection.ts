@@ -25,6 +25,9 @@ type ClaimRecorded = Extract<DomainEvent, { type: 'ClaimRecorded' }>;
 
 export const FACT_VIEWS = 'fact-views-v1';
 
+/** Events whose projection reads or changes claim rows: the claims buffered before them go in first. */
+const READS_CLAIM_ROWS = new Set(['ClaimCorrected', 'ClaimRetracted', 'ClaimRestored', 'ClaimReviewed', 'ClaimRanked', 'SourceUpdated']);
+
 /** What this process last wrote of the fact summaries; see SummaryCache for when it is trusted. */
 const summaries = new SummaryCache();
 
@@ -71,7 +74,7 @@ export const factViewsProjection: Projection = {
         recorded.push({ row: recordedRow(event), event });
         continue;
       }
-      if (event.type.startsWith('Claim') || event.type.startsWith('Source')) await flush();
+      if (READS_CLAIM_ROWS.has(event.type)) await flush();
       for (const fact of await applyOne(db, event)) touched.changed(fact, event.globalPosition);
     }
     await flush();

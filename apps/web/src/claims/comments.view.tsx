@@ -1,9 +1,9 @@
 import { useRef, useState } from 'preact/hooks';
 import { newIdempotencyKey, post, seg } from '../api/client';
-import type { Problem, WorkflowComment } from '../api/types';
+import type { WorkflowComment } from '../api/types';
 import { formatInstant } from '../format';
 import { ProblemView } from '../ui/problem.view';
-import { toProblem } from '../ui/use-resource';
+import { useAction } from '../ui/use-action';
 
 /** The discussion of a claim, oldest first, and a form to add to it (editors and up). */
 export function CommentsSection({
@@ -18,8 +18,7 @@ export function CommentsSection({
   onChange: () => void;
 }) {
   const [text, setText] = useState('');
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
   // One key per draft: a comment sent twice (a double click, a retry after a lost answer) is
   // posted once, since the API names the comment after its Idempotency-Key.
   const draftKey = useRef<string | undefined>(undefined);
@@ -28,18 +27,13 @@ export function CommentsSection({
     event.preventDefault();
     if (!text.trim() || busy) return;
     draftKey.current ??= newIdempotencyKey();
-    setBusy(true);
-    setProblem(undefined);
-    try {
-      await post(`/v1/claims/${seg(claimId)}/comments`, { text: text.trim() }, { 'idempotency-key': draftKey.current });
+    const key = draftKey.current;
+    await run(async () => {
+      await post(`/v1/claims/${seg(claimId)}/comments`, { text: text.trim() }, { 'idempotency-key': key });
       draftKey.current = undefined;
       setText('');
       onChange();
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,9 +1,9 @@
 import { useState } from 'preact/hooks';
 import { post, seg } from '../api/client';
-import { type ClaimView, type Me, type Problem, RANKS, VERDICTS } from '../api/types';
+import { type ClaimView, type Me, RANKS, VERDICTS } from '../api/types';
 import { roleAtLeast } from '../roles';
 import { ProblemView } from '../ui/problem.view';
-import { toProblem } from '../ui/use-resource';
+import { useAction } from '../ui/use-action';
 import { LockedNote } from './locked.view';
 
 /** The fact-check verdict and the rank of a claim: reviewers set them, everyone sees them. */
@@ -12,26 +12,19 @@ export function ReviewPanel({ claim, me, onChange }: { claim: ClaimView; me: Me;
   const [note, setNote] = useState('');
   const [rank, setRank] = useState(claim.rank);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, run } = useAction();
   const canReview = roleAtLeast(me.role, 'reviewer');
   // The API refuses a verdict or a rank on a published claim (409): the controls say so first.
   const locked = claim.workflow.status === 'published';
 
   // If-Match carries the version on screen: a claim changed meanwhile answers 412, not a silent overwrite.
   const send = async (path: string, body: unknown) => {
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    await run(async () => {
       await post(`/v1/claims/${seg(claim.id)}/${path}`, body, { 'if-match': `"${claim.version}"` });
       setNote('');
       setReason('');
       onChange();
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (

@@ -1,10 +1,10 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { api, post, seg } from '../api/client';
-import { type ClaimView, type Me, type Problem, WORKFLOW_STATUSES } from '../api/types';
+import { type ClaimView, type Me, WORKFLOW_STATUSES } from '../api/types';
 import { humanize } from '../format';
 import { roleAtLeast, workflowActions } from '../roles';
 import { ProblemView } from '../ui/problem.view';
-import { toProblem } from '../ui/use-resource';
+import { useAction } from '../ui/use-action';
 import { CommentsSection } from './comments.view';
 
 const STATUS_TEXT: Record<ClaimView['workflow']['status'], string> = {
@@ -19,9 +19,9 @@ export function WorkflowPanel({ claim, me, onChange }: { claim: ClaimView; me: M
   const { workflow } = claim;
   const [note, setNote] = useState('');
   const [assignee, setAssignee] = useState('');
-  const [problem, setProblem] = useState<Problem>();
   const [done, setDone] = useState<string>();
-  const [busy, setBusy] = useState(false);
+  const action = useAction();
+  const { busy, problem } = action;
   const notice = useRef<HTMLParagraphElement>(null);
   const base = `/v1/claims/${seg(claim.id)}`;
   const actions = workflowActions(me.role, workflow.status);
@@ -36,22 +36,15 @@ export function WorkflowPanel({ claim, me, onChange }: { claim: ClaimView; me: M
   }, [done]);
 
   const run = async (write: () => Promise<unknown>, after: () => void, said: string) => {
-    setBusy(true);
-    setProblem(undefined);
     setDone(undefined);
-    try {
+    const refused = await action.run(async () => {
       await write();
       after();
       setDone(said);
       onChange();
-    } catch (error) {
-      const refused = toProblem(error);
-      setProblem(refused);
-      // Someone else changed the claim: show it as it is now, so the next try starts from there.
-      if (refused.status === 412) onChange();
-    } finally {
-      setBusy(false);
-    }
+    });
+    // Someone else changed the claim: show it as it is now, so the next try starts from there.
+    if (refused?.status === 412) onChange();
   };
 
   const move = (to: (typeof WORKFLOW_STATUSES)[number]) =>

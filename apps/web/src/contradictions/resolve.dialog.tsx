@@ -1,9 +1,9 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { post } from '../api/client';
-import type { Problem, QueueItem } from '../api/types';
+import type { QueueItem } from '../api/types';
 import { formatDate, formatQuantity } from '../format';
 import { ProblemView } from '../ui/problem.view';
-import { toProblem } from '../ui/use-resource';
+import { useAction } from '../ui/use-action';
 
 /**
  * A modal dialog (the browser's own: focus stays inside, Escape closes it) in which a reviewer
@@ -13,8 +13,7 @@ export function ResolveDialog({ item, onClose }: { item: QueueItem; onClose: (re
   const dialog = useRef<HTMLDialogElement>(null);
   const [preferred, setPreferred] = useState<string[]>([]);
   const [reason, setReason] = useState('');
-  const [problem, setProblem] = useState<Problem>();
-  const [busy, setBusy] = useState(false);
+  const { busy, problem, setProblem, run } = useAction();
 
   useEffect(() => {
     dialog.current?.showModal();
@@ -32,17 +31,11 @@ export function ResolveDialog({ item, onClose }: { item: QueueItem; onClose: (re
       setProblem({ title: 'Not yet complete', status: 0, errors });
       return;
     }
-    setBusy(true);
-    setProblem(undefined);
-    try {
+    await run(async () => {
       await post(`/v1/contradictions/${item.id}/resolution`, { preferred, reason: reason.trim() });
       dialog.current?.close();
       onClose(true);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setBusy(false);
-    }
+    });
   };
 
   return (
