@@ -4,6 +4,7 @@ import * as recording from './20261124100000_recording.js';
 import * as readModels from './20261124110000_read_models.js';
 import * as factSummaries from './20261124120000_fact_summaries.js';
 import * as editorial from './20261124130000_editorial.js';
+import * as factSummaryJson from './20261124140000_fact_summary_json.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '20261124110000_read_models': readModels,
   '20261124120000_fact_summaries': factSummaries,
   '20261124130000_editorial': editorial,
+  '20261124140000_fact_summary_json': factSummaryJson,
 };

@@ -1,6 +1,9 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
 import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } from 'kysely';
 import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
 import { PREPARED } from '#event-store';
 import type { Database } from './schema.js';
 
@@ -20,7 +23,10 @@ export interface ConnectOptions {
  * dates stay text.
  * Sessions that sit idle inside a transaction are cut off: an open write transaction holds
  * every log reader back (see the event store's readAll). Statements tagged PREPARED are
- * prepared once per connection.
+ * prepared once per connection. A statement `copy ... from stdin $1` sends its one parameter,
+ * rows in COPY's text format (a string, or an async iterable of strings sent as they come), as
+ * the data of the COPY: bulk writes go through Kysely and its transactions like any other
+ * statement.
  */
 export function connect(connectionString: string, options: ConnectOptions = {}): Kysely<Database> {
   const parseInt8 = (value: string) => Number(value);
@@ -57,12 +63,27 @@ function preparing(pool: pg.Pool): PostgresPool {
     connect: async () => {
       const client = await pool.connect();
       return {
-        query: ((text: unknown, values: unknown[]) =>
-          typeof text === 'string' && text.startsWith(PREPARED)
-            ? client.query({ name: nameOf(text), text, values })
-            : client.query(text as string, values)) as unknown as PostgresPoolClient['query'],
+        query: ((text: unknown, values: unknown[]) => {
+          if (typeof text !== 'string') return client.query(text as string, values);
+          if (text.startsWith(PREPARED)) return client.query({ name: nameOf(text), text, values });
+          const copy = COPY_FROM_STDIN.exec(text);
+          if (copy) return copyIn(client, copy[1]!, values[0] as string | AsyncIterable<string>);
+          return client.query(text, values);
+        }) as unknown as PostgresPoolClient['query'],
         release: () => client.release(),
       };
     },
   };
+}
+
+/** `copy <target> from stdin $1`: the data comes in the parameter, not in the statement. */
+const COPY_FROM_STDIN = /^(copy\s[\s\S]*\sfrom\s+stdin)\s+\$1\s*$/i;
+
+/** Runs a COPY FROM STDIN with `data` as its input; answers as pg answers a query. */
+async function copyIn(client: pg.PoolClient, statement: string, data: string | AsyncIterable<string>) {
+  const stream = client.query(copyFrom(statement));
+  // Through a pipeline even for one string: an error from the server then destroys the stream,
+  // which drops what it still holds instead of writing it to a connection the COPY has left.
+  await pipeline(Readable.from(typeof data === 'string' ? [data] : data), stream);
+  return { command: 'COPY', rowCount: stream.rowCount, rows: [] };
 }

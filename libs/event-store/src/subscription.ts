@@ -1,7 +1,7 @@
 import type { Kysely, Transaction } from 'kysely';
 import { loadCheckpoint, storeCheckpoint } from './checkpoints.js';
 import { AppendListener } from './notifications.js';
-import { readAll } from './read.js';
+import { readAll, type ReadAllResult } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { Checkpoint, RecordedEvent } from './types.js';
 import type { Upcast } from './upcasting.js';
@@ -27,6 +27,10 @@ export interface SubscriptionOptions {
  * Follows the log from a stored checkpoint: reads a batch, hands it over, stores the checkpoint
  * in the same transaction, and when there is nothing left waits for NOTIFY or the poll interval,
  * whichever comes first.
+ *
+ * While a full batch is being applied the next one is already being read, on another of the
+ * pool's connections: catching up, the server reads while the handler works, instead of each
+ * waiting for the other. A read ahead is only used if its batch applies where it starts.
  */
 export class Subscription {
   #running: Promise<void> | undefined;
@@ -34,6 +38,7 @@ export class Subscription {
   #wake = new Wake();
   #listener: AppendListener | undefined;
   #checkpoint: Checkpoint | undefined;
+  #ahead: { from: Checkpoint; read: Promise<ReadAllResult> } | undefined;
 
   constructor(
     private readonly db: Kysely<EventStoreTables>,
@@ -59,6 +64,9 @@ export class Subscription {
     this.#wake.signal();
     await this.#listener?.stop();
     await this.#running;
+    // A read ahead still running holds one of the pool's connections: it is given back first.
+    await this.#ahead?.read.catch(() => {});
+    this.#ahead = undefined;
   }
 
   async #loop(): Promise<void> {
@@ -72,6 +80,7 @@ export class Subscription {
         onError(error);
         // Start again from what is stored: another instance may have moved it.
         this.#checkpoint = undefined;
+        this.#ahead = undefined;
       }
       await this.#wake.wait(pollIntervalMs);
     }
@@ -80,8 +89,15 @@ export class Subscription {
   /** Returns true when the batch was full, so there may be more to read at once. */
   async #processBatch(from: Checkpoint, limit: number): Promise<boolean> {
     const { consumer, handle, upcast } = this.options;
-    const batch = await readAll(this.db, { after: from, limit });
+    const ahead = this.#ahead;
+    this.#ahead = undefined;
+    const batch = ahead && sameCheckpoint(ahead.from, from) ? await ahead.read : await readAll(this.db, { after: from, limit });
     if (batch.events.length === 0) return false;
+    if (batch.events.length === limit) {
+      const read = readAll(this.db, { after: batch.checkpoint, limit });
+      read.catch(() => {}); // a failed read ahead fails the batch that uses it, which starts again
+      this.#ahead = { from: batch.checkpoint, read };
+    }
     const events = upcast ? batch.events.map(upcast) : batch.events;
     await this.db.transaction().execute(async (tx) => {
       await handle(events, tx);
@@ -90,6 +106,10 @@ export class Subscription {
     this.#checkpoint = batch.checkpoint;
     return events.length === limit;
   }
+}
+
+function sameCheckpoint(a: Checkpoint, b: Checkpoint): boolean {
+  return a.transactionId === b.transactionId && a.globalPosition === b.globalPosition;
 }
 
 /** A wake-up that is never lost: a signal while nobody waits is kept for the next wait. */

@@ -192,13 +192,19 @@ export async function listContradictions(
   return { items: out, asOf: echo(options) };
 }
 
-/** The contradiction with this id as the fact views show it now. */
+/**
+ * The contradiction with this id as the fact views show it now. Summaries are json, stored as
+ * text: the id is looked for in that text, and the match confirmed in the parsed summary.
+ */
 export async function findContradiction(db: Db, id: string) {
-  const row = await db
+  const rows = await db
     .selectFrom('rm_facts')
     .select(['entity_id', 'metric_id', 'summary'])
-    .where(sql<boolean>`summary -> 'contradictions' @> ${JSON.stringify([{ id }])}::jsonb`)
-    .executeTakeFirst();
-  const contradiction = (row?.summary.contradictions as Contradiction[] | undefined)?.find((c) => c.id === id);
-  return row && contradiction ? { entityId: row.entity_id, metricId: row.metric_id, contradiction } : undefined;
+    .where(sql<boolean>`strpos(summary::text, ${id}) > 0`)
+    .execute();
+  for (const row of rows) {
+    const contradiction = (row.summary.contradictions as Contradiction[] | undefined)?.find((c) => c.id === id);
+    if (contradiction) return { entityId: row.entity_id, metricId: row.metric_id, contradiction };
+  }
+  return undefined;
 }

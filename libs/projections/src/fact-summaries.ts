@@ -1,9 +1,9 @@
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type Selectable, sql } from 'kysely';
 import { extendSummary, type FactClaim, type FactSummary, type SourceTally, summarizeFact, tallySources } from '#claims';
 import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
-import { rowsOf } from './json-rows.js';
+import { type CopyData, copyData, copyRows } from './copy-rows.js';
 import type { CacheBatch, CachedSummary } from './summary-cache.js';
-import type { ReadModelTables } from './tables.js';
+import type { ReadModelTables, RmMetricsTable } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
 
@@ -48,40 +48,77 @@ export class TouchedFacts {
  * (`extendSummary`: the common case of a figure's newest value arriving), taken from the cache
  * when it holds it; any other fact is summarised from all of its current claims, read with one
  * index probe per fact.
+ *
+ * `writeClaims` writes the batch's last new claim rows. It runs while the summaries that are
+ * only extended are computed, which do not read them: the server writes while this process
+ * computes. The summaries made from all of a fact's claims wait for it. `metrics` are metric
+ * rows the caller has already read; the others are looked up.
  */
-export async function rewriteFacts(db: Db, facts: readonly TouchedFact[], cache?: CacheBatch): Promise<void> {
-  if (facts.length === 0) return;
-  const metricIds = [...new Set(facts.map((f) => f.metricId))];
-  const metrics = new Map(
-    (await db.selectFrom('rm_metrics').selectAll().where('metric_id', 'in', metricIds).execute()).map((m) => [m.metric_id, m]),
-  );
-  const known = facts.filter((f) => f.added && metrics.get(f.metricId)?.cumulative === false);
+export async function rewriteFacts(
+  db: Db,
+  facts: readonly TouchedFact[],
+  options: { readonly cache?: CacheBatch; readonly metrics?: ReadonlyMap<string, Metric>; readonly writeClaims?: () => Promise<void> } = {},
+): Promise<void> {
+  const { cache, writeClaims } = options;
+  // The fact rows go through a temporary table emptied at commit: only a transaction sees them.
+  if (!db.isTransaction) throw new Error('rewriteFacts runs inside a transaction');
+  if (facts.length === 0) {
+    await writeClaims?.();
+    return;
+  }
+  // The lookups and the claims' COPY are queued together on the transaction's connection, and
+  // the summaries are computed as soon as the lookups are back, while the server is still
+  // writing the claims.
+  const metricIds = facts.map((f) => f.metricId).filter((id) => !options.metrics?.has(id));
   const previous = new Map<string, CachedSummary>();
   const misses: TouchedFact[] = [];
-  for (const fact of known) {
+  for (const fact of facts) {
+    if (!fact.added) continue;
     const hit = cache?.get(factKey(fact));
     if (hit) previous.set(factKey(fact), hit);
     else misses.push(fact);
   }
-  for (const [key, entry] of await loadSummaries(db, misses)) previous.set(key, entry);
-
+  const lookups = Promise.all([loadMetrics(db, metricIds), loadSummaries(db, misses)]);
+  // Settled with a handler at once: a failed write is thrown below, not reported as unhandled.
+  const writing = (writeClaims?.() ?? Promise.resolve()).then(
+    () => undefined,
+    (error: unknown) => ({ error }),
+  );
   const rows: Row[] = [];
   const full: TouchedFact[] = [];
-  for (const fact of facts) {
-    const metric = metrics.get(fact.metricId);
-    if (!metric) continue;
-    let state: CachedSummary | undefined = previous.get(factKey(fact));
-    for (const claim of (state && fact.added) || []) {
-      state = extendSummary(state!.summary, state!.tally, claim, metric);
-      if (!state) break;
+  let metrics: Map<string, Metric>;
+  let extended: CopyData;
+  let failed: { error: unknown } | undefined;
+  try {
+    const [looked, loaded] = await lookups;
+    metrics = new Map([...(options.metrics ?? []), ...looked]);
+    for (const [key, entry] of loaded) previous.set(key, entry);
+    for (const [i, fact] of facts.entries()) {
+      // Lets the COPY's parts be encoded and sent as the computation goes on.
+      if (i % 100 === 99) await new Promise(setImmediate);
+      const metric = metrics.get(fact.metricId);
+      if (!metric) continue;
+      // A cumulative metric's summary also watches for falls across all claims: never extended.
+      let state: CachedSummary | undefined = metric.cumulative ? undefined : previous.get(factKey(fact));
+      for (const claim of (state && fact.added) || []) {
+        state = extendSummary(state!.summary, state!.tally, claim, metric);
+        if (!state) break;
+      }
+      if (!state) full.push(fact);
+      else {
+        rows.push(row(fact, state.summary, state.tally));
+        cache?.set(factKey(fact), state);
+      }
     }
-    if (!state) full.push(fact);
-    else {
-      rows.push(row(fact, state.summary, state.tally));
-      cache?.set(factKey(fact), state);
-    }
+    extended = copyData(rows);
+  } finally {
+    // Whatever happened, the COPY is over before this returns or throws: a statement still
+    // queued when the transaction ends would run after its rollback, outside it.
+    failed = await writing;
   }
+  if (failed) throw failed.error;
 
+  rows.length = 0;
   if (full.length > 0) {
     const claims = await loadActiveClaimsOfFacts(db, full);
     const resolutions = await loadResolutionsOfFacts(db, full, {});
@@ -94,7 +131,17 @@ export async function rewriteFacts(db: Db, facts: readonly TouchedFact[], cache?
       cache?.set(key, { summary, tally });
     }
   }
-  await upsertFacts(db, rows);
+  const summarised = copyData(rows);
+  await upsertFacts(db, { columns: extended.columns.length > 0 ? extended.columns : summarised.columns, text: extended.text + summarised.text });
+}
+
+type Metric = Selectable<RmMetricsTable>;
+
+/** The metric rows with these ids, by id. */
+export async function loadMetrics(db: Db, ids: readonly string[]): Promise<Map<string, Metric>> {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map();
+  return new Map((await db.selectFrom('rm_metrics').selectAll().where('metric_id', 'in', unique).execute()).map((m) => [m.metric_id, m]));
 }
 
 type Row = ReturnType<typeof row>;
@@ -126,10 +173,20 @@ async function loadSummaries(db: Db, facts: readonly FactKey[]) {
   return out;
 }
 
-async function upsertFacts(db: Db, rows: readonly Row[]) {
-  if (rows.length === 0) return;
+/**
+ * The rows go by COPY into a temporary table of the session, emptied at every commit, and from
+ * there over the live rows in one statement: COPY has no ON CONFLICT.
+ */
+async function upsertFacts(db: Db, rows: CopyData) {
+  if (rows.text === '') return;
+  await sql`create temp table if not exists rm_facts_incoming (like rm_facts) on commit delete rows`.execute(db);
+  await copyRows(db, 'rm_facts_incoming', rows);
+  // Taken out as they go in: a transaction that applies several batches (a rebuild's switch)
+  // upserts each batch's rows once.
+  const columns = sql.join(rows.columns.map((c) => sql.id(c)));
   await sql`
-    insert into rm_facts select * from ${rowsOf('rm_facts', rows)}
+    with incoming as (delete from rm_facts_incoming returning *)
+    insert into rm_facts (${columns}) select ${columns} from incoming
     on conflict (entity_id, metric_id) do update
       set summary = excluded.summary, flags = excluded.flags, claim_count = excluded.claim_count,
           source_count = excluded.source_count, latest_valid_end = excluded.latest_valid_end,

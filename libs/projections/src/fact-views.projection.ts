@@ -13,8 +13,8 @@ import {
 } from '#claims';
 import type { RecordedEvent } from '#event-store';
 import type { FactKey } from './fact-data.js';
-import { rowsOf } from './json-rows.js';
-import { rewriteFacts, TouchedFacts } from './fact-summaries.js';
+import { copyRows } from './copy-rows.js';
+import { loadMetrics, rewriteFacts, TouchedFacts } from './fact-summaries.js';
 import { SummaryCache } from './summary-cache.js';
 import type { Projection } from './projection.js';
 import type { ReadModelTables, RmClaimsTable } from './tables.js';
@@ -45,50 +45,67 @@ export const factViewsProjection: Projection = {
     if (events.length === 0) return;
     // The projector's checkpoint is part of the mark: any projector moves it with every batch,
     // including one of an earlier release that knows nothing of rm_applied.
-    const { rows } = await sql<{ lineage: string | null; applied: string | null; checkpoint: string | null }>`
+    const mark = sql<{ lineage: string | null; applied: string | null; checkpoint: string | null }>`
       select (select lineage from rm_applied where projection = ${FACT_VIEWS}) as lineage,
              (select global_position from rm_applied where projection = ${FACT_VIEWS}) as applied,
              (select global_position from checkpoints where consumer = ${FACT_VIEWS}) as checkpoint`.execute(db);
-    const { lineage, applied, checkpoint } = rows[0]!;
-    const cache = summaries.begin(lineage === null ? undefined : `${lineage}/${applied}/${checkpoint}`);
-    const touched = new TouchedFacts();
-    // New claims are inserted together; anything that reads claim rows flushes them first.
-    const recorded: Array<{ row: Selectable<RmClaimsTable>; event: RecordedEvent & ClaimRecorded }> = [];
-    const flush = async () => {
-      if (recorded.length === 0) return;
-      const sourceIds = [...new Set(recorded.map((r) => r.row.source_id))];
-      const sources = new Map(
-        (await db.selectFrom('rm_sources').select(['source_id', 'publisher', 'published_start']).where('source_id', 'in', sourceIds).execute()).map((s) => [s.source_id, s]),
-      );
-      for (const { row, event } of recorded) {
-        const source = sources.get(row.source_id);
-        row.publisher = source?.publisher ?? null;
-        row.published_start = source?.published_start ?? '0001-01-01';
-        touched.added(event.data, event.globalPosition, newClaim(row, event));
+    // The sources and metrics the new claims name, as they stood before the batch, are queued
+    // behind the mark at once: they run while the events below are turned into rows. A batch
+    // that registers or changes a source, or defines a metric, looks again.
+    const claimed = (events as ReadonlyArray<RecordedEvent & DomainEvent>).filter((e): e is RecordedEvent & ClaimRecorded => e.type === 'ClaimRecorded');
+    const sourcesBefore = settledLater(loadSources(db, claimed.map((e) => e.data.sourceId)));
+    const metricsBefore = settledLater(loadMetrics(db, claimed.map((e) => e.data.metricId)));
+    try {
+      const { lineage, applied, checkpoint } = (await mark).rows[0]!;
+      const cache = summaries.begin(lineage === null ? undefined : `${lineage}/${applied}/${checkpoint}`);
+      let sourcesChanged = false;
+      let metricsChanged = false;
+      const touched = new TouchedFacts();
+      // New claims are inserted together; anything that reads claim rows flushes them first.
+      const recorded: Array<{ row: Selectable<RmClaimsTable>; event: RecordedEvent & ClaimRecorded }> = [];
+      /** Completes the buffered claims' rows with their sources and hands them over, emptying the buffer. */
+      const take = async () => {
+        if (recorded.length === 0) return [];
+        const sources = sourcesChanged ? await loadSources(db, recorded.map((r) => r.row.source_id)) : await sourcesBefore;
+        for (const { row, event } of recorded) {
+          const source = sources.get(row.source_id);
+          row.publisher = source?.publisher ?? null;
+          row.published_start = source?.published_start ?? '0001-01-01';
+          touched.added(event.data, event.globalPosition, newClaim(row, event));
+        }
+        return recorded.splice(0).map((r) => r.row);
+      };
+      for (const event of events as ReadonlyArray<RecordedEvent & DomainEvent>) {
+        if (event.type === 'ClaimRecorded') {
+          recorded.push({ row: recordedRow(event), event });
+          continue;
+        }
+        if (READS_CLAIM_ROWS.has(event.type)) await copyRows(db, 'rm_claims', await take());
+        for (const fact of await applyOne(db, event)) touched.changed(fact, event.globalPosition);
+        sourcesChanged ||= event.type === 'SourceRegistered' || event.type === 'SourceUpdated';
+        metricsChanged ||= event.type === 'MetricDefined';
       }
-      await sql`insert into rm_claims select * from ${rowsOf('rm_claims', recorded.map((r) => r.row))}`.execute(db);
-      recorded.length = 0;
-    };
-    for (const event of events as ReadonlyArray<RecordedEvent & DomainEvent>) {
-      if (event.type === 'ClaimRecorded') {
-        recorded.push({ row: recordedRow(event), event });
-        continue;
-      }
-      if (READS_CLAIM_ROWS.has(event.type)) await flush();
-      for (const fact of await applyOne(db, event)) touched.changed(fact, event.globalPosition);
+      const last = await take();
+      await rewriteFacts(db, touched.list(), {
+        cache,
+        metrics: metricsChanged ? undefined : await metricsBefore,
+        writeClaims: () => copyRows(db, 'rm_claims', last),
+      });
+      const position = events.at(-1)!.globalPosition;
+      const written = await db
+        .insertInto('rm_applied')
+        .values({ projection: FACT_VIEWS, global_position: position })
+        .onConflict((oc) => oc.column('projection').doUpdateSet({ global_position: position }))
+        .returning('lineage')
+        .executeTakeFirstOrThrow();
+      // A projector moves its checkpoint to this batch's last event in this transaction; a caller
+      // that keeps no checkpoint under this name leaves it as it was.
+      cache.end(`${written.lineage}/${position}/${checkpoint === null ? null : position}`);
+    } finally {
+      // Nothing of this batch is left queued on the transaction's connection when apply
+      // returns or throws: a statement sent after the rollback would run outside it.
+      await Promise.allSettled([sourcesBefore, metricsBefore]);
     }
-    await flush();
-    await rewriteFacts(db, touched.list(), cache);
-    const last = events.at(-1)!.globalPosition;
-    const written = await db
-      .insertInto('rm_applied')
-      .values({ projection: FACT_VIEWS, global_position: last })
-      .onConflict((oc) => oc.column('projection').doUpdateSet({ global_position: last }))
-      .returning('lineage')
-      .executeTakeFirstOrThrow();
-    // A projector moves its checkpoint to this batch's last event in this transaction; a caller
-    // that keeps no checkpoint under this name leaves it as it was.
-    cache.end(`${written.lineage}/${last}/${checkpoint === null ? null : last}`);
   },
 
   async reset(db: Kysely<any>) {
@@ -249,6 +266,19 @@ function changed(event: Extract<DomainEvent, { type: 'ClaimCorrected' | 'ClaimRe
     case 'ClaimRanked':
       return { rank: event.data.rank };
   }
+}
+
+/** A promise that may settle before anyone awaits it: a rejection waits for its reader. */
+function settledLater<T>(promise: Promise<T>): Promise<T> {
+  promise.catch(() => {});
+  return promise;
+}
+
+async function loadSources(db: Db, ids: readonly string[]) {
+  const unique = [...new Set(ids)];
+  if (unique.length === 0) return new Map<string, { publisher: string | null; published_start: string }>();
+  const rows = await db.selectFrom('rm_sources').select(['source_id', 'publisher', 'published_start']).where('source_id', 'in', unique).execute();
+  return new Map(rows.map((s) => [s.source_id, s]));
 }
 
 async function currentSource(db: Db, sourceId: string) {

@@ -13,7 +13,7 @@ export {
 export { FACT_VIEWS, factViewsProjection } from './fact-views.projection.js';
 export { rewriteFacts, type TouchedFact } from './fact-summaries.js';
 export type { Projection } from './projection.js';
-export { ProjectionRunner, type RunnerOptions } from './runner.js';
+export { DEFAULT_BATCH_SIZE, ProjectionRunner, type RunnerOptions } from './runner.js';
 export { hasReached, projectionStatus, type ProjectionStatus, waitForPosition } from './status.js';
 export type { ReadModelTables } from './tables.js';
 export { rebuildProjection, type RebuildProgress } from './rebuild.js';

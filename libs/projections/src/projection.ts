@@ -3,7 +3,9 @@ import type { RecordedEvent } from '#event-store';
 
 /**
  * A read model built from the log. `apply` gets events in log order, in batches, inside the
- * transaction that also moves the projection's checkpoint: it must write only through `tx`.
+ * transaction that also moves the projection's checkpoint: it must write only through `tx`, and
+ * only what can be derived again. It must not append to the log: the runner commits batches
+ * without waiting for the disk, which only derived data may do.
  */
 export interface Projection {
   /** Names the checkpoint and the lock; a new version of a projection gets a new name. */

@@ -23,7 +23,9 @@ describe('rebuilding the fact views while writes go on', () => {
     await store.append('entity-e', [{ type: 'EntityDefined', data: { entityId: 'e', name: 'E', aliases: [] } }]);
     await store.append('source-s', [{ type: 'SourceRegistered', data: { sourceId: 's', title: 'S', publishedAt: '2020', kind: 'other', language: 'en' } }]);
   });
+  let stopLive = async () => {};
   afterAll(async () => {
+    await stopLive();
     await store.close();
     await t.drop();
   });
@@ -42,6 +44,8 @@ describe('rebuilding the fact views while writes go on', () => {
     for (let i = 0; i < 300; i++) await record(randomInt(1000));
     const live = new ProjectionRunner(t.db, store, factViewsProjection, { connectionString: t.url, pollIntervalMs: 20, standbyRetryMs: 100 });
     live.start();
+    // A failed expectation still stops the live projector before the database is dropped.
+    stopLive = () => live.stop();
 
     let writing = true;
     let written = 0;

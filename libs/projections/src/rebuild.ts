@@ -40,13 +40,18 @@ export async function rebuildProjection(
     const total = Number((await sql<{ n: string }>`select count(*) as n from events`.execute(admin)).rows[0]!.n);
     let done = 0;
     let checkpoint: Checkpoint = START;
-    const batchSize = options.batchSize ?? 2000;
-    for (;;) {
+    const batchSize = options.batchSize ?? 5000;
+    // Each phase stops at the first batch shorter than asked for: it reached the head of the
+    // log as it stood when read. Waiting for an empty read instead could chase a busy log for
+    // ever, the second time with the live tables locked. What arrives later is applied under
+    // the lock, and after that by the live projector, from the checkpoint the switch sets.
+    for (let full = true; full; ) {
       const batch = await readAll(db, { after: checkpoint, limit: batchSize });
       if (batch.events.length === 0) break;
       await db.transaction().execute((tx) => projection.apply(batch.events, tx));
       checkpoint = batch.checkpoint;
       done += batch.events.length;
+      full = batch.events.length === batchSize;
       options.onProgress?.({ done, total: Math.max(total, done) });
     }
 
@@ -54,12 +59,13 @@ export async function rebuildProjection(
       const live = projection.tables.map((t) => sql.id('public', t));
       await sql`lock table ${sql.join(live)} in access exclusive mode`.execute(tx);
       await sql`select 1 from public.checkpoints where consumer = ${projection.name} for update`.execute(tx);
-      for (;;) {
+      for (let full = true; full; ) {
         const batch = await readAll(tx as unknown as Kysely<any>, { after: checkpoint, limit: batchSize });
         if (batch.events.length === 0) break;
         await projection.apply(batch.events, tx);
         checkpoint = batch.checkpoint;
         done += batch.events.length;
+        full = batch.events.length === batchSize;
       }
       await sql`create schema ${sql.id(retired)}`.execute(tx);
       for (const table of projection.tables) {

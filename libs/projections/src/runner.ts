@@ -1,8 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
 import { type EventStore, Subscription } from '#event-store';
 import type { Projection } from './projection.js';
+
+/**
+ * Up to this many events per transaction: a projector catching up spends less of each batch on
+ * round trips and commits, and one that is up to date reads what there is.
+ */
+export const DEFAULT_BATCH_SIZE = 5000;
 
 export interface RunnerOptions {
   readonly connectionString: string;
@@ -72,11 +78,18 @@ export class ProjectionRunner {
     const subscription = new Subscription(this.db, {
       consumer: this.projection.name,
       connectionString: this.options.connectionString,
-      batchSize: this.options.batchSize ?? 500,
+      batchSize: this.options.batchSize ?? DEFAULT_BATCH_SIZE,
       pollIntervalMs: this.options.pollIntervalMs ?? 1000,
       upcast: this.store.upcast,
       onError: this.options.onError,
-      handle: (events, tx) => this.projection.apply(events, tx),
+      handle: async (events, tx) => {
+        // A read model can always be derived again from the log, and its checkpoint commits
+        // with it: if the server crashes before a batch reaches the disk, the batch and its
+        // checkpoint are lost together and applied again. So a batch does not wait for its
+        // commit to be flushed; the log's own appends still do.
+        await sql`set local synchronous_commit = off`.execute(tx);
+        await this.projection.apply(events, tx);
+      },
     });
     await subscription.start();
     while (!shouldStop()) await sleep(100);
