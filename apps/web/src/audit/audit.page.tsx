@@ -1,11 +1,11 @@
 import { useEffect, useState } from 'preact/hooks';
 import { get } from '../api/client';
-import type { AuditEntry, Page, Problem } from '../api/types';
+import type { AuditEntry, Page } from '../api/types';
 import { EventData } from '../ui/event-data.view';
 import { formatInstant } from '../format';
 import { claimHref, factHref, replaceQuery, type Route } from '../router';
 import { Loading, ProblemView } from '../ui/problem.view';
-import { toProblem } from '../ui/use-resource';
+import { usePaged } from '../ui/use-paged';
 
 const FILTERS = ['actor', 'subject', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
@@ -18,10 +18,6 @@ export function AuditPage({ route }: { route: Route }) {
   const applied: Filters = Object.fromEntries(FILTERS.map((f) => [f, route.query.get(f) ?? undefined]));
   const key = FILTERS.map((f) => applied[f] ?? '').join('\u0000');
   const [draft, setDraft] = useState<Filters>(applied);
-  const [items, setItems] = useState<AuditEntry[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem>();
-  const [loading, setLoading] = useState(true);
 
   const query = (cursor?: string) => ({
     actor: applied.actor,
@@ -32,33 +28,8 @@ export function AuditPage({ route }: { route: Route }) {
     cursor,
   });
 
-  useEffect(() => {
-    setDraft(applied);
-    let current = true;
-    setLoading(true);
-    setProblem(undefined);
-    get<Page<AuditEntry>>('/v1/audit', query()).then(
-      (page) => current && (setItems([...page.items]), setNext(page.next), setLoading(false)),
-      (error: unknown) => current && (setProblem(toProblem(error)), setLoading(false)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [key]);
-
-  const more = async () => {
-    if (!next) return;
-    setLoading(true);
-    try {
-      const page = await get<Page<AuditEntry>>('/v1/audit', query(next));
-      setItems((old) => [...old, ...page.items]);
-      setNext(page.next);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setLoading(false);
-    }
-  };
+  useEffect(() => setDraft(applied), [key]);
+  const { items, next, problem, loading, more } = usePaged((cursor) => get<Page<AuditEntry>>('/v1/audit', query(cursor)), [key]);
 
   const field = (name: keyof Filters, label: string, time = false) => {
     const props = { id: `audit-${name}`, value: draft[name] ?? '', onInput: (e: { currentTarget: HTMLInputElement }) => setDraft({ ...draft, [name]: e.currentTarget.value }) };

@@ -1,21 +1,17 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { get } from '../api/client';
-import type { Me, Page, Problem, QueueItem, TimelineClaim } from '../api/types';
+import type { Me, Page, QueueItem, TimelineClaim } from '../api/types';
 import { formatDate, formatInstant, formatQuantity, formatValidTime } from '../format';
 import { roleAtLeast } from '../roles';
 import { claimHref, factHref, replaceQuery, type Route } from '../router';
 import { Loading, ProblemView } from '../ui/problem.view';
-import { toProblem } from '../ui/use-resource';
+import { usePaged } from '../ui/use-paged';
 import { ResolveDialog } from './resolve.dialog';
 import './queue.css';
 
 /** Claims that cannot all be true, severest first, each with a way for reviewers to settle it. */
 export function QueuePage({ route, me }: { route: Route; me: Me }) {
   const status = route.query.get('status') === 'resolved' ? 'resolved' : 'open';
-  const [items, setItems] = useState<QueueItem[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem>();
-  const [loading, setLoading] = useState(true);
   const [resolving, setResolving] = useState<QueueItem>();
   const [done, setDone] = useState<QueueItem>();
   const [generation, setGeneration] = useState(0);
@@ -26,32 +22,10 @@ export function QueuePage({ route, me }: { route: Route; me: Me }) {
     if (done) notice.current?.focus();
   }, [done]);
 
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    setProblem(undefined);
-    get<Page<QueueItem>>('/v1/contradictions', { status, limit: 20 }).then(
-      (page) => current && (setItems([...page.items]), setNext(page.next), setLoading(false)),
-      (error: unknown) => current && (setProblem(toProblem(error)), setLoading(false)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [status, generation]);
-
-  const more = async () => {
-    if (!next) return;
-    setLoading(true);
-    try {
-      const page = await get<Page<QueueItem>>('/v1/contradictions', { status, limit: 20, cursor: next });
-      setItems((old) => [...old, ...page.items]);
-      setNext(page.next);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setLoading(false);
-    }
-  };
+  const { items, next, problem, loading, more } = usePaged(
+    (cursor) => get<Page<QueueItem>>('/v1/contradictions', { status, limit: 20, cursor }),
+    [status, generation],
+  );
 
   const canResolve = roleAtLeast(me.role, 'reviewer');
   return (

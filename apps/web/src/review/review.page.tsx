@@ -1,10 +1,10 @@
 import { useEffect, useState } from 'preact/hooks';
 import { get } from '../api/client';
-import { type Me, type Page, type Problem, type ReviewItem, WORKFLOW_STATUSES, type WorkflowStatus } from '../api/types';
+import { type Me, type Page, type ReviewItem, WORKFLOW_STATUSES, type WorkflowStatus } from '../api/types';
 import { formatInstant, formatQuantity, formatValidTime, humanize } from '../format';
 import { claimHref, factHref, replaceQuery, type Route } from '../router';
 import { Loading, ProblemView } from '../ui/problem.view';
-import { toProblem } from '../ui/use-resource';
+import { usePaged } from '../ui/use-paged';
 import './review.css';
 
 const PAGE = 50;
@@ -18,43 +18,18 @@ export function ReviewPage({ route, me }: { route: Route; me: Me }) {
   const status = WORKFLOW_STATUSES.find((s) => s === asked);
   const assignee = route.query.get('assignee') ?? undefined;
   const [draft, setDraft] = useState(assignee ?? '');
-  const [items, setItems] = useState<ReviewItem[]>([]);
-  const [next, setNext] = useState<string | null>(null);
-  const [problem, setProblem] = useState<Problem>();
-  const [loading, setLoading] = useState(true);
 
   const query = (cursor?: string) => ({ status, assignee, limit: PAGE, cursor });
   const show = (changes: { status?: WorkflowStatus | undefined; assignee?: string | undefined }) =>
     replaceQuery(route, { status, assignee, ...changes });
 
   useEffect(() => setDraft(assignee ?? ''), [assignee]);
-  useEffect(() => {
-    let current = true;
-    setLoading(true);
-    setProblem(undefined);
-    get<Page<ReviewItem>>('/v1/review', query()).then(
-      (page) => current && (setItems([...page.items]), setNext(page.next), setLoading(false)),
-      (error: unknown) => current && (setProblem(toProblem(error)), setLoading(false)),
-    );
-    return () => {
-      current = false;
-    };
-  }, [status, assignee]);
-
-  const more = async () => {
-    if (!next) return;
-    setLoading(true);
-    try {
-      const page = await get<Page<ReviewItem>>('/v1/review', query(next));
-      // A claim changed since the first page comes round again at the end: keep its newer row.
-      setItems((old) => [...old.filter((o) => !page.items.some((n) => n.id === o.id)), ...page.items]);
-      setNext(page.next);
-    } catch (error) {
-      setProblem(toProblem(error));
-    } finally {
-      setLoading(false);
-    }
-  };
+  const { items, next, problem, loading, more } = usePaged(
+    (cursor) => get<Page<ReviewItem>>('/v1/review', query(cursor)),
+    [status, assignee],
+    // A claim changed since the first page comes round again at the end: keep its newer row.
+    (shown, page) => [...shown.filter((o) => !page.some((n) => n.id === o.id)), ...page],
+  );
 
   return (
     <section aria-labelledby="review-page-title">
