@@ -35,6 +35,7 @@ try {
       bar.setTotal(total);
       bar.update(done, { rate });
     },
+    onRetry: (attempt) => console.error(`\nthe switch (attempt ${attempt}) was chosen as a deadlock's victim; switching again`),
   });
   if (shown) bar.stop();
   const seconds = (performance.now() - started) / 1000;

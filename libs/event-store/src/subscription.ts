@@ -100,8 +100,12 @@ export class Subscription {
     }
     const events = upcast ? batch.events.map(upcast) : batch.events;
     await this.db.transaction().execute(async (tx) => {
-      await handle(events, tx);
+      // The checkpoint moves first: a second instance that took the same batch fails before
+      // doing the work, and the checkpoint row is the first lock the batch holds. Anything
+      // that must wait for this consumer (a rebuild's switch) takes that row first as well,
+      // so the two never hold each other's tables.
       await storeCheckpoint(tx, consumer, from, batch.checkpoint);
+      await handle(events, tx);
     });
     this.#checkpoint = batch.checkpoint;
     return events.length === limit;

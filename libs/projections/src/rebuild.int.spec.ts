@@ -101,4 +101,115 @@ describe('rebuilding the fact views while writes go on', () => {
       select count(*)::int as n from information_schema.schemata where schema_name like 'rebuild\\_%' or schema_name like 'retired\\_%'`.execute(t.db);
     expect(rows[0]!.n).toBe(0);
   }, 60_000);
+
+  it('waits for the live batch in flight without taking a live table, then switches', async () => {
+    // The live projector, held inside a batch it has applied but not committed.
+    let holdNext = false;
+    let held = () => {};
+    let release = () => {};
+    const holding = new Promise<void>((r) => (held = r));
+    const gate = new Promise<void>((r) => (release = r));
+    const gated: typeof factViewsProjection = Object.create(factViewsProjection, {
+      apply: {
+        value: async (events: Parameters<typeof factViewsProjection.apply>[0], tx: Parameters<typeof factViewsProjection.apply>[1]) => {
+          await factViewsProjection.apply(events, tx);
+          if (!holdNext) return;
+          holdNext = false;
+          held();
+          await gate;
+        },
+      },
+    });
+    const live = new ProjectionRunner(t.db, store, gated, { connectionString: t.url, pollIntervalMs: 20, standbyRetryMs: 100 });
+    live.start();
+    stopLive = async () => {
+      release();
+      await live.stop();
+    };
+    const caughtUp = (await sql<{ p: number }>`select max(global_position) as p from events`.execute(t.db)).rows[0]!.p;
+    expect(await waitForPosition(t.db, factViewsProjection.name, Number(caughtUp), 10_000)).toBe(true);
+    holdNext = true;
+    await record(7);
+    await holding;
+
+    const open = (schema?: string) => {
+      const u = new URL(t.url);
+      if (schema) u.searchParams.set('options', `-c search_path=${schema},public`);
+      return connect(u.toString(), { max: 2, applicationName: 'rebuild-in-flight' });
+    };
+    const rebuilt = rebuildProjection(open, factViewsProjection, { batchSize: 50 });
+    const locks = () =>
+      sql<{ locktype: string; mode: string; granted: boolean; relation: string | null }>`
+        select l.locktype, l.mode, l.granted, l.relation::regclass::text as relation
+        from pg_locks l join pg_stat_activity a using (pid) where a.application_name = 'rebuild-in-flight'`.execute(t.db);
+    let seen: Awaited<ReturnType<typeof locks>>['rows'] = [];
+    for (let waiting = false; !waiting; await sleep(20)) {
+      seen = (await locks()).rows;
+      waiting = seen.some((l) => !l.granted);
+    }
+    // It waits for the batch's transaction (the checkpoint row), holding no live table, so the
+    // API's reads go on meanwhile.
+    expect(seen.filter((l) => !l.granted).map((l) => l.locktype)).toEqual(['transactionid']);
+    expect(seen.filter((l) => l.mode === 'AccessExclusiveLock' && l.relation?.startsWith('rm_'))).toEqual([]);
+    expect((await sql<{ n: number }>`select count(*)::int as n from rm_facts`.execute(t.db)).rows[0]!.n).toBeGreaterThan(0);
+
+    release();
+    await rebuilt;
+    await record(8);
+    const head = (await sql<{ p: number }>`select max(global_position) as p from events`.execute(t.db)).rows[0]!.p;
+    expect(await waitForPosition(t.db, factViewsProjection.name, Number(head), 10_000)).toBe(true);
+    await live.stop();
+    const switched = await dump(t.db);
+    await factViewsProjection.reset!(t.db);
+    const all = await readAll(t.db, { limit: 100_000 });
+    await t.db.transaction().execute((tx) => factViewsProjection.apply(all.events, tx));
+    expect(switched).toEqual(await dump(t.db));
+  }, 60_000);
+
+  it('switches again when PostgreSQL picks the switch as the victim of a deadlock', async () => {
+    const [first, last] = [factViewsProjection.tables[0]!, factViewsProjection.tables.at(-1)!];
+    // The rebuild's sessions look for deadlocks after 2 s, the other one only after a minute,
+    // so the rebuild is the victim whatever the machine's speed.
+    const open = (schema?: string) => {
+      const u = new URL(t.url);
+      u.searchParams.set('options', `-c deadlock_timeout=2s${schema ? ` -c search_path=${schema},public` : ''}`);
+      return connect(u.toString(), { max: 2, applicationName: 'rebuild-deadlock' });
+    };
+    const other = connect(t.url, { max: 1 });
+    const retries: number[] = [];
+    try {
+      let rebuilt!: Promise<{ events: number }>;
+      let otherRead = false;
+      await other.transaction().execute(async (tx) => {
+        await sql`set local deadlock_timeout = '60s'`.execute(tx);
+        await sql`lock table ${sql.table(last)} in access share mode`.execute(tx);
+        rebuilt = rebuildProjection(open, factViewsProjection, { batchSize: 50, onRetry: (a) => retries.push(a) });
+        // The switch holds the first live table and waits for the last, which this holds...
+        for (let waiting = false; !waiting; await sleep(20)) {
+          const { rows } = await sql<{ n: number }>`
+            select count(*)::int as n from pg_locks l join pg_stat_activity a using (pid)
+            where a.application_name = 'rebuild-deadlock' and l.mode = 'AccessExclusiveLock' and not l.granted`.execute(t.db);
+          waiting = rows[0]!.n > 0;
+        }
+        // ...and this now waits for the first: a cycle, which PostgreSQL breaks at the switch.
+        await sql`select count(*) from ${sql.table(first)}`.execute(tx);
+        otherRead = true;
+      });
+      const result = await rebuilt;
+
+      expect(otherRead).toBe(true);
+      expect(retries).toEqual([1]);
+      expect(result.events).toBeGreaterThanOrEqual(303);
+      const switched = await dump(t.db);
+      await factViewsProjection.reset!(t.db);
+      const all = await readAll(t.db, { limit: 100_000 });
+      await t.db.transaction().execute((tx) => factViewsProjection.apply(all.events, tx));
+      expect(switched).toEqual(await dump(t.db));
+      const { rows } = await sql<{ n: number }>`
+        select count(*)::int as n from information_schema.schemata where schema_name like 'rebuild\\_%' or schema_name like 'retired\\_%'`.execute(t.db);
+      expect(rows[0]!.n).toBe(0);
+    } finally {
+      await other.destroy();
+    }
+  }, 60_000);
 });

@@ -2,6 +2,10 @@ import { type Kysely, sql } from 'kysely';
 import { type Checkpoint, readAll, START } from '#event-store';
 import type { Projection } from './projection.js';
 
+/** How many times the switch may be a deadlock's victim before the rebuild gives up. */
+const SWITCH_ATTEMPTS = 5;
+const isDeadlock = (error: unknown) => (error as { code?: unknown } | null)?.code === '40P01';
+
 export interface RebuildProgress {
   readonly done: number;
   readonly total: number;
@@ -12,15 +16,20 @@ export interface RebuildProgress {
  * into tables of a schema of its own, beside the live ones, which go on serving reads and
  * following the log. Once it has caught up, one transaction locks the live tables, applies the
  * last events, swaps the tables and moves the live checkpoint: readers see the old version or
- * the new one, never a mix. The live projector's batch in flight at that moment fails its
- * checkpoint compare-and-set, rolls back, and goes on from the new checkpoint. The old tables
- * are dropped.
+ * the new one, never a mix. The switch waits for the live projector's batch in flight; its next
+ * batch waits for the switch, then fails its checkpoint compare-and-set, rolls back, and goes
+ * on from the new checkpoint. The old tables are dropped.
  */
 export async function rebuildProjection(
   /** Opens a connection pool; with a schema, one whose search_path puts that schema first. */
   open: (schema?: string) => Kysely<any>,
   projection: Projection,
-  options: { readonly batchSize?: number; readonly onProgress?: (progress: RebuildProgress) => void } = {},
+  options: {
+    readonly batchSize?: number;
+    readonly onProgress?: (progress: RebuildProgress) => void;
+    /** Told when the switch was a deadlock's victim and starts again (`attempt` is the one that failed). */
+    readonly onRetry?: (attempt: number) => void;
+  } = {},
 ): Promise<{ readonly events: number }> {
   const stamp = Date.now();
   const shadow = `rebuild_${stamp}`;
@@ -55,29 +64,43 @@ export async function rebuildProjection(
       options.onProgress?.({ done, total: Math.max(total, done) });
     }
 
-    await db.transaction().execute(async (tx) => {
-      const live = projection.tables.map((t) => sql.id('public', t));
-      await sql`lock table ${sql.join(live)} in access exclusive mode`.execute(tx);
-      await sql`select 1 from public.checkpoints where consumer = ${projection.name} for update`.execute(tx);
-      for (let full = true; full; ) {
-        const batch = await readAll(tx as unknown as Kysely<any>, { after: checkpoint, limit: batchSize });
-        if (batch.events.length === 0) break;
-        await projection.apply(batch.events, tx);
-        checkpoint = batch.checkpoint;
-        done += batch.events.length;
-        full = batch.events.length === batchSize;
+    // The switch. PostgreSQL may still pick it as a deadlock's victim (a reader's statement can
+    // hold one live table and wait for another); nothing of it is then kept, so it starts again.
+    const caughtUp = { checkpoint, done };
+    for (let attempt = 1; ; attempt++) {
+      try {
+        ({ checkpoint, done } = caughtUp);
+        await db.transaction().execute(async (tx) => {
+          // The checkpoint row first, as the live projector's batches take it: the switch waits
+          // for the batch in flight and the next one waits for the switch, holding no table.
+          await sql`select 1 from public.checkpoints where consumer = ${projection.name} for update`.execute(tx);
+          const live = projection.tables.map((t) => sql.id('public', t));
+          await sql`lock table ${sql.join(live)} in access exclusive mode`.execute(tx);
+          for (let full = true; full; ) {
+            const batch = await readAll(tx as unknown as Kysely<any>, { after: checkpoint, limit: batchSize });
+            if (batch.events.length === 0) break;
+            await projection.apply(batch.events, tx);
+            checkpoint = batch.checkpoint;
+            done += batch.events.length;
+            full = batch.events.length === batchSize;
+          }
+          await sql`create schema ${sql.id(retired)}`.execute(tx);
+          for (const table of projection.tables) {
+            await sql`alter table ${sql.id('public', table)} set schema ${sql.id(retired)}`.execute(tx);
+            await sql`alter table ${sql.id(shadow, table)} set schema public`.execute(tx);
+          }
+          await sql`
+            insert into public.checkpoints (consumer, transaction_id, global_position)
+            values (${projection.name}, ${checkpoint.transactionId}::xid8, ${checkpoint.globalPosition})
+            on conflict (consumer) do update
+              set transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`.execute(tx);
+        });
+        break;
+      } catch (error) {
+        if (!isDeadlock(error) || attempt >= SWITCH_ATTEMPTS) throw error;
+        options.onRetry?.(attempt);
       }
-      await sql`create schema ${sql.id(retired)}`.execute(tx);
-      for (const table of projection.tables) {
-        await sql`alter table ${sql.id('public', table)} set schema ${sql.id(retired)}`.execute(tx);
-        await sql`alter table ${sql.id(shadow, table)} set schema public`.execute(tx);
-      }
-      await sql`
-        insert into public.checkpoints (consumer, transaction_id, global_position)
-        values (${projection.name}, ${checkpoint.transactionId}::xid8, ${checkpoint.globalPosition})
-        on conflict (consumer) do update
-          set transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`.execute(tx);
-    });
+    }
     options.onProgress?.({ done, total: Math.max(total, done) });
     await sql`drop schema ${sql.id(retired)} cascade`.execute(admin);
     return { events: done };
