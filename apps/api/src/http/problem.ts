@@ -71,6 +71,7 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.status >= 500) request.log.error({ err: error, requestId: request.id }, 'request failed');
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
     if (error instanceof ProblemError) void reply.headers(error.headers);
+    if (isTransient(error)) void reply.header('retry-after', '1');
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json')
@@ -78,7 +79,15 @@ export class ProblemFilter implements ExceptionFilter {
   }
 }
 
-function toProblem(error: unknown): Problem {
+/**
+ * PostgreSQL's "try again": a statement chosen as a deadlock's victim (a rebuild's switch takes
+ * the live tables together) or a serialization failure. Nothing was done; the same request is
+ * expected to succeed a moment later.
+ */
+const TRANSIENT_SQLSTATES = new Set(['40P01', '40001']);
+const isTransient = (error: unknown) => TRANSIENT_SQLSTATES.has(String((error as { code?: unknown } | null)?.code));
+
+export function toProblem(error: unknown): Problem {
   const make = (status: number, detail?: string, errors?: readonly FieldError[], title = TITLES[status] ?? 'Error'): Problem => ({
     type: `https://factlog.dev/problems/${title.toLowerCase().replaceAll(' ', '-')}`,
     title,
@@ -101,6 +110,7 @@ function toProblem(error: unknown): Problem {
     const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
     return make(status, status >= 500 ? undefined : detail);
   }
+  if (isTransient(error)) return make(503, 'the database could not answer this time; send the same request again');
   // Fastify's own client errors (malformed JSON, unsupported content type) carry a 4xx code.
   const statusCode = (error as { statusCode?: unknown }).statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
