@@ -1,5 +1,5 @@
 export { appendToStream, createStream, PREPARED, type AppendOptions } from './append.js';
-export { loadCheckpoint, storeCheckpoint } from './checkpoints.js';
+export { claimCheckpoint, loadCheckpoint, storeCheckpoint } from './checkpoints.js';
 export { CheckpointConflictError, ConcurrencyError, IdempotencyConflictError } from './errors.js';
 export { EventStore, type EventStoreOptions } from './event-store.js';
 export { AppendListener, AppendNotifier, EVENTS_CHANNEL } from './notifications.js';

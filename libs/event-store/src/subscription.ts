@@ -1,5 +1,5 @@
 import type { Kysely, Transaction } from 'kysely';
-import { loadCheckpoint, storeCheckpoint } from './checkpoints.js';
+import { claimCheckpoint, loadCheckpoint, storeCheckpoint } from './checkpoints.js';
 import { AppendListener } from './notifications.js';
 import { readAll, type ReadAllResult } from './read.js';
 import type { EventStoreTables } from './tables.js';
@@ -100,12 +100,9 @@ export class Subscription {
     }
     const events = upcast ? batch.events.map(upcast) : batch.events;
     await this.db.transaction().execute(async (tx) => {
-      // The checkpoint moves first: a second instance that took the same batch fails before
-      // doing the work, and the checkpoint row is the first lock the batch holds. Anything
-      // that must wait for this consumer (a rebuild's switch) takes that row first as well,
-      // so the two never hold each other's tables.
-      await storeCheckpoint(tx, consumer, from, batch.checkpoint);
+      await claimCheckpoint(tx, consumer, from);
       await handle(events, tx);
+      await storeCheckpoint(tx, consumer, from, batch.checkpoint);
     });
     this.#checkpoint = batch.checkpoint;
     return events.length === limit;

@@ -168,11 +168,12 @@ describe('rebuilding the fact views while writes go on', () => {
 
   it('switches again when PostgreSQL picks the switch as the victim of a deadlock', async () => {
     const [first, last] = [factViewsProjection.tables[0]!, factViewsProjection.tables.at(-1)!];
-    // The rebuild's sessions look for deadlocks after 2 s, the other one only after a minute,
-    // so the rebuild is the victim whatever the machine's speed.
+    // The rebuild's sessions look for deadlocks after 5 s, the other one only after a minute,
+    // so the rebuild is the victim once this session waits too, within those 5 s. (Setting
+    // deadlock_timeout takes a superuser, as the test servers' user is.)
     const open = (schema?: string) => {
       const u = new URL(t.url);
-      u.searchParams.set('options', `-c deadlock_timeout=2s${schema ? ` -c search_path=${schema},public` : ''}`);
+      u.searchParams.set('options', `-c deadlock_timeout=5s${schema ? ` -c search_path=${schema},public` : ''}`);
       return connect(u.toString(), { max: 2, applicationName: 'rebuild-deadlock' });
     };
     const other = connect(t.url, { max: 1 });

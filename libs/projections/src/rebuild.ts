@@ -1,9 +1,10 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
 import { type Checkpoint, readAll, START } from '#event-store';
 import type { Projection } from './projection.js';
 
 /** How many times the switch may be a deadlock's victim before the rebuild gives up. */
-const SWITCH_ATTEMPTS = 5;
+const SWITCH_ATTEMPTS = 10;
 const isDeadlock = (error: unknown) => (error as { code?: unknown } | null)?.code === '40P01';
 
 export interface RebuildProgress {
@@ -71,8 +72,13 @@ export async function rebuildProjection(
       try {
         ({ checkpoint, done } = caughtUp);
         await db.transaction().execute(async (tx) => {
-          // The checkpoint row first, as the live projector's batches take it: the switch waits
-          // for the batch in flight and the next one waits for the switch, holding no table.
+          // The checkpoint row first, as the live projector's batches take it (claimCheckpoint):
+          // the switch waits for the batch in flight and the next one waits for the switch,
+          // holding no table. A projection that never ran gets its row here, to be locked too.
+          await sql`
+            insert into public.checkpoints (consumer, transaction_id, global_position)
+            values (${projection.name}, ${START.transactionId}::xid8, ${START.globalPosition})
+            on conflict (consumer) do nothing`.execute(tx);
           await sql`select 1 from public.checkpoints where consumer = ${projection.name} for update`.execute(tx);
           const live = projection.tables.map((t) => sql.id('public', t));
           await sql`lock table ${sql.join(live)} in access exclusive mode`.execute(tx);
@@ -99,6 +105,8 @@ export async function rebuildProjection(
       } catch (error) {
         if (!isDeadlock(error) || attempt >= SWITCH_ATTEMPTS) throw error;
         options.onRetry?.(attempt);
+        // A moment for the statements it collided with to finish, longer each time.
+        await sleep(100 * attempt);
       }
     }
     options.onProgress?.({ done, total: Math.max(total, done) });

@@ -57,4 +57,35 @@ describe('projection runners', () => {
     const [status] = await projectionStatus(t.db, ['counting']);
     expect(status!.eventsBehind).toBe(1);
   });
+
+  it("shows each batch its projection's checkpoint where the batch started, locked", async () => {
+    // What the fact views' summary cache relies on: read inside the batch, the checkpoint says
+    // which batch came before. It is also held, so a rebuild's switch waits for the batch.
+    await sql`create table observed (seen bigint, first bigint not null, locked boolean not null)`.execute(t.db);
+    const observing: Projection = {
+      name: 'observing',
+      tables: ['observed'],
+      async apply(events, tx) {
+        await sql`
+          insert into observed
+          select (select global_position from checkpoints where consumer = 'observing'), ${events[0]!.globalPosition},
+                 exists (select 1 from pg_locks l join pg_class c on c.oid = l.relation
+                         where c.relname = 'checkpoints' and l.pid = pg_backend_pid() and l.mode = 'RowShareLock')`.execute(tx);
+      },
+    };
+    for (let i = 0; i < 5; i++) await store.append(`observed-${i}`, [{ type: 'Happened', data: { i } }, { type: 'Happened', data: { i } }, { type: 'Happened', data: { i } }]);
+    const head = (await sql<{ p: number }>`select max(global_position) as p from events`.execute(t.db)).rows[0]!.p;
+    const run = new ProjectionRunner(t.db, store, observing, { connectionString: t.url, pollIntervalMs: 50, batchSize: 4 });
+    run.start();
+    try {
+      expect(await waitForPosition(t.db, 'observing', Number(head), 5000)).toBe(true);
+    } finally {
+      await run.stop();
+    }
+    const { rows } = await sql<{ seen: number; before: number; locked: boolean }>`
+      select seen, (select coalesce(max(global_position), 0) from events where global_position < first) as before, locked
+      from observed order by first`.execute(t.db);
+    expect(rows.length).toBeGreaterThan(3);
+    for (const row of rows) expect(row).toEqual({ seen: row.before, before: row.before, locked: true });
+  });
 });

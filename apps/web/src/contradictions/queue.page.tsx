@@ -24,7 +24,8 @@ export function QueuePage({ route, me }: { route: Route; me: Me }) {
 
   const { items, next, problem, loading, more } = usePaged(
     (cursor) => get<Page<QueueItem>>('/v1/contradictions', { status, limit: 20, cursor }),
-    [status, generation],
+    [status],
+    { refresh: generation },
   );
 
   const canResolve = roleAtLeast(me.role, 'reviewer');

@@ -28,7 +28,7 @@ export function ReviewPage({ route, me }: { route: Route; me: Me }) {
     (cursor) => get<Page<ReviewItem>>('/v1/review', query(cursor)),
     [status, assignee],
     // A claim changed since the first page comes round again at the end: keep its newer row.
-    (shown, page) => [...shown.filter((o) => !page.some((n) => n.id === o.id)), ...page],
+    { append: (shown, page) => [...shown.filter((o) => !page.some((n) => n.id === o.id)), ...page] },
   );
 
   return (
