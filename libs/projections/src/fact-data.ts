@@ -72,27 +72,51 @@ function toFactClaim(r: ClaimRow): FactClaim {
   };
 }
 
-/** Every claim of a fact, as factlog knew it at `knownAt` (now by default). */
-export async function loadFactClaims(db: Db, entityId: string, metricId: string, asOf: AsOf): Promise<TimelineClaim[]> {
-  let query = db
-    .selectFrom('rm_claims as c')
-    .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
-    .select([
-      'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
-      'c.quote', 'c.attribution', 'c.note', 'c.recorded_by', 'c.first_recorded_at', 'c.source_id',
-      's.title', 's.publisher', 's.url', 's.published_at', 's.published_start',
-    ])
-    .where('c.entity_id', '=', entityId)
-    .where('c.metric_id', '=', metricId);
+/** The claim rows of a fact as factlog knew them at `knownAt` (now by default). */
+function claimsAsOf(db: Db, entityId: string, metricId: string, asOf: AsOf) {
+  let query = db.selectFrom('rm_claims as c').where('c.entity_id', '=', entityId).where('c.metric_id', '=', metricId);
   if (asOf.knownAt) {
     const t = asOf.knownAt;
     query = query.where('c.recorded_from', '<=', t).where((eb) => eb.or([eb('c.recorded_to', 'is', null), eb('c.recorded_to', '>', t)]));
   } else {
     query = query.where('c.recorded_to', 'is', null);
   }
-  if (asOf.publishedBefore) query = query.where('s.published_start', '<=', asOf.publishedBefore);
-  const rows = await query.orderBy('c.valid_start').orderBy('c.valid_end').orderBy('c.claim_id').execute();
+  // The claim rows carry their source's publisher and date, kept in step when the source changes.
+  if (asOf.publishedBefore) query = query.where('c.published_start', '<=', asOf.publishedBefore);
+  return query;
+}
+
+/** Every claim of a fact, as factlog knew it at `knownAt` (now by default). */
+export async function loadFactClaims(db: Db, entityId: string, metricId: string, asOf: AsOf): Promise<TimelineClaim[]> {
+  const rows = await claimsAsOf(db, entityId, metricId, asOf)
+    .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
+    .select([
+      'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
+      'c.quote', 'c.attribution', 'c.note', 'c.recorded_by', 'c.first_recorded_at', 'c.source_id',
+      's.title', 's.publisher', 's.url', 's.published_at', 's.published_start',
+    ])
+    .orderBy('c.valid_start')
+    .orderBy('c.valid_end')
+    .orderBy('c.claim_id')
+    .execute();
   return rows.map(toTimelineClaim);
+}
+
+/**
+ * The same claims with only what summarising reads: one table and no quotes, for reads that
+ * show a summary but not the claims (the fact view as of a past time).
+ */
+export async function loadFactClaimsToCompare(db: Db, entityId: string, metricId: string, asOf: AsOf): Promise<FactClaim[]> {
+  const rows = await claimsAsOf(db, entityId, metricId, asOf)
+    .select([
+      'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
+      'c.first_recorded_at', 'c.source_id', 'c.publisher', 'c.published_start',
+    ])
+    .orderBy('c.valid_start')
+    .orderBy('c.valid_end')
+    .orderBy('c.claim_id')
+    .execute();
+  return rows.map(toFactClaim);
 }
 
 function toTimelineClaim(r: ClaimRow & {

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { type Contradiction, type FactSummary, summarizeFact } from '#claims';
-import { type AsOf, loadFactClaims, loadMetric, loadResolutions, type TimelineClaim } from './fact-data.js';
+import { type Contradiction, type FactClaim, type FactSummary, summarizeFact } from '#claims';
+import { type AsOf, loadFactClaims, loadFactClaimsToCompare, loadMetric, loadResolutions, type TimelineClaim } from './fact-data.js';
 import type { ReadModelTables } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
@@ -21,12 +21,19 @@ export interface FactView extends Omit<FactSummary, 'flags' | 'supersededBy' | '
   readonly asOf: { readonly knownAt: string | null; readonly publishedBefore: string | null };
 }
 
-async function summary(db: Db, entityId: string, metricId: string, asOf: AsOf, claims?: TimelineClaim[]) {
-  const metric = await loadMetric(db, metricId);
-  if (!metric) return undefined;
-  const all = claims ?? (await loadFactClaims(db, entityId, metricId, asOf));
-  if (all.length === 0) return undefined;
-  const resolutions = await loadResolutions(db, entityId, metricId, asOf);
+/**
+ * A fact's summary from its claims, metric and resolutions. Without claims given (or being
+ * read), only what summarising needs of them is read.
+ */
+async function summary<C extends FactClaim = FactClaim>(db: Db, entityId: string, metricId: string, asOf: AsOf, claims?: C[] | Promise<C[]>) {
+  // Three independent reads, sent together on the pool's connections.
+  const [metric, all, resolutions] = await Promise.all([
+    loadMetric(db, metricId),
+    // Without claims given, C is FactClaim (its default), which is what this reads.
+    claims ?? (loadFactClaimsToCompare(db, entityId, metricId, asOf) as Promise<C[]>),
+    loadResolutions(db, entityId, metricId, asOf),
+  ]);
+  if (!metric || all.length === 0) return undefined;
   return { metric, claims: all, summary: summarizeFact(entityId, metricId, all, metric, resolutions) };
 }
 
@@ -81,7 +88,7 @@ export interface TimelineEntry extends TimelineClaim {
 
 /** Every claim of the fact in valid-time order; retracted and deprecated ones only if asked. */
 export async function timeline(db: Db, entityId: string, metricId: string, asOf: AsOf & { includeInactive?: boolean }) {
-  const found = await summary(db, entityId, metricId, asOf);
+  const found = await summary(db, entityId, metricId, asOf, loadFactClaims(db, entityId, metricId, asOf));
   if (!found) return undefined;
   const { claims, summary: s } = found;
   const contradictionOf = new Map(s.contradictions.flatMap((c) => c.claimIds.map((id) => [id, c.id] as const)));
@@ -180,7 +187,7 @@ export async function listContradictions(
   const order = { high: 0, medium: 1, low: 2 };
   const out = [];
   for (const { entity_id, metric_id } of await facts.execute()) {
-    const found = await summary(db, entity_id, metric_id, options);
+    const found = await summary(db, entity_id, metric_id, options, loadFactClaims(db, entity_id, metric_id, options));
     if (!found) continue;
     const byId = new Map(found.claims.map((c) => [c.id, c]));
     for (const c of found.summary.contradictions) {
