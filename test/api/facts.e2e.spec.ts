@@ -151,6 +151,22 @@ describe('fact views of the coalition figures', () => {
     const second = await read(`/v1/contradictions?limit=1&cursor=${first.body.next}`);
     expect([...first.body.items, ...second.body.items].map((c: { id: string }) => c.id)).toEqual(all.map((c: { id: string }) => c.id));
     expect(second.body.next).toBeNull();
+
+    // Now, the list comes from the projector's summary rows; as known now, every fact is
+    // summarised from its claims. Both ways give the same list, resolved ones included.
+    const [severest] = all as Array<{ id: string; claimIds: string[] }>;
+    const resolved = await app.request('POST', `/v1/contradictions/${severest!.id}/resolution`, {
+      key: app.keys.reviewer,
+      body: { preferred: [severest!.claimIds[0]], reason: 'the front line report is the later one' },
+    });
+    expect(resolved.status, JSON.stringify(resolved.body)).toBe(201);
+    await read(`/v1/facts/isis/iraq-territory-held?minPosition=${resolved.body.position}`);
+    for (const status of ['', 'status=open', 'status=resolved']) {
+      const fromRows = (await read(`/v1/contradictions?${status}`)).body.items;
+      const summarised = (await read(`/v1/contradictions?${status}&knownAt=${new Date().toISOString()}`)).body.items;
+      expect(summarised).toEqual(fromRows);
+    }
+    expect((await read('/v1/contradictions?status=resolved')).body.items.length).toBeGreaterThan(0);
   });
 
   it('reports projection lag and Prometheus metrics', async () => {

@@ -102,6 +102,23 @@ export async function loadFactClaims(db: Db, entityId: string, metricId: string,
   return rows.map(toTimelineClaim);
 }
 
+/** Claims by id as they stand now, with what the timeline shows of them. */
+export async function loadClaimsById(db: Db, ids: readonly string[]): Promise<Map<string, TimelineClaim>> {
+  if (ids.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('rm_claims as c')
+    .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
+    .select([
+      'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
+      'c.quote', 'c.attribution', 'c.note', 'c.recorded_by', 'c.first_recorded_at', 'c.source_id',
+      's.title', 's.publisher', 's.url', 's.published_at', 's.published_start',
+    ])
+    .where('c.claim_id', '=', sql<string>`any(${[...ids]}::uuid[])`)
+    .where('c.recorded_to', 'is', null)
+    .execute();
+  return new Map(rows.map((r) => [r.claim_id, toTimelineClaim(r)]));
+}
+
 /**
  * The same claims with only what summarising reads: one table and no quotes, for reads that
  * show a summary but not the claims (the fact view as of a past time).

@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { type Contradiction, type FactClaim, type FactSummary, summarizeFact } from '#claims';
-import { type AsOf, loadFactClaims, loadFactClaimsToCompare, loadMetric, loadResolutions, type TimelineClaim } from './fact-data.js';
+import { type AsOf, loadClaimsById, loadFactClaims, loadFactClaimsToCompare, loadMetric, loadResolutions, type TimelineClaim } from './fact-data.js';
 import type { ReadModelTables } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
@@ -175,17 +175,42 @@ export async function listFacts(db: Db, options: FactListOptions) {
   return { items: page, next: last ? { entityId: last.subject, metricId: last.metric } : undefined };
 }
 
-/** Contradictions across facts, severest first. With `knownAt`, each fact is summarised as of then. */
-export async function listContradictions(
-  db: Db,
-  options: AsOf & { readonly status?: 'open' | 'resolved'; readonly subject?: string; readonly metric?: string },
-) {
+type ContradictionFilter = AsOf & { readonly status?: 'open' | 'resolved'; readonly subject?: string; readonly metric?: string };
+type ContradictionItem = Contradiction & { subject: string; metric: string; unit: string; claims: TimelineClaim[] };
+const SEVERITY_ORDER = { high: 0, medium: 1, low: 2 };
+const severestFirst = (a: ContradictionItem, b: ContradictionItem) =>
+  SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.gap - a.gap || a.id.localeCompare(b.id);
+
+/**
+ * Contradictions across facts, severest first. Now, they come from the summary rows the
+ * projector keeps (only facts that have any); with `knownAt` or `publishedBefore`, each fact is
+ * summarised as of then.
+ */
+export async function listContradictions(db: Db, options: ContradictionFilter) {
+  if (options.knownAt || options.publishedBefore) return listContradictionsAsOf(db, options);
+  let facts = db
+    .selectFrom('rm_facts as f')
+    .innerJoin('rm_metrics as m', 'm.metric_id', 'f.metric_id')
+    .select(['f.entity_id', 'f.metric_id', 'f.summary', 'm.unit'])
+    .where(sql<number>`json_array_length(f.summary -> 'contradictions')`, '>', 0);
+  if (options.subject) facts = facts.where('f.entity_id', '=', options.subject);
+  if (options.metric) facts = facts.where('f.metric_id', '=', options.metric);
+  const found = (await facts.execute()).flatMap((r) =>
+    (r.summary as FactSummary).contradictions
+      .filter((c) => !options.status || c.status === options.status)
+      .map((c) => ({ c, subject: r.entity_id, metric: r.metric_id, unit: r.unit })),
+  );
+  const claims = await loadClaimsById(db, [...new Set(found.flatMap((f) => f.c.claimIds))]);
+  const out = found.map(({ c, ...fact }): ContradictionItem => ({ ...c, ...fact, claims: c.claimIds.map((id) => claims.get(id)!) }));
+  return { items: out.sort(severestFirst), asOf: echo(options) };
+}
+
+async function listContradictionsAsOf(db: Db, options: ContradictionFilter) {
   let facts = db.selectFrom('rm_claims').select(['entity_id', 'metric_id']).distinct();
   if (options.subject) facts = facts.where('entity_id', '=', options.subject);
   if (options.metric) facts = facts.where('metric_id', '=', options.metric);
   if (options.knownAt) facts = facts.where('recorded_from', '<=', options.knownAt);
-  const order = { high: 0, medium: 1, low: 2 };
-  const out = [];
+  const out: ContradictionItem[] = [];
   for (const { entity_id, metric_id } of await facts.execute()) {
     const found = await summary(db, entity_id, metric_id, options, loadFactClaims(db, entity_id, metric_id, options));
     if (!found) continue;
@@ -195,8 +220,7 @@ export async function listContradictions(
       out.push({ ...c, subject: entity_id, metric: metric_id, unit: found.metric.unit, claims: c.claimIds.map((id) => byId.get(id)!) });
     }
   }
-  out.sort((a, b) => order[a.severity] - order[b.severity] || b.gap - a.gap || a.id.localeCompare(b.id));
-  return { items: out, asOf: echo(options) };
+  return { items: out.sort(severestFirst), asOf: echo(options) };
 }
 
 /**
