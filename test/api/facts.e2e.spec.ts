@@ -160,7 +160,7 @@ describe('fact views of the coalition figures', () => {
       body: { preferred: [severest!.claimIds[0]], reason: 'the front line report is the later one' },
     });
     expect(resolved.status, JSON.stringify(resolved.body)).toBe(201);
-    await read(`/v1/facts/isis/iraq-territory-held?minPosition=${resolved.body.position}`);
+    expect((await read(`/v1/facts/isis/iraq-territory-held?minPosition=${resolved.body.position}`)).status).toBe(200);
     for (const status of ['', 'status=open', 'status=resolved']) {
       const fromRows = (await read(`/v1/contradictions?${status}`)).body.items;
       const summarised = (await read(`/v1/contradictions?${status}&knownAt=${new Date().toISOString()}`)).body.items;

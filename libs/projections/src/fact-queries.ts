@@ -21,18 +21,10 @@ export interface FactView extends Omit<FactSummary, 'flags' | 'supersededBy' | '
   readonly asOf: { readonly knownAt: string | null; readonly publishedBefore: string | null };
 }
 
-/**
- * A fact's summary from its claims, metric and resolutions. Without claims given (or being
- * read), only what summarising needs of them is read.
- */
-async function summary<C extends FactClaim = FactClaim>(db: Db, entityId: string, metricId: string, asOf: AsOf, claims?: C[] | Promise<C[]>) {
-  // Three independent reads, sent together on the pool's connections.
-  const [metric, all, resolutions] = await Promise.all([
-    loadMetric(db, metricId),
-    // Without claims given, C is FactClaim (its default), which is what this reads.
-    claims ?? (loadFactClaimsToCompare(db, entityId, metricId, asOf) as Promise<C[]>),
-    loadResolutions(db, entityId, metricId, asOf),
-  ]);
+/** A fact's summary from its claims (given, or being read), metric and resolutions. */
+async function summary<C extends FactClaim>(db: Db, entityId: string, metricId: string, asOf: AsOf, claims: C[] | Promise<C[]>) {
+  // Independent reads, sent together on the pool's connections.
+  const [metric, all, resolutions] = await Promise.all([loadMetric(db, metricId), claims, loadResolutions(db, entityId, metricId, asOf)]);
   if (!metric || all.length === 0) return undefined;
   return { metric, claims: all, summary: summarizeFact(entityId, metricId, all, metric, resolutions) };
 }
@@ -62,7 +54,8 @@ export async function factView(db: Db, entityId: string, metricId: string, optio
       .executeTakeFirst();
     found = row && { unit: row.unit, summary: row.summary };
   } else {
-    const s = await summary(db, entityId, metricId, options);
+    // Only what summarising reads of the claims: the view shows none of them.
+    const s = await summary(db, entityId, metricId, options, loadFactClaimsToCompare(db, entityId, metricId, options));
     found = s && { unit: s.metric.unit, summary: s.summary };
   }
   if (!found) return undefined;
@@ -188,20 +181,30 @@ const severestFirst = (a: ContradictionItem, b: ContradictionItem) =>
  */
 export async function listContradictions(db: Db, options: ContradictionFilter) {
   if (options.knownAt || options.publishedBefore) return listContradictionsAsOf(db, options);
-  let facts = db
-    .selectFrom('rm_facts as f')
-    .innerJoin('rm_metrics as m', 'm.metric_id', 'f.metric_id')
-    .select(['f.entity_id', 'f.metric_id', 'f.summary', 'm.unit'])
-    .where(sql<number>`json_array_length(f.summary -> 'contradictions')`, '>', 0);
-  if (options.subject) facts = facts.where('f.entity_id', '=', options.subject);
-  if (options.metric) facts = facts.where('f.metric_id', '=', options.metric);
-  const found = (await facts.execute()).flatMap((r) =>
-    (r.summary as FactSummary).contradictions
-      .filter((c) => !options.status || c.status === options.status)
-      .map((c) => ({ c, subject: r.entity_id, metric: r.metric_id, unit: r.unit })),
-  );
-  const claims = await loadClaimsById(db, [...new Set(found.flatMap((f) => f.c.claimIds))]);
-  const out = found.map(({ c, ...fact }): ContradictionItem => ({ ...c, ...fact, claims: c.claimIds.map((id) => claims.get(id)!) }));
+  // One snapshot for the summaries and their claims: a batch committed between two reads would
+  // pair a contradiction with claims it was not computed from.
+  const out = await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (tx) => {
+      let facts = tx
+        .selectFrom('rm_facts as f')
+        .innerJoin('rm_metrics as m', 'm.metric_id', 'f.metric_id')
+        .select(['f.entity_id', 'f.metric_id', 'f.summary', 'm.unit'])
+        .where(sql<number>`json_array_length(f.summary -> 'contradictions')`, '>', 0);
+      // A fact is flagged contradicted exactly when it has an open contradiction (indexed).
+      if (options.status === 'open') facts = facts.where('f.flags', '@>', sql<string[]>`array['contradicted']`);
+      if (options.subject) facts = facts.where('f.entity_id', '=', options.subject);
+      if (options.metric) facts = facts.where('f.metric_id', '=', options.metric);
+      const found = (await facts.execute()).flatMap((r) =>
+        (r.summary as FactSummary).contradictions
+          .filter((c) => !options.status || c.status === options.status)
+          .map((c) => ({ c, subject: r.entity_id, metric: r.metric_id, unit: r.unit })),
+      );
+      const claims = await loadClaimsById(tx, [...new Set(found.flatMap((f) => f.c.claimIds))]);
+      return found.map(({ c, ...fact }): ContradictionItem => ({ ...c, ...fact, claims: c.claimIds.map((id) => claims.get(id)!) }));
+    });
   return { items: out.sort(severestFirst), asOf: echo(options) };
 }
 
