@@ -130,6 +130,7 @@ describe('fact views of the coalition figures', () => {
   });
 
   it('pages contradictions, severest first', async () => {
+    const beforeMisreading = new Date().toISOString();
     const res = await app.request('POST', '/v1/claims', {
       key: app.keys.editor,
       body: {
@@ -147,6 +148,10 @@ describe('fact views of the coalition figures', () => {
       ['isis', 'high'],
       ['global-coalition', 'medium'],
     ]);
+    // As known before the misreading was recorded, and as published before any of the sources.
+    const known = (await read(`/v1/contradictions?knownAt=${beforeMisreading}`)).body.items;
+    expect(known.map((c: { subject: string }) => c.subject)).toEqual(['global-coalition']);
+    expect((await read('/v1/contradictions?publishedBefore=2015-01-22')).body.items).toEqual([]);
     const first = await read('/v1/contradictions?limit=1');
     const second = await read(`/v1/contradictions?limit=1&cursor=${first.body.next}`);
     expect([...first.body.items, ...second.body.items].map((c: { id: string }) => c.id)).toEqual(all.map((c: { id: string }) => c.id));

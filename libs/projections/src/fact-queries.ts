@@ -1,7 +1,18 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { type Contradiction, type FactClaim, type FactSummary, summarizeFact } from '#claims';
-import { type AsOf, loadClaimsById, loadFactClaims, loadFactClaimsToCompare, loadMetric, loadResolutions, type TimelineClaim } from './fact-data.js';
+import {
+  type AsOf,
+  factKey,
+  loadClaimsById,
+  loadClaimsOfFacts,
+  loadFactClaims,
+  loadFactClaimsToCompare,
+  loadMetric,
+  loadResolutions,
+  loadResolutionsOfFacts,
+  type TimelineClaim,
+} from './fact-data.js';
 import type { ReadModelTables } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
@@ -208,19 +219,31 @@ export async function listContradictions(db: Db, options: ContradictionFilter) {
   return { items: out.sort(severestFirst), asOf: echo(options) };
 }
 
+/** Facts summarised at a time, this many at once: one query each for their claims and resolutions. */
+const FACTS_PER_READ = 500;
+
 async function listContradictionsAsOf(db: Db, options: ContradictionFilter) {
   let facts = db.selectFrom('rm_claims').select(['entity_id', 'metric_id']).distinct();
   if (options.subject) facts = facts.where('entity_id', '=', options.subject);
   if (options.metric) facts = facts.where('metric_id', '=', options.metric);
   if (options.knownAt) facts = facts.where('recorded_from', '<=', options.knownAt);
+  const keys = (await facts.execute()).map((r) => ({ entityId: r.entity_id, metricId: r.metric_id }));
+  const metrics = new Map<string, Awaited<ReturnType<typeof loadMetric>>>();
   const out: ContradictionItem[] = [];
-  for (const { entity_id, metric_id } of await facts.execute()) {
-    const found = await summary(db, entity_id, metric_id, options, loadFactClaims(db, entity_id, metric_id, options));
-    if (!found) continue;
-    const byId = new Map(found.claims.map((c) => [c.id, c]));
-    for (const c of found.summary.contradictions) {
-      if (options.status && c.status !== options.status) continue;
-      out.push({ ...c, subject: entity_id, metric: metric_id, unit: found.metric.unit, claims: c.claimIds.map((id) => byId.get(id)!) });
+  for (let i = 0; i < keys.length; i += FACTS_PER_READ) {
+    const part = keys.slice(i, i + FACTS_PER_READ);
+    const [claimsOf, resolutionsOf] = await Promise.all([loadClaimsOfFacts(db, part, options), loadResolutionsOfFacts(db, part, options)]);
+    for (const fact of part) {
+      const claims = claimsOf.get(factKey(fact)) ?? [];
+      if (!metrics.has(fact.metricId)) metrics.set(fact.metricId, await loadMetric(db, fact.metricId));
+      const metric = metrics.get(fact.metricId);
+      if (!metric || claims.length === 0) continue;
+      const summarised = summarizeFact(fact.entityId, fact.metricId, claims, metric, resolutionsOf.get(factKey(fact)) ?? []);
+      const byId = new Map(claims.map((c) => [c.id, c]));
+      for (const c of summarised.contradictions) {
+        if (options.status && c.status !== options.status) continue;
+        out.push({ ...c, subject: fact.entityId, metric: fact.metricId, unit: metric.unit, claims: c.claimIds.map((id) => byId.get(id)!) });
+      }
     }
   }
   return { items: out.sort(severestFirst), asOf: echo(options) };
