@@ -86,17 +86,20 @@ function claimsAsOf(db: Db, asOf: AsOf) {
   return query;
 }
 
+/** What the timeline shows of a claim row, with its source. */
+const TIMELINE_COLUMNS = [
+  'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
+  'c.quote', 'c.attribution', 'c.note', 'c.recorded_by', 'c.first_recorded_at', 'c.source_id',
+  's.title', 's.publisher', 's.url', 's.published_at', 's.published_start',
+] as const;
+
 /** Every claim of a fact, as factlog knew it at `knownAt` (now by default). */
 export async function loadFactClaims(db: Db, entityId: string, metricId: string, asOf: AsOf): Promise<TimelineClaim[]> {
   const rows = await claimsAsOf(db, asOf)
     .where('c.entity_id', '=', entityId)
     .where('c.metric_id', '=', metricId)
     .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
-    .select([
-      'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
-      'c.quote', 'c.attribution', 'c.note', 'c.recorded_by', 'c.first_recorded_at', 'c.source_id',
-      's.title', 's.publisher', 's.url', 's.published_at', 's.published_start',
-    ])
+    .select(TIMELINE_COLUMNS)
     .orderBy('c.valid_start')
     .orderBy('c.valid_end')
     .orderBy('c.claim_id')
@@ -104,44 +107,27 @@ export async function loadFactClaims(db: Db, entityId: string, metricId: string,
   return rows.map(toTimelineClaim);
 }
 
-/**
- * `loadFactClaims` for several facts in one query, by fact. One index probe per fact (a lateral
- * join), as for the projector: a hash join would read the whole table for every part.
- */
+/** `loadFactClaims` for several facts in one query, by fact. */
 export async function loadClaimsOfFacts(db: Db, facts: readonly FactKey[], asOf: AsOf): Promise<Map<string, TimelineClaim[]>> {
   if (facts.length === 0) return new Map();
-  const t = asOf.knownAt;
-  const known = t ? sql`c.recorded_from <= ${t} and (c.recorded_to is null or c.recorded_to > ${t})` : sql`c.recorded_to is null`;
-  const published = asOf.publishedBefore ? sql`and c.published_start <= ${asOf.publishedBefore}` : sql``;
-  const { rows } = await sql<ClaimRow & {
-    entity_id: string; metric_id: string; quote: any; attribution: string | null; note: string | null; recorded_by: string | null;
-    title: string; url: string | null; published_at: string;
-  }>`
-    select c.entity_id, c.metric_id, c.claim_id, c.status, c.rank, c.verdict, c.value, c.valid_time, c.valid_start, c.valid_end,
-           c.quote, c.attribution, c.note, c.recorded_by, c.first_recorded_at, c.source_id,
-           s.title, s.publisher, s.url, s.published_at, s.published_start
-    from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[]) as f(entity_id, metric_id)
-    cross join lateral (
-      select * from rm_claims c where c.entity_id = f.entity_id and c.metric_id = f.metric_id and ${known} ${published}
-    ) c
-    join rm_sources s on s.source_id = c.source_id
-    order by c.entity_id, c.metric_id, c.valid_start, c.valid_end, c.claim_id`.execute(db);
+  const rows = await claimsAsOf(db, asOf)
+    .where(inFacts(sql.ref('c.entity_id'), sql.ref('c.metric_id'), facts))
+    .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
+    .select(['c.entity_id', 'c.metric_id', ...TIMELINE_COLUMNS])
+    .orderBy('c.valid_start')
+    .orderBy('c.valid_end')
+    .orderBy('c.claim_id')
+    .execute();
   return byFact(rows, toTimelineClaim);
 }
 
 /** Claims by id as they stand now, with what the timeline shows of them. */
 export async function loadClaimsById(db: Db, ids: readonly string[]): Promise<Map<string, TimelineClaim>> {
   if (ids.length === 0) return new Map();
-  const rows = await db
-    .selectFrom('rm_claims as c')
-    .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
-    .select([
-      'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
-      'c.quote', 'c.attribution', 'c.note', 'c.recorded_by', 'c.first_recorded_at', 'c.source_id',
-      's.title', 's.publisher', 's.url', 's.published_at', 's.published_start',
-    ])
+  const rows = await claimsAsOf(db, {})
     .where('c.claim_id', '=', sql<string>`any(${[...ids]}::uuid[])`)
-    .where('c.recorded_to', 'is', null)
+    .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
+    .select(TIMELINE_COLUMNS)
     .execute();
   return new Map(rows.map((r) => [r.claim_id, toTimelineClaim(r)]));
 }

@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
 import { type Checkpoint, readAll, START } from '#event-store';
 import type { Projection } from './projection.js';
+import { DEFAULT_BATCH_SIZE } from './runner.js';
 
 /** How many times the switch may be a deadlock's victim before the rebuild gives up. */
 const SWITCH_ATTEMPTS = 10;
@@ -50,7 +51,7 @@ export async function rebuildProjection(
     const total = Number((await sql<{ n: string }>`select count(*) as n from events`.execute(admin)).rows[0]!.n);
     let done = 0;
     let checkpoint: Checkpoint = START;
-    const batchSize = options.batchSize ?? 5000;
+    const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
     // Each phase stops at the first batch shorter than asked for: it reached the head of the
     // log as it stood when read. Waiting for an empty read instead could chase a busy log for
     // ever, the second time with the live tables locked. What arrives later is applied under
