@@ -114,6 +114,8 @@ export async function loadClaimsOfFacts(db: Db, facts: readonly FactKey[], asOf:
     .where(inFacts(sql.ref('c.entity_id'), sql.ref('c.metric_id'), facts))
     .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
     .select(['c.entity_id', 'c.metric_id', ...TIMELINE_COLUMNS])
+    .orderBy('c.entity_id')
+    .orderBy('c.metric_id')
     .orderBy('c.valid_start')
     .orderBy('c.valid_end')
     .orderBy('c.claim_id')
