@@ -1,0 +1,177 @@
+import { randomUUID } from 'node:crypto';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { connect } from '#database';
+import { createApp } from '../../apps/api/src/app.js';
+import { coalition, metric, sources } from '../fixtures/coalition.js';
+import { type OwnPostgres, startOwnPostgres } from '../support/own-postgres.js';
+
+interface Answer {
+  readonly status: number;
+  readonly retryAfter: string | null;
+  readonly body: any;
+}
+
+/**
+ * The API on a PostgreSQL server of its own, which the tests take away under write load: every
+ * connection terminated, then the server restarted. No database error may end the process;
+ * meanwhile clients get 503 with Retry-After, and afterwards the service serves again by
+ * itself, with every acknowledged write in the log once and the projections caught up.
+ */
+describe('the API when PostgreSQL ends its connections', () => {
+  const adminKey = `test-admin-${randomUUID()}`;
+  let server: OwnPostgres;
+  let app: NestFastifyApplication;
+  let url: string;
+  let sourceId: string;
+  let nextClaim = 0;
+
+  const request = async (method: string, path: string, body?: unknown, headers: Record<string, string> = {}): Promise<Answer> => {
+    try {
+      const response = await fetch(`${url}${path}`, {
+        method,
+        headers: { authorization: `Bearer ${adminKey}`, ...(body ? { 'content-type': 'application/json' } : {}), ...headers },
+        ...(body ? { body: JSON.stringify(body) } : {}),
+        // A request left hanging through the outage is a failure of its own.
+        signal: AbortSignal.timeout(20_000),
+      });
+      const text = await response.text();
+      return { status: response.status, retryAfter: response.headers.get('retry-after'), body: text ? JSON.parse(text) : undefined };
+    } catch (error) {
+      return { status: 0, retryAfter: null, body: String(error) };
+    }
+  };
+
+  /** A claim no other request makes: its own valid day. */
+  const newClaim = () => {
+    const n = nextClaim++;
+    const day = new Date(Date.UTC(1950, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+    return { sourceId, subject: coalition.id, metric: metric.id, value: { amount: 100 + (n % 50) }, validTime: { at: day } };
+  };
+
+  beforeAll(async () => {
+    server = await startOwnPostgres();
+    app = await createApp({ databaseUrl: server.url, adminKey, logLevel: 'silent' });
+    await app.listen(0, '127.0.0.1');
+    url = await app.getUrl();
+    sourceId = (await request('POST', '/v1/sources', sources.national2022)).body.id;
+    await request('POST', '/v1/metrics', metric);
+    await request('POST', '/v1/entities', coalition);
+  });
+  afterAll(async () => {
+    await app?.close();
+    await server?.destroy();
+  });
+
+  /** Eight clients recording claims, half of them with an Idempotency-Key, until stopped. */
+  function writeLoad() {
+    const acked: { id: string; position: number }[] = [];
+    const refused: Answer[] = [];
+    let stopped = false;
+    const loops = Array.from({ length: 8 }, async (_, w) => {
+      while (!stopped) {
+        const headers: Record<string, string> = w % 2 ? { 'idempotency-key': randomUUID() } : {};
+        const answer = await request('POST', '/v1/claims', newClaim(), headers);
+        if (answer.status === 201) acked.push({ id: answer.body.id, position: answer.body.position });
+        else {
+          refused.push(answer);
+          await sleep(50);
+        }
+      }
+    });
+    return {
+      acked,
+      refused,
+      /** Resolves once `n` more writes have been acknowledged. */
+      more: async (n: number, timeoutMs = 30_000) => {
+        const target = acked.length + n;
+        const deadline = Date.now() + timeoutMs;
+        while (acked.length < target) {
+          if (Date.now() > deadline) throw new Error(`only ${acked.length} of ${target} writes acknowledged; refused: ${JSON.stringify(refused.slice(-3))}`);
+          await sleep(20);
+        }
+      },
+      stop: async () => {
+        stopped = true;
+        await Promise.all(loops);
+      },
+    };
+  }
+
+  /** What a client may see while the database is away: 503, told when to retry, and no details. */
+  function expectUnavailable(answer: Answer) {
+    expect(answer.status, JSON.stringify(answer.body)).toBe(503);
+    expect(answer.retryAfter).toMatch(/^\d+$/);
+    expect(JSON.stringify(answer.body)).not.toMatch(/57P0|terminat|ECONN|administrator|postgres/i);
+  }
+
+  /** Ready again, every acknowledged write in the log exactly once, and the projections caught up. */
+  async function expectRecovered(acked: readonly { id: string; position: number }[]) {
+    expect((await request('GET', '/health/ready')).status).toBe(200);
+    expect((await request('POST', '/v1/claims', newClaim())).status).toBe(201);
+
+    const db = connect(server.url, { max: 1 });
+    try {
+      const { rows } = await sql<{ stream_id: string; global_position: number; type: string }>`
+        select stream_id, global_position, type from events where stream_id like 'claim-%'`.execute(db);
+      const byStream = new Map<string, typeof rows>();
+      for (const row of rows) byStream.set(row.stream_id, [...(byStream.get(row.stream_id) ?? []), row]);
+      for (const { id, position } of acked) {
+        expect(byStream.get(`claim-${id}`)?.map((r) => [r.type, r.global_position])).toEqual([['ClaimRecorded', position]]);
+      }
+      for (const [stream, events] of byStream) expect(events, stream).toHaveLength(1);
+
+      const head = Math.max(...rows.map((r) => r.global_position));
+      const fact = await request('GET', `/v1/facts/${coalition.id}/${metric.id}?minPosition=${head}`);
+      expect(fact.status, JSON.stringify(fact.body)).toBe(200);
+      await expect.poll(async () => (await request('GET', '/v1/projections')).body.items.map((p: any) => p.eventsBehind), { timeout: 30_000 })
+        .toEqual([0, 0]);
+      const projected = await sql<{ n: number }>`select count(distinct claim_id)::int as n from rm_claims where recorded_to is null`.execute(db);
+      expect(projected.rows[0]!.n).toBe(byStream.size);
+    } finally {
+      await db.destroy();
+    }
+  }
+
+  it('survives every backend being terminated under concurrent writes', async () => {
+    const load = writeLoad();
+    try {
+      await load.more(20);
+      for (let i = 0; i < 3; i++) {
+        expect(await server.terminateBackends()).toBeGreaterThan(0);
+        await sleep(200);
+      }
+      await load.more(30);
+    } finally {
+      await load.stop();
+    }
+    for (const answer of load.refused) expectUnavailable(answer);
+    await expectRecovered(load.acked);
+  });
+
+  it('answers 503 while the server is down and serves again once it is back', async () => {
+    const load = writeLoad();
+    try {
+      await load.more(20);
+      await server.stop();
+      const refusedBefore = load.refused.length;
+
+      const ready = await request('GET', '/health/ready');
+      expectUnavailable(ready);
+      expect((await request('GET', '/health/live')).status).toBe(200);
+      expectUnavailable(await request('GET', '/v1/me')); // the key lookup
+      expectUnavailable(await request('GET', `/v1/facts/${coalition.id}/${metric.id}`));
+      expectUnavailable(await request('POST', '/v1/claims', newClaim(), { 'idempotency-key': randomUUID() }));
+      await expect.poll(() => load.refused.length).toBeGreaterThan(refusedBefore);
+
+      await server.start();
+      await load.more(30);
+    } finally {
+      await load.stop();
+    }
+    for (const answer of load.refused) expectUnavailable(answer);
+    await expectRecovered(load.acked);
+  });
+});
