@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { sql } from 'kysely';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '#database';
 import { createApp } from '../../apps/api/src/app.js';
 import { coalition, metric, sources } from '../fixtures/coalition.js';
@@ -51,7 +51,14 @@ describe('the API when PostgreSQL ends its connections', () => {
     return { sourceId, subject: coalition.id, metric: metric.id, value: { amount: 100 + (n % 50) }, validTime: { at: day } };
   };
 
+  // An error that reaches the process (an 'error' event nobody listens to, a rejection nobody
+  // handles) would end the API outside a test: here it is caught and fails the test.
+  const escaped: unknown[] = [];
+  const onEscape = (error: unknown) => void escaped.push(error);
+  afterEach(() => expect(escaped.map(String)).toEqual([]));
+
   beforeAll(async () => {
+    process.on('uncaughtException', onEscape).on('unhandledRejection', onEscape);
     server = await startOwnPostgres();
     app = await createApp({ databaseUrl: server.url, adminKey, logLevel: 'silent' });
     await app.listen(0, '127.0.0.1');
@@ -63,6 +70,7 @@ describe('the API when PostgreSQL ends its connections', () => {
   afterAll(async () => {
     await app?.close();
     await server?.destroy();
+    process.off('uncaughtException', onEscape).off('unhandledRejection', onEscape);
   });
 
   /** Eight clients recording claims, half of them with an Idempotency-Key, until stopped. */
@@ -115,7 +123,7 @@ describe('the API when PostgreSQL ends its connections', () => {
     const db = connect(server.url, { max: 1 });
     try {
       const { rows } = await sql<{ stream_id: string; global_position: number; type: string }>`
-        select stream_id, global_position, type from events where stream_id like 'claim-%'`.execute(db);
+        select stream_id, global_position, event_type as type from events where stream_id like 'claim-%'`.execute(db);
       const byStream = new Map<string, typeof rows>();
       for (const row of rows) byStream.set(row.stream_id, [...(byStream.get(row.stream_id) ?? []), row]);
       for (const { id, position } of acked) {

@@ -14,6 +14,9 @@ const DATE = 1082;
 export interface ConnectOptions {
   readonly max?: number;
   readonly applicationName?: string;
+  /** How long a query waits for a connection before it fails (default 5 s). */
+  readonly connectionTimeoutMs?: number;
+  /** Told of every error of a connection outside a query: the server ended it, the socket broke. */
   readonly onError?: (error: Error) => void;
 }
 
@@ -34,6 +37,7 @@ export function connect(connectionString: string, options: ConnectOptions = {}):
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
+    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5000,
     application_name: options.applicationName ?? 'factlog',
     idle_in_transaction_session_timeout: 60_000,
     types: {
@@ -46,8 +50,15 @@ export function connect(connectionString: string, options: ConnectOptions = {}):
       }) as typeof pg.types.getTypeParser,
     },
   });
-  // An idle client that loses its server must not take the process down; the pool replaces it.
-  pool.on('error', options.onError ?? (() => {}));
+  const onError = options.onError ?? (() => {});
+  // The pool listens for errors only on its idle clients (and then replaces them). A client
+  // lent out, between two statements of a transaction or with a query running, emits its
+  // 'error' (57P01 when the server is shut down or the backend terminated, a socket error)
+  // to listeners of its own: without one, that error would end the process. The query in
+  // flight fails by itself, and the pool drops the client when it comes back unusable.
+  pool.on('connect', (client) => client.on('error', onError));
+  // An idle client's error reaches the pool too (which must listen); the client's own listener reports it.
+  pool.on('error', () => {});
   return new Kysely<Database>({ dialect: new PostgresDialect({ pool: preparing(pool) }) });
 }
 

@@ -71,19 +71,27 @@ export class EventsController implements BeforeApplicationShutdown {
       'x-request-id': request.id,
     });
     out.write('retry: 1000\n\n');
-    while (!closed.signal.aborted) {
-      const batch = await this.store.readAll({ after: checkpoint, limit: q.limit });
-      for (const event of batch.events) {
-        const e = feedEvent(event);
-        out.write(`id: ${e.cursor}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
+    try {
+      while (!closed.signal.aborted) {
+        const batch = await this.store.readAll({ after: checkpoint, limit: q.limit });
+        for (const event of batch.events) {
+          const e = feedEvent(event);
+          out.write(`id: ${e.cursor}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
+        }
+        checkpoint = batch.checkpoint;
+        if (batch.events.length < q.limit) {
+          await this.watcher.next(15_000, closed.signal);
+          if (!closed.signal.aborted) out.write(': keep-alive\n\n');
+        }
       }
-      checkpoint = batch.checkpoint;
-      if (batch.events.length < q.limit) {
-        await this.watcher.next(15_000, closed.signal);
-        if (!closed.signal.aborted) out.write(': keep-alive\n\n');
-      }
+    } catch (error) {
+      // The answer has begun, so no problem+json can follow: the stream ends, and the client
+      // reconnects with the id of the last event it received (the `retry` above), getting 503
+      // until the database is back.
+      request.log.error({ err: error, requestId: request.id }, 'change feed stream ended by an error');
+    } finally {
+      out.end();
     }
-    out.end();
   }
 
   beforeApplicationShutdown() {

@@ -1,8 +1,12 @@
-import { Controller, Get, Inject, ServiceUnavailableException } from '@nestjs/common';
+import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { sql } from 'kysely';
 import { DATABASE, type RecordingDb } from '#recording';
 import { Endpoint } from '../http/endpoint.js';
+import { ProblemError, UNAVAILABLE_RETRY_AFTER_S } from '../http/problem.js';
+
+/** A readiness probe answers within this, whatever the database does. */
+const READY_WITHIN_MS = 2000;
 
 @ApiTags('health')
 @Controller('health')
@@ -10,19 +14,26 @@ export class HealthController {
   constructor(@Inject(DATABASE) private readonly db: RecordingDb) {}
 
   @Get('live')
-  @Endpoint({ access: 'public', summary: 'The process is up' })
+  @Endpoint({ access: 'public', summary: 'The process is up (also while its database is away: it serves again by itself)' })
   live() {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @Endpoint({ access: 'public', summary: 'The process can serve: its database answers' })
+  @Endpoint({ access: 'public', summary: 'The process can serve: its database answers (503 with Retry-After when not)' })
   async ready() {
-    try {
-      await sql`select 1`.execute(this.db);
-      return { status: 'ok', database: 'ok' };
-    } catch {
-      throw new ServiceUnavailableException('the database does not answer');
+    let timer: NodeJS.Timeout | undefined;
+    const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), READY_WITHIN_MS)));
+    const answered = sql`select 1`.execute(this.db).then(
+      () => true,
+      () => false,
+    );
+    const ok = await Promise.race([answered, late]).finally(() => clearTimeout(timer));
+    if (!ok) {
+      throw new ProblemError(503, 'Service Unavailable', 'the database does not answer', undefined, {
+        'retry-after': String(UNAVAILABLE_RETRY_AFTER_S),
+      });
     }
+    return { status: 'ok', database: 'ok' };
   }
 }

@@ -2,6 +2,7 @@ import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException } from '
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { ZodError } from 'zod';
 import { DomainError } from '#claims';
+import { isDatabaseUnavailable } from '#database';
 import { ConcurrencyError, IdempotencyConflictError } from '#event-store';
 import { PreconditionFailedError } from '#recording';
 
@@ -71,7 +72,8 @@ export class ProblemFilter implements ExceptionFilter {
     if (problem.status >= 500) request.log.error({ err: error, requestId: request.id }, 'request failed');
     if (problem.status === 401) reply.header('www-authenticate', 'Bearer');
     if (error instanceof ProblemError) void reply.headers(error.headers);
-    if (isTransient(error)) void reply.header('retry-after', '1');
+    const retryAfter = retryAfterOf(error);
+    if (retryAfter) void reply.header('retry-after', retryAfter);
     void reply
       .status(problem.status)
       .header('content-type', 'application/problem+json')
@@ -86,6 +88,18 @@ export class ProblemFilter implements ExceptionFilter {
  */
 const TRANSIENT_SQLSTATES = new Set(['40P01', '40001']);
 const isTransient = (error: unknown) => TRANSIENT_SQLSTATES.has(String((error as { code?: unknown } | null)?.code));
+
+/**
+ * Seconds a client should wait before sending again a request that failed for the database's
+ * sake: a moment after a deadlock or a serialization failure, a little longer when the server
+ * cannot be reached (a restart, a failover).
+ */
+export function retryAfterOf(error: unknown): string | undefined {
+  if (isTransient(error)) return '1';
+  if (isDatabaseUnavailable(error)) return String(UNAVAILABLE_RETRY_AFTER_S);
+  return undefined;
+}
+export const UNAVAILABLE_RETRY_AFTER_S = 2;
 
 export function toProblem(error: unknown): Problem {
   const make = (status: number, detail?: string, errors?: readonly FieldError[], title = TITLES[status] ?? 'Error'): Problem => ({
@@ -111,6 +125,7 @@ export function toProblem(error: unknown): Problem {
     return make(status, status >= 500 ? undefined : detail);
   }
   if (isTransient(error)) return make(503, 'the database could not answer this time; send the same request again');
+  if (isDatabaseUnavailable(error)) return make(503, 'the database is not available at the moment; send the same request again later');
   // Fastify's own client errors (malformed JSON, unsupported content type) carry a 4xx code.
   const statusCode = (error as { statusCode?: unknown }).statusCode;
   if (typeof statusCode === 'number' && statusCode >= 400 && statusCode < 500) {
