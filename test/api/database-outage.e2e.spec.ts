@@ -182,4 +182,61 @@ describe('the API when PostgreSQL ends its connections', () => {
     for (const answer of load.refused) expectUnavailable(answer);
     await expectRecovered(load.acked);
   });
+
+  it('ends an open change-feed stream when the database goes away, and resumes it from the last event', async () => {
+    const first = await openStream({});
+    await first.until((events) => events.length > 0);
+    await server.stop();
+    try {
+      // At once, rather than at the next keep-alive (15 s) or never.
+      expect(await Promise.race([first.end().then(() => 'ended'), sleep(10_000).then(() => 'still open')])).toBe('ended');
+    } finally {
+      await server.start();
+    }
+
+    const last = first.events.at(-1)!.id;
+    await expect.poll(async () => (await request('GET', '/health/ready')).status, { timeout: 20_000 }).toBe(200);
+    const resumed = await openStream({ 'last-event-id': last });
+    try {
+      const written = await request('POST', '/v1/claims', newClaim());
+      expect(written.status).toBe(201);
+      await resumed.until((events) => events.some((e) => e.data.includes(written.body.id)));
+      expect(resumed.events.map((e) => e.id)).not.toContain(last);
+    } finally {
+      resumed.close();
+    }
+  });
+
+  /** A change-feed stream, read as it comes: its events so far, and ways to wait on it. */
+  async function openStream(headers: Record<string, string>) {
+    const abort = new AbortController();
+    const response = await fetch(`${url}/v1/events/stream`, { headers: { authorization: `Bearer ${adminKey}`, ...headers }, signal: abort.signal });
+    expect(response.status).toBe(200);
+    const reader = response.body!.pipeThrough(new TextDecoderStream()).getReader();
+    const events: { id: string; data: string }[] = [];
+    let buffer = '';
+    /** Reads one chunk; false once the stream has ended. */
+    const pull = async () => {
+      const chunk = await reader.read();
+      if (chunk.done) return false;
+      const messages = (buffer + chunk.value).split('\n\n');
+      buffer = messages.pop()!;
+      for (const message of messages) {
+        const id = /^id: (.*)$/m.exec(message)?.[1];
+        const data = /^data: (.*)$/m.exec(message)?.[1];
+        if (id && data) events.push({ id, data });
+      }
+      return true;
+    };
+    return {
+      events,
+      until: async (holds: (events: readonly { id: string; data: string }[]) => boolean) => {
+        while (!holds(events)) if (!(await pull())) throw new Error('the stream ended');
+      },
+      end: async () => {
+        while (await pull());
+      },
+      close: () => abort.abort(),
+    };
+  }
 });

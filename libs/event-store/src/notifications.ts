@@ -94,8 +94,14 @@ export class AppendListener {
   }
 
   #lost(client: pg.Client, error: unknown): void {
-    if (this.#client === client) this.#client = undefined;
+    const wasListening = this.#client === client;
+    if (wasListening) this.#client = undefined;
     if (this.#closed || this.#retry) return;
+    // Whoever waits for an append looks at the database now, rather than at its next poll: a
+    // connection lost to a restart is as good as a missed notification, and a reader whose
+    // database has gone away learns it at once (an open change-feed stream then ends, and its
+    // client reconnects from its last event).
+    if (wasListening) this.onNotify();
     if (error) this.onError(error);
     client.removeAllListeners();
     client.on('error', () => {});
