@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { sql } from 'kysely';
+import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { connect } from '#database';
 import { createApp } from '../../apps/api/src/app.js';
@@ -181,6 +182,32 @@ describe('the API when PostgreSQL ends its connections', () => {
     }
     for (const answer of load.refused) expectUnavailable(answer);
     await expectRecovered(load.acked);
+  });
+
+  it('frees the Idempotency-Key of a write that the outage cut short, so that its retry goes ahead', async () => {
+    const body = newClaim();
+    const headers = { 'idempotency-key': randomUUID() };
+    // Holds the write inside its command, after it has taken its key, until the server stops.
+    const blocker = new pg.Client({ connectionString: server.url });
+    blocker.on('error', () => {});
+    await blocker.connect();
+    await blocker.query('begin');
+    await blocker.query('lock table events, streams in access exclusive mode');
+    const cut = request('POST', '/v1/claims', body, headers);
+    await expect
+      .poll(async () => (await blocker.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and application_name = 'factlog-api'`)).rows[0].n)
+      .toBeGreaterThan(0);
+    await server.stop();
+    try {
+      expectUnavailable(await cut);
+    } finally {
+      await server.start();
+      await blocker.end().catch(() => {});
+    }
+
+    await expect.poll(async () => (await request('GET', '/health/ready')).status, { timeout: 20_000 }).toBe(200);
+    const retry = await request('POST', '/v1/claims', body, headers);
+    expect(retry.status, JSON.stringify(retry.body)).toBe(201);
   });
 
   it('ends an open change-feed stream when the database goes away, and resumes it from the last event', async () => {

@@ -3,11 +3,14 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxjs';
+import { isDatabaseUnavailable } from '#database';
 import { claimIdempotencyKey, completeIdempotencyKey, DATABASE, type RecordingDb, releaseIdempotencyKey } from '#recording';
 import { ProblemError, RequestValidationError } from './problem.js';
 
 const REPLAYED_HEADERS = ['etag', 'location'] as const;
 const WAIT_FOR_FIRST_MS = 10_000;
+/** Well inside the time after which a key left running is taken to be abandoned (60 s). */
+const RELEASE_WITHIN_MS = 30_000;
 
 /**
  * Honours the Idempotency-Key header on writes: the first request with a key runs, and any
@@ -51,10 +54,35 @@ export class IdempotencyInterceptor implements NestInterceptor {
             await completeIdempotencyKey(this.db, actor, key, { status: reply.statusCode, body, headers });
             return body;
           }),
-          catchError((error: unknown) => from(releaseIdempotencyKey(this.db, actor, key)).pipe(mergeMap(() => throwError(() => error)))),
+          catchError((error: unknown) => from(this.#release(actor, key)).pipe(mergeMap(() => throwError(() => error)))),
         );
       }),
     );
+  }
+
+  /**
+   * Frees the key of a failed request. When the database is away (the very reason the request
+   * failed, often), it tries again in the background until the database is back: otherwise the
+   * client's retry would find its key still running, and be refused until it is abandoned.
+   */
+  async #release(actor: string, key: string): Promise<void> {
+    try {
+      await releaseIdempotencyKey(this.db, actor, key);
+    } catch (error) {
+      // The client hears of the request's own failure either way.
+      if (isDatabaseUnavailable(error)) void this.#releaseLater(actor, key, Date.now() + RELEASE_WITHIN_MS);
+    }
+  }
+
+  async #releaseLater(actor: string, key: string, deadline: number): Promise<void> {
+    while (Date.now() < deadline) {
+      await sleep(500, undefined, { ref: false });
+      try {
+        return await releaseIdempotencyKey(this.db, actor, key);
+      } catch (error) {
+        if (!isDatabaseUnavailable(error)) return;
+      }
+    }
   }
 
   /** A retry that arrives while the first request runs waits for its response. */
