@@ -79,6 +79,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 /** Creates the database if it is missing; returns its connection string. */
 export async function ensureDatabase(serverUrl: string, name: string): Promise<string> {
   const client = new pg.Client({ connectionString: serverUrl });
+  client.on('error', () => {}); // a lost connection fails the query below instead of the process
   await client.connect();
   try {
     const { rowCount } = await client.query('select 1 from pg_database where datname = $1', [name]);

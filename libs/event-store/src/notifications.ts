@@ -68,7 +68,9 @@ export class AppendListener {
   ) {}
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.connectionString });
+    // A server that never answers (a host gone without a word) must not hold the listener
+    // forever: the connection attempt gives up, and keepalives find a connection gone silent.
+    const client = new pg.Client({ connectionString: this.connectionString, connectionTimeoutMillis: 5000, keepAlive: true });
     client.on('notification', (msg) => {
       if (msg.channel === EVENTS_CHANNEL) this.onNotify();
     });

@@ -1,7 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { EventStore } from '#event-store';
-import { createTestDatabase, type TestDatabase } from '#test-support';
+import { createTestDatabase, startSilentServer, type TestDatabase } from '#test-support';
 import type { Projection } from './projection.js';
 import { ProjectionRunner } from './runner.js';
 import { projectionStatus, waitForPosition } from './status.js';
@@ -87,5 +87,20 @@ describe('projection runners', () => {
       from observed order by first`.execute(t.db);
     expect(rows.length).toBeGreaterThan(3);
     for (const row of rows) expect(row).toEqual({ seen: row.before, before: row.before, locked: true });
+  });
+
+  it('gives up on a lock connection that the server never answers, and stops when asked', async () => {
+    const silent = await startSilentServer();
+    const errors: unknown[] = [];
+    const run = new ProjectionRunner(t.db, store, counting, { connectionString: silent.url, standbyRetryMs: 100, onError: (e) => void errors.push(e) });
+    run.start();
+    try {
+      await vi.waitFor(() => expect(errors.length).toBeGreaterThan(0), { timeout: 20_000, interval: 100 });
+      expect(String(errors[0])).toMatch(/timeout/i);
+      expect(run.active).toBe(false);
+    } finally {
+      await run.stop();
+      await silent.close();
+    }
   });
 });

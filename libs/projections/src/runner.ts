@@ -53,7 +53,14 @@ export class ProjectionRunner {
   async #run(): Promise<void> {
     const { onError = () => {}, standbyRetryMs = 2000 } = this.options;
     while (!this.#stopped) {
-      const lock = new pg.Client({ connectionString: this.options.connectionString, application_name: `factlog-projector:${this.projection.name}` });
+      // Like the pool's connections, the lock's gives up on a server that does not answer, and
+      // keepalives tell a connection gone silent, so a lost server is noticed and retried.
+      const lock = new pg.Client({
+        connectionString: this.options.connectionString,
+        application_name: `factlog-projector:${this.projection.name}`,
+        connectionTimeoutMillis: 5000,
+        keepAlive: true,
+      });
       let lost = false;
       lock.on('error', () => (lost = true));
       lock.on('end', () => (lost = true));
