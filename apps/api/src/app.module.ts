@@ -37,7 +37,9 @@ export class AppModule implements OnApplicationShutdown {
   ) {}
 
   static forDatabase(databaseUrl: string, options: { runProjector: boolean; settings: AppSettings }): DynamicModule {
-    const database = { provide: DATABASE, useFactory: () => connect(databaseUrl, { applicationName: 'factlog-api' }) };
+    // A request waits at most 5 s for a connection: during an outage it answers 503 at once
+    // rather than hanging with the others.
+    const database = { provide: DATABASE, useFactory: () => connect(databaseUrl, { applicationName: 'factlog-api', acquireTimeoutMs: 5000 }) };
     const store = { provide: EventStore, inject: [DATABASE], useFactory: (db: RecordingDb) => new EventStore(db) };
     return {
       module: AppModule,

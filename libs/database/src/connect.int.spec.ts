@@ -9,8 +9,8 @@ describe('a database that does not answer', () => {
   beforeAll(async () => void (silent = await startSilentServer()));
   afterAll(() => silent?.close());
 
-  it('fails a query within the connection timeout, as unavailable, instead of waiting for it', async () => {
-    const db = connect(silent.url, { connectionTimeoutMs: 300 });
+  it('fails a query within the connect timeout, as unavailable, instead of waiting for it', async () => {
+    const db = connect(silent.url, { connectTimeoutMs: 300 });
     try {
       const started = Date.now();
       const error = await sql`select 1`.execute(db).then(
@@ -20,6 +20,19 @@ describe('a database that does not answer', () => {
       expect(error).toBeDefined();
       expect(isDatabaseUnavailable(error)).toBe(true);
       expect(Date.now() - started).toBeLessThan(10_000);
+    } finally {
+      await db.destroy();
+    }
+  });
+
+  it('fails a query within the acquire timeout, even when connecting takes longer', async () => {
+    const db = connect(silent.url, { connectTimeoutMs: 60_000, acquireTimeoutMs: 300 });
+    try {
+      const error = await sql`select 1`.execute(db).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
+      expect(isDatabaseUnavailable(error)).toBe(true);
     } finally {
       await db.destroy();
     }

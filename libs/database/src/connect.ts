@@ -14,8 +14,14 @@ const DATE = 1082;
 export interface ConnectOptions {
   readonly max?: number;
   readonly applicationName?: string;
-  /** How long a query waits for a connection before it fails (default 5 s). */
-  readonly connectionTimeoutMs?: number;
+  /** A new connection that the server has not accepted within this fails (default 5 s). */
+  readonly connectTimeoutMs?: number;
+  /**
+   * How long a query may wait for a connection, free or new, before it fails (default: as long
+   * as it takes). A service that should answer fast sets it; a batch job that shares a small
+   * pool with long transactions does not.
+   */
+  readonly acquireTimeoutMs?: number;
   /** Told of every error of a connection outside a query: the server ended it, the socket broke. */
   readonly onError?: (error: Error) => void;
 }
@@ -30,14 +36,26 @@ export interface ConnectOptions {
  * rows in COPY's text format (a string, or an async iterable of strings sent as they come), as
  * the data of the COPY: bulk writes go through Kysely and its transactions like any other
  * statement.
+ * A lost server never takes the process down: every connection has an error listener for its
+ * whole life, and while the server is away a query fails (with an error that
+ * isDatabaseUnavailable recognises) within the connect timeout instead of waiting for it.
  */
 export function connect(connectionString: string, options: ConnectOptions = {}): Kysely<Database> {
   const parseInt8 = (value: string) => Number(value);
   const arrayParser = pg.types.getTypeParser(INT8_ARRAY as Parameters<typeof pg.types.getTypeParser>[0]);
+  const connectTimeoutMs = options.connectTimeoutMs ?? 5000;
+  // The pool's own connectionTimeoutMillis would also bound the wait for a free connection;
+  // given to each connection instead, it bounds only the server's answer to a new one.
+  class TimedClient extends pg.Client {
+    constructor(config: pg.ClientConfig) {
+      super({ ...config, connectionTimeoutMillis: connectTimeoutMs });
+    }
+  }
   const pool = new pg.Pool({
     connectionString,
     max: options.max ?? 10,
-    connectionTimeoutMillis: options.connectionTimeoutMs ?? 5000,
+    Client: TimedClient as unknown as new () => pg.ClientBase,
+    ...(options.acquireTimeoutMs ? { connectionTimeoutMillis: options.acquireTimeoutMs } : {}),
     application_name: options.applicationName ?? 'factlog',
     idle_in_transaction_session_timeout: 60_000,
     types: {

@@ -11,10 +11,11 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'
 
 /**
  * pg's own words for a connection that ended or never came: 'Connection terminated
- * (unexpectedly | due to connection timeout)', the pool's 'timeout exceeded when trying to
- * connect', and a client that already lost its connection ('... is not queryable').
+ * (unexpectedly | due to connection timeout)', a client's connect timeout ('timeout expired'),
+ * the pool's 'timeout exceeded when trying to connect', and a client that already lost its
+ * connection ('... is not queryable').
  */
-const CLIENT_MESSAGES = /^(Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+const CLIENT_MESSAGES = /^(Connection terminated|timeout expired$|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
 
 /**
  * Whether an error means the database cannot be reached at the moment, rather than that the

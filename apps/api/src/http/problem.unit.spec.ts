@@ -46,6 +46,7 @@ describe('problems from PostgreSQL errors', () => {
     ['a connection that ended', new Error('Connection terminated unexpectedly')],
     ['a connection that timed out', new Error('Connection terminated due to connection timeout')],
     ["the pool's connect timeout", new Error('timeout exceeded when trying to connect')],
+    ["a connection's connect timeout", new Error('timeout expired')],
     ['a client that lost its connection', new Error('Client has encountered a connection error and is not queryable')],
     ['a wrapped connection error', new Error('query failed', { cause: Object.assign(new Error('x'), { code: '57P01' }) })],
   ])('answers %s with 503 and Retry-After, without its details', (_, error) => {
