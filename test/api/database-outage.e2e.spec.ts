@@ -211,6 +211,9 @@ describe('the API when PostgreSQL ends its connections', () => {
   });
 
   it('ends an open change-feed stream when the database goes away, and resumes it from the last event', async () => {
+    // Every LISTEN connection back from the earlier outages (the stream's, and the two projections'):
+    // the stream hears of the loss of its own.
+    await expect.poll(() => listeningSessions(), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
     const first = await openStream({});
     await first.until((events) => events.length > 0);
     await server.stop();
@@ -233,6 +236,18 @@ describe('the API when PostgreSQL ends its connections', () => {
       resumed.close();
     }
   });
+
+  async function listeningSessions(): Promise<number> {
+    const client = new pg.Client({ connectionString: server.url });
+    client.on('error', () => {});
+    await client.connect();
+    try {
+      const { rows } = await client.query(`select count(*)::int as n from pg_stat_activity where datname = current_database() and query ilike 'listen %'`);
+      return rows[0].n;
+    } finally {
+      await client.end();
+    }
+  }
 
   /** A change-feed stream, read as it comes: its events so far, and ways to wait on it. */
   async function openStream(headers: Record<string, string>) {
