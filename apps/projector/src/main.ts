@@ -27,6 +27,10 @@ async function main() {
         connectionString: config.DATABASE_URL,
         standbyRetryMs: config.FACTLOG_STANDBY_RETRY_MS,
         onError: (error) => log('error', `projection ${projection.name}: ${error instanceof Error ? error.message : String(error)}`),
+        onParked: (events) => {
+          for (const { event, error } of events) log('warn', `projection ${projection.name}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
+        },
+        onRetried: (events) => log('info', `projection ${projection.name}: a retry applied ${events.length} parked event(s)`),
       }),
   );
   for (const runner of runners) runner.start();
@@ -43,7 +47,7 @@ async function main() {
   process.once('SIGTERM', () => void stop('SIGTERM'));
 }
 
-function log(level: 'info' | 'error', msg: string) {
+function log(level: 'info' | 'warn' | 'error', msg: string) {
   console.log(JSON.stringify({ level, time: new Date().toISOString(), msg }));
 }
 

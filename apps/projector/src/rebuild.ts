@@ -40,6 +40,7 @@ try {
   if (shown) bar.stop();
   const seconds = (performance.now() - started) / 1000;
   console.log(`rebuilt ${projection.name} from ${result.events} events in ${seconds.toFixed(1)} s; switched over atomically`);
+  if (result.parked > 0) console.log(`${result.parked} event(s) could not be applied and are parked: npm run projections -- parked ${projection.name}`);
 } catch (error) {
   if (shown) bar.stop();
   console.error(`rebuild failed, the live projection is untouched: ${error instanceof Error ? error.message : String(error)}`);

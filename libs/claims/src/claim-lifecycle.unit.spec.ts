@@ -106,6 +106,7 @@ describe('CorrectClaim', () => {
     ['an undefined metric', { value: { amount: 72, qualifier: 'exact' }, metric: initialMetricState }, 'invalid', 'metric'],
     ['a value that breaks its qualifier', { value: { amount: 72, lowerBound: 80, qualifier: 'at_least' } }, 'invalid', 'value.lowerBound'],
     ['a day that does not exist', { validTime: { at: '2017-02-29' } }, 'invalid', 'validTime.at'],
+    ['a day of year 0', { validTime: { from: '0000-12-31', to: '2017' } }, 'invalid', 'validTime.from'],
     ['an interval ending before it starts', { validTime: { from: '2022-05-11', to: '2017-07' } }, 'invalid', 'validTime.to'],
   ])('given a claim, when corrected with %s, then it is refused', (_, patch, kind, field) => {
     expect(() => decideClaim(correct(patch), given(recorded))).toThrow(refusal(kind, field));

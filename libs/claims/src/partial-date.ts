@@ -11,14 +11,27 @@ export interface PartialDate {
   readonly end: string;
 }
 
+/**
+ * The years a date may have: four digits, without year 0. Every part of the system agrees on
+ * this range: YYYY-MM-DD strings compare in calendar order only with four-digit years, and
+ * PostgreSQL's `date` has no year 0 (it reads '0000-01-01' as out of range).
+ */
+export const FIRST_YEAR = 1;
+export const LAST_YEAR = 9999;
+
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** Parses and checks that the date exists (no 2015-02-30); throws an `invalid` error on `field`. */
+/**
+ * Parses and checks that the date exists in the proleptic Gregorian calendar (no 2015-02-30,
+ * no 2015-02-29) within years 0001 to 9999; throws an `invalid` error on `field`. The one rule
+ * for dates: the API's schemas and query parameters use it too.
+ */
 export function parsePartialDate(value: string, field: string): PartialDate {
-  const match = PATTERN.exec(value);
-  if (!match) throw invalid(field, `'${value}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
+  const match = typeof value === 'string' ? PATTERN.exec(value) : null;
+  if (!match) throw invalid(field, `'${String(value)}' is not a date: use YYYY, YYYY-MM or YYYY-MM-DD`);
   const [, y, m, d] = match;
   const year = Number(y);
+  if (year < FIRST_YEAR || year > LAST_YEAR) throw invalid(field, `'${value}' is out of range: years run from 0001 to 9999`);
   if (m === undefined) return { value, precision: 'year', start: `${y}-01-01`, end: `${y}-12-31` };
   const month = Number(m);
   if (month < 1 || month > 12) throw invalid(field, `'${value}' has no month ${m}`);
@@ -29,6 +42,8 @@ export function parsePartialDate(value: string, field: string): PartialDate {
   return { value, precision: 'day', start: value, end: value };
 }
 
-function daysIn(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Days in a month of the proleptic Gregorian calendar (what PostgreSQL's `date` uses). */
+export function daysIn(year: number, month: number): number {
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }

@@ -99,6 +99,7 @@ describe('RegisterSource', () => {
     ['publishedAt', 'February 29 of a common year', { publishedAt: '2015-02-29' }],
     ['publishedAt', 'a free-form date', { publishedAt: '22 January 2015' }],
     ['publishedAt', 'empty', { publishedAt: '' }],
+    ['publishedAt', 'year 0, which PostgreSQL cannot store', { publishedAt: '0000' }],
     ['kind', 'unknown', { kind: 'tweet' as never }],
     ['language', 'a language name', { language: 'English' }],
     ['language', 'upper case', { language: 'EN' }],

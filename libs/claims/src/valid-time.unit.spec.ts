@@ -28,6 +28,20 @@ describe('parsePartialDate', () => {
     expect(parsePartialDate(value, 'at').end).toBe(end);
   });
 
+  it.each([
+    ['0001', '0001-01-01', '0001-12-31'],
+    ['0004-02', '0004-02-01', '0004-02-29'],
+    ['0100-02', '0100-02-01', '0100-02-28'],
+    ['0400-02', '0400-02-01', '0400-02-29'],
+    ['9999-12-31', '9999-12-31', '9999-12-31'],
+  ])('accepts %s at the edges of the range, from %s to %s', (value, start, end) => {
+    expect(parsePartialDate(value, 'at')).toMatchObject({ start, end });
+  });
+
+  it('refuses what is not a string, as an old event may hold', () => {
+    expect(() => parsePartialDate(2015 as unknown as string, 'at')).toThrow(refusal('invalid', 'at'));
+  });
+
   it.each(['2016-02-29', '2000-02-29', '2024-02-29'])('accepts 29 February of the leap year in %s', (value) => {
     expect(parsePartialDate(value, 'at')).toMatchObject({ precision: 'day', start: value, end: value });
   });
@@ -52,6 +66,9 @@ describe('parsePartialDate', () => {
     ['words', 'January 2015'],
     ['nothing', ''],
     ['spaces around', ' 2015 '],
+    ['year 0', '0000'],
+    ['a day of year 0', '0000-01-01'],
+    ['a five-digit year', '10000'],
   ])('refuses %s (%j) at the field it is given', (_, value) => {
     expect(() => parsePartialDate(value, 'publishedAt')).toThrow(refusal('invalid', 'publishedAt'));
   });

@@ -3,9 +3,22 @@ export { claimCheckpoint, loadCheckpoint, storeCheckpoint } from './checkpoints.
 export { CheckpointConflictError, ConcurrencyError, IdempotencyConflictError } from './errors.js';
 export { EventStore, type EventStoreOptions } from './event-store.js';
 export { AppendListener, AppendNotifier, EVENTS_CHANNEL } from './notifications.js';
+export { applyIsolating, type ApplyEvents, type Isolated, isTransientError, type SetAside } from './isolate.js';
+export {
+  countParked,
+  dropParked,
+  listParked,
+  type ParkedCount,
+  type ParkedEvent,
+  parkedStreams,
+  parkEvents,
+  pendingRetries,
+  replaceParked,
+  requestRetry,
+} from './parked-events.js';
 export { headPosition, readAll, readStream, type ReadAllOptions, type ReadAllResult, type StreamRange } from './read.js';
 export { Subscription, type SubscriptionOptions } from './subscription.js';
-export type { CheckpointsTable, EventStoreTables, EventsTable, StreamsTable } from './tables.js';
+export type { CheckpointsTable, EventStoreTables, EventsTable, ParkedEventsTable, StreamsTable } from './tables.js';
 export {
   START,
   type AppendResult,

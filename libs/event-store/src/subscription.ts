@@ -1,6 +1,8 @@
 import type { Kysely, Transaction } from 'kysely';
 import { claimCheckpoint, loadCheckpoint, storeCheckpoint } from './checkpoints.js';
+import { applyIsolating, type SetAside } from './isolate.js';
 import { AppendListener } from './notifications.js';
+import { parkedStreams, parkEvents, pendingRetries, settleRetry, takeForRetry } from './parked-events.js';
 import { readAll, type ReadAllResult } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { Checkpoint, RecordedEvent } from './types.js';
@@ -21,6 +23,12 @@ export interface SubscriptionOptions {
   readonly pollIntervalMs?: number;
   readonly upcast?: Upcast;
   readonly onError?: (error: unknown) => void;
+  /** Told of events set aside, as they are parked (in the batch's transaction) or parked again by a retry. */
+  readonly onParked?: (events: readonly SetAside[]) => void;
+  /** Told of parked events a retry applied at last. */
+  readonly onRetried?: (events: readonly RecordedEvent[]) => void;
+  /** Errors that fail the batch, to be tried again, rather than park an event; see isTransientError. */
+  readonly isTransient?: (error: unknown) => boolean;
 }
 
 /**
@@ -74,6 +82,7 @@ export class Subscription {
     while (!this.#stopped) {
       try {
         this.#checkpoint ??= await loadCheckpoint(this.db, consumer);
+        await this.#retryParked(this.#checkpoint, batchSize);
         const full = await this.#processBatch(this.#checkpoint, batchSize);
         if (full) continue;
       } catch (error) {
@@ -88,7 +97,7 @@ export class Subscription {
 
   /** Returns true when the batch was full, so there may be more to read at once. */
   async #processBatch(from: Checkpoint, limit: number): Promise<boolean> {
-    const { consumer, handle, upcast } = this.options;
+    const { consumer } = this.options;
     const ahead = this.#ahead;
     this.#ahead = undefined;
     const batch = ahead && sameCheckpoint(ahead.from, from) ? await ahead.read : await readAll(this.db, { after: from, limit });
@@ -98,14 +107,44 @@ export class Subscription {
       read.catch(() => {}); // a failed read ahead fails the batch that uses it, which starts again
       this.#ahead = { from: batch.checkpoint, read };
     }
-    const events = upcast ? batch.events.map(upcast) : batch.events;
-    await this.db.transaction().execute(async (tx) => {
+    const parked = await this.db.transaction().execute(async (tx) => {
       await claimCheckpoint(tx, consumer, from);
-      await handle(events, tx);
+      const blocked = await parkedStreams(tx, consumer, batch.events.map((e) => e.streamId));
+      const { setAside } = await applyIsolating(tx, batch.events, this.#apply, { blocked, isTransient: this.options.isTransient });
+      await parkEvents(tx, consumer, setAside);
       await storeCheckpoint(tx, consumer, from, batch.checkpoint);
+      return setAside;
     });
     this.#checkpoint = batch.checkpoint;
-    return events.length === limit;
+    if (parked.length > 0) this.options.onParked?.(parked);
+    return batch.events.length === limit;
+  }
+
+  /** Upcasting is part of applying: an event no upcaster can read is parked like any other failure. */
+  #apply = (events: readonly RecordedEvent[], tx: Transaction<EventStoreTables>) => {
+    const { handle, upcast } = this.options;
+    return handle(upcast ? events.map(upcast) : events, tx);
+  };
+
+  /**
+   * Applies again the parked events a retry was asked for, a batch of streams at a time, each
+   * stream's in order. Holds the checkpoint row meanwhile without moving it, as a batch does.
+   */
+  async #retryParked(from: Checkpoint, limit: number): Promise<void> {
+    const { consumer } = this.options;
+    while (!this.#stopped && (await pendingRetries(this.db, consumer)) > 0) {
+      const outcome = await this.db.transaction().execute(async (tx) => {
+        await claimCheckpoint(tx, consumer, from);
+        const events = await takeForRetry(tx, consumer, limit);
+        if (events.length === 0) return undefined;
+        const result = await applyIsolating(tx, events, this.#apply, { isTransient: this.options.isTransient });
+        await settleRetry(tx, consumer, result.applied, result.setAside);
+        return result;
+      });
+      if (!outcome) return;
+      if (outcome.applied.length > 0) this.options.onRetried?.(outcome.applied);
+      if (outcome.setAside.length > 0) this.options.onParked?.(outcome.setAside);
+    }
   }
 }
 

@@ -33,8 +33,28 @@ export interface CheckpointsTable {
   updated_at: Generated<Date>;
 }
 
+/** An event a consumer set aside; see parking.ts. */
+export interface ParkedEventsTable {
+  consumer: string;
+  global_position: number;
+  /** xid8, as text. */
+  transaction_id: string;
+  stream_id: string;
+  stream_version: number;
+  event_id: string;
+  event_type: string;
+  error: string;
+  /** Position of the parked event of the same stream this one waits behind; null when it failed itself. */
+  blocked_by: number | null;
+  attempts: number;
+  parked_at: Generated<Date>;
+  last_attempt_at: Generated<Date>;
+  retry_requested_at: Date | null;
+}
+
 export interface EventStoreTables {
   streams: StreamsTable;
   events: EventsTable;
   checkpoints: CheckpointsTable;
+  parked_events: ParkedEventsTable;
 }

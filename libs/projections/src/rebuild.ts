@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Kysely, sql } from 'kysely';
-import { type Checkpoint, readAll, START } from '#event-store';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { applyIsolating, type Checkpoint, dropParked, type EventStoreTables, parkedStreams, parkEvents, readAll, type RecordedEvent, replaceParked, START } from '#event-store';
 import type { Projection } from './projection.js';
 import { DEFAULT_BATCH_SIZE } from './runner.js';
 
@@ -21,6 +21,10 @@ export interface RebuildProgress {
  * the new one, never a mix. The switch waits for the live projector's batch in flight; its next
  * batch waits for the switch, then fails its checkpoint compare-and-set, rolls back, and goes
  * on from the new checkpoint. The old tables are dropped.
+ *
+ * An event the new version cannot apply is parked, as the live projector parks it, under a
+ * consumer name of the rebuild's own; the switch hands those parked events to the projection in
+ * place of the old version's.
  */
 export async function rebuildProjection(
   /** Opens a connection pool; with a schema, one whose search_path puts that schema first. */
@@ -32,9 +36,19 @@ export async function rebuildProjection(
     /** Told when the switch was a deadlock's victim and starts again (`attempt` is the one that failed). */
     readonly onRetry?: (attempt: number) => void;
   } = {},
-): Promise<{ readonly events: number }> {
+): Promise<{ readonly events: number; readonly parked: number }> {
   const stamp = Date.now();
   const shadow = `rebuild_${stamp}`;
+  const parkedAs = `${projection.name}@${shadow}`;
+  let parked = 0;
+  /** Applies a batch in `tx`, parking what the projection cannot apply. */
+  const apply = async (events: readonly RecordedEvent[], tx: Transaction<any>) => {
+    const t = tx as Transaction<EventStoreTables>;
+    const blocked = await parkedStreams(t, parkedAs, events.map((e) => e.streamId));
+    const { setAside } = await applyIsolating(t, events, (list, inner) => projection.apply(list, inner), { blocked });
+    await parkEvents(t, parkedAs, setAside);
+    return setAside.length;
+  };
   const retired = `retired_${stamp}`;
   const admin = open();
   let db: Kysely<any> | undefined;
@@ -59,7 +73,7 @@ export async function rebuildProjection(
     for (let full = true; full; ) {
       const batch = await readAll(db, { after: checkpoint, limit: batchSize });
       if (batch.events.length === 0) break;
-      await db.transaction().execute((tx) => projection.apply(batch.events, tx));
+      parked += await db.transaction().execute((tx) => apply(batch.events, tx));
       checkpoint = batch.checkpoint;
       done += batch.events.length;
       full = batch.events.length === batchSize;
@@ -68,10 +82,10 @@ export async function rebuildProjection(
 
     // The switch. PostgreSQL may still pick it as a deadlock's victim (a reader's statement can
     // hold one live table and wait for another); nothing of it is then kept, so it starts again.
-    const caughtUp = { checkpoint, done };
+    const caughtUp = { checkpoint, done, parked };
     for (let attempt = 1; ; attempt++) {
       try {
-        ({ checkpoint, done } = caughtUp);
+        ({ checkpoint, done, parked } = caughtUp);
         await db.transaction().execute(async (tx) => {
           // The checkpoint row first, as the live projector's batches take it (claimCheckpoint):
           // the switch waits for the batch in flight and the next one waits for the switch,
@@ -86,7 +100,7 @@ export async function rebuildProjection(
           for (let full = true; full; ) {
             const batch = await readAll(tx as unknown as Kysely<any>, { after: checkpoint, limit: batchSize });
             if (batch.events.length === 0) break;
-            await projection.apply(batch.events, tx);
+            parked += await apply(batch.events, tx);
             checkpoint = batch.checkpoint;
             done += batch.events.length;
             full = batch.events.length === batchSize;
@@ -96,6 +110,7 @@ export async function rebuildProjection(
             await sql`alter table ${sql.id('public', table)} set schema ${sql.id(retired)}`.execute(tx);
             await sql`alter table ${sql.id(shadow, table)} set schema public`.execute(tx);
           }
+          await replaceParked(tx as Transaction<EventStoreTables>, projection.name, parkedAs);
           await sql`
             insert into public.checkpoints (consumer, transaction_id, global_position)
             values (${projection.name}, ${checkpoint.transactionId}::xid8, ${checkpoint.globalPosition})
@@ -112,9 +127,10 @@ export async function rebuildProjection(
     }
     options.onProgress?.({ done, total: Math.max(total, done) });
     await sql`drop schema ${sql.id(retired)} cascade`.execute(admin);
-    return { events: done };
+    return { events: done, parked };
   } finally {
     await sql`drop schema if exists ${sql.id(shadow)} cascade`.execute(admin).catch(() => {});
+    await dropParked(admin, parkedAs).catch(() => {});
     await db?.destroy();
     await admin.destroy();
   }

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
-import { type EventStore, Subscription } from '#event-store';
+import { type EventStore, type RecordedEvent, type SetAside, Subscription } from '#event-store';
 import type { Projection } from './projection.js';
 
 /**
@@ -17,6 +17,10 @@ export interface RunnerOptions {
   /** How often a standby asks for the lock. */
   readonly standbyRetryMs?: number;
   readonly onError?: (error: unknown) => void;
+  /** Told of events the projection could not apply, as they are parked (see the event store's Subscription). */
+  readonly onParked?: (events: readonly SetAside[]) => void;
+  /** Told of parked events a retry applied. */
+  readonly onRetried?: (events: readonly RecordedEvent[]) => void;
 }
 
 /**
@@ -89,6 +93,8 @@ export class ProjectionRunner {
       pollIntervalMs: this.options.pollIntervalMs ?? 1000,
       upcast: this.store.upcast,
       onError: this.options.onError,
+      onParked: this.options.onParked,
+      onRetried: this.options.onRetried,
       handle: async (events, tx) => {
         // A read model can always be derived again from the log, and its checkpoint commits
         // with it: if the server crashes before a batch reaches the disk, the batch and its

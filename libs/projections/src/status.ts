@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
+import { countParked } from '#event-store';
 
 export interface ProjectionStatus {
   readonly name: string;
@@ -9,12 +10,18 @@ export interface ProjectionStatus {
   readonly eventsBehind: number;
   /** Age of the oldest event it has not applied yet; 0 when caught up. */
   readonly secondsBehind: number;
+  /**
+   * Events it went past without applying them: `failed` could not be applied, the others wait
+   * behind one of those in the same stream.
+   */
+  readonly parked: { readonly total: number; readonly failed: number };
 }
 
 /** Where each projection stands against the head of the log. */
 export async function projectionStatus(db: Kysely<any>, names: readonly string[]): Promise<ProjectionStatus[]> {
   const out: ProjectionStatus[] = [];
   const head = await sql<{ head: number | null }>`select max(global_position) as head from events`.execute(db);
+  const parked = await countParked(db, names);
   for (const name of names) {
     const stored = await sql<{ transaction_id: string; global_position: number }>`
       select transaction_id::text, global_position from checkpoints where consumer = ${name}`.execute(db);
@@ -28,6 +35,7 @@ export async function projectionStatus(db: Kysely<any>, names: readonly string[]
       headPosition: Number(head.rows[0]?.head ?? 0),
       eventsBehind: rows[0]!.behind,
       secondsBehind: rows[0]!.oldest ? Math.max(0, (Date.now() - rows[0]!.oldest.getTime()) / 1000) : 0,
+      parked: parked.get(name) ?? { total: 0, failed: 0 },
     });
   }
   return out;

@@ -4,9 +4,9 @@ import { z } from 'zod';
 import { notFound } from '#claims';
 import { factView, listFacts, timeline, valueAt } from '#projections';
 import { Endpoint, ValidQuery } from '../http/endpoint.js';
-import { PartialDate } from '../http/schemas.js';
+import { PartialDateParam } from '../http/schemas.js';
 import { type AppSettings, SETTINGS } from '../settings.js';
-import { AsOfQuery, asOf, decodeCursor, encodeCursor, lastDay, ReadSupport } from './read-params.js';
+import { AsOfQuery, asOf, decodeCursor, encodeCursor, ReadSupport } from './read-params.js';
 
 const FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed', 'stale'] as const;
 const ListQuery = z.object({
@@ -18,7 +18,7 @@ const ListQuery = z.object({
   minPosition: z.coerce.number().int().min(0).optional(),
 });
 const TimelineQuery = AsOfQuery.extend({ include: z.enum(['active', 'all']).default('active') });
-const ValueQuery = AsOfQuery.extend({ validAt: PartialDate });
+const ValueQuery = AsOfQuery.extend({ validAt: PartialDateParam });
 const Cursor = z.object({ entityId: z.string(), metricId: z.string() });
 
 @ApiTags('facts')
@@ -70,7 +70,7 @@ export class FactsController {
   @Endpoint({ access: 'reader', summary: 'The value holding at a valid time (validAt)' })
   async value(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(ValueQuery) q: z.infer<typeof ValueQuery>) {
     await this.read.freshEnough(q.minPosition);
-    const found = await valueAt(this.read.db, await this.read.subject(subject), metric, lastDay(q.validAt), asOf(q));
+    const found = await valueAt(this.read.db, await this.read.subject(subject), metric, q.validAt.end, asOf(q));
     if (!found) throw notFound(`fact ${subject}/${metric}`);
     return found;
   }

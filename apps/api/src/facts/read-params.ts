@@ -5,27 +5,20 @@ import type { Kysely } from 'kysely';
 import type { Database } from '#database';
 import { DATABASE, resolveEntityName } from '#recording';
 import { ProblemError } from '../http/problem.js';
-import { PartialDate } from '../http/schemas.js';
+import { PartialDateParam } from '../http/schemas.js';
 
 /** The query parameters every fact read accepts. */
 export const AsOfQuery = z.object({
   knownAt: z.iso.datetime({ offset: true }).optional(),
-  publishedBefore: PartialDate.optional(),
+  publishedBefore: PartialDateParam.optional(),
   minPosition: z.coerce.number().int().min(0).optional(),
 });
-
-/** A day for comparisons: a partial date stands for its last day ("before 2016" = up to 2016-12-31). */
-export function lastDay(date: string): string {
-  if (date.length === 10) return date;
-  if (date.length === 4) return `${date}-12-31`;
-  const [y, m] = date.split('-').map(Number);
-  return `${date}-${String(new Date(Date.UTC(y!, m!, 0)).getUTCDate()).padStart(2, '0')}`;
-}
 
 export function asOf(query: z.infer<typeof AsOfQuery>) {
   return {
     ...(query.knownAt ? { knownAt: new Date(query.knownAt) } : {}),
-    ...(query.publishedBefore ? { publishedBefore: lastDay(query.publishedBefore) } : {}),
+    // A partial date stands for its last day ("before 2016" = up to 2016-12-31).
+    ...(query.publishedBefore ? { publishedBefore: query.publishedBefore.end } : {}),
   };
 }
 

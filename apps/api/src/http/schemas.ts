@@ -1,12 +1,26 @@
 import { z } from 'zod';
-import { ASSIGNEE_MAX, COMMENT_MAX, QUALIFIERS, RANKS, SOURCE_KINDS, VERDICTS, METRIC_KINDS } from '#claims';
+import { ASSIGNEE_MAX, COMMENT_MAX, DomainError, QUALIFIERS, RANKS, SOURCE_KINDS, VERDICTS, METRIC_KINDS, parsePartialDate } from '#claims';
 
 // Request bodies, one schema per shape: each gives the validation, the TypeScript type and the
 // OpenAPI document. They check shape; the domain checks meaning (bounds, dates, units, quotes).
 
 const text = (max = 1000) => z.string().trim().min(1).max(max);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: a-z, 0-9 and single dashes').max(100);
+/** A date's shape in a body; whether it exists is the domain's rule, refused with 422 naming the field. */
 export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
+/**
+ * A date in a query string, held to the domain's rule (years 0001 to 9999, every part existing)
+ * here, since no command checks it later; parsed into the days it covers.
+ */
+export const PartialDateParam = z.string().transform((value, ctx) => {
+  try {
+    return parsePartialDate(value, '');
+  } catch (error) {
+    if (!(error instanceof DomainError)) throw error;
+    ctx.addIssue({ code: 'custom', message: error.message });
+    return z.NEVER;
+  }
+});
 
 const sourceFields = {
   title: text(500),

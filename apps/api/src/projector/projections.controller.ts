@@ -1,12 +1,25 @@
-import { Controller, Get, Header, Inject } from '@nestjs/common';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Controller, Get, Header, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
+import type { FastifyReply } from 'fastify';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
+import { z } from 'zod';
+import { countParked, listParked, pendingRetries, requestRetry } from '#event-store';
 import { projectionStatus } from '#projections';
 import type { Kysely } from 'kysely';
 import type { Database } from '#database';
 import { DATABASE } from '#recording';
-import { Endpoint } from '../http/endpoint.js';
+import { Endpoint, ValidQuery } from '../http/endpoint.js';
+import { ProblemError } from '../http/problem.js';
 import { PROJECTIONS } from './projector.service.js';
+
+const ParkedQuery = z.object({
+  after: z.coerce.number().int().min(0).optional(),
+  limit: z.coerce.number().int().min(1).max(500).default(100),
+});
+
+/** How long a retry request waits for the projector to report back before answering 202. */
+const RETRY_WAIT_MS = 10_000;
 
 /** How far each projection is behind the log, for people (JSON) and for Prometheus. */
 @ApiTags('projections')
@@ -54,6 +67,15 @@ export class ProjectionsController {
       },
     });
     new Gauge({
+      name: 'factlog_projection_parked_events',
+      help: 'Events a projection went past without applying them (failed, or waiting behind a failed one of their stream)',
+      labelNames: ['projection'],
+      registers: [this.#registry],
+      async collect() {
+        for (const s of await status()) this.set({ projection: s.name }, s.parked.total);
+      },
+    });
+    new Gauge({
       name: 'factlog_log_head_position',
       help: 'Highest global position taken in the log',
       registers: [this.#registry],
@@ -66,7 +88,33 @@ export class ProjectionsController {
   @Get('v1/projections')
   @Endpoint({ access: 'reader', summary: 'Each projection: checkpoint, head of the log, and how far behind' })
   async list() {
-    return { items: await projectionStatus(this.db, PROJECTIONS.map((p) => p.name)) };
+    const items = await projectionStatus(this.db, PROJECTIONS.map((p) => p.name));
+    return { items: items.map((s) => ({ ...s, parked: { ...s.parked, href: `/v1/projections/${s.name}/parked` } })) };
+  }
+
+  @Get('v1/projections/:name/parked')
+  @Endpoint({ access: 'reader', summary: 'Events a projection could not apply, with their errors, in log order (after, limit)' })
+  async parked(@Param('name') name: string, @ValidQuery(ParkedQuery) q: z.infer<typeof ParkedQuery>) {
+    const items = await listParked(this.db, known(name), q);
+    const next = items.length === q.limit ? `/v1/projections/${name}/parked?after=${items.at(-1)!.globalPosition}&limit=${q.limit}` : null;
+    return { items, next };
+  }
+
+  @Post('v1/projections/:name/parked/retry')
+  @Endpoint({ access: 'admin', summary: "Apply a projection's parked events again, in log order, with the projector's current code" })
+  async retry(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply) {
+    const requested = await requestRetry(this.db, known(name));
+    // The active projector does the work (it is the process whose code applies the projection);
+    // the answer waits for it a little, and otherwise says the retry is still to come.
+    const deadline = Date.now() + RETRY_WAIT_MS;
+    let pending = requested;
+    while (pending > 0 && Date.now() < deadline) {
+      await sleep(100);
+      pending = await pendingRetries(this.db, name);
+    }
+    const parked = (await countParked(this.db, [name])).get(name)!;
+    void reply.status(pending > 0 ? 202 : 200);
+    return { projection: name, requested, pending, parked: { ...parked, href: `/v1/projections/${name}/parked` } };
   }
 
   @Get('metrics')
@@ -75,4 +123,11 @@ export class ProjectionsController {
   metrics() {
     return this.#registry.metrics();
   }
+}
+
+function known(name: string): string {
+  if (!PROJECTIONS.some((p) => p.name === name)) {
+    throw new ProblemError(404, 'Not Found', `no projection is called ${name}; see /v1/projections`);
+  }
+  return name;
 }

@@ -1,0 +1,48 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { connect } from '#database';
+import { listParked, pendingRetries, requestRetry } from '#event-store';
+import { editorialProjection, factViewsProjection, projectionStatus } from '#projections';
+
+// `npm run projections -- status | parked <projection> | retry <projection>`: where each
+// projection stands and what it parked, and a retry of its parked events, which the active
+// projector applies with the code it runs. Without DATABASE_URL it works on the embedded
+// database of a running `npm start`.
+const names = [factViewsProjection, editorialProjection].map((p) => p.name);
+const [command = 'status', name] = process.argv.slice(2);
+const url = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${process.env.FACTLOG_EMBEDDED_PORT ?? 54329}/factlog`;
+
+if (command !== 'status' && !names.includes(name ?? '')) {
+  console.error(`usage: npm run projections -- status | parked <projection> | retry <projection>; projections: ${names.join(', ')}`);
+  process.exit(2);
+}
+const db = connect(url, { max: 2, applicationName: 'factlog-projections' });
+try {
+  if (command === 'status') {
+    for (const s of await projectionStatus(db, names)) {
+      console.log(`${s.name}: at ${s.checkpoint?.position ?? 0} of ${s.headPosition}, ${s.eventsBehind} behind; ${s.parked.total} parked (${s.parked.failed} failed)`);
+    }
+  } else if (command === 'parked') {
+    const parked = await listParked(db, name!, { limit: 1000 });
+    for (const p of parked) {
+      console.log(`${p.globalPosition}\t${p.eventType}\t${p.streamId} v${p.streamVersion}\tattempts ${p.attempts}\t${p.error}`);
+    }
+    console.log(`${parked.length} parked event(s) for ${name}`);
+  } else if (command === 'retry') {
+    const requested = await requestRetry(db, name!);
+    console.log(`asked the projector to apply ${requested} parked event(s) of ${name} again`);
+    let pending = requested;
+    for (let waited = 0; pending > 0 && waited < 60_000; waited += 250) {
+      await sleep(250);
+      pending = await pendingRetries(db, name!);
+    }
+    const left = await listParked(db, name!, { limit: 1000 });
+    if (pending > 0) console.log(`${pending} not retried yet: is a projector running? They will be retried when one is.`);
+    console.log(`${requested - left.length} applied, ${left.length} still parked`);
+    for (const p of left) console.log(`${p.globalPosition}\t${p.eventType}\t${p.streamId}\tattempts ${p.attempts}\t${p.error}`);
+  } else {
+    console.error(`unknown command ${command}: use status, parked or retry`);
+    process.exitCode = 2;
+  }
+} finally {
+  await db.destroy();
+}

@@ -1,0 +1,101 @@
+import { randomUUID } from 'node:crypto';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { EventStore } from '#event-store';
+import { FACT_VIEWS, factViewsProjection } from '#projections';
+import { startTestApp, type TestApp } from '#test-support';
+import { coalition, metric, sources } from '../fixtures/coalition.js';
+
+// An event the fact views cannot apply must not stop them: it is parked, the projector goes on,
+// operators see it (/v1/projections, its list, /metrics) and retry it once the cause is fixed.
+describe('an event the projector cannot apply', () => {
+  let app: TestApp;
+  let store: EventStore;
+  let sourceId: string;
+  const fact = '/v1/facts/global-coalition/member-count';
+  const claim = (amount: number, at: string) => ({ sourceId, subject: 'global-coalition', metric: metric.id, value: { amount }, validTime: { at } });
+  const read = (path: string) => app.request('GET', path, { key: app.keys.reader });
+
+  beforeAll(async () => {
+    app = await startTestApp({ runProjector: true });
+    store = app.nest.get(EventStore);
+    sourceId = (await app.request('POST', '/v1/sources', { body: sources.london2015 })).body.id;
+    await app.request('POST', '/v1/metrics', { body: metric });
+    await app.request('POST', '/v1/entities', { body: coalition });
+  });
+  afterAll(() => app?.close());
+
+  it('is parked with its error while the fact views go on, and shows in /v1/projections, its list and /metrics', async () => {
+    const first = await app.request('POST', '/v1/claims', { body: claim(60, '2015-01-22') });
+    // Dates in year 0, as a release that checked dates less could have written them: the log
+    // keeps them for ever, and neither the domain nor PostgreSQL accepts them.
+    const [recorded] = await store.readStream(`claim-${first.body.id}`);
+    const oldClaim = randomUUID();
+    await store.append(`source-year-zero`, [
+      { type: 'SourceRegistered', data: { ...sources.london2015, sourceId: 'year-zero', title: 'Year zero', publishedAt: '0000' } },
+    ]);
+    await store.append(`claim-${oldClaim}`, [{ type: 'ClaimRecorded', data: { ...(recorded!.data as object), claimId: oldClaim, validTime: { at: '0000-06-01' } } }]);
+
+    const next = await app.request('POST', '/v1/claims', { body: claim(72, '2017-07') });
+    const view = await read(`${fact}?minPosition=${next.body.position}`);
+    expect(view.status, JSON.stringify(view.body)).toBe(200);
+    expect(view.body).toMatchObject({ current: { value: { amount: 72 } }, claimCount: 2 });
+
+    const status = await read('/v1/projections');
+    const factViews = status.body.items.find((p: { name: string }) => p.name === FACT_VIEWS);
+    expect(factViews).toMatchObject({ eventsBehind: 0, parked: { total: 2, failed: 2, href: `/v1/projections/${FACT_VIEWS}/parked` } });
+    expect(status.body.items.find((p: { name: string }) => p.name === 'editorial-v1').parked.total).toBe(0);
+
+    const parked = await read(`/v1/projections/${FACT_VIEWS}/parked`);
+    expect(parked.status).toBe(200);
+    expect(parked.body.items).toMatchObject([
+      { streamId: 'source-year-zero', eventType: 'SourceRegistered', attempts: 1, blockedBy: null, error: expect.stringContaining('is out of range') },
+      { streamId: `claim-${oldClaim}`, eventType: 'ClaimRecorded', attempts: 1, error: expect.stringContaining('is out of range') },
+    ]);
+
+    const metrics = await app.request('GET', '/metrics', { key: null });
+    expect(metrics.body).toContain(`factlog_projection_parked_events{projection="${FACT_VIEWS}"} 2`);
+
+    // A retry with the same code fails the same way: the events stay, with one more attempt.
+    expect((await app.request('POST', `/v1/projections/${FACT_VIEWS}/parked/retry`, { key: app.keys.editor })).status).toBe(403);
+    const retry = await app.request('POST', `/v1/projections/${FACT_VIEWS}/parked/retry`);
+    expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+    expect(retry.body).toMatchObject({ requested: 2, pending: 0, parked: { total: 2, failed: 2 } });
+    expect((await read(`/v1/projections/${FACT_VIEWS}/parked`)).body.items.map((p: { attempts: number }) => p.attempts)).toEqual([2, 2]);
+    expect((await app.request('POST', '/v1/projections/no-such/parked/retry')).status).toBe(404);
+  });
+
+  it('is applied by a retry once the cause is fixed, with the later events of its stream, in order', async () => {
+    const parkedBefore = (await read(`/v1/projections/${FACT_VIEWS}/parked`)).body.items.length;
+    // A release with a bug that refuses one claim's events.
+    const apply = factViewsProjection.apply.bind(factViewsProjection);
+    let broken: string | undefined;
+    const spy = vi.spyOn(factViewsProjection, 'apply').mockImplementation(async (events, tx) => {
+      if (events.some((e) => e.streamId === broken)) throw new TypeError("Cannot read properties of undefined (reading 'amount')");
+      return apply(events, tx);
+    });
+    try {
+      const recorded = await app.request('POST', '/v1/claims', { body: claim(84, '2022-05-11') });
+      broken = `claim-${recorded.body.id}`;
+      // Recorded before the bug hit it? Then the correction below is what gets parked first.
+      const corrected = await app.request('POST', `/v1/claims/${recorded.body.id}/corrections`, {
+        headers: { 'if-match': '"1"' },
+        body: { value: { amount: 85 }, reason: 'the communique says 85' },
+      });
+      expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+      const after = await read(`${fact}/timeline?minPosition=${corrected.body.position}`);
+      expect(after.status).toBe(200);
+      const parked = (await read(`/v1/projections/${FACT_VIEWS}/parked`)).body.items.slice(parkedBefore);
+      expect(parked.length).toBeGreaterThanOrEqual(1);
+      expect(parked.at(-1)).toMatchObject({ streamId: broken, globalPosition: corrected.body.position });
+    } finally {
+      spy.mockRestore(); // the fix, deployed
+    }
+
+    const retry = await app.request('POST', `/v1/projections/${FACT_VIEWS}/parked/retry`);
+    expect(retry.body).toMatchObject({ pending: 0, parked: { total: parkedBefore } });
+    const timeline = await read(`${fact}/timeline`);
+    const amounts = timeline.body.claims.map((c: { value: { amount: number } }) => c.value.amount);
+    expect(amounts).toContain(85);
+    expect(amounts).not.toContain(84);
+  });
+});
