@@ -57,7 +57,7 @@ export async function verifyLog(db: Kysely<EventStoreTables>, options: VerifyLog
   };
 
   let events = 0;
-  let after = { streamId: '', version: 0, hash: Buffer.alloc(0) };
+  let after: { streamId: string; version: number; hash: Buffer } = { streamId: '', version: 0, hash: Buffer.alloc(0) };
   for (;;) {
     const rows = await checkEvents(db, after, batchSize);
     if (rows.length === 0) break;
