@@ -1,11 +1,14 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
 import { AppModule } from './app.module.js';
+import { RequestValidationError, toProblem } from './http/problem.js';
+import { traceHeaderErrors, validTraceId } from './http/trace-headers.js';
 import { serveWebUi } from './web/web-ui.js';
 
 export interface AppOptions {
@@ -34,8 +37,9 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const adapter = new FastifyAdapter({
     // One JSON line per request and per error, each with the request id.
     logger: level === 'silent' ? false : { level },
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // A client's X-Request-Id is kept when well formed; a malformed one is refused below.
+    requestIdHeader: false,
+    genReqId: (request: { headers: IncomingHttpHeaders }) => validTraceId(request.headers['x-request-id']) ?? randomUUID(),
     bodyLimit: 8 * 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, {
@@ -46,6 +50,12 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    const errors = traceHeaderErrors(request.headers);
+    if (errors.length > 0) {
+      const problem = toProblem(new RequestValidationError(errors, 'header'));
+      return reply.status(400).header('content-type', 'application/problem+json')
+        .send({ ...problem, instance: request.url, requestId: request.id });
+    }
   });
 
   const document = SwaggerModule.createDocument(
