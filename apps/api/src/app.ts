@@ -19,6 +19,10 @@ export interface AppOptions {
   /** Run the projections in this process (default true); false when a projector app runs them. */
   readonly runProjector?: boolean;
   readonly staleAfterDays?: number;
+  /** Where clients reach factlog (FACTLOG_BASE_URL); public links use it, else the address the server was reached at. */
+  readonly baseUrl?: string;
+  /** Browser origins allowed to call the API (FACTLOG_CORS_ORIGINS); none when empty. */
+  readonly corsOrigins?: readonly string[];
   /** The built web UI to serve at `/` (default: dist/web, when it has been built). */
   readonly webRoot?: string;
 }
@@ -44,7 +48,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, {
       runProjector: options.runProjector ?? true,
-      settings: { staleAfterDays: options.staleAfterDays ?? 365 },
+      settings: { staleAfterDays: options.staleAfterDays ?? 365, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) },
     }), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
   });

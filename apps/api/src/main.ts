@@ -46,6 +46,8 @@ async function main() {
       logLevel: config.LOG_LEVEL,
       runProjector: config.FACTLOG_PROJECTOR === 'inline',
       staleAfterDays: config.FACTLOG_STALE_AFTER_DAYS,
+      ...(config.FACTLOG_BASE_URL ? { baseUrl: config.FACTLOG_BASE_URL } : {}),
+      ...(config.FACTLOG_CORS_ORIGINS ? { corsOrigins: config.FACTLOG_CORS_ORIGINS } : {}),
     });
     await app.init();
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;
