@@ -9,6 +9,7 @@ import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
 import { AppModule } from './app.module.js';
 import { RequestValidationError, toProblem } from './http/problem.js';
 import { traceHeaderErrors, validTraceId } from './http/trace-headers.js';
+import { secureHeaders } from './http/security.js';
 import { serveWebUi } from './web/web-ui.js';
 
 export interface AppOptions {
@@ -52,6 +53,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     }), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
   });
+  // First, so that even a request refused by the next hook gets the security headers.
+  await secureHeaders(app, options.corsOrigins);
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     const errors = traceHeaderErrors(request.headers);
