@@ -12,8 +12,8 @@ const violations = async (page: Page) => {
   page.on('console', (message) => {
     if (/Content Security Policy/i.test(message.text())) seen.push(message.text());
   });
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => console.error(`Content Security Policy: ${e.violatedDirective} ${e.blockedURI}`));
+  await page.addInitScript({
+    content: "document.addEventListener('securitypolicyviolation', (e) => console.error('Content Security Policy: ' + e.violatedDirective + ' ' + e.blockedURI))",
   });
   return seen;
 };

@@ -14,7 +14,7 @@ import { serveWebUi } from './web/web-ui.js';
 
 export interface AppOptions {
   readonly databaseUrl: string;
-  /** Made to work as an admin key at start, so the first admin can create the others. */
+  /** Made to work as an admin key at start, so the first admin can create the others; a revoked one is refused (AdminKeyRevokedError). */
   readonly adminKey?: string;
   readonly logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** Run the projections in this process (default true); false when a projector app runs them. */
