@@ -72,9 +72,9 @@ describe('a revoked FACTLOG_ADMIN_KEY', () => {
     const first = await start(adminKey);
     const url = await first.getUrl();
     const headers = { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' };
-    const other = await (await fetch(`${url}/v1/api-keys`, { method: 'POST', headers, body: JSON.stringify({ name: 'Bea (admin)', role: 'admin' }) })).json();
-    const keys = await (await fetch(`${url}/v1/api-keys`, { headers })).json();
-    const operator = keys.items.find((k: { name: string }) => k.name === 'admin (FACTLOG_ADMIN_KEY)');
+    const other = await (await fetch(`${url}/v1/api-keys`, { method: 'POST', headers, body: JSON.stringify({ name: 'Bea (admin)', role: 'admin' }) })).json() as { key: string };
+    const keys = await (await fetch(`${url}/v1/api-keys`, { headers })).json() as { items: Array<{ id: string; name: string }> };
+    const operator = keys.items.find((k) => k.name === 'admin (FACTLOG_ADMIN_KEY)')!;
     const revoked = await fetch(`${url}/v1/api-keys/${operator.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${other.key}` } });
     expect(revoked.status).toBe(204);
     expect(await me(first, adminKey)).toBe(401);
