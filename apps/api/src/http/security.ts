@@ -32,7 +32,7 @@ const CORS_RESPONSE_HEADERS = ['etag', 'location', 'retry-after', 'x-request-id'
 export async function secureHeaders(app: NestFastifyApplication, corsOrigins: readonly string[] = []): Promise<void> {
   await app.register(fastifyHelmet, { global: true, contentSecurityPolicy: { directives: WEB_POLICY } });
   app.getHttpAdapter().getInstance().addHook('onSend', async (request, reply) => {
-    if (request.url === '/docs' || request.url.startsWith('/docs/')) void reply.header('content-security-policy', DOCS_POLICY);
+    if (/^\/docs(?:[/?]|$)/.test(request.url)) void reply.header('content-security-policy', DOCS_POLICY);
   });
   await app.register(fastifyCors, {
     origin: corsOrigins.length > 0 ? [...corsOrigins] : false,

@@ -12,7 +12,7 @@ import { Endpoint } from '../http/endpoint.js';
 export class LogVerificationController {
   constructor(@Inject(DATABASE) private readonly db: Kysely<Database>) {}
 
-  // Reads the whole log (a batch at a time): seconds per million events, so for admins only.
+  // Reads the whole log, a batch at a time: a long request on a large log, so for admins only.
   @Get('verification')
   @Endpoint({ access: 'admin', summary: 'Verify the hash chain of every stream in the log' })
   verify() {
