@@ -7,7 +7,7 @@
  *   npm run bench:project        (BENCH_EVENTS, default 1000000; BENCH_DATABASE_URL to use your server)
  */
 import os from 'node:os';
-import { type Kysely, sql } from 'kysely';
+import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { connect, type Database, migrateToLatest } from '#database';
 import { EventStore, headPosition, type RecordedEvent } from '#event-store';
 import { DEFAULT_BATCH_SIZE, factViewsProjection, type Projection, ProjectionRunner, waitForPosition } from '#projections';
@@ -19,29 +19,34 @@ const BATCH = Number(process.env.BENCH_BATCH ?? DEFAULT_BATCH_SIZE);
 const ENTITIES = 100;
 const METRICS = 100;
 
+/**
+ * Inserts the rows of a select of (stream id, version, event id, type, data, metadata) as events
+ * of schema version 1, each with its hash (a stream's first event links to nothing).
+ */
+const insertEvents = (rows: RawBuilder<unknown>) => sql`
+  insert into events (stream_id, stream_version, event_id, event_type, data, metadata, recorded_at, event_hash)
+  select s, v, id, t, d, m, now(), factlog_event_hash(''::bytea, s, v, id, t, 1, d, m, now())
+  from (${rows}) as e(s, v, id, t, d, m)`;
+
 /** Writes the log straight into the events table: generating it is not what is measured. */
 async function generate(db: Kysely<Database>) {
-  const events = sql.table('events');
-  await sql`
-    insert into ${events} (stream_id, stream_version, event_id, event_type, data, metadata)
+  await insertEvents(sql`
     select 'metric-m' || g, 1, gen_random_uuid(), 'MetricDefined',
-           jsonb_build_object('metricId', 'm' || g, 'unit', 'x', 'kind', 'count', 'cumulative', false, 'tolerance', 0), '{}'
-    from generate_series(0, ${METRICS - 1}::int) g`.execute(db);
-  await sql`
-    insert into ${events} (stream_id, stream_version, event_id, event_type, data, metadata)
+           jsonb_build_object('metricId', 'm' || g, 'unit', 'x', 'kind', 'count', 'cumulative', false, 'tolerance', 0), '{}'::jsonb
+    from generate_series(0, ${METRICS - 1}::int) g`).execute(db);
+  await insertEvents(sql`
     select 'source-s', 1, gen_random_uuid(), 'SourceRegistered',
-           jsonb_build_object('sourceId', 's', 'title', 'Bench source', 'publishedAt', '2020', 'kind', 'other', 'language', 'en'), '{}'`.execute(db);
+           jsonb_build_object('sourceId', 's', 'title', 'Bench source', 'publishedAt', '2020', 'kind', 'other', 'language', 'en'), '{}'::jsonb`).execute(db);
   for (let from = 0; from < EVENTS; from += 100_000) {
     const to = Math.min(EVENTS, from + 100_000) - 1;
-    await sql`
-      insert into ${events} (stream_id, stream_version, event_id, event_type, data, metadata)
+    await insertEvents(sql`
       select 'claim-' || id, 1, gen_random_uuid(), 'ClaimRecorded',
              jsonb_build_object('claimId', id, 'sourceId', 's', 'entityId', 'e' || (g % ${ENTITIES}::int),
                'metricId', 'm' || ((g / ${ENTITIES}::int) % ${METRICS}::int),
                'value', jsonb_build_object('amount', 50 + (g % 40), 'qualifier', 'exact', 'unit', 'x'),
                'validTime', jsonb_build_object('at', (date '2000-01-01' + (g / 1000)::int)::text)),
-             '{"actor":"bench"}'
-      from (select g, gen_random_uuid() as id from generate_series(${from}::int, ${to}::int) g) s`.execute(db);
+             '{"actor":"bench"}'::jsonb
+      from (select g, gen_random_uuid() as id from generate_series(${from}::int, ${to}::int) g) s`).execute(db);
   }
   // Vacuumed now, so that autovacuum does not wake up to do it in the middle of a measurement.
   await sql`vacuum (analyze) events`.execute(db);

@@ -14,7 +14,8 @@ export const defaultOutDir = path.resolve(sources, '../../../dist/web');
  * Bundles the web UI (TypeScript, JSX, its libraries and CSS) into one script, one stylesheet
  * and the page: everything it needs is served by the API, nothing comes from elsewhere. Files
  * are written beside the target and renamed into it, so a server reading the folder never sees
- * half a bundle.
+ * half a bundle. No source maps: a production build does not hand out its sources (and maps that
+ * an older build left behind are removed).
  */
 export async function buildWeb(outDir = defaultOutDir): Promise<string> {
   await mkdir(outDir, { recursive: true });
@@ -26,7 +27,7 @@ export async function buildWeb(outDir = defaultOutDir): Promise<string> {
       format: 'esm',
       target: 'es2022',
       minify: true,
-      sourcemap: 'linked',
+      sourcemap: false,
       jsx: 'automatic',
       jsxImportSource: 'preact',
       outdir: staging,
@@ -34,6 +35,7 @@ export async function buildWeb(outDir = defaultOutDir): Promise<string> {
       legalComments: 'linked',
     });
     await copyFile(path.join(sources, 'index.html'), path.join(staging, 'index.html'));
+    for (const file of await readdir(outDir)) if (file.endsWith('.map')) await rm(path.join(outDir, file));
     for (const file of await readdir(staging)) await rename(path.join(staging, file), path.join(outDir, file));
   } finally {
     await rm(staging, { recursive: true, force: true });

@@ -30,7 +30,8 @@ describe('npm start on a fresh machine', () => {
     const client = new pg.Client({ connectionString: databaseUrl });
     await client.connect();
     try {
-      return (await client.query<{ n: number }>('select count(*)::int as n from events')).rows[0]!.n;
+      // Writes to the figures: the first start also records the making of its admin key.
+      return (await client.query<{ n: number }>(`select count(*)::int as n from events where stream_id not like 'apikey-%'`)).rows[0]!.n;
     } finally {
       await client.end();
     }

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { sql } from 'kysely';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { createApp } from '../../apps/api/src/app.js';
+import { type AppOptions, createApp } from '../../apps/api/src/app.js';
 import { type DemoLoad, loadDemo } from '../../apps/api/src/demo/index.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
@@ -37,13 +37,15 @@ export interface TestApp {
 }
 
 /** The API on a fresh database, listening on a free port; with `demo`, holding the demo data. */
-export async function startTestApp(options: { runProjector?: boolean; demo?: boolean } = {}): Promise<TestApp> {
+export async function startTestApp(
+  options: { runProjector?: boolean; demo?: boolean; app?: Pick<AppOptions, 'baseUrl' | 'corsOrigins' | 'adminKey'> } = {},
+): Promise<TestApp> {
   const database = await createTestDatabase();
-  const adminKey = `test-admin-${randomUUID()}`;
+  const adminKey = options.app?.adminKey ?? `test-admin-${randomUUID()}`;
   let app: NestFastifyApplication | undefined;
   let demo: DemoLoad | undefined;
   try {
-    app = await createApp({ databaseUrl: database.url, adminKey, logLevel: 'silent', runProjector: options.runProjector ?? true });
+    app = await createApp({ ...options.app, databaseUrl: database.url, adminKey, logLevel: 'silent', runProjector: options.runProjector ?? true });
     await app.listen(0, '127.0.0.1');
     demo = options.demo ? await loadDemo(app) : undefined;
   } catch (error) {

@@ -14,6 +14,7 @@ import { ReadSupport } from './facts/read-params.js';
 import { AuditController } from './feed/audit.controller.js';
 import { EventsController } from './feed/events.controller.js';
 import { LogWatcher } from './feed/log-watcher.js';
+import { LogVerificationController } from './log/log-verification.controller.js';
 import { CONNECTION_STRING } from './connection-string.js';
 import { ProjectionsController } from './projector/projections.controller.js';
 import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.js';
@@ -61,6 +62,7 @@ export class AppModule implements OnApplicationShutdown {
         EventsController,
         AuditController,
         ProjectionsController,
+        LogVerificationController,
       ],
       providers: [
         database,

@@ -1,21 +1,29 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
 import { AppModule } from './app.module.js';
+import { RequestValidationError, toProblem } from './http/problem.js';
+import { traceHeaderErrors, validTraceId } from './http/trace-headers.js';
+import { secureHeaders } from './http/security.js';
 import { serveWebUi } from './web/web-ui.js';
 
 export interface AppOptions {
   readonly databaseUrl: string;
-  /** Made to work as an admin key at start, so the first admin can create the others. */
+  /** Made to work as an admin key at start, so the first admin can create the others; a revoked one is refused (AdminKeyRevokedError). */
   readonly adminKey?: string;
   readonly logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** Run the projections in this process (default true); false when a projector app runs them. */
   readonly runProjector?: boolean;
   readonly staleAfterDays?: number;
+  /** Where clients reach factlog (FACTLOG_BASE_URL); public links use it, else the address the server was reached at. */
+  readonly baseUrl?: string;
+  /** Browser origins allowed to call the API (FACTLOG_CORS_ORIGINS); none when empty. */
+  readonly corsOrigins?: readonly string[];
   /** The built web UI to serve at `/` (default: dist/web, when it has been built). */
   readonly webRoot?: string;
 }
@@ -34,18 +42,27 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const adapter = new FastifyAdapter({
     // One JSON line per request and per error, each with the request id.
     logger: level === 'silent' ? false : { level },
-    requestIdHeader: 'x-request-id',
-    genReqId: () => randomUUID(),
+    // A client's X-Request-Id is kept when well formed; a malformed one is refused below.
+    requestIdHeader: false,
+    genReqId: (request: { headers: IncomingHttpHeaders }) => validTraceId(request.headers['x-request-id']) ?? randomUUID(),
     bodyLimit: 8 * 1024 * 1024,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, {
       runProjector: options.runProjector ?? true,
-      settings: { staleAfterDays: options.staleAfterDays ?? 365 },
+      settings: { staleAfterDays: options.staleAfterDays ?? 365, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) },
     }), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
   });
+  // First, so that even a request refused by the next hook gets the security headers.
+  await secureHeaders(app, options.corsOrigins);
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
+    const errors = traceHeaderErrors(request.headers);
+    if (errors.length > 0) {
+      const problem = toProblem(new RequestValidationError(errors, 'header'));
+      return reply.status(400).header('content-type', 'application/problem+json')
+        .send({ ...problem, instance: request.url, requestId: request.id });
+    }
   });
 
   const document = SwaggerModule.createDocument(

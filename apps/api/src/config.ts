@@ -18,6 +18,18 @@ const Config = z.object({
   FACTLOG_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
   /** Load the demo data into an empty log: on by default with the embedded server, off with DATABASE_URL. */
   FACTLOG_DEMO: z.enum(['on', 'off']).optional(),
+  /** Where clients reach factlog (behind a proxy, its public address): public links are built on it. */
+  FACTLOG_BASE_URL: z
+    .url({ protocol: /^https?$/, message: 'expected an http(s) URL such as https://facts.example.org' })
+    .refine((u) => !/[?#]/.test(u), 'no query or fragment')
+    .transform((u) => u.replace(/\/+$/, ''))
+    .optional(),
+  /** Browser origins allowed to call the API (CORS), comma separated; unset allows none. */
+  FACTLOG_CORS_ORIGINS: z
+    .string()
+    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
+    .pipe(z.array(z.url({ protocol: /^https?$/, message: 'expected origins such as https://newsroom.example.org' }).refine((o) => URL.canParse(o) && new URL(o).origin === o, 'an origin has no path: https://host[:port]')))
+    .optional(),
 });
 export type Config = z.infer<typeof Config>;
 

@@ -25,9 +25,10 @@ export async function openDatabaseServer(config: Config): Promise<DatabaseServer
  * The admin key of the embedded setup: made on the first start and kept beside the data, so a
  * new user can sign in without configuring anything.
  */
-export async function embeddedAdminKey(config: Config): Promise<string> {
+export async function embeddedAdminKey(config: Config, options: { replace?: boolean } = {}): Promise<string> {
   const file = path.resolve(config.FACTLOG_DATA_DIR, 'admin-key');
   try {
+    if (options.replace) throw new Error('a new key replaces the file');
     return (await readFile(file, 'utf8')).trim();
   } catch {
     const key = `fl_${randomBytes(32).toString('base64url')}`;

@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, migrateToLatest } from '#database';
+import { revocationOf } from '#recording';
 import { createApp } from './app.js';
 import { type Config, demoWanted, loadConfig } from './config.js';
 import { embeddedAdminKey, openDatabaseServer } from './database.js';
@@ -32,20 +33,30 @@ async function main() {
 
   try {
     const migrator = connect(database.url, { max: 1 });
+    let adminKey = config.FACTLOG_ADMIN_KEY ?? (database.embedded ? await embeddedAdminKey(config) : undefined);
     try {
       const applied = await migrateToLatest(migrator);
       if (applied.length > 0) console.log(`applied migrations: ${applied.join(', ')}`);
+      // A revoked key never works again. The operator's own key stops the start and says so; the
+      // key the embedded setup keeps in its data directory is replaced by a new one.
+      const revoked = adminKey ? await revocationOf(migrator, adminKey) : undefined;
+      if (revoked && config.FACTLOG_ADMIN_KEY) throw revoked;
+      if (revoked) {
+        adminKey = await embeddedAdminKey(config, { replace: true });
+        console.log(`the admin key in ${config.FACTLOG_DATA_DIR}/admin-key was revoked; a new one replaces it`);
+      }
     } finally {
       await migrator.destroy();
     }
 
-    const adminKey = config.FACTLOG_ADMIN_KEY ?? (database.embedded ? await embeddedAdminKey(config) : undefined);
     app = await createApp({
       databaseUrl: database.url,
       adminKey,
       logLevel: config.LOG_LEVEL,
       runProjector: config.FACTLOG_PROJECTOR === 'inline',
       staleAfterDays: config.FACTLOG_STALE_AFTER_DAYS,
+      ...(config.FACTLOG_BASE_URL ? { baseUrl: config.FACTLOG_BASE_URL } : {}),
+      ...(config.FACTLOG_CORS_ORIGINS ? { corsOrigins: config.FACTLOG_CORS_ORIGINS } : {}),
     });
     await app.init();
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;

@@ -2,6 +2,8 @@
 export interface AppSettings {
   /** A fact whose newest valid time is older than this is flagged stale. */
   readonly staleAfterDays: number;
+  /** Where clients reach factlog (FACTLOG_BASE_URL), without a trailing slash: public links start with it. */
+  readonly baseUrl?: string;
 }
 
 export const SETTINGS = Symbol('SETTINGS');

@@ -28,4 +28,5 @@ export {
   type NewEvent,
   type RecordedEvent,
 } from './types.js';
+export { verifyLog, type LogMismatch, type LogVerification, type VerifyLogOptions } from './verify.js';
 export { composeUpcasters, type Upcast, type Upcaster } from './upcasting.js';

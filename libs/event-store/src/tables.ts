@@ -24,6 +24,8 @@ export interface EventsTable {
   data: ColumnType<unknown, string, never>;
   metadata: ColumnType<Record<string, unknown>, string | undefined, never>;
   recorded_at: Generated<Date>;
+  /** SHA-256 over the stream's previous hash and this event (factlog_event_hash), set by the append. */
+  event_hash: Generated<Buffer>;
 }
 
 export interface CheckpointsTable {

@@ -1,21 +1,68 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
+import type { Kysely } from 'kysely';
+import { appendToStream, type EventStoreTables } from '#event-store';
 import type { RecordingDb } from './db.js';
-import type { Actor, Role } from './roles.js';
+import { type Actor, eventMetadata, type RequestContext, type Role } from './roles.js';
+
+// The event store takes any Kysely whose tables include its own.
+const asStore = (tx: unknown) => tx as Kysely<EventStoreTables>;
 
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
+
+/** Each key's creation and revocation is an event on a stream of its own: never its secret or hash. */
+export const apiKeyStream = (id: string) => `apikey-${id}`;
+export const ADMIN_KEY_NAME = 'admin (FACTLOG_ADMIN_KEY)';
+
+/** What factlog itself records at start, for the key the operator set in FACTLOG_ADMIN_KEY. */
+const START_METADATA = { actor: 'factlog start (FACTLOG_ADMIN_KEY)' };
+
+export interface ApiKeyView {
+  readonly id: string;
+  readonly name: string;
+  readonly role: Role;
+  readonly createdBy: string | null;
+  readonly createdAt: string;
+  readonly revokedAt: string | null;
+  readonly revokedBy: string | null;
+}
 
 /** Creates a key; the secret is returned once and only its hash is kept. */
 export async function createApiKey(
   db: RecordingDb,
-  input: { readonly name: string; readonly role: Role; readonly createdBy?: string },
+  input: { readonly name: string; readonly role: Role },
+  context: RequestContext,
 ): Promise<{ id: string; key: string; name: string; role: Role }> {
   const id = randomUUID();
   const key = `fl_${randomBytes(32).toString('base64url')}`;
-  await db
-    .insertInto('api_keys')
-    .values({ id, name: input.name, role: input.role, key_hash: hash(key), created_by: input.createdBy ?? null, revoked_at: null })
-    .execute();
+  await db.transaction().execute(async (tx) => {
+    await tx
+      .insertInto('api_keys')
+      .values({ id, name: input.name, role: input.role, key_hash: hash(key), created_by: context.actor.name, revoked_at: null })
+      .execute();
+    await appendToStream(asStore(tx), apiKeyStream(id), [
+      { type: 'ApiKeyCreated', data: { keyId: id, name: input.name, role: input.role }, metadata: eventMetadata(context) },
+    ], { expectedVersion: 'no_stream', streamType: 'apikey' });
+  });
   return { id, key, name: input.name, role: input.role };
+}
+
+/** Every key, newest first, without secrets or hashes. */
+export async function listApiKeys(db: RecordingDb): Promise<ApiKeyView[]> {
+  const rows = await db
+    .selectFrom('api_keys')
+    .select(['id', 'name', 'role', 'created_by', 'created_at', 'revoked_at', 'revoked_by'])
+    .orderBy('created_at', 'desc')
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: r.id,
+    name: r.name,
+    role: r.role as Role,
+    createdBy: r.created_by,
+    createdAt: r.created_at.toISOString(),
+    revokedAt: r.revoked_at?.toISOString() ?? null,
+    revokedBy: r.revoked_by,
+  }));
 }
 
 /** The actor behind a key, if the key exists and is not revoked. */
@@ -29,22 +76,64 @@ export async function findActor(db: RecordingDb, key: string): Promise<Actor | u
   return row && { keyId: row.id, name: row.name, role: row.role as Role };
 }
 
-/** Revokes a key; false when there is no such active key. */
-export async function revokeApiKey(db: RecordingDb, id: string): Promise<boolean> {
-  const result = await db
-    .updateTable('api_keys')
-    .set({ revoked_at: new Date() })
-    .where('id', '=', id)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
-  return result.numUpdatedRows === 1n;
+/** Revokes a key for good, recording who did; false when there is no such active key. */
+export async function revokeApiKey(db: RecordingDb, id: string, context: RequestContext): Promise<boolean> {
+  return db.transaction().execute(async (tx) => {
+    const revoked = await tx
+      .updateTable('api_keys')
+      .set({ revoked_at: new Date(), revoked_by: context.actor.name })
+      .where('id', '=', id)
+      .where('revoked_at', 'is', null)
+      .returning(['name'])
+      .executeTakeFirst();
+    if (!revoked) return false;
+    // A key made before keys were recorded in the log has no stream yet: 'any' opens one.
+    await appendToStream(asStore(tx), apiKeyStream(id), [
+      { type: 'ApiKeyRevoked', data: { keyId: id, name: revoked.name }, metadata: eventMetadata(context) },
+    ], { expectedVersion: 'any', streamType: 'apikey' });
+    return true;
+  });
 }
 
-/** Makes sure the operator's key from the environment works as an admin key. */
-export async function ensureAdminKey(db: RecordingDb, key: string): Promise<void> {
-  await db
-    .insertInto('api_keys')
-    .values({ id: randomUUID(), name: 'admin (FACTLOG_ADMIN_KEY)', role: 'admin', key_hash: hash(key), created_by: null, revoked_at: null })
-    .onConflict((oc) => oc.column('key_hash').doUpdateSet({ revoked_at: null, role: 'admin' }))
-    .execute();
+/** FACTLOG_ADMIN_KEY names a key that an admin revoked: it is never made to work again. */
+export class AdminKeyRevokedError extends Error {
+  constructor(
+    readonly revokedAt: Date,
+    readonly revokedBy: string | null,
+  ) {
+    super(
+      `FACTLOG_ADMIN_KEY was revoked on ${revokedAt.toISOString()}${revokedBy ? ` by ${revokedBy}` : ''} and stays revoked: ` +
+        'set FACTLOG_ADMIN_KEY to a new key (for example: openssl rand -hex 24) and start again',
+    );
+  }
+}
+
+/** Whether a key was revoked; undefined when it is not revoked (or unknown). */
+export async function revocationOf(db: RecordingDb, key: string): Promise<AdminKeyRevokedError | undefined> {
+  const row = await db.selectFrom('api_keys').select(['revoked_at', 'revoked_by']).where('key_hash', '=', hash(key)).executeTakeFirst();
+  return row?.revoked_at ? new AdminKeyRevokedError(row.revoked_at, row.revoked_by) : undefined;
+}
+
+/**
+ * Makes sure the operator's key from the environment works as an admin key: made (and recorded
+ * in the log) on its first start, left alone after. A revoked one is refused with
+ * AdminKeyRevokedError rather than restored.
+ */
+export async function ensureAdminKey(db: RecordingDb, key: string): Promise<'created' | 'existing'> {
+  const revoked = await revocationOf(db, key);
+  if (revoked) throw revoked;
+  return db.transaction().execute(async (tx) => {
+    const id = randomUUID();
+    const inserted = await tx
+      .insertInto('api_keys')
+      .values({ id, name: ADMIN_KEY_NAME, role: 'admin', key_hash: hash(key), created_by: null, revoked_at: null })
+      .onConflict((oc) => oc.column('key_hash').doNothing())
+      .returning('id')
+      .executeTakeFirst();
+    if (!inserted) return 'existing';
+    await appendToStream(asStore(tx), apiKeyStream(id), [
+      { type: 'ApiKeyCreated', data: { keyId: id, name: ADMIN_KEY_NAME, role: 'admin' }, metadata: START_METADATA },
+    ], { expectedVersion: 'no_stream', streamType: 'apikey' });
+    return 'created';
+  });
 }

@@ -14,6 +14,7 @@ export interface ApiKeysTable {
   created_by: string | null;
   created_at: Generated<Date>;
   revoked_at: Date | null;
+  revoked_by: Generated<string | null>;
 }
 
 export interface IdempotencyKeysTable {

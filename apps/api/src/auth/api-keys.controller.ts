@@ -1,7 +1,7 @@
-import { Controller, Delete, Inject, Param, Post } from '@nestjs/common';
+import { Controller, Delete, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { createApiKey, DATABASE, type RecordingDb, revokeApiKey, ROLES } from '#recording';
+import { createApiKey, DATABASE, listApiKeys, type RecordingDb, revokeApiKey, ROLES } from '#recording';
 import { Endpoint, ValidBody } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
 import { Context } from '../http/request-context.js';
@@ -21,13 +21,19 @@ export class ApiKeysController {
   @Post()
   @Endpoint({ access: 'admin', summary: 'Create an API key (shown once)', body: CreateApiKey, status: 201 })
   create(@ValidBody(CreateApiKey) body: z.infer<typeof CreateApiKey>, @Context() context: RequestContext) {
-    return createApiKey(this.db, { ...body, createdBy: context.actor.name });
+    return createApiKey(this.db, body, context);
+  }
+
+  @Get()
+  @Endpoint({ access: 'admin', summary: 'Every API key with its role, who made it and who revoked it (never the secret)' })
+  async list() {
+    return { items: await listApiKeys(this.db) };
   }
 
   @Delete(':id')
-  @Endpoint({ access: 'admin', summary: 'Revoke an API key', status: 204 })
-  async revoke(@Param('id') id: string) {
-    if (!z.uuid().safeParse(id).success || !(await revokeApiKey(this.db, id))) {
+  @Endpoint({ access: 'admin', summary: 'Revoke an API key, for good', status: 204 })
+  async revoke(@Param('id') id: string, @Context() context: RequestContext) {
+    if (!z.uuid().safeParse(id).success || !(await revokeApiKey(this.db, id, context))) {
       throw new ProblemError(404, 'Not Found', `no active API key ${id}`);
     }
   }

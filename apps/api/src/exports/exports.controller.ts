@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Req, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -9,6 +9,8 @@ import { GetClaimQuery } from '#recording';
 import { checkClaimId } from '../claims/claim-reply.js';
 import { AsOfQuery, asOf, ReadSupport } from '../facts/read-params.js';
 import { Endpoint, ValidQuery } from '../http/endpoint.js';
+import { publicUrl } from '../http/public-url.js';
+import { type AppSettings, SETTINGS } from '../settings.js';
 import { claimReview } from './claim-review.js';
 import { timelineCsv } from './timeline-csv.js';
 
@@ -21,6 +23,7 @@ export class ExportsController {
   constructor(
     private readonly read: ReadSupport,
     private readonly queries: QueryBus,
+    @Inject(SETTINGS) private readonly settings: AppSettings,
   ) {}
 
   @Get('facts/:subject/:metric/timeline.csv')
@@ -44,7 +47,7 @@ export class ExportsController {
   @Endpoint({ access: 'reader', summary: 'The claim and its verdict as a schema.org ClaimReview (JSON-LD); 409 before a verdict', produces: 'application/ld+json' })
   async claimReview(@Param('id') id: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const claim = await this.queries.execute(new GetClaimQuery(checkClaimId(id)));
-    const review = claimReview(claim, `${request.protocol}://${request.host}/v1/claims/${claim.id}`);
+    const review = claimReview(claim, publicUrl(this.settings, request, `/v1/claims/${claim.id}`));
     void reply.header('content-type', 'application/ld+json; charset=utf-8');
     return review;
   }

@@ -27,6 +27,8 @@ export async function serveWebUi(app: NestFastifyApplication, root = findWebRoot
     decorateReply: false,
     // max-age=0 (the default): the file names stay the same between builds, so browsers revalidate.
     maxAge: 0,
+    // Source maps would hand out the UI's sources: never served, even if a build left one there.
+    allowedPath: (pathName: string) => !pathName.endsWith('.map'),
   });
   return true;
 }
