@@ -6,6 +6,10 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
 import { AppModule } from './app.module.js';
+import { authenticateBeforeBody } from './auth/authenticate.js';
+import { DEFAULT_BODY_LIMIT } from './http/endpoint.js';
+import { installRequestLimits } from './http/request-limits.js';
+import { DEFAULT_LIMITS, type Limits } from './settings.js';
 import { serveWebUi } from './web/web-ui.js';
 
 export interface AppOptions {
@@ -18,6 +22,8 @@ export interface AppOptions {
   readonly staleAfterDays?: number;
   /** The built web UI to serve at `/` (default: dist/web, when it has been built). */
   readonly webRoot?: string;
+  /** Rate limits and stream caps (default DEFAULT_LIMITS). */
+  readonly limits?: Partial<Limits>;
 }
 
 const NEST_LEVELS: Record<NonNullable<AppOptions['logLevel']>, LogLevel[]> = {
@@ -36,17 +42,23 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     logger: level === 'silent' ? false : { level },
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
-    bodyLimit: 8 * 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_LIMIT,
   });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, {
       runProjector: options.runProjector ?? true,
-      settings: { staleAfterDays: options.staleAfterDays ?? 365 },
+      settings: {
+        staleAfterDays: options.staleAfterDays ?? 365,
+        streams: { perKey: limits.streamsPerKey, total: limits.streamsTotal },
+      },
     }), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
   });
   app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  const onAuthenticationFailure = await installRequestLimits(app, limits);
+  authenticateBeforeBody(app.getHttpAdapter().getInstance(), app.get<RecordingDb>(DATABASE), onAuthenticationFailure);
 
   const document = SwaggerModule.createDocument(
     app,
