@@ -54,6 +54,7 @@ export async function installRequestLimits(app: NestFastifyApplication, limits: 
     max: limits.authFailuresPerMinute,
     timeWindow: MINUTE,
     keyGenerator: (request: FastifyRequest) => `auth-failure:${request.ip}`,
+    allowList: () => false, // not the per-key budget's, inherited otherwise
   });
   return async (request) => {
     const result = await failures(request);
