@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type Limits } from './settings.js';
 
 const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -18,11 +19,26 @@ const Config = z.object({
   FACTLOG_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
   /** Load the demo data into an empty log: on by default with the embedded server, off with DATABASE_URL. */
   FACTLOG_DEMO: z.enum(['on', 'off']).optional(),
+  /** Requests per minute per API key (0: no budget). */
+  FACTLOG_RATE_LIMIT: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.requestsPerMinute),
+  /** Requests without a valid key per minute per client address before 429 (0: no limit). */
+  FACTLOG_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.authFailuresPerMinute),
+  /** Change-feed streams open at once per API key, and in all. */
+  FACTLOG_STREAMS_PER_KEY: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.streamsPerKey),
+  FACTLOG_STREAMS_TOTAL: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.streamsTotal),
 });
 export type Config = z.infer<typeof Config>;
 
 /** Whether this start may load the demo data (it still does only into a log without other writes). */
 export const demoWanted = (config: Config) => (config.FACTLOG_DEMO ?? (config.DATABASE_URL ? 'off' : 'on')) === 'on';
+
+/** The limits the configuration sets. */
+export const limitsOf = (config: Config): Limits => ({
+  requestsPerMinute: config.FACTLOG_RATE_LIMIT,
+  authFailuresPerMinute: config.FACTLOG_AUTH_FAILURE_LIMIT,
+  streamsPerKey: config.FACTLOG_STREAMS_PER_KEY,
+  streamsTotal: config.FACTLOG_STREAMS_TOTAL,
+});
 
 /** Reads the environment; a wrong value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,7 +1,7 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, migrateToLatest } from '#database';
 import { createApp } from './app.js';
-import { type Config, demoWanted, loadConfig } from './config.js';
+import { type Config, demoWanted, limitsOf, loadConfig } from './config.js';
 import { embeddedAdminKey, openDatabaseServer } from './database.js';
 import { type DemoLoad, loadDemoIntoFreshLog } from './demo/index.js';
 
@@ -46,6 +46,7 @@ async function main() {
       logLevel: config.LOG_LEVEL,
       runProjector: config.FACTLOG_PROJECTOR === 'inline',
       staleAfterDays: config.FACTLOG_STALE_AFTER_DAYS,
+      limits: limitsOf(config),
     });
     await app.init();
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;
