@@ -1,4 +1,4 @@
-import { once } from 'node:events';
+import { once, setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import { type BeforeApplicationShutdown, Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
@@ -71,6 +71,7 @@ export class EventsController implements BeforeApplicationShutdown {
     @Inject(SETTINGS) settings: AppSettings,
   ) {
     this.#slots = new StreamSlots(settings.streams);
+    setMaxListeners(settings.streams.total + 1, this.#shutdown.signal);
   }
 
   @Get()
