@@ -113,3 +113,42 @@ describe('a stream to a client that reads slowly or not at all', () => {
     expect(seen).toEqual(Array.from({ length: EVENTS }, (_, n) => n));
   }, 60_000);
 });
+
+describe('streams that follow the head of the log', () => {
+  let app: TestApp;
+
+  beforeAll(async () => {
+    app = await startTestApp({ runProjector: false, limits: { streamsPerKey: 20 } });
+  });
+  afterAll(() => app?.close());
+
+  it('share one read of the log per append, however many there are', async () => {
+    // The real store, with its reads counted.
+    const store = app.nest.get(EventStore);
+    const readAll = store.readAll.bind(store);
+    let reads = 0;
+    store.readAll = (...args) => {
+      reads++;
+      return readAll(...args);
+    };
+
+    const followers = await Promise.all(Array.from({ length: 20 }, () => openStream(app, app.keys.reader)));
+    const received = followers.map(async ({ response }) => {
+      const reader = response.body!.getReader();
+      let text = '';
+      while (!text.includes('event: MetricDefined')) {
+        const { value, done } = await reader.read();
+        if (done) break;
+        text += new TextDecoder().decode(value);
+      }
+      return text.includes('event: MetricDefined');
+    });
+    // Every stream has read the log to its head and waits.
+    await sleep(1000);
+    reads = 0;
+    expect((await app.request('POST', '/v1/metrics', { body: { id: 'followed', unit: 'x', kind: 'count' } })).status).toBe(201);
+    expect(await Promise.all(received)).toEqual(followers.map(() => true));
+    expect(reads).toBeLessThanOrEqual(2);
+    for (const f of followers) f.close();
+  });
+});

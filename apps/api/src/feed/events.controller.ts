@@ -4,7 +4,7 @@ import { type BeforeApplicationShutdown, Controller, Get, Inject, Req, Res } fro
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Checkpoint, EventStore, type RecordedEvent, START } from '#event-store';
+import { type Checkpoint, EventStore, type ReadAllResult, type RecordedEvent, START } from '#event-store';
 import { Endpoint, ValidQuery } from '../http/endpoint.js';
 import { decodeCursor, encodeCursor } from '../facts/read-params.js';
 import { SETTINGS, type AppSettings } from '../settings.js';
@@ -64,6 +64,7 @@ export class EventsController implements BeforeApplicationShutdown {
   /** Ends every open stream when the server stops, so that it does not wait on them. */
   readonly #shutdown = new AbortController();
   readonly #slots: StreamSlots;
+  readonly #reads = new Map<string, Promise<ReadAllResult>>();
 
   constructor(
     private readonly store: EventStore,
@@ -109,7 +110,7 @@ export class EventsController implements BeforeApplicationShutdown {
       });
       let open = await send(out, 'retry: 1000\n\n', closed.signal);
       while (open && !closed.signal.aborted) {
-        const batch = await this.store.readAll({ after: checkpoint, limit: q.limit });
+        const batch = await this.#read(checkpoint, q.limit);
         for (const event of batch.events) {
           const e = feedEvent(event);
           open = await send(out, `id: ${e.cursor}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`, closed.signal);
@@ -131,6 +132,21 @@ export class EventsController implements BeforeApplicationShutdown {
       if (out.writableNeedDrain) out.destroy();
       else out.end();
     }
+  }
+
+  /**
+   * Streams that follow the head of the log all wake on the same append and ask for the same
+   * page: they share one read of it, so a hundred followers cost one query per wake, not a
+   * hundred. Only reads in flight are shared; a later one reads afresh.
+   */
+  #read(after: Checkpoint, limit: number): Promise<ReadAllResult> {
+    const key = `${after.transactionId}/${after.globalPosition}/${limit}`;
+    let read = this.#reads.get(key);
+    if (!read) {
+      read = this.store.readAll({ after, limit }).finally(() => this.#reads.delete(key));
+      this.#reads.set(key, read);
+    }
+    return read;
   }
 
   beforeApplicationShutdown() {
