@@ -49,10 +49,20 @@ export function Endpoint(options: {
     ApiExtension('x-required-role', options.access),
   ];
   if (options.access !== 'public') {
-    decorators.push(ApiBearerAuth(), ApiResponse({ status: 401, ...problem }), ApiResponse({ status: 403, ...problem }));
+    decorators.push(
+      ApiBearerAuth(),
+      ApiResponse({ status: 401, ...problem }),
+      ApiResponse({ status: 403, ...problem }),
+      ApiResponse({ status: 429, ...problem, description: 'over the rate limit; see Retry-After' }),
+    );
   }
   if (options.body) {
-    decorators.push(ApiBody({ schema: openApiSchema(options.body) }), ApiResponse({ status: 400, ...problem }), ApiResponse({ status: 422, ...problem }));
+    decorators.push(
+      ApiBody({ schema: openApiSchema(options.body) }),
+      ApiResponse({ status: 400, ...problem }),
+      ApiResponse({ status: 413, ...problem, description: `a body over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes` }),
+      ApiResponse({ status: 422, ...problem }),
+    );
   }
   if (options.status) decorators.push(HttpCode(options.status));
   if (options.produces) {
