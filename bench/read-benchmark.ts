@@ -103,7 +103,14 @@ async function main() {
     console.log(`contradiction queue over ${FACTS} facts, ms:`);
     console.table(contradictions);
 
-    const app = await createApp({ databaseUrl: url, adminKey: 'bench-admin-key-0123456789abcdef', logLevel: 'silent', runProjector: false });
+    // No per-key budget: autocannon sends thousands of requests a second on one key.
+    const app = await createApp({
+      databaseUrl: url,
+      adminKey: 'bench-admin-key-0123456789abcdef',
+      logLevel: 'silent',
+      runProjector: false,
+      limits: { requestsPerMinute: 0 },
+    });
     await app.listen(0, '127.0.0.1');
     const base = await app.getUrl();
     const http = async (path: () => string) => {

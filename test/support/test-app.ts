@@ -3,6 +3,7 @@ import { sql } from 'kysely';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppOptions, createApp } from '../../apps/api/src/app.js';
 import { type DemoLoad, loadDemo } from '../../apps/api/src/demo/index.js';
+import type { Limits } from '../../apps/api/src/settings.js';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
 export type Role = 'reader' | 'editor' | 'reviewer' | 'admin';
@@ -36,16 +37,27 @@ export interface TestApp {
   readonly demo?: DemoLoad;
 }
 
-/** The API on a fresh database, listening on a free port; with `demo`, holding the demo data. */
+/**
+ * The API on a fresh database, listening on a free port; with `demo`, holding the demo data.
+ * Every test client shares one address, so requests without a valid key are not limited unless
+ * `limits` asks for it.
+ */
 export async function startTestApp(
-  options: { runProjector?: boolean; demo?: boolean; app?: Pick<AppOptions, 'baseUrl' | 'corsOrigins' | 'adminKey'> } = {},
+  options: { runProjector?: boolean; demo?: boolean; limits?: Partial<Limits>; app?: Pick<AppOptions, 'baseUrl' | 'corsOrigins' | 'adminKey'> } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const adminKey = options.app?.adminKey ?? `test-admin-${randomUUID()}`;
   let app: NestFastifyApplication | undefined;
   let demo: DemoLoad | undefined;
   try {
-    app = await createApp({ ...options.app, databaseUrl: database.url, adminKey, logLevel: 'silent', runProjector: options.runProjector ?? true });
+    app = await createApp({
+      ...options.app,
+      databaseUrl: database.url,
+      adminKey,
+      logLevel: 'silent',
+      runProjector: options.runProjector ?? true,
+      limits: { authFailuresPerMinute: 0, ...options.limits },
+    });
     await app.listen(0, '127.0.0.1');
     demo = options.demo ? await loadDemo(app) : undefined;
   } catch (error) {

@@ -10,6 +10,10 @@ import { AppModule } from './app.module.js';
 import { RequestValidationError, toProblem } from './http/problem.js';
 import { traceHeaderErrors, validTraceId } from './http/trace-headers.js';
 import { secureHeaders } from './http/security.js';
+import { authenticateBeforeBody } from './auth/authenticate.js';
+import { DEFAULT_BODY_LIMIT } from './http/endpoint.js';
+import { installRequestLimits } from './http/request-limits.js';
+import { DEFAULT_LIMITS, type Limits } from './settings.js';
 import { serveWebUi } from './web/web-ui.js';
 
 export interface AppOptions {
@@ -26,6 +30,8 @@ export interface AppOptions {
   readonly corsOrigins?: readonly string[];
   /** The built web UI to serve at `/` (default: dist/web, when it has been built). */
   readonly webRoot?: string;
+  /** Rate limits and stream caps (default DEFAULT_LIMITS). */
+  readonly limits?: Partial<Limits>;
 }
 
 const NEST_LEVELS: Record<NonNullable<AppOptions['logLevel']>, LogLevel[]> = {
@@ -45,11 +51,16 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     // A client's X-Request-Id is kept when well formed; a malformed one is refused below.
     requestIdHeader: false,
     genReqId: (request: { headers: IncomingHttpHeaders }) => validTraceId(request.headers['x-request-id']) ?? randomUUID(),
-    bodyLimit: 8 * 1024 * 1024,
+    bodyLimit: DEFAULT_BODY_LIMIT,
   });
+  const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, {
       runProjector: options.runProjector ?? true,
-      settings: { staleAfterDays: options.staleAfterDays ?? 365, ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}) },
+      settings: {
+        staleAfterDays: options.staleAfterDays ?? 365,
+        streams: { perKey: limits.streamsPerKey, total: limits.streamsTotal },
+        ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
+      },
     }), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
   });
@@ -64,6 +75,8 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
         .send({ ...problem, instance: request.url, requestId: request.id });
     }
   });
+  const onAuthenticationFailure = await installRequestLimits(app, limits);
+  authenticateBeforeBody(app.getHttpAdapter().getInstance(), app.get<RecordingDb>(DATABASE), onAuthenticationFailure);
 
   const document = SwaggerModule.createDocument(
     app,

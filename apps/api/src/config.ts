@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { DEFAULT_LIMITS, type Limits } from './settings.js';
 
 const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
@@ -30,11 +31,26 @@ const Config = z.object({
     .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
     .pipe(z.array(z.url({ protocol: /^https?$/, message: 'expected origins such as https://newsroom.example.org' }).refine((o) => URL.canParse(o) && new URL(o).origin === o, 'an origin has no path: https://host[:port]')))
     .optional(),
+  /** Requests per minute per API key (0: no budget). */
+  FACTLOG_RATE_LIMIT: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.requestsPerMinute),
+  /** Requests without a valid key per minute per client address before 429 (0: no limit). */
+  FACTLOG_AUTH_FAILURE_LIMIT: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.authFailuresPerMinute),
+  /** Change-feed streams open at once per API key, and in all. */
+  FACTLOG_STREAMS_PER_KEY: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.streamsPerKey),
+  FACTLOG_STREAMS_TOTAL: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.streamsTotal),
 });
 export type Config = z.infer<typeof Config>;
 
 /** Whether this start may load the demo data (it still does only into a log without other writes). */
 export const demoWanted = (config: Config) => (config.FACTLOG_DEMO ?? (config.DATABASE_URL ? 'off' : 'on')) === 'on';
+
+/** The limits the configuration sets. */
+export const limitsOf = (config: Config): Limits => ({
+  requestsPerMinute: config.FACTLOG_RATE_LIMIT,
+  authFailuresPerMinute: config.FACTLOG_AUTH_FAILURE_LIMIT,
+  streamsPerKey: config.FACTLOG_STREAMS_PER_KEY,
+  streamsTotal: config.FACTLOG_STREAMS_TOTAL,
+});
 
 /** Reads the environment; a wrong value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { demoWanted, loadConfig } from './config.js';
+import { DEFAULT_LIMITS } from './settings.js';
+import { demoWanted, limitsOf, loadConfig } from './config.js';
 
 describe('configuration from the environment', () => {
   it('needs nothing: embedded PostgreSQL in .factlog, the projector inline, the demo on', () => {
@@ -14,6 +15,15 @@ describe('configuration from the environment', () => {
     expect(demoWanted(loadConfig({ DATABASE_URL: url }))).toBe(false);
     expect(demoWanted(loadConfig({ DATABASE_URL: url, FACTLOG_DEMO: 'on' }))).toBe(true);
     expect(demoWanted(loadConfig({ FACTLOG_DEMO: 'off' }))).toBe(false);
+  });
+
+  it('sets the rate limits and stream caps, with defaults', () => {
+    expect(limitsOf(loadConfig({}))).toEqual(DEFAULT_LIMITS);
+    expect(
+      limitsOf(loadConfig({ FACTLOG_RATE_LIMIT: '0', FACTLOG_AUTH_FAILURE_LIMIT: '5', FACTLOG_STREAMS_PER_KEY: '2', FACTLOG_STREAMS_TOTAL: '9' })),
+    ).toEqual({ requestsPerMinute: 0, authFailuresPerMinute: 5, streamsPerKey: 2, streamsTotal: 9 });
+    expect(() => loadConfig({ FACTLOG_STREAMS_TOTAL: '0' })).toThrow(/FACTLOG_STREAMS_TOTAL/);
+    expect(() => loadConfig({ FACTLOG_RATE_LIMIT: 'lots' })).toThrow(/FACTLOG_RATE_LIMIT/);
   });
 
   it('refuses wrong values with one line per variable at fault', () => {

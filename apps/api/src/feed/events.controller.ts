@@ -1,11 +1,33 @@
-import { type BeforeApplicationShutdown, Controller, Get, Req, Res } from '@nestjs/common';
+import { once, setMaxListeners } from 'node:events';
+import type { ServerResponse } from 'node:http';
+import { type BeforeApplicationShutdown, Controller, Get, Inject, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Checkpoint, EventStore, type RecordedEvent, START } from '#event-store';
+import { type Checkpoint, EventStore, type ReadAllResult, type RecordedEvent, START } from '#event-store';
 import { Endpoint, ValidQuery } from '../http/endpoint.js';
 import { decodeCursor, encodeCursor } from '../facts/read-params.js';
+import { SETTINGS, type AppSettings } from '../settings.js';
 import { LogWatcher } from './log-watcher.js';
+import { StreamSlots } from './stream-slots.js';
+
+/** A stream whose client takes nothing for this long is closed; it resumes from Last-Event-ID. */
+const STALLED_AFTER_MS = 60_000;
+
+/**
+ * Writes with backpressure: when the socket's buffer is full, waits for it to drain before
+ * anything more is read from the log. False when the client went away or read nothing for
+ * STALLED_AFTER_MS; the stream then ends.
+ */
+async function send(out: ServerResponse, chunk: string, closed: AbortSignal): Promise<boolean> {
+  if (out.write(chunk)) return true;
+  try {
+    await once(out, 'drain', { signal: AbortSignal.any([closed, AbortSignal.timeout(STALLED_AFTER_MS)]) });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 const FeedQuery = z.object({
   after: z.string().optional(),
@@ -41,11 +63,17 @@ const feedEvent = (e: RecordedEvent) => ({
 export class EventsController implements BeforeApplicationShutdown {
   /** Ends every open stream when the server stops, so that it does not wait on them. */
   readonly #shutdown = new AbortController();
+  readonly #slots: StreamSlots;
+  readonly #reads = new Map<string, Promise<ReadAllResult>>();
 
   constructor(
     private readonly store: EventStore,
     private readonly watcher: LogWatcher,
-  ) {}
+    @Inject(SETTINGS) settings: AppSettings,
+  ) {
+    this.#slots = new StreamSlots(settings.streams);
+    setMaxListeners(settings.streams.total + 1, this.#shutdown.signal);
+  }
 
   @Get()
   @Endpoint({ access: 'reader', summary: 'Events after a cursor, a page at a time' })
@@ -54,44 +82,71 @@ export class EventsController implements BeforeApplicationShutdown {
     return { items: batch.events.map(feedEvent), next: cursorOf(batch.checkpoint) };
   }
 
+  /**
+   * Replays from Last-Event-ID (or `after`) a page of `limit` events at a time, each page read
+   * only once the client has taken the previous one, then follows the log. At most
+   * FACTLOG_STREAMS_PER_KEY streams per key and FACTLOG_STREAMS_TOTAL in all are open at once.
+   */
   @Get('stream')
   @Endpoint({ access: 'reader', summary: 'Events as Server-Sent Events; resume with Last-Event-ID' })
   async stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @ValidQuery(FeedQuery) q: z.infer<typeof FeedQuery>) {
     const lastEventId = request.headers['last-event-id'];
     let checkpoint = checkpointOf(typeof lastEventId === 'string' && lastEventId ? lastEventId : q.after);
+    const release = this.#slots.take(request.actor!.keyId);
     const closed = new AbortController();
-    request.raw.on('close', () => closed.abort());
-    this.#shutdown.signal.addEventListener('abort', () => closed.abort(), { once: true });
-    reply.hijack();
     const out = reply.raw;
-    out.writeHead(200, {
-      'content-type': 'text/event-stream',
-      'cache-control': 'no-cache',
-      connection: 'keep-alive',
-      'x-request-id': request.id,
+    out.on('close', () => {
+      closed.abort();
+      release();
     });
-    out.write('retry: 1000\n\n');
+    this.#shutdown.signal.addEventListener('abort', () => closed.abort(), { once: true, signal: closed.signal });
+    reply.hijack();
     try {
-      while (!closed.signal.aborted) {
-        const batch = await this.store.readAll({ after: checkpoint, limit: q.limit });
+      out.writeHead(200, {
+        'content-type': 'text/event-stream',
+        'cache-control': 'no-cache',
+        connection: 'keep-alive',
+        'x-request-id': request.id,
+      });
+      let open = await send(out, 'retry: 1000\n\n', closed.signal);
+      while (open && !closed.signal.aborted) {
+        const batch = await this.#read(checkpoint, q.limit);
         for (const event of batch.events) {
           const e = feedEvent(event);
-          out.write(`id: ${e.cursor}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`);
+          open = await send(out, `id: ${e.cursor}\nevent: ${e.type}\ndata: ${JSON.stringify(e)}\n\n`, closed.signal);
+          if (!open) break;
         }
+        if (!open) break;
         checkpoint = batch.checkpoint;
         if (batch.events.length < q.limit) {
           await this.watcher.next(15_000, closed.signal);
-          if (!closed.signal.aborted) out.write(': keep-alive\n\n');
+          if (!closed.signal.aborted) open = await send(out, ': keep-alive\n\n', closed.signal);
         }
       }
     } catch (error) {
-      // The answer has begun, so no problem+json can follow: the stream ends, and the client
-      // reconnects with the id of the last event it received (the `retry` above), getting 503
-      // until the database is back.
-      request.log.error({ err: error, requestId: request.id }, 'change feed stream ended by an error');
+      // The headers are gone: the client sees the stream end, and resumes from its last event.
+      if (!closed.signal.aborted) request.log.error({ err: error, requestId: request.id }, 'change-feed stream failed');
     } finally {
-      out.end();
+      release();
+      // A client that stopped reading leaves a full buffer that end() would keep waiting on.
+      if (out.writableNeedDrain) out.destroy();
+      else out.end();
     }
+  }
+
+  /**
+   * Streams that follow the head of the log all wake on the same append and ask for the same
+   * page: they share one read of it, so a hundred followers cost one query per wake, not a
+   * hundred. Only reads in flight are shared; a later one reads afresh.
+   */
+  #read(after: Checkpoint, limit: number): Promise<ReadAllResult> {
+    const key = `${after.transactionId}/${after.globalPosition}/${limit}`;
+    let read = this.#reads.get(key);
+    if (!read) {
+      read = this.store.readAll({ after, limit }).finally(() => this.#reads.delete(key));
+      this.#reads.set(key, read);
+    }
+    return read;
   }
 
   beforeApplicationShutdown() {

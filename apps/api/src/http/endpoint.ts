@@ -1,4 +1,5 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, HttpCode, SetMetadata } from '@nestjs/common';
+import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiBody, ApiExtension, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
@@ -8,6 +9,18 @@ import { RequestValidationError } from './problem.js';
 export const REQUIRED_ROLE = 'factlog:required-role';
 export type Access = Role | 'public';
 
+/** The largest JSON body a route reads unless it says otherwise: every write here is small. */
+export const DEFAULT_BODY_LIMIT = 64 * 1024;
+
+/**
+ * What Fastify knows of a route before Nest sees the request: its access (the key is checked in
+ * an onRequest hook, before the body is read) and its body limit.
+ */
+export interface EndpointRouteConfig {
+  readonly access: Access;
+  readonly bodyLimit?: number;
+}
+
 /** Turns a zod schema into the OpenAPI 3.0 schema object that documents it. */
 export const openApiSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
@@ -15,21 +28,41 @@ export const openApiSchema = (schema: z.ZodType) =>
 const problem = { description: 'RFC 9457 problem details', content: { 'application/problem+json': {} } };
 
 /**
- * One decorator per route: the role it needs (enforced by the auth guard and published in the
- * OpenAPI document as x-required-role), its summary, its body schema, its success status, and
- * the media type it answers with when that is not JSON.
+ * One decorator per route: the role it needs (the key is checked before the body is read, the
+ * role by the auth guard; published in the OpenAPI document as x-required-role), its summary,
+ * its body schema and the largest body it reads (default DEFAULT_BODY_LIMIT bytes; a bigger one
+ * gets 413), its success status, and the media type it answers with when that is not JSON.
  */
-export function Endpoint(options: { access: Access; summary: string; body?: z.ZodType; status?: number; produces?: string }) {
+export function Endpoint(options: {
+  access: Access;
+  summary: string;
+  body?: z.ZodType;
+  bodyLimit?: number;
+  status?: number;
+  produces?: string;
+}) {
+  const config: EndpointRouteConfig = { access: options.access, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) };
   const decorators = [
     SetMetadata(REQUIRED_ROLE, options.access),
+    RouteConfig(config),
     ApiOperation({ summary: options.summary }),
     ApiExtension('x-required-role', options.access),
   ];
   if (options.access !== 'public') {
-    decorators.push(ApiBearerAuth(), ApiResponse({ status: 401, ...problem }), ApiResponse({ status: 403, ...problem }));
+    decorators.push(
+      ApiBearerAuth(),
+      ApiResponse({ status: 401, ...problem }),
+      ApiResponse({ status: 403, ...problem }),
+      ApiResponse({ status: 429, ...problem, description: 'over the rate limit; see Retry-After' }),
+    );
   }
   if (options.body) {
-    decorators.push(ApiBody({ schema: openApiSchema(options.body) }), ApiResponse({ status: 400, ...problem }), ApiResponse({ status: 422, ...problem }));
+    decorators.push(
+      ApiBody({ schema: openApiSchema(options.body) }),
+      ApiResponse({ status: 400, ...problem }),
+      ApiResponse({ status: 413, ...problem, description: `a body over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes` }),
+      ApiResponse({ status: 422, ...problem }),
+    );
   }
   if (options.status) decorators.push(HttpCode(options.status));
   if (options.produces) {

@@ -56,6 +56,8 @@ const TITLES: Record<number, string> = {
   404: 'Not Found',
   409: 'Conflict',
   412: 'Precondition Failed',
+  413: 'Content Too Large',
+  429: 'Too Many Requests',
   503: 'Service Unavailable',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
