@@ -6,6 +6,8 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
 import { AppModule } from './app.module.js';
+import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, refuseUnusableUrl } from './http/fastify-errors.js';
+import { useJsonBodies } from './http/json-body.js';
 import { serveWebUi } from './web/web-ui.js';
 
 export interface AppOptions {
@@ -37,16 +39,24 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     requestIdHeader: 'x-request-id',
     genReqId: () => randomUUID(),
     bodyLimit: 8 * 1024 * 1024,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+    clientErrorHandler,
   });
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, {
       runProjector: options.runProjector ?? true,
       settings: { staleAfterDays: options.staleAfterDays ?? 365 },
     }), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
+    // JSON is the only body the API takes, through its own parser (http/json-body.ts).
+    bodyParser: false,
   });
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+  const fastify = app.getHttpAdapter().getInstance();
+  fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
+  fastify.addHook('onRequest', refuseUnusableUrl);
+  useJsonBodies(fastify);
 
   const document = SwaggerModule.createDocument(
     app,
