@@ -35,8 +35,8 @@ export function useJsonBodies(fastify: FastifyInstance): void {
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
 
+/** An open object or array; together, the open ones name the path to the value being read. */
 interface Frame {
-  readonly path: string[];
   /** Objects: the key of the value being read, or undefined while a key is expected. */
   key?: string;
   /** Arrays: the index of the value being read. */
@@ -55,11 +55,12 @@ const MAX_ERRORS = 20;
 export function checkJsonText(text: string): FieldError[] {
   const errors: FieldError[] = [];
   const stack: Frame[] = [];
-  const fieldOf = (last?: string) => {
-    const top = stack.at(-1);
-    const path = top ? [...top.path, ...(top.index !== undefined ? [String(top.index)] : top.key !== undefined ? [top.key] : [])] : [];
-    return [...path, ...(last !== undefined ? [last] : [])].map(printable).join('.') || '(root)';
-  };
+  // Built only for an error: each open container's current key or index is one step.
+  const fieldOf = (key?: string) =>
+    [...stack.map((f) => (f.index !== undefined ? String(f.index) : f.key)), key]
+      .filter((step) => step !== undefined)
+      .map(printable)
+      .join('.') || '(root)';
   for (let i = 0; i < text.length && errors.length < MAX_ERRORS; ) {
     const c = text[i]!;
     if (c === '"') {
@@ -74,9 +75,7 @@ export function checkJsonText(text: string): FieldError[] {
       if (isKey) top.key = value;
       i = end + 1;
     } else if (c === '{' || c === '[') {
-      const top = stack.at(-1);
-      const path = top ? [...top.path, top.index !== undefined ? String(top.index) : top.key!] : [];
-      stack.push(c === '[' ? { path, index: 0 } : { path });
+      stack.push(c === '[' ? { index: 0 } : {});
       i++;
     } else if (c === '}' || c === ']') {
       stack.pop();
