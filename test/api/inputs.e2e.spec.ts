@@ -1,52 +1,21 @@
-import { request as httpRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestApp, type TestApp } from '#test-support';
+import { type RawReply, rawRequest, startTestApp, type TestApp } from '#test-support';
 import { coalition, metric, sources } from '../fixtures/coalition.js';
 
-interface Raw {
-  readonly status: number;
-  readonly contentType: string;
-  readonly body: any;
-}
+type Raw = RawReply;
 
-/**
- * One request exactly as written: node:http sends the path and body bytes untouched (fetch
- * would encode the path and re-encode the body), which is what hostile input needs.
- */
-function raw(app: TestApp, method: string, path: string, options: { body?: string | Buffer; headers?: Record<string, string>; key?: string } = {}) {
-  const url = new URL(app.url);
-  return new Promise<Raw>((resolve, reject) => {
-    const req = httpRequest(
-      {
-        host: url.hostname,
-        port: url.port,
-        method,
-        path,
-        headers: {
-          authorization: `Bearer ${options.key ?? app.keys.admin}`,
-          ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
-          ...options.headers,
-        },
-      },
-      (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => {
-          const text = Buffer.concat(chunks).toString('utf8');
-          let body: unknown = text;
-          try {
-            body = text ? JSON.parse(text) : undefined;
-          } catch {
-            // not JSON: keep the text
-          }
-          resolve({ status: res.statusCode!, contentType: String(res.headers['content-type'] ?? ''), body });
-        });
-      },
-    );
-    req.on('error', reject);
-    req.end(options.body);
+/** One request exactly as written, with the admin key unless another is given. */
+const raw = (app: TestApp, method: string, path: string, options: { body?: string | Buffer; headers?: Record<string, string>; key?: string } = {}) =>
+  rawRequest(app.url, {
+    method,
+    path,
+    headers: {
+      authorization: `Bearer ${options.key ?? app.keys.admin}`,
+      ...(options.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...options.headers,
+    },
+    ...(options.body !== undefined ? { body: options.body } : {}),
   });
-}
 
 // The classes of input a fuzzer found answered with 500, or with an error outside problem+json.
 describe('every input gets a clear answer', () => {
@@ -116,6 +85,13 @@ describe('every input gets a clear answer', () => {
     for (const [at, value, quote] of accepted) {
       const res = await raw(app, 'POST', '/v1/claims', { body: claimText(value, quote).replace('2015-01-22', at).replace('$SOURCE', sourceId) });
       expect(res.status, JSON.stringify(res.body)).toBe(201);
+    }
+  });
+
+  it('answers a refused path once, even with a body left unread behind it', async () => {
+    for (let i = 0; i < 3; i++) {
+      await expectProblem(await raw(app, 'DELETE', `/v1/api-keys/${'x'.repeat(5000)}`, { body: '{}' }), 414);
+      await expectProblem(await raw(app, 'POST', '/v1/entities/%E0%A4%A/aliases', { body: '{"alias":"x"}' }), 400);
     }
   });
 

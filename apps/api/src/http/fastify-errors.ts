@@ -14,13 +14,21 @@ import { type FieldError, RequestValidationError, toProblem } from './problem.js
  */
 export const MAX_PARAM_LENGTH = 4096;
 
-/** The router's refusals: bad percent-encoding in the path (400), an over-long parameter (414). */
+/**
+ * The router's refusals: bad percent-encoding in the path (400), an over-long parameter (414).
+ * They come before the body is read, so the connection is closed rather than left to parse
+ * the unread body as the next request.
+ */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
+  const detail =
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? `a path parameter is longer than ${MAX_PARAM_LENGTH} characters` : 'the path is not valid percent-encoded UTF-8';
+  const problem = toProblem({ statusCode: error.statusCode ?? 400, message: detail });
   void reply
-    .code(toProblem(error).status)
+    .code(problem.status)
     .header('x-request-id', request.id)
+    .header('connection', 'close')
     .header('content-type', 'application/problem+json')
-    .send({ ...toProblem(error), instance: request.url, requestId: request.id });
+    .send({ ...problem, instance: request.url.slice(0, 300), requestId: request.id });
 }
 
 /**
@@ -30,6 +38,14 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
  */
 export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket): void {
   if (error.code === 'ECONNRESET' || socket.destroyed) return;
+  // Bytes after a request answered with `Connection: close` (an unread body, say) are not a
+  // request: the client already has its answer, and a second one would corrupt it. Nor may an
+  // answer go out in the middle of another one.
+  const inFlight = (socket as Socket & { _httpMessage?: { headersSent?: boolean } })._httpMessage;
+  if (error.code === 'HPE_CLOSED_CONNECTION' || inFlight?.headersSent) {
+    socket.destroy(error);
+    return;
+  }
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const detail = {
     431: 'the request line and headers are larger than the 16 KiB the server reads; send a shorter query string',
