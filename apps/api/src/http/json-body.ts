@@ -13,7 +13,13 @@ import { type FieldError, ProblemError, RequestValidationError } from './problem
  * Each is a 400 naming the field. Syntax and prototype poisoning are left to Fastify's own
  * parser (secure-json-parse), which runs first.
  */
-export function useJsonBodies(fastify: FastifyInstance): void {
+export function useJsonBodies(
+  fastify: FastifyInstance,
+  options: {
+    /** A check on the text before JSON.parse builds anything (a nesting limit, say); it throws to refuse. */
+    beforeParse?: (text: string) => void;
+  } = {},
+): void {
   const parse = fastify.getDefaultJsonParser('error', 'error');
   fastify.removeContentTypeParser(['application/json', 'text/plain']);
   fastify.addContentTypeParser('application/json', { parseAs: 'buffer' }, (request, body: Buffer, done) => {
@@ -22,6 +28,12 @@ export function useJsonBodies(fastify: FastifyInstance): void {
       text = utf8.decode(body);
     } catch {
       done(new ProblemError(400, 'Bad Request', 'the request body is not valid UTF-8'), undefined);
+      return;
+    }
+    try {
+      options.beforeParse?.(text);
+    } catch (error) {
+      done(error as Error, undefined);
       return;
     }
     parse(request, text, (error: Error | null, value?: unknown) => {
