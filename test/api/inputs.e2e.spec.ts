@@ -92,6 +92,7 @@ describe('every input gets a clear answer', () => {
     for (let i = 0; i < 3; i++) {
       await expectProblem(await raw(app, 'DELETE', `/v1/api-keys/${'x'.repeat(5000)}`, { body: '{}' }), 414);
       await expectProblem(await raw(app, 'POST', '/v1/entities/%E0%A4%A/aliases', { body: '{"alias":"x"}' }), 400);
+      await expectProblem(await raw(app, 'POST', '/v1/entities/a%00b/aliases', { body: '{"alias":"x"}' }), 400, 'id');
     }
   });
 

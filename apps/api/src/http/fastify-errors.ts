@@ -21,7 +21,11 @@ export const MAX_PARAM_LENGTH = 4096;
  */
 export function frameworkErrors(error: FastifyError, request: FastifyRequest, reply: FastifyReply): void {
   const detail =
-    error.code === 'FST_ERR_MAX_PARAM_LENGTH' ? `a path parameter is longer than ${MAX_PARAM_LENGTH} characters` : 'the path is not valid percent-encoded UTF-8';
+    error.code === 'FST_ERR_MAX_PARAM_LENGTH'
+      ? `a path parameter is longer than ${MAX_PARAM_LENGTH} characters`
+      : error.code === 'FST_ERR_BAD_URL'
+        ? 'the path is not valid percent-encoded UTF-8'
+        : error.message;
   const problem = toProblem({ statusCode: error.statusCode ?? 400, message: detail });
   void reply
     .code(problem.status)
