@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type RawReply, rawRequest, startTestApp, type TestApp } from '#test-support';
 import { coalition, metric, sources } from '../fixtures/coalition.js';
@@ -94,6 +95,20 @@ describe('every input gets a clear answer', () => {
       await expectProblem(await raw(app, 'POST', '/v1/entities/%E0%A4%A/aliases', { body: '{"alias":"x"}' }), 400);
       await expectProblem(await raw(app, 'POST', '/v1/entities/a%00b/aliases', { body: '{"alias":"x"}' }), 400, 'id');
     }
+  });
+
+  it('answers a request Node cannot parse (a NUL in a header) with problem+json', async () => {
+    const url = new URL(app.url);
+    const answer = await new Promise<string>((resolve, reject) => {
+      const socket = connect(Number(url.port), url.hostname, () => socket.write('GET /v1/me HTTP/1.1\r\nHost: x\r\nX-Bad: a\0b\r\n\r\n'));
+      let data = '';
+      socket.on('data', (chunk) => (data += chunk));
+      socket.on('close', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(answer).toMatch(/^HTTP\/1\.1 400 /);
+    expect(answer).toMatch(/content-type: application\/problem\+json/i);
+    expect(JSON.parse(answer.slice(answer.indexOf('\r\n\r\n') + 4))).toMatchObject({ status: 400, title: 'Bad Request' });
   });
 
   it('reads a source by an id as long as one may be (200 characters)', async () => {
