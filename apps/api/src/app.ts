@@ -7,12 +7,15 @@ import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fa
 import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
 import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
 import { AppModule } from './app.module.js';
-import { RequestValidationError, toProblem } from './http/problem.js';
-import { traceHeaderErrors, validTraceId } from './http/trace-headers.js';
-import { secureHeaders } from './http/security.js';
 import { authenticateBeforeBody } from './auth/authenticate.js';
 import { DEFAULT_BODY_LIMIT } from './http/endpoint.js';
+import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, refuseUnusableUrl } from './http/fastify-errors.js';
+import { useJsonBodies } from './http/json-body.js';
+import { assertJsonDepth, MAX_JSON_DEPTH } from './http/json-depth.js';
+import { RequestValidationError, toProblem } from './http/problem.js';
 import { installRequestLimits } from './http/request-limits.js';
+import { secureHeaders } from './http/security.js';
+import { traceHeaderErrors, validTraceId } from './http/trace-headers.js';
 import { DEFAULT_LIMITS, type Limits } from './settings.js';
 import { serveWebUi } from './web/web-ui.js';
 
@@ -52,6 +55,9 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     requestIdHeader: false,
     genReqId: (request: { headers: IncomingHttpHeaders }) => validTraceId(request.headers['x-request-id']) ?? randomUUID(),
     bodyLimit: DEFAULT_BODY_LIMIT,
+    routerOptions: { maxParamLength: MAX_PARAM_LENGTH },
+    frameworkErrors,
+    clientErrorHandler,
   });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
   const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, {
@@ -63,10 +69,13 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
       },
     }), adapter, {
     logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
+    // JSON is the only body the API takes, through its own parser (http/json-body.ts).
+    bodyParser: false,
   });
+  const fastify = app.getHttpAdapter().getInstance();
   // First, so that even a request refused by the next hook gets the security headers.
   await secureHeaders(app, options.corsOrigins);
-  app.getHttpAdapter().getInstance().addHook('onRequest', async (request, reply) => {
+  fastify.addHook('onRequest', async (request, reply) => {
     void reply.header('x-request-id', request.id);
     const errors = traceHeaderErrors(request.headers);
     if (errors.length > 0) {
@@ -75,8 +84,11 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
         .send({ ...problem, instance: request.url, requestId: request.id });
     }
   });
+  fastify.addHook('onRequest', refuseUnusableUrl);
   const onAuthenticationFailure = await installRequestLimits(app, limits);
-  authenticateBeforeBody(app.getHttpAdapter().getInstance(), app.get<RecordingDb>(DATABASE), onAuthenticationFailure);
+  authenticateBeforeBody(fastify, app.get<RecordingDb>(DATABASE), onAuthenticationFailure);
+  // The nesting is checked on the raw text, before JSON.parse builds anything.
+  useJsonBodies(fastify, { beforeParse: (text) => assertJsonDepth(text, MAX_JSON_DEPTH) });
 
   const document = SwaggerModule.createDocument(
     app,

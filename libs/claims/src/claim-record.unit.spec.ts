@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { type ClaimCommand, type ClaimEvent, type ClaimState, claimIdFor, decideClaim, evolveClaim, initialClaimState, type Quote } from './claim.js';
 import { initialMetricState, type MetricState } from './metric.js';
-import { initialSourceState, type SourceDetails, type SourceState } from './source.js';
+import { initialSourceState, SOURCE_TEXT_MAX, type SourceDetails, type SourceState } from './source.js';
 
 // Given the claim's past events, when a command is decided, then these events (or this refusal).
 const given = (...events: ClaimEvent[]): ClaimState => events.reduce(evolveClaim, initialClaimState);
@@ -134,6 +134,9 @@ describe('RecordClaim', () => {
   it.each<[string, Quote]>([
     ['an empty quote', { text: '', start: 0, end: 1 }],
     ['bad offsets', { text: 'all 60', start: 10, end: 5 }],
+    ['offsets that span more than the quote', { text: 'all 60', start: 10, end: 1_000_000_000 }],
+    ['offsets that span less than the quote', { text: 'all 60 partners', start: 5883, end: 5889 }],
+    ['an end past the longest text a source may hold', { text: 'all 60', start: SOURCE_TEXT_MAX - 3, end: SOURCE_TEXT_MAX + 3 }],
   ])('given a source without text, still refuses %s', (_, quote) => {
     expect(() => decideClaim(record({ source: sourceWith({}), quote }), given())).toThrow(refusal('invalid'));
   });

@@ -13,7 +13,7 @@ import { deterministicUuid } from './ids.js';
 import { conflict, invalid, notFound } from './errors.js';
 import type { MetricState } from './metric.js';
 import { checkQuantity, type Quantity, sameQuantity } from './quantity.js';
-import type { SourceState } from './source.js';
+import { SOURCE_TEXT_MAX, type SourceState } from './source.js';
 import { parseValidTime, sameValidTime, type ValidTimeInput } from './valid-time.js';
 
 export const VERDICTS = ['accurate', 'inaccurate', 'misleading', 'unsupported', 'outdated', 'inconclusive'] as const;
@@ -237,7 +237,15 @@ function checkQuote(quote: Quote, text: string | undefined): void {
   if (!(Number.isInteger(quote.start) && Number.isInteger(quote.end) && quote.start >= 0 && quote.end > quote.start)) {
     throw invalid('quote.end', 'quote offsets must be whole numbers with 0 <= start < end');
   }
-  if (text === undefined) return;
+  if (text === undefined) {
+    // Nothing to read the words from, but offsets can still be sane: they span exactly the
+    // quoted words, and end within the longest text a source may hold.
+    if (quote.end - quote.start !== quote.text.length) {
+      throw invalid('quote.end', `the offsets span ${quote.end - quote.start} characters, the quote has ${quote.text.length}`);
+    }
+    if (quote.end > SOURCE_TEXT_MAX) throw invalid('quote.end', `no source text is longer than ${SOURCE_TEXT_MAX} characters`);
+    return;
+  }
   if (quote.end > text.length) throw invalid('quote.end', `the source text has only ${text.length} characters`);
   if (text.slice(quote.start, quote.end) !== quote.text) {
     throw invalid('quote.text', `the source text at ${quote.start}-${quote.end} does not read '${quote.text}'`);

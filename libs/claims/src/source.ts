@@ -3,6 +3,8 @@ import { parsePartialDate } from './partial-date.js';
 
 export const SOURCE_KINDS = ['news_article', 'press_release', 'official_statement', 'statistical_release', 'other'] as const;
 export type SourceKind = (typeof SOURCE_KINDS)[number];
+/** The longest text a source may hold, in UTF-16 code units (as quote offsets count). */
+export const SOURCE_TEXT_MAX = 2_000_000;
 
 /**
  * A document that states things. With its full text, every quote from it is checked. Publisher

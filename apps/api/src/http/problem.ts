@@ -15,7 +15,7 @@ export interface FieldError {
 export class RequestValidationError extends Error {
   constructor(
     readonly errors: readonly FieldError[],
-    readonly where: 'body' | 'query' | 'header' = 'body',
+    readonly where: 'body' | 'query' | 'header' | 'path' = 'body',
   ) {
     super(`the request ${where} is not valid`);
   }
@@ -54,13 +54,16 @@ const TITLES: Record<number, string> = {
   401: 'Unauthorized',
   403: 'Forbidden',
   404: 'Not Found',
+  408: 'Request Timeout',
   409: 'Conflict',
   412: 'Precondition Failed',
   413: 'Content Too Large',
+  414: 'URI Too Long',
   429: 'Too Many Requests',
-  503: 'Service Unavailable',
   415: 'Unsupported Media Type',
   422: 'Unprocessable Content',
+  431: 'Request Header Fields Too Large',
+  503: 'Service Unavailable',
   500: 'Internal Server Error',
 };
 

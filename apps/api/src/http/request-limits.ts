@@ -4,7 +4,6 @@ import type { FastifyRequest } from 'fastify';
 import type { OnAuthenticationFailure } from '../auth/authenticate.js';
 import type { Limits } from '../settings.js';
 import { DEFAULT_BODY_LIMIT, type EndpointRouteConfig } from './endpoint.js';
-import { assertJsonDepth, MAX_JSON_DEPTH } from './json-depth.js';
 import { ProblemError } from './problem.js';
 
 const MINUTE = 60_000;
@@ -23,19 +22,6 @@ export async function installRequestLimits(app: NestFastifyApplication, limits: 
   const instance = app.getHttpAdapter().getInstance();
   instance.addHook('onRoute', (route) => {
     route.bodyLimit ??= (route.config as Partial<EndpointRouteConfig> | undefined)?.bodyLimit ?? DEFAULT_BODY_LIMIT;
-  });
-
-  // The depth is checked on the raw text, before JSON.parse builds anything.
-  const parseJson = instance.getDefaultJsonParser('error', 'error');
-  app.useBodyParser('application/json', { bodyLimit: DEFAULT_BODY_LIMIT }, (request, body, done) => {
-    const text = body.toString('utf8');
-    try {
-      assertJsonDepth(text, MAX_JSON_DEPTH);
-    } catch (error) {
-      done(error as Error, undefined);
-      return;
-    }
-    parseJson(request as FastifyRequest, text, done);
   });
 
   // Counted only for requests that carry a valid key (the authentication hook ran before this

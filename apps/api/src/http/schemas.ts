@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { ASSIGNEE_MAX, COMMENT_MAX, DomainError, QUALIFIERS, RANKS, SOURCE_KINDS, VERDICTS, METRIC_KINDS, parsePartialDate } from '#claims';
+import { ASSIGNEE_MAX, COMMENT_MAX, DomainError, QUALIFIERS, RANKS, SOURCE_KINDS, SOURCE_TEXT_MAX, VERDICTS, METRIC_KINDS, parsePartialDate } from '#claims';
 
 // Request bodies, one schema per shape: each gives the validation, the TypeScript type and the
 // OpenAPI document. They check shape; the domain checks meaning (bounds, dates, units, quotes).
@@ -29,7 +29,7 @@ const sourceFields = {
   publishedAt: PartialDate,
   kind: z.enum(SOURCE_KINDS),
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or pt-BR'),
-  text: z.string().max(2_000_000).optional(),
+  text: z.string().max(SOURCE_TEXT_MAX).optional(),
 };
 export const RegisterSource = z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_.:-]{1,200}$/).optional(), ...sourceFields });
 export const UpdateSource = z
