@@ -48,14 +48,15 @@ export function retally(tally: FactTally, before: FactClaim | undefined, after: 
  *
  * `around` must be every active claim, as they are now, of the clusters that hold or held a
  * changed claim, plus the latest cluster: the claims found, repeatedly, to overlap the old and
- * new valid times of the changed claims and of the fact's latest claim (`clusterRanges` says
- * when the search is complete). `changed` are the ids of every claim that changed (recorded,
+ * new valid times of the changed claims and the previous summary's latest valid end
+ * (`clusterRanges` says when the search is complete). When none of them reaches that end any
+ * more, the latest cluster is unknown and this gives undefined. `changed` are the ids of every claim that changed (recorded,
  * corrected, retracted, restored, reviewed, ranked, restated by its source, or named by a
  * resolution); `tally` is already brought up to date. `resolutions` are all of the fact's.
  *
  * The result is exactly what `summarizeFact` gives for all of the fact's claims (a property
  * test checks it); a cumulative metric, whose falls are compared across clusters, is not
- * handled here (undefined).
+ * handled here either (undefined): the caller summarises those from all their claims.
  */
 export function reviseSummary(
   entityId: string,
@@ -68,6 +69,11 @@ export function reviseSummary(
   resolutions: readonly Resolution[],
 ): FactSummary | undefined {
   if (metric.cumulative || previous.anomalies.length > 0) return undefined;
+  // Whatever holds the latest valid end now is the latest cluster. Unless a claim around the
+  // change reaches as far as the latest end did before, the claims that did were all moved back
+  // or taken out, and the latest cluster may be one nobody searched.
+  const latestEnd = previous.latestValidEnd;
+  if (latestEnd !== undefined && !around.some((c) => counts(c) && c.span.end >= latestEnd)) return undefined;
   const part = summarizeFact(entityId, metricId, around, metric, resolutions);
   const replaced = new Set(changed);
   for (const c of around) replaced.add(c.id);
