@@ -5,6 +5,7 @@ import * as readModels from './20261124110000_read_models.js';
 import * as factSummaries from './20261124120000_fact_summaries.js';
 import * as editorial from './20261124130000_editorial.js';
 import * as factSummaryJson from './20261124140000_fact_summary_json.js';
+import * as factClusters from './20261126090000_fact_clusters.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -15,4 +16,5 @@ export const migrations: Record<string, Migration> = {
   '20261124120000_fact_summaries': factSummaries,
   '20261124130000_editorial': editorial,
   '20261124140000_fact_summary_json': factSummaryJson,
+  '20261126090000_fact_clusters': factClusters,
 };

@@ -96,7 +96,7 @@ function check(ops: readonly Op[], metric: FactMetric) {
       const c = open[op.pick % open.length]!;
       resolutions.push({ contradictionId: c.id, claimIds: c.claimIds, preferred: [c.claimIds[op.preferred % c.claimIds.length]!], reason: 'r', resolvedAt: '2026-02-01T00:00:00Z' });
       for (const id of c.claimIds) ids.add(id);
-    } else {
+    } else if (op.kind === 'republish') {
       sources[op.source] = { publisher: op.publisher, publishedAt: day(op.publishedAt) };
       claims.forEach((c, i) => {
         if (c.sourceId !== `s${op.source}`) return;
