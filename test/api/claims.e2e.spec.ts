@@ -145,5 +145,13 @@ describe('recording the coalition membership figures over HTTP', () => {
 
     const right = await app.request('POST', '/v1/claims', { key: app.keys.editor, body: claim({ text: '86 members', start, end: start + 10 }) });
     expect(right.status).toBe(201);
+
+    // The source as the API read it for the claims above is stale once its text changes.
+    const restated = 'Officials said the coalition now has 87 members.';
+    expect((await app.request('PATCH', `/v1/sources/${src.body.id}`, { key: app.keys.editor, body: { text: restated } })).status).toBe(200);
+    const at = restated.indexOf('87 members');
+    const later = await app.request('POST', '/v1/claims', { key: app.keys.editor, body: { ...claim({ text: '87 members', start: at, end: at + 10 }), value: { amount: 87 } } });
+    expect(later.status, JSON.stringify(later.body)).toBe(201);
+    expect(later.body.source).toMatchObject({ id: src.body.id });
   });
 });
