@@ -20,6 +20,7 @@ import { readFileSync } from 'node:fs';
 import os from 'node:os';
 import { setTimeout as sleep } from 'node:timers/promises';
 import autocannon from 'autocannon';
+import { sql } from 'kysely';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
 import { projectionStatus } from '#projections';
@@ -67,8 +68,10 @@ async function main() {
     // The big fact: BIG_FACT claims over DAYS days, five per day from sources of different
     // publishers and releases, whose values partly disagree: agreements, revisions and
     // contradictions, as a statistical series and its re-publications give.
+    // Day d is stated by five sources: k = 0, 1 of one publisher and k = 2, 3, 4 of another (a
+    // release and its restatements), with values that disagree.
     const seriesClaim = (n: number, amount: number) => ({
-      sourceId: sources[n % SOURCES]!,
+      sourceId: sources[(Math.floor(n / DAYS) * 5 + (Math.floor(n / DAYS) % 5 >= 2 ? 1 : 0) + (n % DAYS)) % SOURCES]!,
       subject: 'big',
       metric: 'series',
       value: { amount, qualifier: 'exact' },
@@ -76,7 +79,7 @@ async function main() {
     });
     let preloaded = 0;
     const t0 = performance.now();
-    await load(base, { amount: BIG_FACT }, () => seriesClaim(preloaded, 1000 + (preloaded++ % DAYS) + (preloaded % 3) * 40));
+    await load(base, { amount: BIG_FACT }, () => seriesClaim(preloaded, 1000 + (preloaded % DAYS) + Math.floor(preloaded++ / DAYS) * 40));
     await caughtUp(db);
     console.log(`big fact preloaded: ${BIG_FACT.toLocaleString('en-US')} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
@@ -122,6 +125,12 @@ async function main() {
       await caughtUp(db);
     }
     console.table(runs);
+    // What the projector rewrites for the big fact on every batch that touches it.
+    const big = (await sql<{ claims: number; bytes: number; contradictions: number; revised: number }>`
+      select claim_count as claims, octet_length(summary::text) as bytes, json_array_length(summary -> 'contradictions') as contradictions,
+             (select count(*) from json_object_keys(summary -> 'supersededBy'))::int as revised
+      from rm_facts where entity_id = 'big' and metric_id = 'series'`.execute(db)).rows[0]!;
+    console.log(`the big fact now: ${big.claims} active claims, ${big.contradictions} contradictions, ${big.revised} revised claims; its summary is ${Math.round(big.bytes / 1024)} KiB of JSON`);
 
     const mean = (shape: string) => Math.round(runs.filter((r) => r.shape === shape).reduce((s, r) => s + (r.claimsPerSecond as number), 0) / ROUNDS);
     const summary = { fresh: mean('fresh'), bigFact: mean('bigFact'), store: mean('store') };
@@ -143,6 +152,7 @@ async function main() {
       projector: 'inline',
       runs,
       summary,
+      bigFactNow: big,
       targets: { httpClaimsPerSecond: 1000, httpVsStore: 0.25, bigFactVsFresh: 0.9 },
     });
     console.log(`results written to ${file.replace(`${process.cwd()}/`, '')}`);

@@ -170,7 +170,7 @@ export async function rewriteFacts(
 
   rows.length = 0;
   if (revise.length > 0) {
-    const [clusters, resolutions] = await Promise.all([loadClusters(db, revise.map(searchAround)), loadResolutionsOfFacts(db, revise, {})]);
+    const [clusters, resolutions] = await Promise.all([loadClusters(db, revise.map((f) => searchAround(f, previous.get(factKey(f))!.summary))), loadResolutionsOfFacts(db, revise, {})]);
     for (const fact of revise) {
       const key = factKey(fact);
       const before = previous.get(key)!;
@@ -205,8 +205,10 @@ export async function rewriteFacts(
 }
 
 /** Where the clusters around a fact's changes are: the old and new valid times of its changed claims, the claims restated, and its latest valid end. */
-function searchAround(fact: TouchedFact): ClusterSearch {
+function searchAround(fact: TouchedFact, previous: FactSummary): ClusterSearch {
   const spans = fact.changes!.flatMap((c) => (c.before ? [c.before.span, c.after.span] : [c.after.span]));
+  const latest = previous.latestValidEnd;
+  if (latest !== undefined) spans.push({ start: latest, end: latest });
   return { entityId: fact.entityId, metricId: fact.metricId, spans, ids: fact.restated! };
 }
 
