@@ -5,9 +5,10 @@ import * as readModels from './20261124110000_read_models.js';
 import * as factSummaries from './20261124120000_fact_summaries.js';
 import * as editorial from './20261124130000_editorial.js';
 import * as factSummaryJson from './20261124140000_fact_summary_json.js';
-import * as parkedEvents from './20261126092000_parked_events.js';
 import * as eventHashChain from './20261126090000_event_hash_chain.js';
 import * as apiKeyRevocations from './20261126091000_api_key_revocations.js';
+import * as parkedEvents from './20261126092000_parked_events.js';
+import * as factClusters from './20261126093000_fact_clusters.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -18,7 +19,8 @@ export const migrations: Record<string, Migration> = {
   '20261124120000_fact_summaries': factSummaries,
   '20261124130000_editorial': editorial,
   '20261124140000_fact_summary_json': factSummaryJson,
-  '20261126092000_parked_events': parkedEvents,
   '20261126090000_event_hash_chain': eventHashChain,
   '20261126091000_api_key_revocations': apiKeyRevocations,
+  '20261126092000_parked_events': parkedEvents,
+  '20261126093000_fact_clusters': factClusters,
 };

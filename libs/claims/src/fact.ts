@@ -110,7 +110,7 @@ export function summarizeFact(
       status: settled ? ('resolved' as const) : ('open' as const),
       ...(resolution ? { resolution } : {}),
     };
-  });
+  }).sort(contradictionOrder);
 
   // Sorted, so that the summary does not depend on the order the claims were read in.
   const current = currentValue(sorted.filter(live), metric, contradictions);
@@ -130,6 +130,15 @@ export function summarizeFact(
     supersededBy,
     anomalies,
   };
+}
+
+/**
+ * The order a fact's contradictions are listed in. It does not depend on which claims were
+ * summarised together, so that a summary brought up to date cluster by cluster lists them as a
+ * full one does.
+ */
+export function contradictionOrder(a: Contradiction, b: Contradiction): number {
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**

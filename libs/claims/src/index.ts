@@ -13,3 +13,4 @@ export * from './comparison.js';
 export * from './contradiction.js';
 export * from './fact.js';
 export * from './fact-extension.js';
+export * from './fact-revision.js';

@@ -32,7 +32,7 @@ const source = (id: string): SourceState => ({
 const op = fc.oneof(
   fc.record({ kind: fc.constant('record' as const), claim: fc.nat(5), amount: fc.integer({ min: 50, max: 90 }), day: fc.integer({ min: 1, max: 6 }), source: fc.constantFrom(...SOURCES) }),
   fc.record({ kind: fc.constant('republish' as const), source: fc.constantFrom(...SOURCES), publisher: fc.constantFrom('P', 'Q'), month: fc.integer({ min: 1, max: 9 }) }),
-  fc.record({ kind: fc.constant('correct' as const), claim: fc.nat(5), amount: fc.integer({ min: 50, max: 90 }) }),
+  fc.record({ kind: fc.constant('correct' as const), claim: fc.nat(5), amount: fc.integer({ min: 50, max: 90 }), day: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }) }),
   fc.record({ kind: fc.constantFrom('retract' as const, 'restore' as const), claim: fc.nat(5) }),
   fc.record({ kind: fc.constant('review' as const), claim: fc.nat(5) }),
   fc.record({ kind: fc.constant('rank' as const), claim: fc.nat(5), rank: fc.constantFrom('preferred' as const, 'normal' as const, 'deprecated' as const) }),
@@ -45,7 +45,7 @@ function commandFor(o: Exclude<Op, { kind: 'republish' }>, claimId: string, metr
     case 'record':
       return { type: 'RecordClaim', claimId, sourceId: o.source, entityId: 'coalition', metricId: 'members', value: { amount: o.amount, qualifier: 'exact' }, validTime: { at: `2015-01-0${o.day}` }, source: source(o.source), metric };
     case 'correct':
-      return { type: 'CorrectClaim', claimId, value: { amount: o.amount, qualifier: 'exact' }, reason: 'r', metric };
+      return { type: 'CorrectClaim', claimId, value: { amount: o.amount, qualifier: 'exact' }, ...(o.day ? { validTime: { at: `2015-01-0${o.day}` } } : {}), reason: 'r', metric };
     case 'retract':
       return { type: 'RetractClaim', claimId, reason: 'r' };
     case 'restore':

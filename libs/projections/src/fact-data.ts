@@ -56,7 +56,7 @@ type ClaimRow = {
 };
 
 /** What comparing and summarising read of a claim row. */
-function toFactClaim(r: ClaimRow): FactClaim {
+export function toFactClaim(r: ClaimRow): FactClaim {
   return {
     id: r.claim_id,
     sourceId: r.source_id,

@@ -62,4 +62,25 @@ describe('fact summaries', () => {
     expect(s.contradictions).toEqual([]);
     expect(Object.keys(s.supersededBy).length).toBeGreaterThan(0);
   });
+
+  it('brings a fact up to date from the claims around a change alone: claims of other periods are not read', async () => {
+    // Two sources agree on another quarter; then one row is altered behind the projector's back,
+    // so that a summary made from all the fact's claims would relate the two.
+    await record(4, 'q1', 90, '2023-10');
+    await record(6, 'q2', 90, '2023-10');
+    await project();
+    const before = (await summary()).summary;
+    await sql`update rm_claims set value = jsonb_set(value, '{amount}', '5') where claim_id = ${claimId(4)}`.execute(t.db);
+    // A figure that disagrees with another for 2024-01 (not the latest quarter), then a correction of it.
+    await record(5, 'q2', 140, '2024-01');
+    await project();
+    await store.append(`claim-${claimId(5)}`, [{ type: 'ClaimCorrected', data: { claimId: claimId(5), value: { amount: 150, qualifier: 'exact' }, reason: 'r' } }], { expectedVersion: 1 });
+    await project();
+    const s = (await summary()).summary;
+    expect(s.claimCount).toBe(before.claimCount + 1);
+    expect(JSON.stringify(s)).toContain(claimId(5));
+    // Neither 2023-10 claim was read again: a summary of the rows as they are would name them.
+    expect(JSON.stringify(s)).not.toContain(claimId(4));
+    expect(JSON.stringify(s)).not.toContain(claimId(6));
+  });
 });

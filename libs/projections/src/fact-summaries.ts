@@ -1,11 +1,18 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import { extendSummary, type FactClaim, type FactSummary, type SourceTally, summarizeFact, tallySources } from '#claims';
+import { extendSummary, type FactClaim, type FactSummary, type FactTally, retally, reviseSummary, type SourceTally, summarizeFact, tallyFact } from '#claims';
 import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
+import { type ClusterSearch, loadClusters } from './fact-clusters.js';
 import { type CopyData, copyData, copyRows } from './copy-rows.js';
 import type { CacheBatch, CachedSummary } from './summary-cache.js';
 import type { ReadModelTables, RmMetricsTable } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
+
+/** A claim as it was before an event of the batch (absent for a new claim) and after it. */
+export interface ClaimChange {
+  readonly before?: FactClaim;
+  readonly after: FactClaim;
+}
 
 /** A fact a batch changed, and how. */
 export interface TouchedFact extends FactKey {
@@ -16,43 +23,83 @@ export interface TouchedFact extends FactKey {
    * absent when anything else changed it (a correction, a retraction, a resolution...).
    */
   readonly added?: readonly FactClaim[];
+  /**
+   * Every change the batch made to its claims, in log order, and the ids of claims whose
+   * relations changed without a change of their own (their source restated, a resolution named
+   * them): what the clusters around the change are found from. Absent when something else
+   * changed the fact, which is then summarised from all its claims.
+   */
+  readonly changes?: readonly ClaimChange[];
+  readonly restated?: readonly string[];
 }
 
-/** Collects, over a batch, the facts it changed and whether they only gained claims. */
-export class TouchedFacts {
-  readonly #facts = new Map<string, { entityId: string; metricId: string; position: number; added: FactClaim[] | undefined }>();
+type Touch = { entityId: string; metricId: string; position: number; added?: FactClaim[]; changes?: ClaimChange[]; restated?: string[] };
 
-  added(fact: FactKey, position: number, claim: FactClaim) {
-    const known = this.#facts.get(factKey(fact));
-    if (!known) this.#facts.set(factKey(fact), { entityId: fact.entityId, metricId: fact.metricId, position, added: [claim] });
-    else {
-      // Claims reach here when their batch is flushed, possibly after a later event on the fact.
-      known.position = Math.max(known.position, position);
-      known.added?.push(claim);
-    }
+/** Collects, over a batch, the facts it changed and how. */
+export class TouchedFacts {
+  readonly #facts = new Map<string, Touch>();
+
+  #touch(fact: FactKey, position: number): Touch {
+    let known = this.#facts.get(factKey(fact));
+    if (!known) this.#facts.set(factKey(fact), (known = { entityId: fact.entityId, metricId: fact.metricId, position, added: [], changes: [], restated: [] }));
+    // Claims reach here when their batch is flushed, possibly after a later event on the fact.
+    known.position = Math.max(known.position, position);
+    return known;
   }
 
+  added(fact: FactKey, position: number, claim: FactClaim) {
+    const known = this.#touch(fact, position);
+    known.added?.push(claim);
+    known.changes?.push({ after: claim });
+  }
+
+  /** A claim of the fact changed: corrected, retracted, restored, reviewed or ranked. */
+  claimChanged(fact: FactKey, position: number, change: Required<ClaimChange>) {
+    const known = this.#touch(fact, position);
+    known.added = undefined;
+    known.changes?.push(change);
+  }
+
+  /** Claims of the fact relate to the others differently: their source restated, or a resolution named them. */
+  restated(fact: FactKey, position: number, claimIds: readonly string[]) {
+    const known = this.#touch(fact, position);
+    known.added = undefined;
+    known.restated?.push(...claimIds);
+  }
+
+  /** Anything else: the fact is summarised from all its claims. */
   changed(fact: FactKey, position: number) {
-    const known = this.#facts.get(factKey(fact));
-    this.#facts.set(factKey(fact), { entityId: fact.entityId, metricId: fact.metricId, position: Math.max(position, known?.position ?? 0), added: undefined });
+    const known = this.#touch(fact, position);
+    known.added = known.changes = known.restated = undefined;
   }
 
   list(): TouchedFact[] {
-    return [...this.#facts.values()].map(({ added, ...fact }) => (added ? { ...fact, added } : fact));
+    return [...this.#facts.values()].map(({ added, changes, restated, ...fact }) => ({
+      ...fact,
+      ...(added ? { added } : {}),
+      ...(changes ? { changes } : {}),
+      ...(restated ? { restated } : {}),
+    }));
   }
 }
 
 /**
- * Rewrites the summary rows of the facts a batch touched. A fact that only gained claims
- * starting after all of its others is brought up to date from its previous summary alone
- * (`extendSummary`: the common case of a figure's newest value arriving), taken from the cache
- * when it holds it; any other fact is summarised from all of its current claims, read with one
- * index probe per fact.
+ * Rewrites the summary rows of the facts a batch touched, each in the cheapest way that gives
+ * exactly its full summary:
+ * - a fact that only gained claims starting after all of its others is brought up to date from
+ *   its previous summary alone (`extendSummary`: a figure's newest value arriving);
+ * - a fact whose claims were added, corrected, retracted, restored, reviewed, ranked, restated
+ *   by their source or named by a resolution is brought up to date from its previous summary
+ *   and the clusters of overlapping claims around those claims (`reviseSummary`), read with a
+ *   few GiST probes: its cost follows the claims around the change, not those of the fact;
+ * - any other fact (a cumulative metric, a previous summary unknown) is summarised from all of
+ *   its current claims, read with one index probe per fact.
+ * Previous summaries come from the cache when it holds them.
  *
  * `writeClaims` writes the batch's last new claim rows. It runs while the summaries that are
  * only extended are computed, which do not read them: the server writes while this process
- * computes. The summaries made from all of a fact's claims wait for it. `metrics` are metric
- * rows the caller has already read; the others are looked up.
+ * computes. The others wait for it. `metrics` are metric rows the caller has already read; the
+ * others are looked up.
  */
 export async function rewriteFacts(
   db: Db,
@@ -73,7 +120,7 @@ export async function rewriteFacts(
   const previous = new Map<string, CachedSummary>();
   const misses: TouchedFact[] = [];
   for (const fact of facts) {
-    if (!fact.added) continue;
+    if (!fact.changes) continue;
     const hit = cache?.get(factKey(fact));
     if (hit) previous.set(factKey(fact), hit);
     else misses.push(fact);
@@ -85,6 +132,7 @@ export async function rewriteFacts(
     (error: unknown) => ({ error }),
   );
   const rows: Row[] = [];
+  const revise: TouchedFact[] = [];
   const full: TouchedFact[] = [];
   let metrics: Map<string, Metric>;
   let extended: CopyData;
@@ -99,16 +147,18 @@ export async function rewriteFacts(
       const metric = metrics.get(fact.metricId);
       if (!metric) continue;
       // A cumulative metric's summary also watches for falls across all claims: never extended.
-      let state: CachedSummary | undefined = metric.cumulative ? undefined : previous.get(factKey(fact));
+      const before = metric.cumulative ? undefined : previous.get(factKey(fact));
+      let state: CachedSummary | undefined = before;
       for (const claim of (state && fact.added) || []) {
-        state = extendSummary(state!.summary, state!.tally, claim, metric);
+        const next = extendSummary(state!.summary, state!.tally, claim, metric);
+        state = next && { ...next, ...(state!.unreviewed === undefined ? {} : { unreviewed: state!.unreviewed + (claim.verdict ? 0 : 1) }) };
         if (!state) break;
       }
-      if (!state) full.push(fact);
-      else {
-        rows.push(row(fact, state.summary, state.tally));
+      if (state && fact.added) {
+        rows.push(row(fact, state));
         cache?.set(factKey(fact), state);
-      }
+      } else if (before?.unreviewed !== undefined && fact.changes) revise.push(fact);
+      else full.push(fact);
     }
     extended = copyData(rows);
   } finally {
@@ -119,6 +169,24 @@ export async function rewriteFacts(
   if (failed) throw failed.error;
 
   rows.length = 0;
+  if (revise.length > 0) {
+    const [clusters, resolutions] = await Promise.all([loadClusters(db, revise.map((f) => searchAround(f, previous.get(factKey(f))!.summary))), loadResolutionsOfFacts(db, revise, {})]);
+    for (const fact of revise) {
+      const key = factKey(fact);
+      const before = previous.get(key)!;
+      let tally: FactTally = { sources: before.tally, unreviewed: before.unreviewed! };
+      for (const change of fact.changes!) tally = retally(tally, change.before, change.after);
+      const ids = [...fact.changes!.map((c) => c.after.id), ...fact.restated!];
+      const summary = reviseSummary(fact.entityId, fact.metricId, before.summary, tally, clusters.get(key)!, ids, metrics.get(fact.metricId)!, resolutions.get(key) ?? []);
+      if (!summary) {
+        full.push(fact);
+        continue;
+      }
+      const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed };
+      rows.push(row(fact, state));
+      cache?.set(key, state);
+    }
+  }
   if (full.length > 0) {
     const claims = await loadActiveClaimsOfFacts(db, full);
     const resolutions = await loadResolutionsOfFacts(db, full, {});
@@ -126,13 +194,22 @@ export async function rewriteFacts(
       const key = factKey(fact);
       const current = claims.get(key) ?? [];
       const summary = summarizeFact(fact.entityId, fact.metricId, current, metrics.get(fact.metricId)!, resolutions.get(key) ?? []);
-      const tally = tallySources(current);
-      rows.push(row(fact, summary, tally));
-      cache?.set(key, { summary, tally });
+      const tally = tallyFact(current);
+      const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed };
+      rows.push(row(fact, state));
+      cache?.set(key, state);
     }
   }
   const summarised = copyData(rows);
   await upsertFacts(db, { columns: extended.columns.length > 0 ? extended.columns : summarised.columns, text: extended.text + summarised.text });
+}
+
+/** Where the clusters around a fact's changes are: the old and new valid times of its changed claims, the claims restated, and its latest valid end. */
+function searchAround(fact: TouchedFact, previous: FactSummary): ClusterSearch {
+  const spans = fact.changes!.flatMap((c) => (c.before ? [c.before.span, c.after.span] : [c.after.span]));
+  const latest = previous.latestValidEnd;
+  if (latest !== undefined) spans.push({ start: latest, end: latest });
+  return { entityId: fact.entityId, metricId: fact.metricId, spans, ids: fact.restated! };
 }
 
 type Metric = Selectable<RmMetricsTable>;
@@ -146,7 +223,7 @@ export async function loadMetrics(db: Db, ids: readonly string[]): Promise<Map<s
 
 type Row = ReturnType<typeof row>;
 
-function row(fact: TouchedFact, summary: FactSummary, tally: SourceTally) {
+function row(fact: TouchedFact, { summary, tally, unreviewed }: CachedSummary) {
   return {
     entity_id: fact.entityId,
     metric_id: fact.metricId,
@@ -156,6 +233,7 @@ function row(fact: TouchedFact, summary: FactSummary, tally: SourceTally) {
     source_count: summary.sourceCount,
     latest_valid_end: summary.latestValidEnd ?? null,
     source_claims: tally,
+    unreviewed_claims: unreviewed ?? null,
     position: fact.position,
   };
 }
@@ -164,12 +242,16 @@ function row(fact: TouchedFact, summary: FactSummary, tally: SourceTally) {
 async function loadSummaries(db: Db, facts: readonly FactKey[]) {
   const out = new Map<string, CachedSummary>();
   if (facts.length === 0) return out;
-  const { rows } = await sql<{ entity_id: string; metric_id: string; summary: FactSummary; source_claims: SourceTally }>`
-    select r.entity_id, r.metric_id, r.summary, r.source_claims
+  const { rows } = await sql<{ entity_id: string; metric_id: string; summary: FactSummary; source_claims: SourceTally; unreviewed_claims: number | null }>`
+    select r.entity_id, r.metric_id, r.summary, r.source_claims, r.unreviewed_claims
     from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[]) as f(entity_id, metric_id)
     join rm_facts r on r.entity_id = f.entity_id and r.metric_id = f.metric_id
     where r.source_claims is not null`.execute(db);
-  for (const r of rows) out.set(factKey({ entityId: r.entity_id, metricId: r.metric_id }), { summary: r.summary, tally: r.source_claims });
+  for (const r of rows) out.set(factKey({ entityId: r.entity_id, metricId: r.metric_id }), {
+      summary: r.summary,
+      tally: r.source_claims,
+      ...(r.unreviewed_claims === null ? {} : { unreviewed: r.unreviewed_claims }),
+    });
   return out;
 }
 
@@ -190,5 +272,5 @@ async function upsertFacts(db: Db, rows: CopyData) {
     on conflict (entity_id, metric_id) do update
       set summary = excluded.summary, flags = excluded.flags, claim_count = excluded.claim_count,
           source_count = excluded.source_count, latest_valid_end = excluded.latest_valid_end,
-          source_claims = excluded.source_claims, position = excluded.position`.execute(db);
+          source_claims = excluded.source_claims, unreviewed_claims = excluded.unreviewed_claims, position = excluded.position`.execute(db);
 }

@@ -12,9 +12,9 @@ import {
   validTimeSpan,
 } from '#claims';
 import type { RecordedEvent } from '#event-store';
-import type { FactKey } from './fact-data.js';
+import { type FactKey, toFactClaim } from './fact-data.js';
 import { copyRows } from './copy-rows.js';
-import { loadMetrics, rewriteFacts, TouchedFacts } from './fact-summaries.js';
+import { type ClaimChange, loadMetrics, rewriteFacts, TouchedFacts } from './fact-summaries.js';
 import { SummaryCache } from './summary-cache.js';
 import type { Projection } from './projection.js';
 import type { ReadModelTables, RmClaimsTable } from './tables.js';
@@ -81,7 +81,10 @@ export const factViewsProjection: Projection = {
           continue;
         }
         if (READS_CLAIM_ROWS.has(event.type)) await copyRows(db, 'rm_claims', await take());
-        for (const fact of await applyOne(db, event)) touched.changed(fact, event.globalPosition);
+        for (const touch of await applyOne(db, event)) {
+          if ('change' in touch) touched.claimChanged(touch, event.globalPosition, touch.change);
+          else touched.restated(touch, event.globalPosition, touch.restated);
+        }
         sourcesChanged ||= event.type === 'SourceRegistered' || event.type === 'SourceUpdated';
         metricsChanged ||= event.type === 'MetricDefined';
       }
@@ -113,8 +116,11 @@ export const factViewsProjection: Projection = {
   },
 };
 
-/** Applies one event other than a new claim; returns the facts whose summaries it changed. */
-async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<FactKey[]> {
+/** How an event changed a fact: one of its claims changed, or claims of it now relate to others differently. */
+type Touch = FactKey & ({ readonly change: Required<ClaimChange> } | { readonly restated: readonly string[] });
+
+/** Applies one event other than a new claim; returns how it changed the facts it touched. */
+async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Touch[]> {
   const at = event.recordedAt;
   switch (event.type) {
     case 'SourceRegistered':
@@ -138,9 +144,9 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Fac
         .updateTable('rm_claims')
         .set({ publisher: row.publisher, published_start: row.published_start })
         .where('source_id', '=', row.source_id)
-        .returning(['entity_id', 'metric_id', 'recorded_to'])
+        .returning(['claim_id', 'entity_id', 'metric_id', 'recorded_to'])
         .execute();
-      return facts.filter((f) => f.recorded_to === null).map((f) => ({ entityId: f.entity_id, metricId: f.metric_id }));
+      return facts.filter((f) => f.recorded_to === null).map((f) => ({ entityId: f.entity_id, metricId: f.metric_id, restated: [f.claim_id] }));
     }
     case 'MetricDefined': {
       const { metricId, unit, kind, cumulative, tolerance } = event.data;
@@ -176,7 +182,7 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Fac
         .insertInto('rm_claims')
         .values({ ...next, value: JSON.stringify(next.value), valid_time: JSON.stringify(next.valid_time), quote: next.quote ? JSON.stringify(next.quote) : null })
         .execute();
-      return [{ entityId: current.entity_id, metricId: current.metric_id }];
+      return [{ entityId: current.entity_id, metricId: current.metric_id, change: { before: toFactClaim(current), after: toFactClaim(next) } }];
     }
     case 'ContradictionResolved': {
       const d = event.data;
@@ -194,7 +200,7 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Fac
           position: event.globalPosition,
         })
         .execute();
-      return [{ entityId: d.entityId, metricId: d.metricId }];
+      return [{ entityId: d.entityId, metricId: d.metricId, restated: d.claimIds }];
     }
     default:
       return [];

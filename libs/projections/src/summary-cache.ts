@@ -3,6 +3,8 @@ import type { FactSummary, SourceTally } from '#claims';
 export interface CachedSummary {
   readonly summary: FactSummary;
   readonly tally: SourceTally;
+  /** Active claims without a verdict; absent: unknown (a row written before it was kept). */
+  readonly unreviewed?: number;
 }
 
 /** How many facts' summaries a process keeps; past that the least recently written go. */

@@ -62,6 +62,8 @@ export interface RmFactsTable {
   latest_valid_end: string | null;
   /** Active claims per source, so that a new claim updates the source count alone; null: unknown. */
   source_claims: ColumnType<Record<string, number> | null, string | null | undefined, string | null>;
+  /** Active claims without a verdict; null: unknown. */
+  unreviewed_claims: ColumnType<number | null, number | null | undefined, number | null>;
   position: number;
 }
 

@@ -65,34 +65,68 @@ export async function listApiKeys(db: RecordingDb): Promise<ApiKeyView[]> {
   }));
 }
 
+/**
+ * How long a process trusts a key it has looked up. A revocation takes effect at once in the
+ * process that revoked the key, and within this time in every other one.
+ */
+export const ACTOR_CACHE_MS = 2_000;
+const ACTOR_CACHE_MAX = 10_000;
+
+/** Known keys by hash, per database: every request presents a key, and the lookup was a round trip each. */
+const actors = new WeakMap<RecordingDb, Map<string, { actor: Actor; until: number }>>();
+
 /** The actor behind a key, if the key exists and is not revoked. */
 export async function findActor(db: RecordingDb, key: string): Promise<Actor | undefined> {
+  const keyHash = hash(key);
+  let cache = actors.get(db);
+  const hit = cache?.get(keyHash);
+  if (hit && hit.until > performance.now()) return hit.actor;
   const row = await db
     .selectFrom('api_keys')
     .select(['id', 'name', 'role'])
-    .where('key_hash', '=', hash(key))
+    .where('key_hash', '=', keyHash)
     .where('revoked_at', 'is', null)
     .executeTakeFirst();
-  return row && { keyId: row.id, name: row.name, role: row.role as Role };
+  if (!row) {
+    cache?.delete(keyHash);
+    return undefined;
+  }
+  const actor: Actor = { keyId: row.id, name: row.name, role: row.role as Role };
+  // Only keys found are kept: a key created meanwhile by another process works at once.
+  if (!db.isTransaction) {
+    if (!cache) actors.set(db, (cache = new Map()));
+    if (cache.size >= ACTOR_CACHE_MAX) cache.clear();
+    cache.set(keyHash, { actor, until: performance.now() + ACTOR_CACHE_MS });
+  }
+  return actor;
+}
+
+/** Forgets what this process knows of a key, as its revocation commits. */
+function forgetKey(db: RecordingDb, id: string) {
+  const cache = actors.get(db);
+  if (!cache) return;
+  for (const [keyHash, { actor }] of cache) if (actor.keyId === id) cache.delete(keyHash);
 }
 
 /** Revokes a key for good, recording who did; false when there is no such active key. */
 export async function revokeApiKey(db: RecordingDb, id: string, context: RequestContext): Promise<boolean> {
-  return db.transaction().execute(async (tx) => {
-    const revoked = await tx
+  const revoked = await db.transaction().execute(async (tx) => {
+    const row = await tx
       .updateTable('api_keys')
       .set({ revoked_at: new Date(), revoked_by: context.actor.name })
       .where('id', '=', id)
       .where('revoked_at', 'is', null)
       .returning(['name'])
       .executeTakeFirst();
-    if (!revoked) return false;
+    if (!row) return false;
     // A key made before keys were recorded in the log has no stream yet: 'any' opens one.
     await appendToStream(asStore(tx), apiKeyStream(id), [
-      { type: 'ApiKeyRevoked', data: { keyId: id, name: revoked.name }, metadata: eventMetadata(context) },
+      { type: 'ApiKeyRevoked', data: { keyId: id, name: row.name }, metadata: eventMetadata(context) },
     ], { expectedVersion: 'any', streamType: 'apikey' });
     return true;
   });
+  forgetKey(db, id);
+  return revoked;
 }
 
 /** FACTLOG_ADMIN_KEY names a key that an admin revoked: it is never made to work again. */

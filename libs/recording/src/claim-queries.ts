@@ -1,9 +1,9 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { type ClaimState, notFound, streamIds, type WorkflowStatus } from '#claims';
+import { type ClaimState, notFound, type SourceState, streamIds, type WorkflowStatus } from '#claims';
 import { EventStore } from '#event-store';
 import { claimDecider } from './claims.js';
-import { loadStream } from './run-command.js';
+import { loadStream, loadStreamState } from './run-command.js';
 import { sourceDecider } from './sources.js';
 import { type CommentView, commentsOf } from './workflow.js';
 
@@ -46,7 +46,11 @@ export interface WorkflowView {
 }
 
 export class GetClaimQuery extends Query<ClaimView> {
-  constructor(readonly claimId: string) {
+  constructor(
+    readonly claimId: string,
+    /** The claim's source as the caller just read it (a write answering with the claim). */
+    readonly knownSource?: SourceState,
+  ) {
     super();
   }
 }
@@ -56,10 +60,13 @@ export class GetClaimQuery extends Query<ClaimView> {
 export class GetClaimHandler implements IQueryHandler<GetClaimQuery> {
   constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
-  async execute({ claimId }: GetClaimQuery): Promise<ClaimView> {
+  async execute({ claimId, knownSource }: GetClaimQuery): Promise<ClaimView> {
     const { state, version, events } = await loadStream(this.store, streamIds.claim(claimId), claimDecider);
     if (state.status === 'none') throw notFound(`claim ${claimId}`);
-    const source = await loadStream(this.store, streamIds.source(state.sourceId), sourceDecider);
+    const source =
+      knownSource?.status === 'registered' && knownSource.id === state.sourceId
+        ? { state: knownSource }
+        : await loadStreamState(this.store, streamIds.source(state.sourceId), sourceDecider);
     const details = source.state.status === 'registered' ? source.state.details : undefined;
     const first = events[0]!;
     return {

@@ -4,6 +4,8 @@ import {
   type ClaimCommand,
   type ClaimEvent,
   type ClaimState,
+  type MetricState,
+  type SourceState,
   claimIdFor,
   decideClaim,
   evolveClaim,
@@ -24,7 +26,7 @@ import { runEntityCommand } from './entities.js';
 import { resolveEntityName } from './entity-names.js';
 import { metricDecider } from './metrics.js';
 import type { RequestContext } from './roles.js';
-import { type CommandResult, type Decider, loadStream, runCommand } from './run-command.js';
+import { type CommandResult, type Decider, loadStream, loadStreamState, runCommand } from './run-command.js';
 import { sourceDecider } from './sources.js';
 import { DATABASE } from './tokens.js';
 
@@ -51,7 +53,12 @@ export interface RecordClaimInput {
 export interface ClaimWritten extends CommandResult<ClaimState> {
   readonly claimId: string;
   readonly created: boolean;
+  /** The claim's source as the command saw it, when it read it: the reply need not read it again. */
+  readonly source?: SourceState;
 }
+
+/** A metric, once defined, never changes: its stream has no further events. */
+const definedForGood = (metric: MetricState) => metric.status === 'defined';
 
 export class RecordClaimCommand extends Command<ClaimWritten> {
   constructor(
@@ -91,8 +98,8 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand> {
   async execute({ input, context }: RecordClaimCommand): Promise<ClaimWritten> {
     const entityId = await this.resolveSubject(input, context);
     const [source, metric] = await Promise.all([
-      loadStream(this.store, streamIds.source(input.sourceId), sourceDecider),
-      loadStream(this.store, streamIds.metric(input.metric), metricDecider),
+      loadStreamState(this.store, streamIds.source(input.sourceId), sourceDecider),
+      loadStreamState(this.store, streamIds.metric(input.metric), metricDecider, definedForGood),
     ]);
     const unit = input.value.unit ?? (metric.state.status === 'defined' ? metric.state.definition.unit : undefined);
     const claimId = claimIdFor({
@@ -121,8 +128,9 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand> {
         metric: metric.state,
       },
       context,
+      usuallyNew: true,
     });
-    return { ...result, claimId, created: result.appended > 0 };
+    return { ...result, claimId, created: result.appended > 0, source: source.state };
   }
 
   private async resolveSubject(input: RecordClaimInput, context: RequestContext): Promise<string> {
@@ -149,7 +157,7 @@ export class ChangeClaimHandler implements ICommandHandler<ChangeClaimCommand> {
       // A corrected value is checked against the claim's metric.
       const { state } = await loadStream(this.store, streamId, claimDecider);
       if (state.status === 'none') throw notFound(`claim ${claimId}`);
-      const metric = await loadStream(this.store, streamIds.metric(state.metricId), metricDecider);
+      const metric = await loadStreamState(this.store, streamIds.metric(state.metricId), metricDecider, definedForGood);
       command = { ...change, claimId, metric: metric.state };
     } else {
       command = { ...change, claimId };

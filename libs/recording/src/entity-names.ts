@@ -1,13 +1,30 @@
 import { conflict, nameKey } from '#claims';
 import type { RecordingDb } from './db.js';
 
+/**
+ * Names found, per database. A name, once it belongs to an entity, belongs to it for good (names
+ * are never removed or moved), so what was read outside a transaction stays true.
+ */
+const owners = new WeakMap<RecordingDb, Map<string, string>>();
+const OWNERS_MAX = 100_000;
+
 /** The entity a name (id, name or alias, in any case) belongs to. */
 export async function resolveEntityName(db: RecordingDb, name: string): Promise<string | undefined> {
+  const key = nameKey(name);
+  const known = owners.get(db)?.get(key);
+  if (known) return known;
   const row = await db
     .selectFrom('entity_names')
     .select('entity_id')
-    .where('name_key', '=', nameKey(name))
+    .where('name_key', '=', key)
     .executeTakeFirst();
+  // Read inside a transaction, the name may still be rolled back; unknown names may come later.
+  if (row && !db.isTransaction) {
+    let cache = owners.get(db);
+    if (!cache) owners.set(db, (cache = new Map()));
+    if (cache.size >= OWNERS_MAX) cache.clear();
+    cache.set(key, row.entity_id);
+  }
   return row?.entity_id;
 }
 

@@ -38,6 +38,35 @@ export async function loadStream<Event extends { type: string; data: unknown }, 
   return { state, version: events.at(-1)?.streamVersion ?? 0, events };
 }
 
+/** Stream states this process has folded, per store: a later load reads only the events after them. */
+const folded = new WeakMap<EventStore, Map<string, { state: unknown; version: number }>>();
+const FOLDED_MAX = 50_000;
+
+/**
+ * A stream's state, folded from what this process read of it before plus the events appended
+ * since (one query, which usually returns none). Streams only grow and events never change, so
+ * the result is what loading the whole stream gives. `final` says of a state that no event can
+ * follow it (a defined metric): then not even that query is made.
+ */
+export async function loadStreamState<Event extends { type: string; data: unknown }, State>(
+  store: EventStore,
+  streamId: string,
+  decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initial'>,
+  final?: (state: State) => boolean,
+): Promise<{ readonly state: State; readonly version: number }> {
+  let cache = folded.get(store);
+  if (!cache) folded.set(store, (cache = new Map()));
+  const known = cache.get(streamId) as { state: State; version: number } | undefined;
+  if (known && final?.(known.state)) return known;
+  const events = await store.readStream(streamId, { fromVersion: (known?.version ?? 0) + 1 });
+  if (known && events.length === 0) return known;
+  const state = events.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event), known?.state ?? decider.initial);
+  const loaded = { state, version: events.at(-1)?.streamVersion ?? known?.version ?? 0 };
+  if (cache.size >= FOLDED_MAX) cache.clear();
+  cache.set(streamId, loaded);
+  return loaded;
+}
+
 export interface CommandResult<State> {
   readonly state: State;
   /** The stream's version after the command. */
@@ -64,9 +93,34 @@ export async function runCommand<Command, Event extends { type: string; data: un
     readonly context: RequestContext;
     readonly expectedVersion?: number;
     readonly db?: RecordingDb;
+    /**
+     * The command usually starts its stream (a new claim): it is decided on the initial state and
+     * appended as the stream's first events without reading the stream first. Should the stream
+     * exist, or the append be a retry of a stored one, it is loaded and decided as usual.
+     */
+    readonly usuallyNew?: boolean;
   },
 ): Promise<CommandResult<State>> {
   const { streamId, decider, command, context, expectedVersion, db } = options;
+  if (options.usuallyNew && expectedVersion === undefined) {
+    let decided: Event[] = [];
+    try {
+      decided = decider.decide(command, decider.initial);
+    } catch {
+      // Refused as a new stream: the usual path below decides on the stream as it is.
+    }
+    if (decided.length > 0) {
+      try {
+        const result = await store.append(streamId, toNewEvents(streamId, 0, decided, context), { expectedVersion: 'no_stream' }, db);
+        // A retry answers with the stream as it is now, which the usual path reads.
+        if (!result.duplicate) {
+          return { state: decided.reduce(decider.evolve, decider.initial), version: result.nextVersion, position: result.positions.at(-1)!, appended: decided.length };
+        }
+      } catch (error) {
+        if (!(error instanceof ConcurrencyError)) throw error;
+      }
+    }
+  }
   for (let attempt = 1; ; attempt++) {
     const loaded = await loadStream(store, streamId, decider, db);
     if (expectedVersion !== undefined && loaded.version !== expectedVersion) {
@@ -76,16 +130,8 @@ export async function runCommand<Command, Event extends { type: string; data: un
     const lastPosition = loaded.events.at(-1)?.globalPosition ?? 0;
     if (decided.length === 0) return { state: loaded.state, version: loaded.version, position: lastPosition, appended: 0 };
 
-    const metadata = eventMetadata(context);
-    const events = decided.map((e, i) => ({
-      id: eventId(streamId, loaded.version + i + 1, e.type, e.data),
-      type: e.type,
-      schemaVersion: SCHEMA_VERSION,
-      data: e.data,
-      metadata,
-    }));
     try {
-      const result = await store.append(streamId, events, { expectedVersion: loaded.version }, db);
+      const result = await store.append(streamId, toNewEvents(streamId, loaded.version, decided, context), { expectedVersion: loaded.version }, db);
       return {
         state: decided.reduce(decider.evolve, loaded.state),
         version: result.nextVersion,
@@ -98,4 +144,16 @@ export async function runCommand<Command, Event extends { type: string; data: un
       if (attempt === ATTEMPTS) throw error;
     }
   }
+}
+
+/** Decided events as the store takes them, their ids derived from the stream and version. */
+function toNewEvents(streamId: string, version: number, decided: ReadonlyArray<{ type: string; data: unknown }>, context: RequestContext) {
+  const metadata = eventMetadata(context);
+  return decided.map((e, i) => ({
+    id: eventId(streamId, version + i + 1, e.type, e.data),
+    type: e.type,
+    schemaVersion: SCHEMA_VERSION,
+    data: e.data,
+    metadata,
+  }));
 }

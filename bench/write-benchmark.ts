@@ -1,0 +1,226 @@
+/**
+ * Write throughput, side by side in one run on one server: claims recorded per second over HTTP
+ * (`POST /v1/claims`, 8 connections) on fresh facts and on one fact that already holds 10,000
+ * overlapping claims, and the event store's own append rate with 8 clients.
+ *
+ *   npm run bench:write     (BENCH_SECONDS per measurement, default 8; BENCH_ROUNDS, default 2;
+ *                            BENCH_BIG_FACT claims preloaded, default 10000; BENCH_DATABASE_URL;
+ *                            BENCH_API_NODE_ARGS, say '--cpu-prof', for the API process)
+ *
+ * The API runs as `npm start` runs it: the built `dist/apps/api/src/main.js` in a child process,
+ * the projector inline, JSON request logs at `info` (read and discarded here), against a database
+ * on an embedded PostgreSQL with durable settings. Its CPU time is read from /proc, so each
+ * figure comes with the API process's CPU per claim, and with how long the inline projector took
+ * to catch up once the load stopped (each write answers as soon as its events are appended; it
+ * does not wait for the projector, which competes with it for the same cores).
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import os from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
+import autocannon from 'autocannon';
+import { sql } from 'kysely';
+import { connect, migrateToLatest } from '#database';
+import { EventStore } from '#event-store';
+import { projectionStatus } from '#projections';
+import { benchServer, freshDatabase, runFor, writeResults } from './support.js';
+
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const BIG_FACT = Number(process.env.BENCH_BIG_FACT ?? 10_000);
+const CONNECTIONS = 8;
+const ENTITIES = 100;
+const METRICS = 100;
+const SOURCES = 20;
+/** The big fact's series: claims over this many days, several sources stating each day. */
+const DAYS = Math.max(1, Math.floor(BIG_FACT / 5));
+const ADMIN_KEY = `bench-admin-${randomUUID()}`;
+const headers = { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' };
+
+const day = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+
+async function main() {
+  const server = await benchServer();
+  let api: ChildProcess | undefined;
+  try {
+    const url = await freshDatabase(server.url, 'bench_write');
+    const db = connect(url, { max: 9 });
+    await migrateToLatest(db);
+    const started = await startApi(url);
+    api = started.child;
+    const base = started.url;
+    console.log(`write benchmark: ${server.description}; ${os.cpus().length} cores; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
+    console.log(`API: node dist/apps/api/src/main.js (pid ${api.pid}), projector inline, LOG_LEVEL=info; ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds\n`);
+
+    // Sources of five publishers (each with releases on several dates: restating a figure is a
+    // revision), metrics and entities for 10,000 fresh facts, and the big fact's own pair.
+    const sources: string[] = [];
+    for (let s = 0; s < SOURCES; s++) {
+      const body = { title: `Release ${s}`, publisher: `Office ${s % 5}`, publishedAt: day(8000 + s * 30), kind: 'statistical_release', language: 'en' };
+      sources.push(((await post(base, '/v1/sources', body)) as { id: string }).id);
+    }
+    for (let m = 0; m < METRICS; m++) await post(base, '/v1/metrics', { id: `m${m}`, unit: 'person', kind: 'count' });
+    for (let e = 0; e < ENTITIES; e++) await post(base, '/v1/entities', { id: `e${e}`, name: `Entity ${e}` });
+    await post(base, '/v1/metrics', { id: 'series', unit: 'person', kind: 'count' });
+    await post(base, '/v1/entities', { id: 'big', name: 'Big fact' });
+
+    // The big fact: BIG_FACT claims over DAYS days, five per day from sources of different
+    // publishers and releases, whose values partly disagree: agreements, revisions and
+    // contradictions, as a statistical series and its re-publications give.
+    // Day d is stated by five sources: k = 0, 1 of one publisher and k = 2, 3, 4 of another (a
+    // release and its restatements), with values that disagree.
+    const seriesClaim = (n: number, amount: number) => ({
+      sourceId: sources[(Math.floor(n / DAYS) * 5 + (Math.floor(n / DAYS) % 5 >= 2 ? 1 : 0) + (n % DAYS)) % SOURCES]!,
+      subject: 'big',
+      metric: 'series',
+      value: { amount, qualifier: 'exact' },
+      validTime: { at: day(n % DAYS) },
+    });
+    let preloaded = 0;
+    const t0 = performance.now();
+    await load(base, { amount: BIG_FACT }, () => seriesClaim(preloaded, 1000 + (preloaded % DAYS) + Math.floor(preloaded++ / DAYS) * 40));
+    await caughtUp(db);
+    console.log(`big fact preloaded: ${BIG_FACT.toLocaleString('en-US')} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
+
+    let fresh = 0;
+    const shapes = {
+      // Each claim starts a fact of its own (or gives a fact its newest figure, once all 10,000 have one).
+      fresh: () => {
+        const n = fresh++;
+        const f = n % (ENTITIES * METRICS);
+        return { sourceId: sources[n % SOURCES]!, subject: `e${f % ENTITIES}`, metric: `m${Math.floor(f / ENTITIES)}`, value: { amount: 100 + (n % 7), qualifier: 'exact' }, validTime: { at: day(Math.floor(n / (ENTITIES * METRICS))) } };
+      },
+      // Each claim lands on a day the series already has claims for: it revises, agrees with or contradicts them.
+      bigFact: () => seriesClaim(Math.floor(Math.random() * BIG_FACT * 10), 1000 + Math.round(Math.random() * 2000) / 10),
+    };
+
+    const runs: Array<Record<string, number | string>> = [];
+    const store = new EventStore(db);
+    for (let round = 1; round <= ROUNDS; round++) {
+      for (const [shape, body] of Object.entries(shapes)) {
+        const cpu0 = cpuMillis(api.pid!);
+        const result = await load(base, { duration: SECONDS }, body);
+        const cpu = cpuMillis(api.pid!) - cpu0;
+        const t = performance.now();
+        await caughtUp(db);
+        const claims = result['2xx'];
+        runs.push({
+          round,
+          shape,
+          claimsPerSecond: Math.round(claims / result.duration),
+          p50Ms: result.latency.p50,
+          p99Ms: result.latency.p99,
+          errors: result.errors + result.non2xx,
+          apiCpuMsPerClaim: Number((cpu / claims).toFixed(2)),
+          projectorCatchUpSeconds: Number(((performance.now() - t) / 1000).toFixed(2)),
+          load1: Number(os.loadavg()[0]!.toFixed(2)),
+        });
+      }
+      // The store alone: one claim-sized event per transaction from 8 clients, on streams of its own.
+      const run = await runFor(SECONDS, CONNECTIONS, (client, i) =>
+        store.append(`bench-${round}-${client}-${i}`, [{ type: 'BenchAppended', data: { claimId: randomUUID(), subject: 'big', metric: 'series', value: { amount: i, qualifier: 'exact' } }, metadata: { actor: 'bench' } }]).then(() => {}),
+      );
+      runs.push({ round, shape: 'store', claimsPerSecond: Math.round(run.operations / run.seconds), load1: Number(os.loadavg()[0]!.toFixed(2)) });
+      await caughtUp(db);
+    }
+    console.table(runs);
+    // What the projector rewrites for the big fact on every batch that touches it.
+    const big = (await sql<{ claims: number; bytes: number; contradictions: number; revised: number }>`
+      select claim_count as claims, octet_length(summary::text) as bytes, json_array_length(summary -> 'contradictions') as contradictions,
+             (select count(*) from json_object_keys(summary -> 'supersededBy'))::int as revised
+      from rm_facts where entity_id = 'big' and metric_id = 'series'`.execute(db)).rows[0]!;
+    console.log(`the big fact now: ${big.claims} active claims, ${big.contradictions} contradictions, ${big.revised} revised claims; its summary is ${Math.round(big.bytes / 1024)} KiB of JSON`);
+
+    const mean = (shape: string) => Math.round(runs.filter((r) => r.shape === shape).reduce((s, r) => s + (r.claimsPerSecond as number), 0) / ROUNDS);
+    const summary = { fresh: mean('fresh'), bigFact: mean('bigFact'), store: mean('store') };
+    console.log(
+      `claims/s over HTTP (${CONNECTIONS} connections): fresh facts ${summary.fresh}, a fact of ${BIG_FACT.toLocaleString('en-US')} claims ${summary.bigFact} ` +
+        `(${((summary.bigFact / summary.fresh) * 100).toFixed(0)}% of fresh; target >= 90%); the store alone ${summary.store} appends/s ` +
+        `(HTTP fresh is ${((summary.fresh / summary.store) * 100).toFixed(0)}% of it; target >= 1,000 claims/s and 25%)`,
+    );
+    const file = await writeResults('write', {
+      benchmark: 'write',
+      at: new Date().toISOString(),
+      server: server.description,
+      node: process.version,
+      cores: os.cpus().length,
+      loadAverageAtEnd: os.loadavg(),
+      connections: CONNECTIONS,
+      secondsPerMeasurement: SECONDS,
+      bigFactClaims: BIG_FACT,
+      projector: 'inline',
+      runs,
+      summary,
+      bigFactNow: big,
+      targets: { httpClaimsPerSecond: 1000, httpVsStore: 0.25, bigFactVsFresh: 0.9 },
+    });
+    console.log(`results written to ${file.replace(`${process.cwd()}/`, '')}`);
+    await store.close();
+    await db.destroy();
+  } finally {
+    if (api && api.exitCode === null) {
+      const exited = new Promise((resolve) => api!.once('exit', resolve));
+      api.kill('SIGTERM');
+      await exited;
+    }
+    await server.stop();
+  }
+}
+
+/** Starts the built API as `npm start` does, on a free port; resolves once it listens. */
+async function startApi(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/src/main.js'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl, FACTLOG_ADMIN_KEY: ADMIN_KEY, PORT: '0', FACTLOG_DEMO: 'off', LOG_LEVEL: 'info', FACTLOG_PROJECTOR: 'inline' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(seen);
+      if (match) {
+        seen = '';
+        child.stdout!.off('data', onData);
+        child.stdout!.resume(); // the request logs: read and dropped
+        resolve({ child, url: match[1]! });
+      } else if (seen.length > 100_000) seen = seen.slice(-1000);
+    };
+    child.stdout!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening`)));
+  });
+}
+
+async function post(base: string, path: string, body: unknown): Promise<unknown> {
+  const response = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });
+  if (!response.ok) throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  return response.json();
+}
+
+function load(base: string, limit: { amount?: number; duration?: number }, body: () => unknown) {
+  return autocannon({
+    url: `${base}/v1/claims`,
+    connections: CONNECTIONS,
+    ...limit,
+    method: 'POST',
+    headers,
+    requests: [{ setupRequest: (req: object) => ({ ...req, body: JSON.stringify(body()) }) }],
+  } as never) as Promise<autocannon.Result>;
+}
+
+/** Waits until the projections have applied every committed event. */
+async function caughtUp(db: ReturnType<typeof connect>) {
+  for (;;) {
+    const status = await projectionStatus(db, ['fact-views-v1', 'editorial-v1']);
+    if (status.every((s) => s.eventsBehind === 0)) return;
+    await sleep(50);
+  }
+}
+
+/** CPU time (user + system) of a process so far, in ms. */
+function cpuMillis(pid: number): number {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+  return ((Number(fields[11]) + Number(fields[12])) * 1000) / 100;
+}
+
+await main();

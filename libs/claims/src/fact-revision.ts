@@ -1,0 +1,126 @@
+import type { DaySpan } from './comparison.js';
+import { contradictionOrder, type FactClaim, type FactFlag, type FactMetric, type FactSummary, type Resolution, summarizeFact } from './fact.js';
+import type { SourceTally } from './fact-extension.js';
+
+/**
+ * What a fact's summary keeps besides itself so that a change to some claims can be applied
+ * without reading the others: active claims per source, and how many active claims have no
+ * verdict (the `unreviewed` flag).
+ */
+export interface FactTally {
+  readonly sources: SourceTally;
+  readonly unreviewed: number;
+}
+
+const counts = (c: FactClaim) => c.status === 'active' && c.rank !== 'deprecated';
+
+export function tallyFact(claims: readonly FactClaim[]): FactTally {
+  const sources: Record<string, number> = {};
+  let unreviewed = 0;
+  for (const c of claims.filter(counts)) {
+    sources[c.sourceId] = (sources[c.sourceId] ?? 0) + 1;
+    if (!c.verdict) unreviewed++;
+  }
+  return { sources, unreviewed };
+}
+
+/** The tally after one claim changed from `before` (absent for a new claim) to `after`. */
+export function retally(tally: FactTally, before: FactClaim | undefined, after: FactClaim): FactTally {
+  const sources: Record<string, number> = { ...tally.sources };
+  let unreviewed = tally.unreviewed;
+  const add = (c: FactClaim, n: number) => {
+    if (!counts(c)) return;
+    sources[c.sourceId] = (sources[c.sourceId] ?? 0) + n;
+    if (sources[c.sourceId] === 0) delete sources[c.sourceId];
+    if (!c.verdict) unreviewed += n;
+  };
+  if (before) add(before, -1);
+  add(after, 1);
+  return { sources, unreviewed };
+}
+
+/**
+ * Claims relate only when their valid times overlap (outside a cumulative metric), so a fact's
+ * active claims fall into clusters: maximal groups whose valid times overlap, directly or
+ * through others. Revisions, contradictions (and their resolutions) never reach across
+ * clusters, and the current value is decided within the latest one. So after some claims
+ * change, only the clusters around them need summarising again.
+ *
+ * `around` must be every active claim, as they are now, of the clusters that hold or held a
+ * changed claim, plus the latest cluster: the claims found, repeatedly, to overlap the old and
+ * new valid times of the changed claims and the previous summary's latest valid end
+ * (`clusterRanges` says when the search is complete). When none of them reaches that end any
+ * more, the latest cluster is unknown and this gives undefined. `changed` are the ids of every claim that changed (recorded,
+ * corrected, retracted, restored, reviewed, ranked, restated by its source, or named by a
+ * resolution); `tally` is already brought up to date. `resolutions` are all of the fact's.
+ *
+ * The result is exactly what `summarizeFact` gives for all of the fact's claims (a property
+ * test checks it); a cumulative metric, whose falls are compared across clusters, is not
+ * handled here either (undefined): the caller summarises those from all their claims.
+ */
+export function reviseSummary(
+  entityId: string,
+  metricId: string,
+  previous: FactSummary,
+  tally: FactTally,
+  around: readonly FactClaim[],
+  changed: Iterable<string>,
+  metric: FactMetric,
+  resolutions: readonly Resolution[],
+): FactSummary | undefined {
+  if (metric.cumulative || previous.anomalies.length > 0) return undefined;
+  // Whatever holds the latest valid end now is the latest cluster. Unless a claim around the
+  // change reaches as far as the latest end did before, the claims that did were all moved back
+  // or taken out, and the latest cluster may be one nobody searched.
+  const latestEnd = previous.latestValidEnd;
+  if (latestEnd !== undefined && !around.some((c) => counts(c) && c.span.end >= latestEnd)) return undefined;
+  const part = summarizeFact(entityId, metricId, around, metric, resolutions);
+  const replaced = new Set(changed);
+  for (const c of around) replaced.add(c.id);
+
+  const supersededBy: Record<string, string> = {};
+  for (const [old, by] of Object.entries(previous.supersededBy)) if (!replaced.has(old) && !replaced.has(by)) supersededBy[old] = by;
+  Object.assign(supersededBy, part.supersededBy);
+  const contradictions = [...previous.contradictions.filter((c) => !c.claimIds.some((id) => replaced.has(id))), ...part.contradictions].sort(contradictionOrder);
+
+  const claimCount = Object.values(tally.sources).reduce((a, b) => a + b, 0);
+  const sourceCount = Object.keys(tally.sources).length;
+  const flags: FactFlag[] = [];
+  if (contradictions.some((c) => c.status === 'open')) flags.push('contradicted');
+  if (sourceCount === 1) flags.push('single_source');
+  if (tally.unreviewed > 0) flags.push('unreviewed');
+  return {
+    ...(part.current ? { current: part.current } : {}),
+    flags,
+    claimCount,
+    sourceCount,
+    ...(part.latestValidEnd !== undefined ? { latestValidEnd: part.latestValidEnd } : {}),
+    contradictions,
+    supersededBy,
+    anomalies: [],
+  };
+}
+
+/**
+ * Given the valid times searched so far and the spans of the claims found in them, the ranges
+ * to search next, or undefined when the search is complete: every claim found lies within the
+ * ranges searched, so no claim outside them can overlap one inside.
+ */
+export function clusterRanges(searched: readonly DaySpan[], found: readonly DaySpan[]): DaySpan[] | undefined {
+  const within = (s: DaySpan) => searched.some((r) => r.start <= s.start && s.end <= r.end);
+  if (found.every(within)) return undefined;
+  return mergeSpans([...searched, ...found]);
+}
+
+/** Overlapping spans joined into one; the result sorted and disjoint. */
+export function mergeSpans(spans: readonly DaySpan[]): DaySpan[] {
+  const sorted = [...spans].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
+  const out: Array<{ start: string; end: string }> = [];
+  for (const s of sorted) {
+    const last = out.at(-1);
+    if (last && s.start <= last.end) {
+      if (s.end > last.end) last.end = s.end;
+    } else out.push({ start: s.start, end: s.end });
+  }
+  return out;
+}

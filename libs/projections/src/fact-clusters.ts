@@ -1,0 +1,70 @@
+import { type Kysely, sql } from 'kysely';
+import { clusterRanges, type DaySpan, type FactClaim, mergeSpans } from '#claims';
+import { type FactKey, factKey, toFactClaim } from './fact-data.js';
+import type { ReadModelTables } from './tables.js';
+
+type Db = Kysely<ReadModelTables>;
+
+/** Where to look on one fact: valid times, and claims by id. */
+export interface ClusterSearch extends FactKey {
+  readonly spans: readonly DaySpan[];
+  readonly ids: readonly string[];
+}
+
+const COLUMNS = sql`c.claim_id, c.entity_id, c.metric_id, c.source_id, c.publisher, c.published_start, c.value, c.valid_time,
+  c.valid_start, c.valid_end, c.rank, c.verdict, c.first_recorded_at`;
+const ACTIVE = sql`c.recorded_to is null and c.status = 'active' and c.rank <> 'deprecated'`;
+
+/**
+ * The active claims of each fact in the clusters around the given valid times and claims: the
+ * claims overlapping them, then those overlapping what was found, until nothing new reaches
+ * outside what was searched (see `reviseSummary`). Each round is one query for all the facts,
+ * one GiST probe per fact and range, whatever the number of claims a fact holds.
+ */
+export async function loadClusters(db: Db, searches: readonly ClusterSearch[]): Promise<Map<string, FactClaim[]>> {
+  const byKey = new Map(searches.map((s) => [factKey(s), s]));
+  const found = new Map<string, Map<string, FactClaim>>();
+  const searched = new Map<string, DaySpan[]>();
+  for (const s of searches) {
+    found.set(factKey(s), new Map());
+    searched.set(factKey(s), mergeSpans(s.spans));
+  }
+  const ids = searches.flatMap((s) => s.ids);
+  if (ids.length > 0) {
+    const { rows } = await sql<Row>`select ${COLUMNS} from rm_claims c where c.claim_id = any(${ids}::uuid[]) and ${ACTIVE}`.execute(db);
+    for (const r of rows) found.get(factKey({ entityId: r.entity_id, metricId: r.metric_id }))?.set(r.claim_id, toClaim(r));
+  }
+  let pending = [...searched.keys()];
+  while (pending.length > 0) {
+    const ranges = pending.flatMap((key) => searched.get(key)!.map((r) => ({ key, ...r })));
+    const facts = ranges.map((r) => byKey.get(r.key)!);
+    const { rows } = await sql<Row>`
+      select ${COLUMNS}
+      from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[],
+                  ${ranges.map((r) => r.start)}::date[], ${ranges.map((r) => r.end)}::date[]) as f(entity_id, metric_id, s, e)
+      cross join lateral (
+        select * from rm_claims c
+        where c.entity_id = f.entity_id and c.metric_id = f.metric_id and ${ACTIVE}
+          and daterange(c.valid_start, c.valid_end, '[]') && daterange(f.s, f.e, '[]')
+      ) c`.execute(db);
+    for (const r of rows) found.get(factKey({ entityId: r.entity_id, metricId: r.metric_id }))!.set(r.claim_id, toClaim(r));
+    const next: string[] = [];
+    for (const key of pending) {
+      const wider = clusterRanges(searched.get(key)!, [...found.get(key)!.values()].map((c) => c.span));
+      if (wider) {
+        searched.set(key, wider);
+        next.push(key);
+      }
+    }
+    pending = next;
+  }
+  return new Map([...found].map(([key, claims]) => [key, [...claims.values()]]));
+}
+
+type Row = {
+  claim_id: string; entity_id: string; metric_id: string; source_id: string; publisher: string | null; published_start: string;
+  value: any; valid_time: any; valid_start: string; valid_end: string; rank: 'preferred' | 'normal' | 'deprecated';
+  verdict: string | null; first_recorded_at: Date;
+};
+
+const toClaim = (r: Row) => toFactClaim({ ...r, status: 'active' });
