@@ -171,7 +171,7 @@ async function main() {
 /** Starts the built API as `npm start` does, on a free port; resolves once it listens. */
 async function startApi(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/src/main.js'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, FACTLOG_ADMIN_KEY: ADMIN_KEY, PORT: '0', FACTLOG_DEMO: 'off', LOG_LEVEL: 'info', FACTLOG_PROJECTOR: 'inline' },
+    env: { ...process.env, DATABASE_URL: databaseUrl, FACTLOG_ADMIN_KEY: ADMIN_KEY, PORT: '0', FACTLOG_DEMO: 'off', LOG_LEVEL: 'info', FACTLOG_PROJECTOR: 'inline', FACTLOG_RATE_LIMIT: '0' },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {
