@@ -98,4 +98,34 @@ describe('an event the projector cannot apply', () => {
     expect(amounts).toContain(85);
     expect(amounts).not.toContain(84);
   });
+  it('brings claims that went ahead of their parked source up to date once the source is applied', async () => {
+    // A publisher's first release, applied as usual, then its restatement whose source is parked.
+    const release = (title: string, publishedAt: string) => ({ ...sources.london2015, url: undefined, title, publisher: 'Parked Press', publishedAt });
+    const first = await app.request('POST', '/v1/sources', { body: release('Members, first release', '2018-04-20') });
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const original = await app.request('POST', '/v1/claims', { body: { ...claim(74, '2018-03'), sourceId: first.body.id } });
+    expect(original.status, JSON.stringify(original.body)).toBe(201);
+    const apply = factViewsProjection.apply.bind(factViewsProjection);
+    const spy = vi.spyOn(factViewsProjection, 'apply').mockImplementation(async (events, tx) => {
+      if (events.some((e) => e.type === 'SourceRegistered')) throw new TypeError('a release that cannot read sources');
+      return apply(events, tx);
+    });
+    let restated: string;
+    try {
+      const second = await app.request('POST', '/v1/sources', { body: release('Members, revised release', '2018-05-20') });
+      // The claim's own stream is behind nothing parked: it is applied without its source.
+      const recorded = await app.request('POST', '/v1/claims', { body: { ...claim(75, '2018-03'), sourceId: second.body.id } });
+      restated = recorded.body.id;
+      await read(`${fact}?minPosition=${recorded.body.position}`);
+    } finally {
+      spy.mockRestore();
+    }
+    const retry = await app.request('POST', `/v1/projections/${FACT_VIEWS}/parked/retry`);
+    expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+    // The same publisher restating its figure is a revision, not a contradiction: which the
+    // fact views can only tell once the claim's row knows its source's publisher.
+    const open = await read('/v1/contradictions?status=open&subject=global-coalition');
+    expect(open.status).toBe(200);
+    expect(JSON.stringify(open.body)).not.toContain(restated);
+  });
 });

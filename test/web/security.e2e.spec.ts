@@ -92,4 +92,16 @@ describe('CORS for the browser origins FACTLOG_CORS_ORIGINS lists', () => {
     const other = await app.request('GET', '/v1/me', { headers: { origin: 'https://elsewhere.example' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
+
+  it('lets a listed origin follow the change feed as a stream', async () => {
+    const abort = new AbortController();
+    const stream = await fetch(`${app.url}/v1/events/stream`, {
+      headers: { origin: 'https://desk.example.org', authorization: `Bearer ${app.keys.reader}` },
+      signal: abort.signal,
+    });
+    abort.abort();
+    expect(stream.status).toBe(200);
+    expect(stream.headers.get('content-type')).toBe('text/event-stream');
+    expect(stream.headers.get('access-control-allow-origin')).toBe('https://desk.example.org');
+  });
 });

@@ -137,9 +137,10 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
         language: d.language!,
       };
       await db.insertInto('rm_sources').values(row).onConflict((oc) => oc.column('source_id').doUpdateSet(row)).execute();
-      if (event.type === 'SourceRegistered') return [];
       // A new publisher or date can turn a contradiction into a revision or change which
-      // claim is current: the facts this source speaks to are summarised again.
+      // claim is current: the facts this source speaks to are summarised again. A source's
+      // first event usually finds no claims yet; it finds some when it was parked and is
+      // applied by a retry after claims of the source went ahead without it.
       const facts = await db
         .updateTable('rm_claims')
         .set({ publisher: row.publisher, published_start: row.published_start })
@@ -151,7 +152,17 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
     case 'MetricDefined': {
       const { metricId, unit, kind, cumulative, tolerance } = event.data;
       await db.insertInto('rm_metrics').values({ metric_id: metricId, unit, kind, cumulative, tolerance }).onConflict((oc) => oc.column('metric_id').doNothing()).execute();
-      return [];
+      // Claims of a metric whose definition was parked went ahead without a summary: once the
+      // definition is applied (by a retry), their facts are summarised. Metrics are few, so
+      // the look over the current claims is rare.
+      const facts = await db
+        .selectFrom('rm_claims')
+        .select(['entity_id', 'metric_id'])
+        .distinct()
+        .where('metric_id', '=', metricId)
+        .where('recorded_to', 'is', null)
+        .execute();
+      return facts.map((f) => ({ entityId: f.entity_id, metricId: f.metric_id, restated: [] }));
     }
     case 'EntityDefined': {
       const { entityId, name, aliases } = event.data;

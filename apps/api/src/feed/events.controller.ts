@@ -102,7 +102,10 @@ export class EventsController implements BeforeApplicationShutdown {
     this.#shutdown.signal.addEventListener('abort', () => closed.abort(), { once: true, signal: closed.signal });
     reply.hijack();
     try {
+      // Headers set on the reply by the hooks (CORS, rate limits, the request id) are Fastify's
+      // to send; a hijacked answer sends them itself.
       out.writeHead(200, {
+        ...(reply.getHeaders() as Record<string, string | string[]>),
         'content-type': 'text/event-stream',
         'cache-control': 'no-cache',
         connection: 'keep-alive',
