@@ -38,6 +38,8 @@ describe('every input gets a clear answer', () => {
   async function expectProblem(res: Raw, status: number, field?: string) {
     expect(res.status, JSON.stringify(res.body)).toBe(status);
     expect(res.contentType).toMatch(/^application\/problem\+json/);
+    // Refused before any hook ran or after: a browser never sniffs an error body as a page.
+    expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.body).toMatchObject({ status, title: expect.any(String) });
     if (field) expect(res.body.errors?.map((e: { field: string }) => e.field), JSON.stringify(res.body)).toContain(field);
   }

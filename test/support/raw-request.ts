@@ -3,6 +3,7 @@ import { request as httpRequest } from 'node:http';
 export interface RawReply {
   readonly status: number;
   readonly contentType: string;
+  readonly headers: Readonly<Record<string, string | string[] | undefined>>;
   readonly text: string;
   /** The body as JSON, or the text when it is not JSON. */
   readonly body: any;
@@ -33,7 +34,7 @@ export function rawRequest(baseUrl: string, options: RawRequest): Promise<RawRep
         const contentType = String(res.headers['content-type'] ?? '');
         if (contentType.startsWith('text/event-stream')) {
           res.destroy();
-          resolve({ status: res.statusCode!, contentType, text: '', body: undefined });
+          resolve({ status: res.statusCode!, contentType, headers: res.headers, text: '', body: undefined });
           return;
         }
         const chunks: Buffer[] = [];
@@ -47,7 +48,7 @@ export function rawRequest(baseUrl: string, options: RawRequest): Promise<RawRep
           } catch {
             // not JSON: keep the text
           }
-          resolve({ status: res.statusCode!, contentType, text, body });
+          resolve({ status: res.statusCode!, contentType, headers: res.headers, text, body });
         });
       },
     );

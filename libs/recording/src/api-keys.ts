@@ -74,6 +74,11 @@ const ACTOR_CACHE_MAX = 10_000;
 
 /** Known keys by hash, per database: every request presents a key, and the lookup was a round trip each. */
 const actors = new WeakMap<RecordingDb, Map<string, { actor: Actor; until: number }>>();
+/**
+ * Revocations this process has made: a lookup that read a key's row before a revocation
+ * committed must not put that key back into the cache after the revocation emptied it.
+ */
+let revocations = 0;
 
 /** The actor behind a key, if the key exists and is not revoked. */
 export async function findActor(db: RecordingDb, key: string): Promise<Actor | undefined> {
@@ -81,6 +86,7 @@ export async function findActor(db: RecordingDb, key: string): Promise<Actor | u
   let cache = actors.get(db);
   const hit = cache?.get(keyHash);
   if (hit && hit.until > performance.now()) return hit.actor;
+  const revocationsBefore = revocations;
   const row = await db
     .selectFrom('api_keys')
     .select(['id', 'name', 'role'])
@@ -93,7 +99,7 @@ export async function findActor(db: RecordingDb, key: string): Promise<Actor | u
   }
   const actor: Actor = { keyId: row.id, name: row.name, role: row.role as Role };
   // Only keys found are kept: a key created meanwhile by another process works at once.
-  if (!db.isTransaction) {
+  if (!db.isTransaction && revocations === revocationsBefore) {
     if (!cache) actors.set(db, (cache = new Map()));
     if (cache.size >= ACTOR_CACHE_MAX) cache.clear();
     cache.set(keyHash, { actor, until: performance.now() + ACTOR_CACHE_MS });
@@ -103,6 +109,7 @@ export async function findActor(db: RecordingDb, key: string): Promise<Actor | u
 
 /** Forgets what this process knows of a key, as its revocation commits. */
 function forgetKey(db: RecordingDb, id: string) {
+  revocations++;
   const cache = actors.get(db);
   if (!cache) return;
   for (const [keyHash, { actor }] of cache) if (actor.keyId === id) cache.delete(keyHash);

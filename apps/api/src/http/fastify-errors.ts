@@ -32,6 +32,8 @@ export function frameworkErrors(error: FastifyError, request: FastifyRequest, re
     .header('x-request-id', request.id)
     .header('connection', 'close')
     .header('content-type', 'application/problem+json')
+    // No hook has run (helmet among them): the headers that matter for an error body are set here.
+    .header('x-content-type-options', 'nosniff')
     .send({ ...problem, instance: request.url.slice(0, 300), requestId: request.id });
 }
 
@@ -59,7 +61,7 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
   const body = JSON.stringify({ ...toProblem({ statusCode: status, message: detail }), detail });
   if (socket.writable) {
     socket.write(
-      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `HTTP/1.1 ${status} ${STATUS_CODES[status]}\r\nContent-Type: application/problem+json\r\nX-Content-Type-Options: nosniff\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
     );
   }
   socket.destroy(error);
