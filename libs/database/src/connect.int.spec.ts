@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { type SilentServer, startSilentServer } from '#test-support';
 import { connect } from './connect.js';
-import { isDatabaseUnavailable } from './unavailable.js';
+import { isDatabaseUnavailable } from '#event-store';
 
 describe('a database that does not answer', () => {
   let silent: SilentServer;

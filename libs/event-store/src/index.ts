@@ -4,6 +4,7 @@ export { CheckpointConflictError, ConcurrencyError, IdempotencyConflictError } f
 export { EventStore, type EventStoreOptions } from './event-store.js';
 export { AppendListener, AppendNotifier, EVENTS_CHANNEL } from './notifications.js';
 export { applyIsolating, type ApplyEvents, type Isolated, isTransientError, type SetAside } from './isolate.js';
+export { isDatabaseUnavailable } from './unavailable.js';
 export {
   countParked,
   dropParked,

@@ -2,6 +2,7 @@ import { sql, type Transaction } from 'kysely';
 import { CheckpointConflictError } from './errors.js';
 import type { EventStoreTables } from './tables.js';
 import type { RecordedEvent } from './types.js';
+import { isDatabaseUnavailable } from './unavailable.js';
 
 export type ApplyEvents = (events: readonly RecordedEvent[], tx: Transaction<EventStoreTables>) => Promise<void>;
 
@@ -88,26 +89,20 @@ async function underSavepoint(tx: Transaction<EventStoreTables>, work: () => Pro
 }
 
 /**
- * SQLSTATE classes and codes that are about the server or the schema, not about an event:
- * connection (08), transaction rollback (40: deadlock, serialization), insufficient resources
- * (53), object not in prerequisite state (55: lock not available), operator intervention (57),
- * system (58), internal (XX), and a table, column, function, schema or privilege missing (code
- * not matching the database, e.g. before its migrations ran).
+ * SQLSTATE classes and codes that are about the server or the schema, not about an event, beyond
+ * a server gone away (isDatabaseUnavailable): transaction rollback (40: deadlock, serialization),
+ * insufficient resources (53), object not in prerequisite state (55: lock not available),
+ * operator intervention (57), system (58), internal (XX), and a table, column, function, schema
+ * or privilege missing (code not matching the database, e.g. before its migrations ran).
  */
-const TRANSIENT_CLASSES = new Set(['08', '40', '53', '55', '57', '58', 'XX']);
+const TRANSIENT_CLASSES = new Set(['40', '53', '55', '57', '58', 'XX']);
 const SCHEMA_CODES = new Set(['42P01', '42703', '42883', '3F000', '42501']);
-const NODE_NETWORK = /^(ECONNRESET|ECONNREFUSED|ETIMEDOUT|EPIPE|ENOTFOUND|EAI_AGAIN)$/;
 
 /** Whether an error is worth trying the same events again for, rather than setting them aside. */
 export function isTransientError(error: unknown): boolean {
-  if (error instanceof CheckpointConflictError) return true;
+  if (error instanceof CheckpointConflictError || isDatabaseUnavailable(error)) return true;
   const code = (error as { code?: unknown } | null)?.code;
-  if (typeof code === 'string') {
-    if (SCHEMA_CODES.has(code) || NODE_NETWORK.test(code)) return true;
-    if (/^[0-9A-Z]{5}$/.test(code) && TRANSIENT_CLASSES.has(code.slice(0, 2))) return true;
-  }
-  // pg reports a connection lost mid-query without a code.
-  return error instanceof Error && /Connection terminated|connection error|Client was closed/i.test(error.message);
+  return typeof code === 'string' && (SCHEMA_CODES.has(code) || (/^[0-9A-Z]{5}$/.test(code) && TRANSIENT_CLASSES.has(code.slice(0, 2))));
 }
 
 function describe(error: unknown): string {
