@@ -7,8 +7,8 @@ import { type Hostile, hostileBody, hostileHeaderValue, hostilePathParam, hostil
 // Every operation of the OpenAPI document, driven with generated hostile input: path
 // parameters, query strings, headers and bodies. Whatever arrives, the answer is never a 5xx,
 // every 4xx is problem+json, and a refused request writes no event.
-// FUZZ_RUNS (requests per operation, default 40) and FUZZ_SEED repeat or widen a run.
-const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
+// FUZZ_RUNS (requests per operation, default 150) and FUZZ_SEED repeat or widen a run.
+const RUNS = Number(process.env.FUZZ_RUNS ?? 150);
 const SEED = Number(process.env.FUZZ_SEED ?? 4_2026_11);
 
 interface Operation {
