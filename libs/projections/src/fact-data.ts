@@ -179,8 +179,8 @@ function toTimelineClaim(r: ClaimRow & {
  */
 export async function loadActiveClaimsOfFacts(db: Db, facts: readonly FactKey[]): Promise<Map<string, FactClaim[]>> {
   if (facts.length === 0) return new Map();
-  // One index probe per fact (a lateral join): a hash join over the whole table would read
-  // every claim of every fact for each batch.
+  // One index probe per fact (a lateral join kept one by OFFSET 0): a hash or merge join over
+  // the whole table would read every claim of every fact for each batch.
   const { rows } = await sql<{
     claim_id: string; entity_id: string; metric_id: string; source_id: string; publisher: string | null;
     published_start: string; value: any; valid_time: any; valid_start: string; valid_end: string;
@@ -193,6 +193,7 @@ export async function loadActiveClaimsOfFacts(db: Db, facts: readonly FactKey[])
       select * from rm_claims c
       where c.entity_id = f.entity_id and c.metric_id = f.metric_id and c.recorded_to is null
         and c.status = 'active' and c.rank <> 'deprecated'
+      offset 0
     ) c`.execute(db);
   return byFact(rows, (r) => toFactClaim({ ...r, status: 'active' }));
 }
