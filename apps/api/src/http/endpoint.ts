@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiExtension, ApiOperation, ApiProduces, ApiRes
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Role } from '#recording';
+import { pathKey, withoutNulls } from './null-as-absent.js';
 import { RequestValidationError } from './problem.js';
 
 export const REQUIRED_ROLE = 'factlog:required-role';
@@ -74,8 +75,12 @@ export function Endpoint(options: {
 // The schema travels as `{ shape }`: Nest takes a bare zod schema for a pipe (it has a
 // `transform` method) and `{ schema }` for its own validation options.
 const parseBody = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: ExecutionContext) => {
-  const parsed = shape.safeParse(ctx.switchToHttp().getRequest<FastifyRequest>().body ?? {});
-  if (!parsed.success) throw RequestValidationError.fromZod(parsed.error);
+  const { value, nulls } = withoutNulls(ctx.switchToHttp().getRequest<FastifyRequest>().body ?? {});
+  const parsed = shape.safeParse(value);
+  if (!parsed.success) {
+    const sentNull = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && nulls.has(pathKey(issue.path));
+    throw RequestValidationError.fromZod(parsed.error, 'body', '', (issue) => (sentNull(issue) ? 'required: null is taken as absent' : issue.message));
+  }
   return parsed.data;
 });
 const parseQuery = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: ExecutionContext) => {
