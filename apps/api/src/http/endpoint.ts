@@ -26,6 +26,27 @@ export interface EndpointRouteConfig {
 export const openApiSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
 
+type JsonSchemaNode = { [key: string]: unknown };
+
+/**
+ * A body's schema as clients may send it: an optional member may also be null, which is taken
+ * as absent (null-as-absent.ts), so generated clients may write what their serialisers write.
+ */
+export function nullableOptionals(schema: JsonSchemaNode): JsonSchemaNode {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const out: JsonSchemaNode = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    const properties = out['properties'] as Record<string, JsonSchemaNode> | undefined;
+    if (properties && typeof properties === 'object') {
+      const required = new Set((out['required'] as string[] | undefined) ?? []);
+      out['properties'] = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, required.has(k) ? v : { ...v, nullable: true }]));
+    }
+    return out;
+  };
+  return walk(schema) as JsonSchemaNode;
+}
+
 const problem = { description: 'RFC 9457 problem details', content: { 'application/problem+json': {} } };
 
 /**
@@ -59,7 +80,7 @@ export function Endpoint(options: {
   }
   if (options.body) {
     decorators.push(
-      ApiBody({ schema: openApiSchema(options.body) }),
+      ApiBody({ schema: nullableOptionals(openApiSchema(options.body)) }),
       ApiResponse({ status: 400, ...problem }),
       ApiResponse({ status: 413, ...problem, description: `a body over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes` }),
       ApiResponse({ status: 422, ...problem }),
@@ -78,7 +99,8 @@ const parseBody = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: Ex
   const { value, nulls } = withoutNulls(ctx.switchToHttp().getRequest<FastifyRequest>().body ?? {});
   const parsed = shape.safeParse(value);
   if (!parsed.success) {
-    const sentNull = (issue: z.core.$ZodIssue) => issue.code === 'invalid_type' && nulls.has(pathKey(issue.path));
+    // A field sent as null is missing now: whatever the schema says of it, it was required.
+    const sentNull = (issue: z.core.$ZodIssue) => nulls.has(pathKey(issue.path));
     throw RequestValidationError.fromZod(parsed.error, 'body', '', (issue) => (sentNull(issue) ? 'required: null is taken as absent' : issue.message));
   }
   return parsed.data;

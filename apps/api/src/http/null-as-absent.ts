@@ -12,7 +12,8 @@ export function withoutNulls(body: unknown): { readonly value: unknown; readonly
     const out: Record<string, unknown> = {};
     for (const [key, member] of Object.entries(value)) {
       if (member === null) nulls.add(pathKey([...path, key]));
-      else out[key] = walk(member, [...path, key]);
+      // Defined rather than assigned, so that no key (`__proto__`) reaches the prototype.
+      else Object.defineProperty(out, key, { value: walk(member, [...path, key]), enumerable: true, writable: true, configurable: true });
     }
     return out;
   };
