@@ -133,7 +133,7 @@ describe('input rules a client meets', () => {
 
     it('is refused with the rule when it is not one, naming the field', async () => {
       for (const id of ['Member_Count', 'member__count', '_member', 'member count']) {
-        expect(await refused('/v1/metrics', { id, unit: 'member', kind: 'count' }, 400, 'id')).toContain('words joined by single - or _');
+        expect(await refused('/v1/metrics', { id, unit: 'member', kind: 'count' }, 400, 'id')).toContain('a metric id: lower-case letters and digits, words joined by single - or _');
       }
     });
   });

@@ -6,7 +6,7 @@ import { ASSIGNEE_MAX, COMMENT_MAX, DomainError, METRIC_ID, METRIC_ID_RULE, QUAL
 
 const text = (max = 1000) => z.string().trim().min(1).max(max);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: a-z, 0-9 and single dashes').max(100);
-const metricId = z.string().regex(METRIC_ID, METRIC_ID_RULE).max(100);
+const metricId = z.string().regex(METRIC_ID, `a metric id: ${METRIC_ID_RULE}`).max(100);
 /** A date's shape in a body; whether it exists is the domain's rule, refused with 422 naming the field. */
 export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 /**
