@@ -1,7 +1,7 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import type { ReadModelTables } from '../tables.js';
-import { pageOf, startsWith } from './page.js';
+import { likeLiteral, pageOf, startsWith } from './page.js';
 
 export interface EntityListOptions {
   /** The start of the entity's id, name or any alias, in any case. */
@@ -22,6 +22,8 @@ export async function listEntities(db: Kysely<ReadModelTables>, options: EntityL
   let query = db.selectFrom('rm_entities').selectAll();
   if (options.q) {
     const q = options.q;
+    // The indexed look for the words anywhere among the names (see the list_indexes migration), then the exact check.
+    query = query.where(sql<boolean>`rm_entity_search_text(entity_id, name, aliases) like ${`%${likeLiteral(q.toLowerCase())}%`}`);
     query = query.where((eb) =>
       eb.or([
         startsWith(sql.ref('entity_id'), q),
