@@ -1,12 +1,15 @@
 import { Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { listClaims } from '#projections';
 import { type ClaimChange, ChangeClaimCommand, GetClaimQuery, RecordClaimCommand, type RequestContext } from '#recording';
-import { Endpoint, ValidBody } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, openApiSchema, ValidBody, ValidQuery } from '../http/endpoint.js';
 import { Context, IfMatch } from '../http/request-context.js';
 import { CorrectClaim, RankClaim, Reason, RecordClaim, ReviewClaim } from '../http/schemas.js';
+import { ClaimCursor, ClaimListPage, ClaimListQuery } from './claim-list.js';
 import { checkClaimId as checkId, replyWithClaim } from './claim-reply.js';
 
 type Body<S extends z.ZodType> = z.infer<S>;
@@ -17,7 +20,27 @@ export class ClaimsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly read: ReadSupport,
   ) {}
+
+  @Get()
+  @Endpoint({ access: 'reader', summary: 'Claims in the order they were recorded, by subject, metric, source, status, verdict or rank, a page at a time' })
+  @ApiOkResponse({ description: 'a page of claims', schema: openApiSchema(ClaimListPage) })
+  async list(@ValidQuery(ClaimListQuery) q: z.infer<typeof ClaimListQuery>): Promise<z.infer<typeof ClaimListPage>> {
+    await this.read.freshEnough(q.minPosition);
+    const after = decodeCursor(q.cursor, ClaimCursor);
+    const page = await listClaims(this.read.db, {
+      ...(q.subject ? { subject: await this.read.subject(q.subject) } : {}),
+      ...(q.metric ? { metric: q.metric } : {}),
+      ...(q.source ? { source: q.source } : {}),
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.verdict ? { verdict: q.verdict } : {}),
+      ...(q.rank ? { rank: q.rank } : {}),
+      ...(after ? { after } : {}),
+      limit: q.limit,
+    });
+    return { items: page.items as z.infer<typeof ClaimListPage>['items'], next: page.next ? encodeCursor(page.next) : null };
+  }
 
   @Post()
   @Endpoint({ access: 'editor', summary: 'Record what a source says about a figure', body: RecordClaim })

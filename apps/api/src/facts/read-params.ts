@@ -22,6 +22,16 @@ export function asOf(query: z.infer<typeof AsOfQuery>) {
   };
 }
 
+/** The paging parameters of every list: `cursor` is the `next` of the page before. */
+export const PageQuery = z.object({
+  cursor: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  minPosition: z.coerce.number().int().min(0).optional(),
+});
+
+/** A page of a list: its items, and the cursor of the next page (null on the last). */
+export const pageSchema = <Item extends z.ZodType>(item: Item) => z.object({ items: z.array(item), next: z.string().nullable() });
+
 export const encodeCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 export function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>): T | undefined {
   if (!cursor) return undefined;

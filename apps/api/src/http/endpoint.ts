@@ -4,6 +4,7 @@ import { ApiBearerAuth, ApiBody, ApiExtension, ApiOperation, ApiProduces, ApiRes
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Role } from '#recording';
+import { pathKey, withoutNulls } from './null-as-absent.js';
 import { RequestValidationError } from './problem.js';
 
 export const REQUIRED_ROLE = 'factlog:required-role';
@@ -24,6 +25,27 @@ export interface EndpointRouteConfig {
 /** Turns a zod schema into the OpenAPI 3.0 schema object that documents it. */
 export const openApiSchema = (schema: z.ZodType) =>
   z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+
+type JsonSchemaNode = { [key: string]: unknown };
+
+/**
+ * A body's schema as clients may send it: an optional member may also be null, which is taken
+ * as absent (null-as-absent.ts), so generated clients may write what their serialisers write.
+ */
+export function nullableOptionals(schema: JsonSchemaNode): JsonSchemaNode {
+  const walk = (node: unknown): unknown => {
+    if (Array.isArray(node)) return node.map(walk);
+    if (node === null || typeof node !== 'object') return node;
+    const out: JsonSchemaNode = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
+    const properties = out['properties'] as Record<string, JsonSchemaNode> | undefined;
+    if (properties && typeof properties === 'object') {
+      const required = new Set((out['required'] as string[] | undefined) ?? []);
+      out['properties'] = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, required.has(k) ? v : { ...v, nullable: true }]));
+    }
+    return out;
+  };
+  return walk(schema) as JsonSchemaNode;
+}
 
 const problem = { description: 'RFC 9457 problem details', content: { 'application/problem+json': {} } };
 
@@ -58,7 +80,7 @@ export function Endpoint(options: {
   }
   if (options.body) {
     decorators.push(
-      ApiBody({ schema: openApiSchema(options.body) }),
+      ApiBody({ schema: nullableOptionals(openApiSchema(options.body)) }),
       ApiResponse({ status: 400, ...problem }),
       ApiResponse({ status: 413, ...problem, description: `a body over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes` }),
       ApiResponse({ status: 422, ...problem }),
@@ -74,8 +96,13 @@ export function Endpoint(options: {
 // The schema travels as `{ shape }`: Nest takes a bare zod schema for a pipe (it has a
 // `transform` method) and `{ schema }` for its own validation options.
 const parseBody = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: ExecutionContext) => {
-  const parsed = shape.safeParse(ctx.switchToHttp().getRequest<FastifyRequest>().body ?? {});
-  if (!parsed.success) throw RequestValidationError.fromZod(parsed.error);
+  const { value, nulls } = withoutNulls(ctx.switchToHttp().getRequest<FastifyRequest>().body ?? {});
+  const parsed = shape.safeParse(value);
+  if (!parsed.success) {
+    // A field sent as null is missing now: whatever the schema says of it, it was required.
+    const sentNull = (issue: z.core.$ZodIssue) => nulls.has(pathKey(issue.path));
+    throw RequestValidationError.fromZod(parsed.error, 'body', '', (issue) => (sentNull(issue) ? 'required: null is taken as absent' : issue.message));
+  }
   return parsed.data;
 });
 const parseQuery = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: ExecutionContext) => {

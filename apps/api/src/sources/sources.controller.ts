@@ -1,12 +1,15 @@
 import { Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiTags } from '@nestjs/swagger';
+import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { listSources } from '#projections';
 import { GetSourceQuery, RegisterSourceCommand, type RequestContext, UpdateSourceCommand } from '#recording';
-import { Endpoint, ValidBody } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, openApiSchema, ValidBody, ValidQuery } from '../http/endpoint.js';
 import { Context, IfMatch, written } from '../http/request-context.js';
 import { RegisterSource, UpdateSource } from '../http/schemas.js';
+import { SourceCursor, SourceListPage, SourceListQuery } from './source-list.js';
 
 @ApiTags('sources')
 @Controller('v1/sources')
@@ -14,7 +17,26 @@ export class SourcesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly read: ReadSupport,
   ) {}
+
+  @Get()
+  @Endpoint({ access: 'reader', summary: 'Sources, newest first: searched by title or publisher, filtered by publisher, kind and date, a page at a time' })
+  @ApiOkResponse({ description: 'a page of sources', schema: openApiSchema(SourceListPage) })
+  async list(@ValidQuery(SourceListQuery) q: z.infer<typeof SourceListQuery>): Promise<z.infer<typeof SourceListPage>> {
+    await this.read.freshEnough(q.minPosition);
+    const after = decodeCursor(q.cursor, SourceCursor);
+    const page = await listSources(this.read.db, {
+      ...(q.q ? { q: q.q } : {}),
+      ...(q.publisher ? { publisher: q.publisher } : {}),
+      ...(q.kind ? { kind: q.kind } : {}),
+      ...(q.publishedFrom ? { publishedFrom: q.publishedFrom.start } : {}),
+      ...(q.publishedTo ? { publishedTo: q.publishedTo.end } : {}),
+      ...(after ? { after } : {}),
+      limit: q.limit,
+    });
+    return { items: page.items as z.infer<typeof SourceListPage>['items'], next: page.next ? encodeCursor(page.next) : null };
+  }
 
   @Post()
   @Endpoint({ access: 'editor', summary: 'Register a source (the same URL is the same source)', body: RegisterSource })

@@ -1,0 +1,21 @@
+import { z } from 'zod';
+import { METRIC_KINDS } from '#claims';
+import { PageQuery, pageSchema } from '../facts/read-params.js';
+
+/** GET /v1/metrics: by id, searched by the start of the id, filtered by unit and kind. */
+export const MetricListQuery = z.strictObject({
+  ...PageQuery.shape,
+  q: z.string().trim().min(1).max(100).optional().describe('the start of the id, in any case'),
+  unit: z.string().trim().min(1).max(50).optional().describe('the unit, whole, in any case'),
+  kind: z.enum(METRIC_KINDS).optional(),
+});
+
+export const MetricListItem = z.object({
+  id: z.string(),
+  unit: z.string(),
+  kind: z.enum(METRIC_KINDS),
+  cumulative: z.boolean(),
+  tolerance: z.number(),
+});
+export const MetricListPage = pageSchema(MetricListItem);
+export const MetricCursor = z.string();
