@@ -63,8 +63,9 @@ async function main() {
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;
     await app.listen(config.PORT, config.HOST);
 
-    // One write, so that whoever reads the output gets the whole banner at once.
-    console.log(banner(config, await app.getUrl(), database, adminKey, demo).join('\n'));
+    // One write, last and set apart from the log lines, so that whoever reads the output gets the
+    // whole banner at once.
+    console.log(['', ...banner(config, await app.getUrl(), database, adminKey, demo)].join('\n'));
   } catch (error) {
     await app?.close().catch(() => {});
     await database.stop();
