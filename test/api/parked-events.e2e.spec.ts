@@ -33,12 +33,19 @@ describe('an event the projector cannot apply', () => {
     await store.append(`source-year-zero`, [
       { type: 'SourceRegistered', data: { ...sources.london2015, sourceId: 'year-zero', title: 'Year zero', publishedAt: '0000' } },
     ]);
-    await store.append(`claim-${oldClaim}`, [{ type: 'ClaimRecorded', data: { ...(recorded!.data as object), claimId: oldClaim, validTime: { at: '0000-06-01' } } }]);
+    const poisoned = await store.append(`claim-${oldClaim}`, [{ type: 'ClaimRecorded', data: { ...(recorded!.data as object), claimId: oldClaim, validTime: { at: '0000-06-01' } } }]);
 
     const next = await app.request('POST', '/v1/claims', { body: claim(72, '2017-07') });
     const view = await read(`${fact}?minPosition=${next.body.position}`);
     expect(view.status, JSON.stringify(view.body)).toBe(200);
     expect(view.body).toMatchObject({ current: { value: { amount: 72 } }, claimCount: 2 });
+    // Asked to include the parked event itself, a read says it cannot, and where to look.
+    const waiting = await read(`${fact}?minPosition=${poisoned.positions[0]}`);
+    expect(waiting.status).toBe(500);
+    expect(waiting.body.detail).toBe(
+      `the ${FACT_VIEWS} projection could not apply the event at position ${poisoned.positions[0]} and set it aside: ` +
+        `an admin sees why at /v1/projections/${FACT_VIEWS}/parked, and can retry it there once the cause is fixed`,
+    );
 
     const status = await read('/v1/projections');
     const factViews = status.body.items.find((p: { name: string }) => p.name === FACT_VIEWS);
@@ -82,8 +89,9 @@ describe('an event the projector cannot apply', () => {
         body: { value: { amount: 85 }, reason: 'the communique says 85' },
       });
       expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+      // A read that must include the correction says that it cannot yet.
       const after = await read(`${fact}/timeline?minPosition=${corrected.body.position}`);
-      expect(after.status).toBe(200);
+      expect(after.status).toBe(500);
       const parked = (await read(`/v1/projections/${FACT_VIEWS}/parked`)).body.items.slice(parkedBefore);
       expect(parked.length).toBeGreaterThanOrEqual(1);
       expect(parked.at(-1)).toMatchObject({ streamId: broken, globalPosition: corrected.body.position });
@@ -93,7 +101,9 @@ describe('an event the projector cannot apply', () => {
 
     const retry = await app.request('POST', `/v1/projections/${FACT_VIEWS}/parked/retry`);
     expect(retry.body).toMatchObject({ pending: 0, parked: { total: parkedBefore } });
-    const timeline = await read(`${fact}/timeline`);
+    const position = (await read(`/v1/claims/${broken!.slice('claim-'.length)}`)).body.position;
+    const timeline = await read(`${fact}/timeline?minPosition=${position}`);
+    expect(timeline.status).toBe(200);
     const amounts = timeline.body.claims.map((c: { value: { amount: number } }) => c.value.amount);
     expect(amounts).toContain(85);
     expect(amounts).not.toContain(84);

@@ -11,6 +11,7 @@ export {
   listParked,
   type ParkedCount,
   type ParkedEvent,
+  parkedAt,
   parkedStreams,
   parkEvents,
   pendingRetries,

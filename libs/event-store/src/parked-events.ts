@@ -146,6 +146,18 @@ export async function listParked(db: Db, consumer: string, options: { readonly a
   return rows.map(toParkedEvent);
 }
 
+/** The consumer's parked event at this global position, if the event there is parked. */
+export async function parkedAt(db: Db, consumer: string, position: number): Promise<ParkedEvent | undefined> {
+  const row = await db
+    .selectFrom('parked_events')
+    .selectAll()
+    .select(sql<string>`transaction_id::text`.as('transaction_id'))
+    .where('consumer', '=', consumer)
+    .where('global_position', '=', position)
+    .executeTakeFirst();
+  return row && toParkedEvent(row);
+}
+
 export async function countParked(db: Db, consumers: readonly string[]): Promise<Map<string, ParkedCount>> {
   const counts = new Map<string, ParkedCount>(consumers.map((c) => [c, { total: 0, failed: 0 }]));
   if (consumers.length === 0) return counts;

@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
 import { FACT_VIEWS, waitForPosition } from '#projections';
+import { parkedAt } from '#event-store';
 import type { Kysely } from 'kysely';
 import type { Database } from '#database';
 import { DATABASE, resolveEntityName } from '#recording';
@@ -52,11 +53,21 @@ export class ReadSupport {
   /**
    * Read-your-writes: with `minPosition` (the `position` a write returned) the read waits until
    * the projection read (the fact views unless named) includes that event, and answers 503 with
-   * Retry-After rather than stale data.
+   * Retry-After rather than stale data. An event the projection set aside (parked) will not be
+   * in the read until an admin retries it: that is a 500 naming where to look, not an answer
+   * that silently leaves the write out, nor a 503 that a client would retry in vain.
    */
   async freshEnough(minPosition: number | undefined, projection = FACT_VIEWS): Promise<void> {
     if (minPosition === undefined) return;
-    if (await waitForPosition(this.db, projection, minPosition, FRESHNESS_WAIT_MS)) return;
+    if (await waitForPosition(this.db, projection, minPosition, FRESHNESS_WAIT_MS)) {
+      if (!(await parkedAt(this.db, projection, minPosition))) return;
+      throw new ProblemError(
+        500,
+        'Internal Server Error',
+        `the ${projection} projection could not apply the event at position ${minPosition} and set it aside: ` +
+          `an admin sees why at /v1/projections/${projection}/parked, and can retry it there once the cause is fixed`,
+      );
+    }
     throw new ProblemError(503, 'Service Unavailable', `the ${projection} projection has not reached position ${minPosition} yet`, undefined, {
       'retry-after': '1',
     });
