@@ -4,7 +4,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { AddEntityAliasCommand, DefineEntityCommand, GetEntityQuery, type RequestContext } from '#recording';
-import { Endpoint, ValidBody } from '../http/endpoint.js';
+import { Endpoint, type Shape, ValidBody } from '../http/endpoint.js';
+import { Entity, EntityWritten } from '../http/resource-shapes.js';
 import { Context, written } from '../http/request-context.js';
 import { AddAlias, DefineEntity } from '../http/schemas.js';
 
@@ -17,31 +18,31 @@ export class EntitiesController {
   ) {}
 
   @Post()
-  @Endpoint({ access: 'editor', summary: 'Define an entity with its aliases', body: DefineEntity })
+  @Endpoint({ access: 'editor', summary: 'Define an entity with its aliases', body: DefineEntity, statuses: [201, 200], response: EntityWritten, responseHeaders: ['ETag', 'Location'], problems: { 409: 'the id is taken by a different entity' } })
   async define(
     @ValidBody(DefineEntity) body: z.infer<typeof DefineEntity>,
     @Context() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Shape<typeof EntityWritten>> {
     const result = await this.commands.execute(new DefineEntityCommand(body, context));
     return written(reply, result, `/v1/entities/${result.resource.id}`);
   }
 
   @Post(':id/aliases')
-  @Endpoint({ access: 'editor', summary: 'Add an alias to an entity', body: AddAlias })
+  @Endpoint({ access: 'editor', summary: 'Add an alias to an entity', body: AddAlias, response: EntityWritten, responseHeaders: ['ETag', 'Location'], problems: { 404: 'no such entity', 409: 'the alias names another entity' } })
   async addAlias(
     @Param('id') id: string,
     @ValidBody(AddAlias) body: z.infer<typeof AddAlias>,
     @Context() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Shape<typeof EntityWritten>> {
     const result = await this.commands.execute(new AddEntityAliasCommand(id, body.alias, context));
     return written(reply, result, `/v1/entities/${id}`);
   }
 
   @Get(':id')
-  @Endpoint({ access: 'reader', summary: 'An entity' })
-  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'reader', summary: 'An entity', response: Entity, responseHeaders: ['ETag'], problems: { 404: 'no such entity' } })
+  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof Entity>> {
     const entity = await this.queries.execute(new GetEntityQuery(id));
     void reply.header('etag', `"${entity.version}"`);
     return entity;

@@ -14,6 +14,9 @@ export const AsOfQuery = z.object({
   minPosition: z.coerce.number().int().min(0).optional(),
 });
 
+/** The problem a read with minPosition answers when the projection stays behind. */
+export const FRESHNESS = { 503: 'the projection has not reached minPosition yet (Retry-After)' } as const;
+
 export function asOf(query: z.infer<typeof AsOfQuery>) {
   return {
     ...(query.knownAt ? { knownAt: new Date(query.knownAt) } : {}),

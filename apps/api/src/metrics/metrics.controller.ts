@@ -4,7 +4,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { DefineMetricCommand, GetMetricQuery, type RequestContext } from '#recording';
-import { Endpoint, ValidBody } from '../http/endpoint.js';
+import { Endpoint, type Shape, ValidBody } from '../http/endpoint.js';
+import { Metric, MetricWritten } from '../http/resource-shapes.js';
 import { Context, written } from '../http/request-context.js';
 import { DefineMetric } from '../http/schemas.js';
 
@@ -17,19 +18,19 @@ export class MetricsController {
   ) {}
 
   @Post()
-  @Endpoint({ access: 'editor', summary: 'Define a metric', body: DefineMetric })
+  @Endpoint({ access: 'editor', summary: 'Define a metric', body: DefineMetric, statuses: [201, 200], response: MetricWritten, responseHeaders: ['ETag', 'Location'], problems: { 409: 'the id is taken by a different metric' } })
   async define(
     @ValidBody(DefineMetric) body: z.infer<typeof DefineMetric>,
     @Context() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Shape<typeof MetricWritten>> {
     const result = await this.commands.execute(new DefineMetricCommand(body, context));
     return written(reply, result, `/v1/metrics/${result.resource.id}`);
   }
 
   @Get(':id')
-  @Endpoint({ access: 'reader', summary: 'A metric' })
-  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'reader', summary: 'A metric', response: Metric, responseHeaders: ['ETag'], problems: { 404: 'no such metric' } })
+  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof Metric>> {
     const metric = await this.queries.execute(new GetMetricQuery(id));
     void reply.header('etag', `"${metric.version}"`);
     return metric;
