@@ -81,10 +81,10 @@ describe('the OpenAPI document as served', () => {
   });
 
   it('describes change-feed and audit events as a union discriminated by type', () => {
-    const data = document.components.schemas.EventData as { oneOf: { $ref: string }[]; discriminator: { propertyName: string; mapping: Record<string, string> } };
-    expect(data.discriminator.propertyName).toBe('type');
+    const data = document.components.schemas.EventData as { oneOf: { $ref: string }[] };
     expect(data.oneOf).toContainEqual({ $ref: '#/components/schemas/ClaimRecordedEvent' });
-    expect(data.discriminator.mapping.ContradictionResolved).toBe('#/components/schemas/ContradictionResolvedEvent');
+    expect(data.oneOf).toContainEqual({ $ref: '#/components/schemas/ContradictionResolvedEvent' });
+    expect(document.components.schemas.ClaimRecordedEvent).toMatchObject({ properties: { type: { enum: ['ClaimRecorded'] } } });
     expect(JSON.stringify(document.components.schemas.FeedEvent)).toContain('#/components/schemas/EventData');
     expect(JSON.stringify(document.components.schemas.AuditEntry)).toContain('#/components/schemas/EventData');
   });

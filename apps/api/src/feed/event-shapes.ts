@@ -86,8 +86,10 @@ const variants = EVENT_TYPES.map((type) =>
 /** An event's `type` and its `data`, one named variant per type. */
 export const EventData = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]]).register(responseShapes, {
   id: 'EventData',
-  description: "An event's type and its data: one variant per event type",
-  discriminator: { propertyName: 'type', mapping: Object.fromEntries(EVENT_TYPES.map((t) => [t, `#/components/schemas/${t}Event`])) },
+  // No discriminator keyword: the feed and audit entries extend this union (allOf), and code
+  // generators read a discriminator there as naming those entries' own type. Each variant's
+  // `type` is a one-value enum, which discriminates it as well.
+  description: "An event's type and its data: one variant per event type, told apart by `type`",
 });
 
 const envelope = {
