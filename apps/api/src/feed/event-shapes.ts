@@ -11,6 +11,7 @@ import {
   VERDICTS,
   WORKFLOW_STATUSES,
 } from '#claims';
+import { ROLES } from '#recording';
 import { responseShapes } from '../http/contract.js';
 import { Quantity, Quote, ValidTime } from '../http/responses.js';
 
@@ -32,7 +33,7 @@ const sourceDetails = {
 };
 const claimId = z.string();
 
-const EVENT_DATA = {
+const DOMAIN_EVENT_DATA = {
   SourceRegistered: z.object({ sourceId: z.string(), ...sourceDetails }),
   SourceUpdated: z.object({ sourceId: z.string(), changes: z.object(sourceDetails).partial() }),
   EntityDefined: z.object({ entityId: z.string(), name: z.string(), aliases: z.array(z.string()) }),
@@ -73,6 +74,13 @@ const EVENT_DATA = {
     reason: z.string(),
   }),
 } satisfies { [T in DomainEvent['type']]: z.ZodType<DataOf<T>> };
+
+/** The log also holds the making and revoking of API keys (libs/recording/src/api-keys.ts). */
+const EVENT_DATA = {
+  ...DOMAIN_EVENT_DATA,
+  ApiKeyCreated: z.object({ keyId: z.string(), name: z.string(), role: z.enum(ROLES) }),
+  ApiKeyRevoked: z.object({ keyId: z.string(), name: z.string() }),
+};
 
 /** An event's type and data as the API shows them. */
 export type EventPayload = z.output<typeof EventData>;

@@ -708,8 +708,26 @@ export interface components {
             /** @enum {string} */
             role: "reader" | "editor" | "reviewer" | "admin";
         };
+        ApiKeyCreatedEvent: {
+            data: {
+                keyId: string;
+                name: string;
+                /** @enum {string} */
+                role: "reader" | "editor" | "reviewer" | "admin";
+            };
+            /** @enum {string} */
+            type: "ApiKeyCreated";
+        };
         ApiKeyList: {
             items: components["schemas"]["ApiKey"][];
+        };
+        ApiKeyRevokedEvent: {
+            data: {
+                keyId: string;
+                name: string;
+            };
+            /** @enum {string} */
+            type: "ApiKeyRevoked";
         };
         AsOf: {
             knownAt: string | null;
@@ -1022,7 +1040,7 @@ export interface components {
             /** @description the version after this write, as the ETag carries it */
             version: number;
         };
-        EventData: components["schemas"]["SourceRegisteredEvent"] | components["schemas"]["SourceUpdatedEvent"] | components["schemas"]["EntityDefinedEvent"] | components["schemas"]["EntityAliasAddedEvent"] | components["schemas"]["MetricDefinedEvent"] | components["schemas"]["ClaimRecordedEvent"] | components["schemas"]["ClaimCorrectedEvent"] | components["schemas"]["ClaimRetractedEvent"] | components["schemas"]["ClaimRestoredEvent"] | components["schemas"]["ClaimReviewedEvent"] | components["schemas"]["ClaimRankedEvent"] | components["schemas"]["ClaimWorkflowMovedEvent"] | components["schemas"]["ReviewerAssignedEvent"] | components["schemas"]["ReviewerUnassignedEvent"] | components["schemas"]["ClaimCommentedEvent"] | components["schemas"]["ContradictionResolvedEvent"];
+        EventData: components["schemas"]["SourceRegisteredEvent"] | components["schemas"]["SourceUpdatedEvent"] | components["schemas"]["EntityDefinedEvent"] | components["schemas"]["EntityAliasAddedEvent"] | components["schemas"]["MetricDefinedEvent"] | components["schemas"]["ClaimRecordedEvent"] | components["schemas"]["ClaimCorrectedEvent"] | components["schemas"]["ClaimRetractedEvent"] | components["schemas"]["ClaimRestoredEvent"] | components["schemas"]["ClaimReviewedEvent"] | components["schemas"]["ClaimRankedEvent"] | components["schemas"]["ClaimWorkflowMovedEvent"] | components["schemas"]["ReviewerAssignedEvent"] | components["schemas"]["ReviewerUnassignedEvent"] | components["schemas"]["ClaimCommentedEvent"] | components["schemas"]["ContradictionResolvedEvent"] | components["schemas"]["ApiKeyCreatedEvent"] | components["schemas"]["ApiKeyRevokedEvent"];
         FactListItem: {
             claimCount: number;
             current: components["schemas"]["CurrentValue"] | null;
