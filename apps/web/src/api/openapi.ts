@@ -1498,6 +1498,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -1509,6 +1511,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -1516,6 +1520,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Live"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -1534,6 +1549,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -1545,6 +1562,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -1552,6 +1571,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Ready"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -1617,6 +1647,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -1628,6 +1660,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -1635,6 +1669,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ApiKeyList"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -1690,6 +1735,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -1791,6 +1838,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -1882,6 +1931,8 @@ export interface operations {
                 to?: string;
             };
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -1893,6 +1944,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -1900,6 +1953,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["AuditPage"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -1955,6 +2019,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -2086,6 +2152,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -2108,6 +2176,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Claim"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -2176,6 +2255,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
                 "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -2318,6 +2399,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
                 "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -2431,6 +2514,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -2444,6 +2529,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -2451,6 +2538,17 @@ export interface operations {
                 content: {
                     "application/ld+json": components["schemas"]["ClaimReview"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -2528,6 +2626,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -2661,6 +2761,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
                 "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -2803,6 +2905,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
                 "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -2945,6 +3049,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
                 "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -3087,6 +3193,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
                 "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -3229,6 +3337,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
                 "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -3371,6 +3481,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
                 "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -3518,6 +3630,8 @@ export interface operations {
                 subject?: string;
             };
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -3529,6 +3643,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3536,6 +3652,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ContradictionPage"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -3602,6 +3729,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -3729,6 +3858,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -3860,6 +3991,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -3882,6 +4015,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Entity"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -3948,6 +4092,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -4079,6 +4225,8 @@ export interface operations {
                 limit?: number;
             };
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -4090,6 +4238,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4097,6 +4247,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FeedPage"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -4238,6 +4399,8 @@ export interface operations {
                 subject?: string;
             };
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -4249,6 +4412,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4256,6 +4421,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FactPage"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -4324,6 +4500,8 @@ export interface operations {
                 publishedBefore?: string;
             };
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -4347,6 +4525,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["FactView"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -4427,6 +4616,8 @@ export interface operations {
                 publishedBefore?: string;
             };
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -4441,6 +4632,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4448,6 +4641,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Timeline"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -4629,6 +4833,8 @@ export interface operations {
                 validAt: string;
             };
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -4643,6 +4849,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4650,6 +4858,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ValueAt"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -4725,6 +4944,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -4736,6 +4957,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4743,6 +4966,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["LogVerification"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -4796,6 +5030,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -4807,6 +5043,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4814,6 +5052,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Me"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -4869,6 +5118,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -5000,6 +5251,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -5022,6 +5275,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Metric"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -5086,6 +5350,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -5097,6 +5363,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5104,6 +5372,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ProjectionList"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -5160,6 +5439,8 @@ export interface operations {
                 limit?: number;
             };
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -5173,6 +5454,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5180,6 +5463,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ParkedPage"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -5246,6 +5540,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -5351,6 +5647,8 @@ export interface operations {
                 status?: "unstarted" | "in_progress" | "in_review" | "published";
             };
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -5362,6 +5660,8 @@ export interface operations {
             /** @description OK */
             200: {
                 headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5369,6 +5669,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["ReviewPage"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -5435,6 +5746,8 @@ export interface operations {
             header?: {
                 /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
                 "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -5566,6 +5879,8 @@ export interface operations {
         parameters: {
             query?: never;
             header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
@@ -5588,6 +5903,17 @@ export interface operations {
                 content: {
                     "application/json": components["schemas"]["Source"];
                 };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */
             400: {
@@ -5656,6 +5982,8 @@ export interface operations {
                 "Idempotency-Key"?: string;
                 /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
                 "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
                 /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
                 "X-Request-Id"?: string;
             };
