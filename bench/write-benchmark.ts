@@ -117,7 +117,8 @@ async function main() {
           load1: Number(os.loadavg()[0]!.toFixed(2)),
         });
       }
-      // The store alone: one claim-sized event per transaction from 8 clients, on streams of its own.
+      // The store alone: one claim-sized event per append from 8 clients, on streams of its own
+      // (committed in groups, as the API's appends are).
       const run = await runFor(SECONDS, CONNECTIONS, (client, i) =>
         store.append(`bench-${round}-${client}-${i}`, [{ type: 'BenchAppended', data: { claimId: randomUUID(), subject: 'big', metric: 'series', value: { amount: i, qualifier: 'exact' } }, metadata: { actor: 'bench' } }]).then(() => {}),
       );

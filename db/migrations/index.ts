@@ -9,6 +9,8 @@ import * as eventHashChain from './20261126090000_event_hash_chain.js';
 import * as apiKeyRevocations from './20261126091000_api_key_revocations.js';
 import * as parkedEvents from './20261126092000_parked_events.js';
 import * as factClusters from './20261126093000_fact_clusters.js';
+import * as listIndexes from './20261126100000_list_indexes.js';
+import * as appendBatch from './20261126101000_append_batch.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -23,4 +25,6 @@ export const migrations: Record<string, Migration> = {
   '20261126091000_api_key_revocations': apiKeyRevocations,
   '20261126092000_parked_events': parkedEvents,
   '20261126093000_fact_clusters': factClusters,
+  '20261126100000_list_indexes': listIndexes,
+  '20261126101000_append_batch': appendBatch,
 };

@@ -121,6 +121,24 @@ describe('recording the coalition membership figures over HTTP', () => {
     expect(again.body.history).toHaveLength(2);
   });
 
+  it('answers each write with the claim exactly as a read of it gives', async () => {
+    const { key: _, source, ...body } = membershipClaims[3];
+    const read = async (id: string) => (await app.request('GET', `/v1/claims/${id}`, { key: app.keys.reader })).body;
+    const recorded = await app.request('POST', '/v1/claims', {
+      key: app.keys.editor,
+      body: { ...body, sourceId: sourceIds[source], metric: metric.id, validTime: { at: '2022-05-12' }, attribution: 'a spokesperson' },
+    });
+    expect(recorded.status).toBe(201);
+    expect(recorded.body).toEqual(await read(recorded.body.id));
+    const corrected = await app.request('POST', `/v1/claims/${recorded.body.id}/corrections`, {
+      key: app.keys.editor,
+      body: { value: { amount: 85, qualifier: 'exact' }, reason: 'the figure as printed the next day' },
+    });
+    expect(corrected.status).toBe(200);
+    expect(corrected.body.history).toHaveLength(2);
+    expect(corrected.body).toEqual(await read(recorded.body.id));
+  });
+
   it('checks a quote against the source text when the source has one', async () => {
     const text = 'Officials said the coalition now has 86 members, up from 84.';
     const src = await app.request('POST', '/v1/sources', {

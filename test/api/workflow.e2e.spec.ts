@@ -3,12 +3,33 @@ import { recordCoalition, type Role, startTestApp, type TestApp } from '#test-su
 
 const LOCKED = 'published claims are locked; a reviewer must reopen it';
 
+const move = (app: TestApp, id: string, role: Role, to: string, note?: string) =>
+  app.request('POST', `/v1/claims/${id}/workflow`, { key: app.keys[role], body: { to, ...(note ? { note } : {}) } });
+
+/** Editors take the claim to review, a reviewer publishes it. */
+async function publish(app: TestApp, id: string) {
+  for (const [role, to] of [['editor', 'in_progress'], ['editor', 'in_review'], ['reviewer', 'published']] as const) {
+    const res = await move(app, id, role, to);
+    if (res.status !== 200) throw new Error(`${to}: ${JSON.stringify(res.body)}`);
+  }
+}
+
+// Each test works on claims of its own, so that any one of them can run alone or in any order.
 describe('the editorial workflow over HTTP', () => {
   let app: TestApp;
-  let ids: Record<string, string>;
+  let sourceId: string;
+  let recorded = 0;
 
-  const move = (id: string, role: Role, to: string, note?: string) =>
-    app.request('POST', `/v1/claims/${id}/workflow`, { key: app.keys[role], body: { to, ...(note ? { note } : {}) } });
+  /** A new claim of 84 members, unstarted: each one for another day of May 2022. */
+  const newClaim = async () => {
+    recorded++;
+    const res = await app.request('POST', '/v1/claims', {
+      key: app.keys.editor,
+      body: { sourceId, subject: 'global-coalition', metric: 'member-count', value: { amount: 84 }, validTime: { at: `2022-05-${String(recorded).padStart(2, '0')}` } },
+    });
+    if (res.status !== 201) throw new Error(`claim not recorded: ${JSON.stringify(res.body)}`);
+    return res.body.id as string;
+  };
   const claim = async (id: string) => (await app.request('GET', `/v1/claims/${id}`, { key: app.keys.reader })).body;
   /** The request's status, and that it wrote nothing. */
   const refused = async (request: () => Promise<{ status: number; headers: Headers; body: any }>) => {
@@ -21,7 +42,7 @@ describe('the editorial workflow over HTTP', () => {
 
   beforeAll(async () => {
     app = await startTestApp();
-    ids = (await recordCoalition(app)).claimIds;
+    sourceId = (await recordCoalition(app)).sourceIds.national2022!;
   });
   afterAll(() => app?.close());
 
@@ -43,27 +64,28 @@ describe('the editorial workflow over HTTP', () => {
   });
 
   it('records a claim unstarted, with no assignees and no comments', async () => {
-    expect((await claim(ids.eightyFour!)).workflow).toEqual({ status: 'unstarted', assignees: [], comments: [] });
+    expect((await claim(await newClaim())).workflow).toEqual({ status: 'unstarted', assignees: [], comments: [] });
   });
 
   it('takes a claim from unstarted to published: editors to review, only a reviewer publishes', async () => {
-    const id = ids.eightyFour!;
-    const started = await move(id, 'editor', 'in_progress', 'checking the communique');
+    const id = await newClaim();
+    const recordedAt = (await claim(id)).position;
+    const started = await move(app, id, 'editor', 'in_progress', 'checking the communique');
     expect(started.status, JSON.stringify(started.body)).toBe(200);
     expect(started.body).toMatchObject({ id, workflow: { status: 'in_progress' }, status: 'active', version: 2 });
-    expect(started.body.position).toBeGreaterThan(0);
+    expect(started.body.position).toBe(recordedAt + 1);
     expect(started.headers.get('etag')).toBe('"2"');
 
-    const inReview = await move(id, 'editor', 'in_review');
+    const inReview = await move(app, id, 'editor', 'in_review');
     expect(inReview.body).toMatchObject({ workflow: { status: 'in_review' }, version: 3 });
-    expect(inReview.body.position).toBeGreaterThan(started.body.position);
+    expect(inReview.body.position).toBe(started.body.position + 1);
 
-    const byEditor = await refused(() => move(id, 'editor', 'published'));
+    const byEditor = await refused(() => move(app, id, 'editor', 'published'));
     expect(byEditor.status).toBe(403);
     expect(byEditor.body.detail).toMatch(/reviewer/);
-    expect((await move(id, 'reader', 'published')).status).toBe(403);
+    expect((await move(app, id, 'reader', 'published')).status).toBe(403);
 
-    const published = await move(id, 'reviewer', 'published', 'matches the coalition website');
+    const published = await move(app, id, 'reviewer', 'published', 'matches the coalition website');
     expect(published.status).toBe(200);
     expect(published.body.workflow.status).toBe('published');
 
@@ -76,7 +98,8 @@ describe('the editorial workflow over HTTP', () => {
   });
 
   it('refuses every change to a published claim with 409 and writes nothing', async () => {
-    const id = ids.eightyFour!;
+    const id = await newClaim();
+    await publish(app, id);
     const attempts: Array<[string, Role, string, unknown]> = [
       ['corrections', 'editor', 'POST', { value: { amount: 83, qualifier: 'exact' }, reason: 'misread' }],
       ['retraction', 'editor', 'POST', { reason: 'withdrawn' }],
@@ -93,38 +116,40 @@ describe('the editorial workflow over HTTP', () => {
   });
 
   it('still takes comments on a published claim', async () => {
-    const res = await app.request('POST', `/v1/claims/${ids.eightyFour}/comments`, { key: app.keys.editor, body: { text: 'ran in the weekly check' } });
+    const id = await newClaim();
+    await publish(app, id);
+    const res = await app.request('POST', `/v1/claims/${id}/comments`, { key: app.keys.editor, body: { text: 'ran in the weekly check' } });
     expect(res.status).toBe(201);
     expect(res.body).toMatchObject({ text: 'ran in the weekly check', author: 'test editor' });
   });
 
   it('refuses moves the workflow does not have with 409 naming "to", and an unknown status with 400', async () => {
-    const id = ids.seventyTwo!;
-    const skip = await refused(() => move(id, 'reviewer', 'in_review'));
+    const id = await newClaim();
+    const skip = await refused(() => move(app, id, 'reviewer', 'in_review'));
     expect(skip.status).toBe(409);
     expect(skip.body.errors).toEqual([{ field: 'to', message: expect.stringContaining('unstarted cannot move to in_review') }]);
-    expect((await refused(() => move(id, 'reviewer', 'published'))).status).toBe(409);
+    expect((await refused(() => move(app, id, 'reviewer', 'published'))).status).toBe(409);
 
     for (const body of [{ to: 'unstarted' }, { to: 'archived' }, {}, { to: 'in_progress', extra: 1 }]) {
       const res = await refused(() => app.request('POST', `/v1/claims/${id}/workflow`, { key: app.keys.editor, body }));
       expect(res.status, JSON.stringify(body)).toBe(400);
       expect(res.body.errors.map((e: { field: string }) => e.field).join()).toMatch(/to|\(root\)/);
     }
-    expect((await refused(() => move('00000000-0000-4000-8000-000000000000', 'editor', 'in_progress'))).status).toBe(404);
+    expect((await refused(() => move(app, '00000000-0000-4000-8000-000000000000', 'editor', 'in_progress'))).status).toBe(404);
   });
 
   it('lets a reviewer send a claim in review back, and reopen a published one; an editor may do neither', async () => {
-    const id = ids.seventyTwo!;
-    await move(id, 'editor', 'in_progress');
-    await move(id, 'editor', 'in_review');
-    expect((await refused(() => move(id, 'editor', 'in_progress'))).status).toBe(403);
-    const sentBack = await move(id, 'reviewer', 'in_progress', 'which meeting?');
+    const id = await newClaim();
+    await move(app, id, 'editor', 'in_progress');
+    await move(app, id, 'editor', 'in_review');
+    expect((await refused(() => move(app, id, 'editor', 'in_progress'))).status).toBe(403);
+    const sentBack = await move(app, id, 'reviewer', 'in_progress', 'which meeting?');
     expect(sentBack.body.workflow.status).toBe('in_progress');
 
-    await move(id, 'editor', 'in_review');
-    await move(id, 'reviewer', 'published');
-    expect((await refused(() => move(id, 'editor', 'in_progress'))).status).toBe(403);
-    const reopened = await move(id, 'reviewer', 'in_progress', 'the date is the meeting week');
+    await move(app, id, 'editor', 'in_review');
+    await move(app, id, 'reviewer', 'published');
+    expect((await refused(() => move(app, id, 'editor', 'in_progress'))).status).toBe(403);
+    const reopened = await move(app, id, 'reviewer', 'in_progress', 'the date is the meeting week');
     expect(reopened.status).toBe(200);
     expect(reopened.body.workflow.status).toBe('in_progress');
 
@@ -137,14 +162,16 @@ describe('the editorial workflow over HTTP', () => {
   });
 
   it('answers 412 to a move with a stale If-Match', async () => {
+    const id = await newClaim();
+    expect((await move(app, id, 'editor', 'in_progress')).headers.get('etag')).toBe('"2"');
     const res = await refused(() =>
-      app.request('POST', `/v1/claims/${ids.seventyTwo}/workflow`, { key: app.keys.editor, headers: { 'if-match': '"1"' }, body: { to: 'in_review' } }),
+      app.request('POST', `/v1/claims/${id}/workflow`, { key: app.keys.editor, headers: { 'if-match': '"1"' }, body: { to: 'in_review' } }),
     );
     expect(res.status).toBe(412);
   });
 
   it('assigns and unassigns reviewers', async () => {
-    const id = ids.all60!;
+    const id = await newClaim();
     const path = `/v1/claims/${id}/assignees`;
     const first = await app.request('POST', path, { key: app.keys.editor, body: { assignee: 'test reviewer' } });
     expect(first.status, JSON.stringify(first.body)).toBe(200);
@@ -171,7 +198,7 @@ describe('the editorial workflow over HTTP', () => {
   });
 
   it('keeps comments with their author and time, and a retried comment once', async () => {
-    const id = ids.all60!;
+    const id = await newClaim();
     const path = `/v1/claims/${id}/comments`;
     const made = await app.request('POST', path, { key: app.keys.editor, headers: { 'idempotency-key': 'c-all60-1' }, body: { text: ' Kerry says "all 60" later on ' } });
     expect(made.status).toBe(201);
@@ -204,6 +231,44 @@ describe('the editorial workflow over HTTP', () => {
     }
     expect((await refused(() => app.request('POST', path, { key: app.keys.reader, body: { text: 'hi' } }))).status).toBe(403);
   });
+
+  it('shows in the audit who moved, assigned and commented', async () => {
+    const [first, second] = [await newClaim(), await newClaim()];
+    for (const id of [first, second]) await publish(app, id);
+    await move(app, second, 'reviewer', 'in_progress', 'reopened for the audit');
+    await app.request('POST', `/v1/claims/${second}/assignees`, { key: app.keys.editor, body: { assignee: 'test reviewer' } });
+    await app.request('DELETE', `/v1/claims/${second}/assignees/${encodeURIComponent('test reviewer')}`, { key: app.keys.editor });
+    await app.request('POST', `/v1/claims/${second}/comments`, { key: app.keys.editor, body: { text: 'for the audit' } });
+    const ours = (e: { stream: string }) => e.stream === `claim-${first}` || e.stream === `claim-${second}`;
+
+    const byReviewer = await app.request('GET', `/v1/audit?actor=${encodeURIComponent('test reviewer')}&limit=500`, { key: app.keys.reader });
+    const published = byReviewer.body.items.filter((e: { stream: string; type: string; data: { to?: string } }) => ours(e) && e.type === 'ClaimWorkflowMoved' && e.data.to === 'published');
+    expect(published.map((e: { stream: string }) => e.stream).sort()).toEqual([`claim-${first}`, `claim-${second}`].sort());
+    for (const e of published) expect(e).toMatchObject({ actor: 'test reviewer', requestId: expect.any(String) });
+
+    const byEditor = await app.request('GET', `/v1/audit?actor=${encodeURIComponent('test editor')}&limit=500`, { key: app.keys.reader });
+    const types = byEditor.body.items.filter(ours).map((e: { type: string }) => e.type);
+    expect(types.filter((t: string) => t !== 'ClaimRecorded').sort()).toEqual(
+      ['ClaimWorkflowMoved', 'ClaimWorkflowMoved', 'ClaimWorkflowMoved', 'ClaimWorkflowMoved', 'ReviewerAssigned', 'ReviewerUnassigned', 'ClaimCommented'].sort(),
+    );
+    expect(byEditor.body.items.every((e: { actor: string }) => e.actor === 'test editor')).toBe(true);
+  });
+});
+
+describe('the review list over HTTP', () => {
+  let app: TestApp;
+  let ids: Record<string, string>;
+
+  // Its own app, since the list shows every claim: the coalition's eight, three of them moved.
+  beforeAll(async () => {
+    app = await startTestApp();
+    ids = (await recordCoalition(app)).claimIds;
+    await publish(app, ids.eightyFour!);
+    await app.request('POST', `/v1/claims/${ids.eightyFour}/comments`, { key: app.keys.editor, body: { text: 'ran in the weekly check' } });
+    await move(app, ids.seventyTwo!, 'editor', 'in_progress');
+    await app.request('POST', `/v1/claims/${ids.all60}/assignees`, { key: app.keys.editor, body: { assignee: 'test reviewer' } });
+  });
+  afterAll(() => app?.close());
 
   it('lists claims for review by status and assignee, least recently changed first, a page at a time', async () => {
     const head = (await app.request('GET', '/v1/projections', { key: app.keys.reader })).body.items[0].headPosition;
@@ -264,17 +329,5 @@ describe('the editorial workflow over HTTP', () => {
       expect(res.status, query).toBe(400);
       expect(res.body.errors[0].field).toBe(field);
     }
-  });
-
-  it('shows in the audit who moved, assigned and commented', async () => {
-    const byReviewer = await app.request('GET', `/v1/audit?actor=${encodeURIComponent('test reviewer')}&limit=500`, { key: app.keys.reader });
-    const published = byReviewer.body.items.filter((e: { type: string; data: { to?: string } }) => e.type === 'ClaimWorkflowMoved' && e.data.to === 'published');
-    expect(published.map((e: { stream: string }) => e.stream).sort()).toEqual([`claim-${ids.eightyFour}`, `claim-${ids.seventyTwo}`].sort());
-    for (const e of published) expect(e).toMatchObject({ actor: 'test reviewer', requestId: expect.any(String) });
-
-    const byEditor = await app.request('GET', `/v1/audit?actor=${encodeURIComponent('test editor')}&limit=500`, { key: app.keys.reader });
-    const types = new Set(byEditor.body.items.map((e: { type: string }) => e.type));
-    for (const type of ['ClaimWorkflowMoved', 'ReviewerAssigned', 'ReviewerUnassigned', 'ClaimCommented']) expect(types).toContain(type);
-    expect(byEditor.body.items.every((e: { actor: string }) => e.actor === 'test editor')).toBe(true);
   });
 });

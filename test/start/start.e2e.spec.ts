@@ -57,9 +57,14 @@ describe('npm start on a fresh machine', () => {
 
   it('serves the demo on the first start, stops cleanly on Ctrl-C, and keeps the data without loading the demo again', { timeout: 180_000 }, async () => {
     const dir = await dataDir();
-    const first = await start({ FACTLOG_DATA_DIR: dir });
+    const first = await start({ FACTLOG_DATA_DIR: dir, LOG_LEVEL: 'info' });
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(first.adminKey).toMatch(/^fl_/);
+    // At the default level the start says little, and the banner with the key comes last.
+    const lines = first.output().trimEnd().split('\n');
+    const banner = lines.findIndex((line) => line.startsWith('factlog is listening on'));
+    expect(lines.slice(0, banner).map((line) => line.replace(/^applied migrations: .*/, 'applied migrations'))).toEqual(['applied migrations', '']);
+    expect(lines.slice(banner).map((line) => line.split(':')[0])).toEqual(['factlog is listening on http', 'PostgreSQL (embedded)', 'admin key', 'demo data', '  try', '       curl -H "authorization']);
     expect(await readFile(path.join(dir, 'admin-key'), 'utf8')).toBe(`${first.adminKey}\n`);
     expect(first.output()).toMatch(/demo data: \d+ claims/);
 
@@ -68,7 +73,8 @@ describe('npm start on a fresh machine', () => {
     expect(fact.body.current.value).toMatchObject({ amount: 84, qualifier: 'exact' });
     expect(fact.body.flags).toContain('contradicted');
     const events = await countEvents(first.databaseUrl);
-    expect(events).toBeGreaterThan(0);
+    // The demo, one event each: 5 sources, 16 metrics, 15 entities and 26 claims.
+    expect(events).toBe(5 + 16 + 15 + 26);
 
     const pid = await serverPid(dir);
     expect(alive(pid)).toBe(true);

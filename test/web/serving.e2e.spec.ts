@@ -1,12 +1,15 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startTestApp, type TestApp } from '#test-support';
 import { ensureWebBundle } from '../support/web-bundle.js';
 
 describe('the API serving the web UI', () => {
   let app: TestApp;
+  let bundle: string;
 
   beforeAll(async () => {
-    await ensureWebBundle();
+    bundle = await ensureWebBundle();
     app = await startTestApp();
   });
   afterAll(() => app?.close());
@@ -22,9 +25,10 @@ describe('the API serving the web UI', () => {
     const script = await fetch(`${app.url}/app.js`);
     expect(script.status).toBe(200);
     expect(script.headers.get('content-type')).toContain('javascript');
-    expect((await script.text()).length).toBeGreaterThan(10_000);
+    expect(await script.text()).toBe(await readFile(path.join(bundle, 'app.js'), 'utf8'));
     const style = await fetch(`${app.url}/app.css`);
     expect(style.headers.get('content-type')).toContain('text/css');
+    expect(await style.text()).toBe(await readFile(path.join(bundle, 'app.css'), 'utf8'));
   });
 
   it('keeps answering /v1, /docs, /health and /metrics as before', async () => {

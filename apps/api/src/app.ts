@@ -47,6 +47,21 @@ const NEST_LEVELS: Record<NonNullable<AppOptions['logLevel']>, LogLevel[]> = {
   debug: ['fatal', 'error', 'warn', 'log', 'debug'],
 };
 
+/** Nest's own start-up lines: every module and route it wires, one line each. */
+const WIRING = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
+
+/**
+ * Nest's wiring is detail for debugging a start, not news at the default level: some 60 lines
+ * that would push the start-up banner (URL, admin key) out of sight.
+ */
+class StartupLogger extends ConsoleLogger {
+  override log(message: unknown, ...optionalParams: unknown[]) {
+    const context = optionalParams.at(-1);
+    if (typeof context === 'string' && WIRING.has(context)) super.debug(message, ...optionalParams);
+    else super.log(message, ...optionalParams);
+  }
+}
+
 /** The API as one Nest application on Fastify, ready to listen; used by main and by tests. */
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const level = options.logLevel ?? 'info';
@@ -70,7 +85,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       },
     }), adapter, {
-    logger: new ConsoleLogger({ json: true, logLevels: NEST_LEVELS[level] }),
+    logger: new StartupLogger({ json: true, logLevels: NEST_LEVELS[level] }),
     // JSON is the only body the API takes, through its own parser (http/json-body.ts).
     bodyParser: false,
   });

@@ -61,10 +61,20 @@ async function main() {
     });
     await app.init();
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;
-    await app.listen(config.PORT, config.HOST);
+    // Fastify's own "Server listening" line says what the banner says, and its logger writes
+    // asynchronously, so it could land after the banner: it is left out below debug.
+    const log = app.getHttpAdapter().getInstance().log;
+    const level = log.level;
+    if (level !== 'debug') log.level = 'warn';
+    try {
+      await app.listen(config.PORT, config.HOST);
+    } finally {
+      log.level = level;
+    }
 
-    // One write, so that whoever reads the output gets the whole banner at once.
-    console.log(banner(config, await app.getUrl(), database, adminKey, demo).join('\n'));
+    // One write, last and set apart from the log lines, so that whoever reads the output gets the
+    // whole banner at once.
+    console.log(['', ...banner(config, await app.getUrl(), database, adminKey, demo)].join('\n'));
   } catch (error) {
     await app?.close().catch(() => {});
     await database.stop();

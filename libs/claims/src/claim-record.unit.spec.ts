@@ -196,6 +196,7 @@ describe('claimIdFor', () => {
     ['source', { sourceId: 'src-other' }],
     ['entity', { entityId: 'isis' }],
     ['metric', { metricId: 'member-states' }],
+    ['metric written with an underscore', { metricId: 'member_count' }],
     ['valid time', { validTime: { at: '2015-01' } }],
     ['interval', { validTime: { from: '2015-01-22', to: '2015-01-22' } }],
   ])('gives another %s another id', (_, patch) => {

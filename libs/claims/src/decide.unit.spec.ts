@@ -219,6 +219,7 @@ describe('bounds that allow no value', () => {
   it('refuses "less than 10" with a floor of 10, and allows "at most 10" with one', async () => {
     const { checkQuantity } = await import('./quantity.js');
     expect(() => checkQuantity({ amount: 10, lowerBound: 10, qualifier: 'less_than', unit: 'percent' })).toThrow(refusal('invalid', 'value.lowerBound'));
-    expect(checkQuantity({ amount: 10, lowerBound: 10, qualifier: 'at_most', unit: 'percent' })).toBeTruthy();
+    const atMost = { amount: 10, lowerBound: 10, qualifier: 'at_most', unit: 'percent' } as const;
+    expect(checkQuantity(atMost)).toBe(atMost);
   });
 });

@@ -13,6 +13,16 @@ export function deterministicUuid(...parts: ReadonlyArray<string | number>): str
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const isSlug = (s: string) => SLUG.test(s) && s.length <= 100;
 
+/**
+ * A metric id: lower-case letters and digits in words joined by single dashes or underscores
+ * (`member-count`, `member_count`), up to 100 characters. Every character is safe in a URL path
+ * and a stream id, and ids are compared as written, so `member_count` and `member-count` are two
+ * metrics.
+ */
+export const METRIC_ID = /^[a-z0-9]+(?:[-_][a-z0-9]+)*$/;
+export const METRIC_ID_RULE = 'lower-case letters and digits, words joined by single - or _ (member-count, member_count)';
+export const isMetricId = (s: string) => METRIC_ID.test(s) && s.length <= 100;
+
 /** 'Global Coalition to Defeat ISIS' -> 'global-coalition-to-defeat-isis'. */
 export function slugify(name: string): string {
   return name

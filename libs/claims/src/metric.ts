@@ -1,5 +1,5 @@
 import { conflict, invalid } from './errors.js';
-import { isSlug } from './ids.js';
+import { isMetricId, METRIC_ID_RULE } from './ids.js';
 
 export const METRIC_KINDS = ['count', 'money', 'percent', 'duration', 'other'] as const;
 export type MetricKind = (typeof METRIC_KINDS)[number];
@@ -29,7 +29,7 @@ export const initialMetricState: MetricState = { status: 'none' };
 
 export function decideMetric(command: MetricCommand, state: MetricState): MetricEvent[] {
   const { type: _, metricId, ...definition } = command;
-  if (!isSlug(metricId)) throw invalid('id', `'${metricId}' is not a slug (a-z, 0-9 and single dashes)`);
+  if (!isMetricId(metricId)) throw invalid('id', `'${metricId}' is not a metric id: ${METRIC_ID_RULE}, at most 100 characters`);
   if (!definition.unit.trim()) throw invalid('unit', 'unit must not be empty');
   if (!METRIC_KINDS.includes(definition.kind)) throw invalid('kind', `kind must be one of ${METRIC_KINDS.join(', ')}`);
   if (!(definition.tolerance >= 0 && definition.tolerance < 1)) throw invalid('tolerance', 'tolerance is a fraction from 0 up to 1');

@@ -34,12 +34,26 @@ describe('DefineMetric', () => {
   it.each([
     ['upper case', 'Member-Count'],
     ['a space', 'member count'],
-    ['an underscore', 'member_count'],
     ['a double dash', 'member--count'],
+    ['a double underscore', 'member__count'],
+    ['a leading underscore', '_member_count'],
+    ['a trailing dash', 'member-count-'],
+    ['a dot', 'member.count'],
+    ['a slash', 'member/count'],
+    ['101 characters', 'm'.repeat(101)],
     ['nothing', ''],
   ])('refuses an id with %s', (_, metricId) => {
     expect(() => decideMetric(define({ metricId }), given())).toThrow(refusal('invalid', 'id'));
   });
+
+  it('says what a metric id may hold when it refuses one', () => {
+    expect(() => decideMetric(define({ metricId: 'Member Count' }), given())).toThrow(/words joined by single - or _/);
+  });
+
+  it.each(['member_count', 'member-count', 'gdp_q3-2024', 'm2', '84', 'm'.repeat(100)])('accepts the id %s', (metricId) => {
+    expect(decideMetric(define({ metricId }), given())).toEqual([{ type: 'MetricDefined', data: { ...memberCountDefined.data, metricId } }]);
+  });
+
 
   it.each(['', '  '])('refuses the empty unit %j', (unit) => {
     expect(() => decideMetric(define({ unit }), given())).toThrow(refusal('invalid', 'unit'));

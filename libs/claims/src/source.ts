@@ -5,6 +5,8 @@ export const SOURCE_KINDS = ['news_article', 'press_release', 'official_statemen
 export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** The longest text a source may hold, in UTF-16 code units (as quote offsets count). */
 export const SOURCE_TEXT_MAX = 2_000_000;
+/** BCP 47 "undetermined": the language of a source registered without one (a table of figures has none). */
+export const UNDETERMINED_LANGUAGE = 'und';
 
 /**
  * A document that states things. With its full text, every quote from it is checked. Publisher
@@ -21,8 +23,11 @@ export interface SourceDetails {
   readonly text?: string;
 }
 
+/** What registering a source takes: everything of its details, the language if known. */
+export type SourceDetailsInput = Omit<SourceDetails, 'language'> & { readonly language?: string };
+
 export type SourceCommand =
-  | { readonly type: 'RegisterSource'; readonly sourceId: string; readonly details: SourceDetails }
+  | { readonly type: 'RegisterSource'; readonly sourceId: string; readonly details: SourceDetailsInput }
   | { readonly type: 'UpdateSource'; readonly sourceId: string; readonly changes: Partial<SourceDetails> };
 
 export type SourceEvent =
@@ -41,12 +46,13 @@ export const initialSourceState: SourceState = { status: 'none' };
 export function decideSource(command: SourceCommand, state: SourceState): SourceEvent[] {
   switch (command.type) {
     case 'RegisterSource': {
-      checkDetails(command.details);
+      const details: SourceDetails = { ...command.details, language: command.details.language ?? UNDETERMINED_LANGUAGE };
+      checkDetails(details);
       if (state.status === 'registered') {
-        if (sameDetails(state.details, command.details)) return [];
+        if (sameDetails(state.details, details)) return [];
         throw conflict(`source ${command.sourceId} is registered with other details; update it instead`);
       }
-      return [{ type: 'SourceRegistered', data: { sourceId: command.sourceId, ...command.details } }];
+      return [{ type: 'SourceRegistered', data: { sourceId: command.sourceId, ...details } }];
     }
     case 'UpdateSource': {
       if (state.status !== 'registered') throw notFound(`source ${command.sourceId}`);

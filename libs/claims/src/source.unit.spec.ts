@@ -56,7 +56,17 @@ describe('RegisterSource', () => {
     expect(decideSource(register({ publishedAt }), given())).toHaveLength(1);
   });
 
-  it.each(['en', 'pt-BR', 'ara', 'zh-Hant-TW'])('accepts language %s', (language) => {
+  it('takes a source registered without a language as undetermined (und), as BCP 47 writes it', () => {
+    const { language: _, ...noLanguage } = statement;
+    expect(decideSource({ type: 'RegisterSource', sourceId: 'src-london', details: noLanguage }, given())).toEqual([registered({ language: 'und' })]);
+  });
+
+  it('finds a source registered without a language the same when it is registered again without one', () => {
+    const { language: _, ...noLanguage } = statement;
+    expect(decideSource({ type: 'RegisterSource', sourceId: 'src-london', details: noLanguage }, given(registered({ language: 'und' })))).toEqual([]);
+  });
+
+  it.each(['en', 'pt-BR', 'ara', 'zh-Hant-TW', 'und'])('accepts language %s', (language) => {
     expect(decideSource(register({ language }), given())).toHaveLength(1);
   });
 

@@ -28,6 +28,8 @@ describe('streamIds', () => {
     expect(streamIds.source('s')).toBe('source-s');
     expect(streamIds.entity('e')).toBe('entity-e');
     expect(streamIds.metric('m')).toBe('metric-m');
+    expect(streamIds.metric('member_count')).toBe('metric-member_count');
+    expect(streamIds.metric('member_count')).not.toBe(streamIds.metric('member-count'));
     expect(streamIds.claim('c')).toBe('claim-c');
     expect(streamIds.contradiction('x')).toBe('contradiction-x');
     expect(SCHEMA_VERSION).toBe(1);

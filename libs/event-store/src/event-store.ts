@@ -1,5 +1,6 @@
 import type { Kysely } from 'kysely';
-import { type AppendOptions, appendToStream, createStream } from './append.js';
+import { type AppendOptions, appendToStream, createStream, prepareAppend } from './append.js';
+import { GroupCommit } from './group-commit.js';
 import { AppendNotifier } from './notifications.js';
 import { headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, type StreamRange } from './read.js';
 import type { EventStoreTables } from './tables.js';
@@ -13,7 +14,7 @@ export interface EventStoreOptions {
 
 /**
  * The event store as one object: the plain functions of this library bound to a database,
- * with upcasting on every read and a NOTIFY after every standalone append.
+ * with upcasting on every read, group commit of standalone appends, and a NOTIFY after them.
  *
  * Every method takes an optional `db`: pass a Kysely Transaction to run inside it. An append in
  * a caller's transaction then notifies at that transaction's commit.
@@ -24,6 +25,7 @@ type AnyDb = Kysely<any>;
 export class EventStore {
   readonly upcast: Upcast;
   readonly #notifier: AppendNotifier;
+  readonly #groups: GroupCommit;
 
   constructor(
     readonly db: Kysely<EventStoreTables>,
@@ -31,6 +33,7 @@ export class EventStore {
   ) {
     this.upcast = composeUpcasters(options.upcasters ?? []);
     this.#notifier = new AppendNotifier(db, options.onError);
+    this.#groups = new GroupCommit(db, () => this.#notifier.appended());
   }
 
   async append(
@@ -39,6 +42,8 @@ export class EventStore {
     options: AppendOptions = {},
     db: AnyDb = this.db,
   ): Promise<AppendResult> {
+    // Standalone appends on the store's own database commit in groups (see GroupCommit).
+    if (db === this.db) return this.#groups.append(prepareAppend(streamId, events, options));
     const result = await appendToStream(db, streamId, events, options);
     if (!db.isTransaction && !result.duplicate) this.#notifier.appended();
     return result;

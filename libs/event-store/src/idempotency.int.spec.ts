@@ -30,8 +30,10 @@ describe('idempotent appends', () => {
     const before = await count();
     // The retry carries the expectation the first attempt had; it is stale now, and still fine.
     const retry = await store.append('retry-1', events, { expectedVersion: 'no_stream' });
-    expect(retry).toEqual({ ...first, duplicate: true });
+    const { recordedAt, ...stored } = first;
+    expect(retry).toEqual({ ...stored, duplicate: true });
     expect(first.duplicate).toBe(false);
+    expect(recordedAt).toEqual((await store.readStream('retry-1'))[0]!.recordedAt);
     expect(await count()).toBe(before);
     expect(await store.readStream('retry-1')).toHaveLength(2);
   });

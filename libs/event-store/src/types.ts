@@ -45,6 +45,8 @@ export interface AppendResult {
   readonly positions: readonly number[];
   /** True when every event id was already stored: a retry, answered with the original result. */
   readonly duplicate: boolean;
+  /** When the events were recorded, as stored with them; only when this append stored them. */
+  readonly recordedAt?: Date;
 }
 
 /**

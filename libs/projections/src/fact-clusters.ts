@@ -19,7 +19,10 @@ const ACTIVE = sql`c.recorded_to is null and c.status = 'active' and c.rank <> '
  * The active claims of each fact in the clusters around the given valid times and claims: the
  * claims overlapping them, then those overlapping what was found, until nothing new reaches
  * outside what was searched (see `reviseSummary`). Each round is one query for all the facts,
- * one GiST probe per fact and range, whatever the number of claims a fact holds.
+ * one GiST probe per fact and range, whatever the number of claims a fact holds. The lateral
+ * subquery ends with OFFSET 0 so that the planner keeps it a probe per range: flattened, it
+ * merge-joins the ranges with every claim of the fact (a thousand ranges on a fact of 15,000
+ * claims took 27 s that way, against 0.2 s probing).
  */
 export async function loadClusters(db: Db, searches: readonly ClusterSearch[]): Promise<Map<string, FactClaim[]>> {
   const byKey = new Map(searches.map((s) => [factKey(s), s]));
@@ -46,6 +49,7 @@ export async function loadClusters(db: Db, searches: readonly ClusterSearch[]): 
         select * from rm_claims c
         where c.entity_id = f.entity_id and c.metric_id = f.metric_id and ${ACTIVE}
           and daterange(c.valid_start, c.valid_end, '[]') && daterange(f.s, f.e, '[]')
+        offset 0
       ) c`.execute(db);
     for (const r of rows) found.get(factKey({ entityId: r.entity_id, metricId: r.metric_id }))!.set(r.claim_id, toClaim(r));
     const next: string[] = [];

@@ -6,11 +6,18 @@ type Db = Kysely<ReadModelTables>;
 
 /** The two other times of a bitemporal read: what factlog knew, and what had been published. */
 export interface AsOf {
-  /** Record time: rows as they stood at this instant (corrections made later are invisible). */
+  /**
+   * Record time: rows as they stood at the end of this millisecond (corrections made later are
+   * invisible). The API states times to the millisecond while PostgreSQL records microseconds,
+   * so an event's own `recordedAt`, given back as `knownAt`, includes that event.
+   */
   readonly knownAt?: Date;
   /** Only claims from sources published on or before this day (YYYY-MM-DD). */
   readonly publishedBefore?: string;
 }
+
+/** The first instant after the millisecond `knownAt` names. */
+export const afterKnownAt = (knownAt: Date) => new Date(knownAt.getTime() + 1);
 
 /** A claim with what the timeline shows of it besides what the comparisons need. */
 export interface TimelineClaim extends FactClaim {
@@ -76,8 +83,8 @@ export function toFactClaim(r: ClaimRow): FactClaim {
 function claimsAsOf(db: Db, asOf: AsOf) {
   let query = db.selectFrom('rm_claims as c');
   if (asOf.knownAt) {
-    const t = asOf.knownAt;
-    query = query.where('c.recorded_from', '<=', t).where((eb) => eb.or([eb('c.recorded_to', 'is', null), eb('c.recorded_to', '>', t)]));
+    const after = afterKnownAt(asOf.knownAt);
+    query = query.where('c.recorded_from', '<', after).where((eb) => eb.or([eb('c.recorded_to', 'is', null), eb('c.recorded_to', '>=', after)]));
   } else {
     query = query.where('c.recorded_to', 'is', null);
   }
@@ -179,8 +186,8 @@ function toTimelineClaim(r: ClaimRow & {
  */
 export async function loadActiveClaimsOfFacts(db: Db, facts: readonly FactKey[]): Promise<Map<string, FactClaim[]>> {
   if (facts.length === 0) return new Map();
-  // One index probe per fact (a lateral join): a hash join over the whole table would read
-  // every claim of every fact for each batch.
+  // One index probe per fact (a lateral join kept one by OFFSET 0): a hash or merge join over
+  // the whole table would read every claim of every fact for each batch.
   const { rows } = await sql<{
     claim_id: string; entity_id: string; metric_id: string; source_id: string; publisher: string | null;
     published_start: string; value: any; valid_time: any; valid_start: string; valid_end: string;
@@ -193,6 +200,7 @@ export async function loadActiveClaimsOfFacts(db: Db, facts: readonly FactKey[])
       select * from rm_claims c
       where c.entity_id = f.entity_id and c.metric_id = f.metric_id and c.recorded_to is null
         and c.status = 'active' and c.rank <> 'deprecated'
+      offset 0
     ) c`.execute(db);
   return byFact(rows, (r) => toFactClaim({ ...r, status: 'active' }));
 }
@@ -209,7 +217,7 @@ export async function loadResolutionsOfFacts(db: Db, facts: readonly FactKey[], 
     .selectFrom('rm_resolutions')
     .selectAll()
     .where(inFacts(sql.ref('entity_id'), sql.ref('metric_id'), facts));
-  if (asOf.knownAt) query = query.where('resolved_at', '<=', asOf.knownAt);
+  if (asOf.knownAt) query = query.where('resolved_at', '<', afterKnownAt(asOf.knownAt));
   return byFact(await query.orderBy('position').execute(), toResolution);
 }
 

@@ -2,6 +2,7 @@ import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
 import { type Contradiction, type FactClaim, type FactSummary, type Quantity, summarizeFact } from '#claims';
 import {
+  afterKnownAt,
   type AsOf,
   factKey,
   loadClaimsById,
@@ -226,7 +227,7 @@ async function listContradictionsAsOf(db: Db, options: ContradictionFilter) {
   let facts = db.selectFrom('rm_claims').select(['entity_id', 'metric_id']).distinct();
   if (options.subject) facts = facts.where('entity_id', '=', options.subject);
   if (options.metric) facts = facts.where('metric_id', '=', options.metric);
-  if (options.knownAt) facts = facts.where('recorded_from', '<=', options.knownAt);
+  if (options.knownAt) facts = facts.where('recorded_from', '<', afterKnownAt(options.knownAt));
   const keys = (await facts.execute()).map((r) => ({ entityId: r.entity_id, metricId: r.metric_id }));
   const metrics = new Map<string, Awaited<ReturnType<typeof loadMetric>>>();
   const out: ContradictionItem[] = [];

@@ -2,6 +2,9 @@ import { type Kysely, sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EventStore, readAll, START, type Checkpoint } from '#event-store';
 import { createTestDatabase } from '#test-support';
+import { summarizeFact } from '#claims';
+import { factKey, loadActiveClaimsOfFacts } from './fact-data.js';
+import { loadMetrics } from './fact-summaries.js';
 import { factViewsProjection } from './fact-views.projection.js';
 
 const claimId = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
@@ -60,7 +63,31 @@ describe('fact summaries', () => {
     await project();
     const s = (await summary()).summary;
     expect(s.contradictions).toEqual([]);
-    expect(Object.keys(s.supersededBy).length).toBeGreaterThan(0);
+    // q1's 120 for February (published 30 April) is revised by q2's 101 (published 31 May).
+    expect(s.supersededBy).toEqual({ [claimId(3)]: claimId(2) });
+  });
+
+  it('summarises a fact its batch starts from the claims that start it, as from all of its claims', async () => {
+    const claim = (n: number, sourceId: string, amount: number, at: string) => ({
+      type: 'ClaimRecorded',
+      data: { claimId: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, sourceId, entityId: 'newcomer', metricId: 'gdp', value: { amount, qualifier: 'exact' }, validTime: { at } },
+    });
+    // One batch: a figure, the office's revised one for the same month (q2 is its later release
+    // since the test above), and a later month's figure.
+    for (const [n, source, amount, at] of [[1, 'q1', 200, '2024-01'], [2, 'q2', 230, '2024-01'], [3, 'q1', 210, '2024-02']] as const) {
+      await store.append(`claim-newcomer-${n}`, [claim(n, source, amount, at)]);
+    }
+    await project();
+    const key = { entityId: 'newcomer', metricId: 'gdp' };
+    const stored = (await sql<{ summary: any; source_claims: unknown; unreviewed_claims: number }>`
+      select summary, source_claims, unreviewed_claims from rm_facts where entity_id = 'newcomer'`.execute(t.db)).rows[0]!;
+    const claims = (await loadActiveClaimsOfFacts(t.db, [key])).get(factKey(key))!;
+    const metric = (await loadMetrics(t.db, ['gdp'])).get('gdp')!;
+    expect(claims).toHaveLength(3);
+    expect(stored.summary).toEqual(JSON.parse(JSON.stringify(summarizeFact('newcomer', 'gdp', claims, metric, []))));
+    expect(Object.keys(stored.summary.supersededBy)).toEqual(['00000000-0000-4000-8000-000000000101']);
+    expect(stored.source_claims).toEqual({ q1: 2, q2: 1 });
+    expect(stored.unreviewed_claims).toBe(3);
   });
 
   it('brings a fact up to date from the claims around a change alone: claims of other periods are not read', async () => {

@@ -140,7 +140,7 @@ export async function rewriteFacts(
   try {
     const [looked, loaded] = await lookups;
     metrics = new Map([...(options.metrics ?? []), ...looked]);
-    for (const [key, entry] of loaded) previous.set(key, entry);
+    for (const [key, entry] of loaded.summaries) previous.set(key, entry);
     for (const [i, fact] of facts.entries()) {
       // Lets the COPY's parts be encoded and sent as the computation goes on.
       if (i % 100 === 99) await new Promise(setImmediate);
@@ -155,6 +155,12 @@ export async function rewriteFacts(
         if (!state) break;
       }
       if (state && fact.added) {
+        rows.push(row(fact, state));
+        cache?.set(factKey(fact), state);
+      } else if (fact.added && !previous.has(factKey(fact)) && !loaded.untallied.has(factKey(fact))) {
+        // A fact seen for the first time: its claims are the ones just added, and nothing
+        // resolved anything on it yet.
+        const state = summarise(fact, fact.added, metric, []);
         rows.push(row(fact, state));
         cache?.set(factKey(fact), state);
       } else if (before?.unreviewed !== undefined && fact.changes) revise.push(fact);
@@ -193,9 +199,7 @@ export async function rewriteFacts(
     for (const fact of full) {
       const key = factKey(fact);
       const current = claims.get(key) ?? [];
-      const summary = summarizeFact(fact.entityId, fact.metricId, current, metrics.get(fact.metricId)!, resolutions.get(key) ?? []);
-      const tally = tallyFact(current);
-      const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed };
+      const state = summarise(fact, current, metrics.get(fact.metricId)!, resolutions.get(key) ?? []);
       rows.push(row(fact, state));
       cache?.set(key, state);
     }
@@ -221,6 +225,13 @@ export async function loadMetrics(db: Db, ids: readonly string[]): Promise<Map<s
   return new Map((await db.selectFrom('rm_metrics').selectAll().where('metric_id', 'in', unique).execute()).map((m) => [m.metric_id, m]));
 }
 
+/** A fact's summary from all of its current claims. */
+function summarise(fact: FactKey, claims: readonly FactClaim[], metric: Metric, resolutions: Parameters<typeof summarizeFact>[4]): CachedSummary {
+  const summary = summarizeFact(fact.entityId, fact.metricId, claims, metric, resolutions);
+  const tally = tallyFact(claims);
+  return { summary, tally: tally.sources, unreviewed: tally.unreviewed };
+}
+
 type Row = ReturnType<typeof row>;
 
 function row(fact: TouchedFact, { summary, tally, unreviewed }: CachedSummary) {
@@ -238,21 +249,28 @@ function row(fact: TouchedFact, { summary, tally, unreviewed }: CachedSummary) {
   };
 }
 
-/** The stored summaries of facts that have one with its source tally; one probe per fact. */
+/**
+ * The stored summaries of facts that have one with its source tally, and the facts whose row has
+ * no tally (written before tallies were kept); one probe per fact. A fact with no row at all has no claims yet: every batch
+ * that writes a fact's claims writes its row in the same transaction.
+ */
 async function loadSummaries(db: Db, facts: readonly FactKey[]) {
-  const out = new Map<string, CachedSummary>();
-  if (facts.length === 0) return out;
-  const { rows } = await sql<{ entity_id: string; metric_id: string; summary: FactSummary; source_claims: SourceTally; unreviewed_claims: number | null }>`
-    select r.entity_id, r.metric_id, r.summary, r.source_claims, r.unreviewed_claims
+  const summaries = new Map<string, CachedSummary>();
+  const untallied = new Set<string>();
+  if (facts.length === 0) return { summaries, untallied };
+  const { rows } = await sql<{ entity_id: string; metric_id: string; summary: FactSummary; source_claims: SourceTally | null; unreviewed_claims: number | null }>`
+    select r.entity_id, r.metric_id, case when r.source_claims is not null then r.summary end as summary, r.source_claims, r.unreviewed_claims
     from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[]) as f(entity_id, metric_id)
-    join rm_facts r on r.entity_id = f.entity_id and r.metric_id = f.metric_id
-    where r.source_claims is not null`.execute(db);
-  for (const r of rows) out.set(factKey({ entityId: r.entity_id, metricId: r.metric_id }), {
-      summary: r.summary,
-      tally: r.source_claims,
-      ...(r.unreviewed_claims === null ? {} : { unreviewed: r.unreviewed_claims }),
-    });
-  return out;
+    join rm_facts r on r.entity_id = f.entity_id and r.metric_id = f.metric_id`.execute(db);
+  for (const r of rows) {
+    const key = factKey({ entityId: r.entity_id, metricId: r.metric_id });
+    if (r.source_claims === null) {
+      untallied.add(key);
+      continue;
+    }
+    summaries.set(key, { summary: r.summary, tally: r.source_claims, ...(r.unreviewed_claims === null ? {} : { unreviewed: r.unreviewed_claims }) });
+  }
+  return { summaries, untallied };
 }
 
 /**

@@ -20,3 +20,4 @@ export { rebuildProjection, type RebuildProgress } from './rebuild.js';
 export { EDITORIAL, editorialProjection } from './editorial/editorial.projection.js';
 export type { EditorialTables } from './editorial/editorial-tables.js';
 export { listReview, type ReviewItem, type ReviewListOptions } from './editorial/review-queries.js';
+export * from './lists/index.js';

@@ -49,8 +49,10 @@ describe('rebuilding the fact views while writes go on', () => {
 
     let writing = true;
     let written = 0;
+    // The writer goes on until this many claims: set once the rebuild has switched.
+    let lastClaim = Number.POSITIVE_INFINITY;
     const writer = (async () => {
-      while (writing) {
+      while (written < lastClaim) {
         await record(randomInt(1000));
         written++;
         await sleep(randomInt(3));
@@ -74,11 +76,14 @@ describe('rebuilding the fact views while writes go on', () => {
     };
     const progress: number[] = [];
     const result = await rebuildProjection(open, factViewsProjection, { batchSize: 50, onProgress: (p) => progress.push(p.done) });
-    await sleep(200);
+    // Writes after the switch land in the rebuilt tables too.
+    const writtenBySwitch = written;
+    lastClaim = writtenBySwitch + 20;
+    await writer;
     writing = false;
-    await Promise.all([writer, reader]);
+    await reader;
 
-    expect(written).toBeGreaterThan(0);
+    expect(written).toBe(writtenBySwitch + 20);
     expect(reads).toBeGreaterThan(0);
     expect(result.events).toBeGreaterThanOrEqual(303);
     expect(progress.length).toBeGreaterThan(1);

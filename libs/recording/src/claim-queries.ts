@@ -3,7 +3,7 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { type ClaimEvent, type ClaimState, notFound, type SourceState, streamIds, type WorkflowStatus } from '#claims';
 import { EventStore } from '#event-store';
 import { claimDecider } from './claims.js';
-import { loadStream, loadStreamState } from './run-command.js';
+import { type LoadedStream, loadStream, loadStreamState, type StreamEvent } from './run-command.js';
 import { sourceDecider } from './sources.js';
 import { type CommentView, commentsOf } from './workflow.js';
 
@@ -44,11 +44,18 @@ export interface WorkflowView {
   readonly comments: readonly CommentView[];
 }
 
+/** What a write just learned of the claim: a reply to it need not read it again. */
+export interface KnownClaim {
+  /** The claim's source as the write read it. */
+  readonly source?: SourceState;
+  /** The whole claim stream after the write, when the write saw all of it. */
+  readonly stream?: LoadedStream<ClaimState, StreamEvent>;
+}
+
 export class GetClaimQuery extends Query<ClaimView> {
   constructor(
     readonly claimId: string,
-    /** The claim's source as the caller just read it (a write answering with the claim). */
-    readonly knownSource?: SourceState,
+    readonly known: KnownClaim = {},
   ) {
     super();
   }
@@ -59,12 +66,12 @@ export class GetClaimQuery extends Query<ClaimView> {
 export class GetClaimHandler implements IQueryHandler<GetClaimQuery> {
   constructor(@Inject(EventStore) private readonly store: EventStore) {}
 
-  async execute({ claimId, knownSource }: GetClaimQuery): Promise<ClaimView> {
-    const { state, version, events } = await loadStream(this.store, streamIds.claim(claimId), claimDecider);
+  async execute({ claimId, known }: GetClaimQuery): Promise<ClaimView> {
+    const { state, version, events } = known.stream ?? (await loadStream(this.store, streamIds.claim(claimId), claimDecider));
     if (state.status === 'none') throw notFound(`claim ${claimId}`);
     const source =
-      knownSource?.status === 'registered' && knownSource.id === state.sourceId
-        ? { state: knownSource }
+      known.source?.status === 'registered' && known.source.id === state.sourceId
+        ? { state: known.source }
         : await loadStreamState(this.store, streamIds.source(state.sourceId), sourceDecider);
     const details = source.state.status === 'registered' ? source.state.details : undefined;
     const first = events[0]!;

@@ -58,7 +58,18 @@ export interface ClaimWritten extends CommandResult<ClaimState> {
 }
 
 /** A metric, once defined, never changes: its stream has no further events. */
-const definedForGood = (metric: MetricState) => metric.status === 'defined';
+const definedForGood = { final: (metric: MetricState) => metric.status === 'defined' };
+
+/**
+ * A claim is decided on its source's registration and text, which no later event changes (the
+ * text, once set, is fixed). So a registered source with a text (or any registered source, for a
+ * claim without a quote) is taken as this process read it up to this long ago; only the title
+ * and publisher in the reply may be that old.
+ */
+const SOURCE_REUSE_MS = 1000;
+const sourceReuse = (input: RecordClaimInput) => ({
+  maxAge: (source: SourceState) => (source.status === 'registered' && (source.details.text !== undefined || !input.quote) ? SOURCE_REUSE_MS : 0),
+});
 
 export class RecordClaimCommand extends Command<ClaimWritten> {
   constructor(
@@ -98,7 +109,7 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand> {
   async execute({ input, context }: RecordClaimCommand): Promise<ClaimWritten> {
     const entityId = await this.resolveSubject(input, context);
     const [source, metric] = await Promise.all([
-      loadStreamState(this.store, streamIds.source(input.sourceId), sourceDecider),
+      loadStreamState(this.store, streamIds.source(input.sourceId), sourceDecider, sourceReuse(input)),
       loadStreamState(this.store, streamIds.metric(input.metric), metricDecider, definedForGood),
     ]);
     const unit = input.value.unit ?? (metric.state.status === 'defined' ? metric.state.definition.unit : undefined);

@@ -1,5 +1,5 @@
 import { SCHEMA_VERSION, eventId } from '#claims';
-import { ConcurrencyError, type EventStore, type RecordedEvent } from '#event-store';
+import { type AppendResult, ConcurrencyError, type EventStore, type RecordedEvent } from '#event-store';
 import type { RecordingDb } from './db.js';
 import { eventMetadata, type RequestContext } from './roles.js';
 
@@ -10,10 +10,13 @@ export interface Decider<Command, Event extends { type: string; data: unknown },
   readonly initial: State;
 }
 
-export interface LoadedStream<State> {
+/** What a view of a stream needs of each of its events. */
+export type StreamEvent = Pick<RecordedEvent, 'type' | 'data' | 'metadata' | 'streamVersion' | 'globalPosition' | 'recordedAt'>;
+
+export interface LoadedStream<State, E extends StreamEvent = RecordedEvent> {
   readonly state: State;
   readonly version: number;
-  readonly events: RecordedEvent[];
+  readonly events: readonly E[];
 }
 
 /** The client's If-Match named a version the stream has moved past. Nothing was written. */
@@ -39,29 +42,38 @@ export async function loadStream<Event extends { type: string; data: unknown }, 
 }
 
 /** Stream states this process has folded, per store: a later load reads only the events after them. */
-const folded = new WeakMap<EventStore, Map<string, { state: unknown; version: number }>>();
+const folded = new WeakMap<EventStore, Map<string, { state: unknown; version: number; readAt: number }>>();
 const FOLDED_MAX = 50_000;
+
+export interface FoldOptions<State> {
+  /** The state is one no event can follow (a defined metric): it is never read again. */
+  readonly final?: (state: State) => boolean;
+  /**
+   * How long, in ms, the state may be used as this process last read it without asking for
+   * newer events: for a caller whose decision no later event of the stream can change.
+   */
+  readonly maxAge?: (state: State) => number;
+}
 
 /**
  * A stream's state, folded from what this process read of it before plus the events appended
  * since (one query, which usually returns none). Streams only grow and events never change, so
- * the result is what loading the whole stream gives. `final` says of a state that no event can
- * follow it (a defined metric): then not even that query is made.
+ * the result is what loading the whole stream gives, or, within `maxAge`, what it gave then.
  */
 export async function loadStreamState<Event extends { type: string; data: unknown }, State>(
   store: EventStore,
   streamId: string,
   decider: Pick<Decider<unknown, Event, State>, 'evolve' | 'initial'>,
-  final?: (state: State) => boolean,
+  options: FoldOptions<State> = {},
 ): Promise<{ readonly state: State; readonly version: number }> {
   let cache = folded.get(store);
   if (!cache) folded.set(store, (cache = new Map()));
-  const known = cache.get(streamId) as { state: State; version: number } | undefined;
-  if (known && final?.(known.state)) return known;
+  const known = cache.get(streamId) as { state: State; version: number; readAt: number } | undefined;
+  const now = performance.now();
+  if (known && (options.final?.(known.state) || now - known.readAt < (options.maxAge?.(known.state) ?? 0))) return known;
   const events = await store.readStream(streamId, { fromVersion: (known?.version ?? 0) + 1 });
-  if (known && events.length === 0) return known;
   const state = events.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event), known?.state ?? decider.initial);
-  const loaded = { state, version: events.at(-1)?.streamVersion ?? known?.version ?? 0 };
+  const loaded = { state, version: events.at(-1)?.streamVersion ?? known?.version ?? 0, readAt: now };
   if (cache.size >= FOLDED_MAX) cache.clear();
   cache.set(streamId, loaded);
   return loaded;
@@ -75,6 +87,11 @@ export interface CommandResult<State> {
   readonly position: number;
   /** How many events the command appended (0 when it changed nothing). */
   readonly appended: number;
+  /**
+   * Every event of the stream after the command, when the command saw them all (it started the
+   * stream, or loaded it and appended): a reply can show the stream without reading it again.
+   */
+  readonly events?: readonly StreamEvent[];
 }
 
 const ATTEMPTS = 3;
@@ -111,10 +128,17 @@ export async function runCommand<Command, Event extends { type: string; data: un
     }
     if (decided.length > 0) {
       try {
-        const result = await store.append(streamId, toNewEvents(streamId, 0, decided, context), { expectedVersion: 'no_stream' }, db);
+        const events = toNewEvents(streamId, 0, decided, context);
+        const result = await store.append(streamId, events, { expectedVersion: 'no_stream' }, db);
         // A retry answers with the stream as it is now, which the usual path reads.
         if (!result.duplicate) {
-          return { state: decided.reduce(decider.evolve, decider.initial), version: result.nextVersion, position: result.positions.at(-1)!, appended: decided.length };
+          return {
+            state: decided.reduce(decider.evolve, decider.initial),
+            version: result.nextVersion,
+            position: result.positions.at(-1)!,
+            appended: decided.length,
+            events: stored(events, 0, result),
+          };
         }
       } catch (error) {
         if (!(error instanceof ConcurrencyError)) throw error;
@@ -128,15 +152,18 @@ export async function runCommand<Command, Event extends { type: string; data: un
     }
     const decided = decider.decide(command, loaded.state);
     const lastPosition = loaded.events.at(-1)?.globalPosition ?? 0;
-    if (decided.length === 0) return { state: loaded.state, version: loaded.version, position: lastPosition, appended: 0 };
+    if (decided.length === 0) return { state: loaded.state, version: loaded.version, position: lastPosition, appended: 0, events: loaded.events };
 
     try {
-      const result = await store.append(streamId, toNewEvents(streamId, loaded.version, decided, context), { expectedVersion: loaded.version }, db);
+      const events = toNewEvents(streamId, loaded.version, decided, context);
+      const result = await store.append(streamId, events, { expectedVersion: loaded.version }, db);
+      const appended = stored(events, loaded.version, result);
       return {
         state: decided.reduce(decider.evolve, loaded.state),
         version: result.nextVersion,
         position: result.positions.at(-1)!,
         appended: result.duplicate ? 0 : decided.length,
+        ...(appended ? { events: [...loaded.events, ...appended] } : {}),
       };
     } catch (error) {
       if (!(error instanceof ConcurrencyError)) throw error;
@@ -144,6 +171,13 @@ export async function runCommand<Command, Event extends { type: string; data: un
       if (attempt === ATTEMPTS) throw error;
     }
   }
+}
+
+/** Appended events as the store now holds them; none when the append was a retry of a stored one. */
+function stored(events: ReturnType<typeof toNewEvents>, version: number, result: AppendResult): StreamEvent[] | undefined {
+  const { recordedAt } = result;
+  if (result.duplicate || !recordedAt) return undefined;
+  return events.map((e, i) => ({ type: e.type, data: e.data, metadata: e.metadata, streamVersion: version + i + 1, globalPosition: result.positions[i]!, recordedAt }));
 }
 
 /** Decided events as the store takes them, their ids derived from the stream and version. */

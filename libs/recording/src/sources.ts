@@ -10,6 +10,7 @@ import {
   type Precision,
   type SourceCommand,
   type SourceDetails,
+  type SourceDetailsInput,
   type SourceEvent,
   type SourceState,
   streamIds,
@@ -43,7 +44,7 @@ export function sourceView(state: SourceState, version: number): SourceView {
 }
 
 /** The same URL is the same source (without one: the same title, publisher and date). */
-export const sourceIdFor = (details: SourceDetails, id?: string) =>
+export const sourceIdFor = (details: SourceDetailsInput, id?: string) =>
   id ??
   (details.url
     ? deterministicUuid('source', details.url)
@@ -51,7 +52,7 @@ export const sourceIdFor = (details: SourceDetails, id?: string) =>
 
 export class RegisterSourceCommand extends Command<Written<SourceView>> {
   constructor(
-    readonly details: SourceDetails & { readonly id?: string },
+    readonly details: SourceDetailsInput & { readonly id?: string },
     readonly context: RequestContext,
   ) {
     super();

@@ -1,10 +1,10 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type ClaimCommand, deterministicUuid, streamIds, type WorkflowStatus } from '#claims';
-import { EventStore, type RecordedEvent } from '#event-store';
+import { EventStore } from '#event-store';
 import { type ClaimWritten, claimDecider } from './claims.js';
 import { type RequestContext, roleAtLeast } from './roles.js';
-import { loadStream, runCommand } from './run-command.js';
+import { loadStream, runCommand, type StreamEvent } from './run-command.js';
 
 /** A move through review, or a change of the claim's reviewers. */
 export type WorkflowChange =
@@ -95,7 +95,7 @@ export class CommentOnClaimHandler implements ICommandHandler<CommentOnClaimComm
 }
 
 /** Comments with their author and time, which the events' metadata holds. */
-export function commentsOf(events: readonly RecordedEvent[]): CommentView[] {
+export function commentsOf(events: readonly StreamEvent[]): CommentView[] {
   return events
     .filter((e) => e.type === 'ClaimCommented')
     .map((e) => {

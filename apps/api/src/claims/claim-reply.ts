@@ -20,6 +20,7 @@ export function checkClaimId(id: string): string {
 
 /** A write to a claim answers with the claim as it now reads, its version and the position written. */
 export async function replyWithClaim(queries: QueryBus, reply: FastifyReply, result: ClaimWritten) {
-  const claim = await queries.execute(new GetClaimQuery(result.claimId, result.source));
+  const stream = result.events ? { state: result.state, version: result.version, events: result.events } : undefined;
+  const claim = await queries.execute(new GetClaimQuery(result.claimId, { source: result.source, stream }));
   return written(reply, { resource: claim, version: result.version, position: result.position, created: result.created }, `/v1/claims/${result.claimId}`);
 }

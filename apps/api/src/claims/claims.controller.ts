@@ -3,11 +3,14 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { listClaims } from '#projections';
 import { type ClaimChange, ChangeClaimCommand, GetClaimQuery, RecordClaimCommand, type RequestContext } from '#recording';
-import { Endpoint, type Shape, ValidBody } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js';
 import { ClaimView } from './claim-shapes.js';
 import { Context, IfMatch } from '../http/request-context.js';
 import { CorrectClaim, RankClaim, Reason, RecordClaim, ReviewClaim } from '../http/schemas.js';
+import { ClaimCursor, ClaimListPage, ClaimListQuery } from './claim-list.js';
 import { CHANGE_PROBLEMS, checkClaimId as checkId, replyWithClaim } from './claim-reply.js';
 
 type Body<S extends z.ZodType> = z.infer<S>;
@@ -18,7 +21,26 @@ export class ClaimsController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly read: ReadSupport,
   ) {}
+
+  @Get()
+  @Endpoint({ access: 'reader', summary: 'Claims in the order they were recorded, by subject, metric, source, status, verdict or rank, a page at a time', query: ClaimListQuery, response: ClaimListPage, problems: FRESHNESS })
+  async list(@ValidQuery(ClaimListQuery) q: z.infer<typeof ClaimListQuery>): Promise<Shape<typeof ClaimListPage>> {
+    await this.read.freshEnough(q.minPosition);
+    const after = decodeCursor(q.cursor, ClaimCursor);
+    const page = await listClaims(this.read.db, {
+      ...(q.subject ? { subject: await this.read.subject(q.subject) } : {}),
+      ...(q.metric ? { metric: q.metric } : {}),
+      ...(q.source ? { source: q.source } : {}),
+      ...(q.status ? { status: q.status } : {}),
+      ...(q.verdict ? { verdict: q.verdict } : {}),
+      ...(q.rank ? { rank: q.rank } : {}),
+      ...(after ? { after } : {}),
+      limit: q.limit,
+    });
+    return { items: page.items as z.infer<typeof ClaimListPage>['items'], next: page.next ? encodeCursor(page.next) : null };
+  }
 
   @Post()
   @Endpoint({ access: 'editor', summary: 'Record what a source says about a figure', body: RecordClaim, statuses: [201, 200], response: ClaimView, responseHeaders: ['ETag', 'Location'], problems: { 404: 'no such source or metric, or no such subject (createEntity: true defines it)' } })

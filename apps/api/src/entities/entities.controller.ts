@@ -3,11 +3,14 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { listEntities } from '#projections';
 import { AddEntityAliasCommand, DefineEntityCommand, GetEntityQuery, type RequestContext } from '#recording';
-import { Endpoint, type Shape, ValidBody } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js';
 import { Entity, EntityWritten } from '../http/resource-shapes.js';
 import { Context, written } from '../http/request-context.js';
 import { AddAlias, DefineEntity } from '../http/schemas.js';
+import { EntityCursor, EntityListPage, EntityListQuery } from './entity-list.js';
 
 @ApiTags('entities')
 @Controller('v1/entities')
@@ -15,7 +18,17 @@ export class EntitiesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly read: ReadSupport,
   ) {}
+
+  @Get()
+  @Endpoint({ access: 'reader', summary: 'Entities by id, searched by the start of any of their names, a page at a time', query: EntityListQuery, response: EntityListPage, problems: FRESHNESS })
+  async list(@ValidQuery(EntityListQuery) q: z.infer<typeof EntityListQuery>): Promise<Shape<typeof EntityListPage>> {
+    await this.read.freshEnough(q.minPosition);
+    const after = decodeCursor(q.cursor, EntityCursor);
+    const page = await listEntities(this.read.db, { ...(q.q ? { q: q.q } : {}), ...(after !== undefined ? { after } : {}), limit: q.limit });
+    return { items: page.items.map((e) => ({ ...e, aliases: [...e.aliases] })), next: page.next !== undefined ? encodeCursor(page.next) : null };
+  }
 
   @Post()
   @Endpoint({ access: 'editor', summary: 'Define an entity with its aliases', body: DefineEntity, statuses: [201, 200], response: EntityWritten, responseHeaders: ['ETag', 'Location'], problems: { 409: 'the id is taken by a different entity' } })

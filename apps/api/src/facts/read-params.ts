@@ -25,6 +25,13 @@ export function asOf(query: z.infer<typeof AsOfQuery>) {
   };
 }
 
+/** The paging parameters of every list: `cursor` is the `next` of the page before. */
+export const PageQuery = z.object({
+  cursor: z.string().optional(),
+  limit: z.coerce.number().int().min(1).max(200).default(50),
+  minPosition: z.coerce.number().int().min(0).optional(),
+});
+
 export const encodeCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 export function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>): T | undefined {
   if (!cursor) return undefined;

@@ -46,9 +46,39 @@ export function componentSchemas(): Record<string, unknown> {
   const clash = Object.keys(requests).find((id) => id in responses);
   if (clash) throw new Error(`${clash} names both a request and a response shape`);
   return {
-    ...Object.fromEntries(Object.entries(requests).map(([id, s]) => [id, strip(s)])),
+    ...Object.fromEntries(Object.entries(requests).map(([id, s]) => [id, nullableOptionals(strip(s))])),
     ...Object.fromEntries(Object.entries(responses).map(([id, s]) => [id, { ...(strip(s, true) as object), ...keywordsOf(responseShapes, id) }])),
   };
+}
+
+type JsonSchemaNode = { [key: string]: unknown };
+
+/**
+ * A request shape as clients may send it: an optional member may also be null, which is taken
+ * as absent (null-as-absent.ts), so generated clients may write what their serialisers write.
+ * A member that refers to a named shape (all named request shapes are objects) says so beside
+ * the reference, as OpenAPI 3.0 wants of nullable.
+ */
+export function nullableOptionals(schema: unknown): unknown {
+  if (Array.isArray(schema)) return schema.map(nullableOptionals);
+  if (schema === null || typeof schema !== 'object') return schema;
+  const out: JsonSchemaNode = Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, k === 'properties' ? v : nullableOptionals(v)]));
+  const properties = out['properties'] as Record<string, JsonSchemaNode> | undefined;
+  if (properties && typeof properties === 'object') {
+    const required = new Set((out['required'] as string[] | undefined) ?? []);
+    out['properties'] = Object.fromEntries(
+      Object.entries(properties).map(([k, v]) => {
+        const member = nullableOptionals(v) as JsonSchemaNode;
+        if (required.has(k)) return [k, member];
+        if ('$ref' in member) {
+          const { $ref, ...keywords } = member;
+          return [k, { ...keywords, type: 'object', nullable: true, allOf: [{ $ref }] }];
+        }
+        return [k, { ...member, ...('allOf' in member && !('type' in member) ? { type: 'object' } : {}), nullable: true }];
+      }),
+    );
+  }
+  return out;
 }
 
 /** The keywords a shape was registered with beyond its name and description (a discriminator). */

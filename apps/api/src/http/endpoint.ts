@@ -5,6 +5,7 @@ import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Role } from '#recording';
 import { openApiSchema, refTo, REQUEST_HEADERS, type RequestHeader, RESPONSE_HEADERS, type ResponseHeader } from './contract.js';
+import { pathKey, withoutNulls } from './null-as-absent.js';
 import { RequestValidationError } from './problem.js';
 
 export const REQUIRED_ROLE = 'factlog:required-role';
@@ -121,8 +122,13 @@ const headers = (names: readonly ResponseHeader[]) =>
 // The schema travels as `{ shape }`: Nest takes a bare zod schema for a pipe (it has a
 // `transform` method) and `{ schema }` for its own validation options.
 const parseBody = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: ExecutionContext) => {
-  const parsed = shape.safeParse(ctx.switchToHttp().getRequest<FastifyRequest>().body ?? {});
-  if (!parsed.success) throw RequestValidationError.fromZod(parsed.error);
+  const { value, nulls } = withoutNulls(ctx.switchToHttp().getRequest<FastifyRequest>().body ?? {});
+  const parsed = shape.safeParse(value);
+  if (!parsed.success) {
+    // A field sent as null is missing now: whatever the schema says of it, it was required.
+    const sentNull = (issue: z.core.$ZodIssue) => nulls.has(pathKey(issue.path));
+    throw RequestValidationError.fromZod(parsed.error, 'body', '', (issue) => (sentNull(issue) ? 'required: null is taken as absent' : issue.message));
+  }
   return parsed.data;
 });
 const parseQuery = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: ExecutionContext) => {

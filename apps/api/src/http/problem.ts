@@ -20,9 +20,9 @@ export class RequestValidationError extends Error {
     super(`the request ${where} is not valid`);
   }
 
-  static fromZod(error: ZodError, where: 'body' | 'query' | 'header' = 'body', prefix = '') {
+  static fromZod(error: ZodError, where: 'body' | 'query' | 'header' = 'body', prefix = '', message = (issue: ZodError['issues'][number]) => issue.message) {
     return new RequestValidationError(
-      error.issues.map((i) => ({ field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)', message: i.message })),
+      error.issues.map((i) => ({ field: [prefix, ...i.path.map(String)].filter(Boolean).join('.') || '(root)', message: message(i) })),
       where,
     );
   }

@@ -1,12 +1,13 @@
 import { z } from 'zod';
 import { requestShape } from './contract.js';
-import { ASSIGNEE_MAX, COMMENT_MAX, DomainError, QUALIFIERS, RANKS, SOURCE_KINDS, SOURCE_TEXT_MAX, VERDICTS, METRIC_KINDS, parsePartialDate } from '#claims';
+import { ASSIGNEE_MAX, COMMENT_MAX, DomainError, METRIC_ID, METRIC_ID_RULE, QUALIFIERS, RANKS, SOURCE_KINDS, SOURCE_TEXT_MAX, VERDICTS, METRIC_KINDS, parsePartialDate } from '#claims';
 
 // Request bodies, one schema per shape: each gives the validation, the TypeScript type and the
 // OpenAPI document. They check shape; the domain checks meaning (bounds, dates, units, quotes).
 
 const text = (max = 1000) => z.string().trim().min(1).max(max);
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: a-z, 0-9 and single dashes').max(100);
+const metricId = z.string().regex(METRIC_ID, `a metric id: ${METRIC_ID_RULE}`).max(100);
 /** A date's shape in a body; whether it exists is the domain's rule, refused with 422 naming the field. */
 export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 /**
@@ -32,7 +33,12 @@ const sourceFields = {
   language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or pt-BR'),
   text: z.string().max(SOURCE_TEXT_MAX).optional(),
 };
-export const RegisterSource = requestShape('RegisterSource', z.strictObject({ id: z.string().regex(/^[A-Za-z0-9_.:-]{1,200}$/).optional(), ...sourceFields }));
+export const RegisterSource = requestShape('RegisterSource', z.strictObject({
+  id: z.string().regex(/^[A-Za-z0-9_.:-]{1,200}$/).optional(),
+  ...sourceFields,
+  // Left out, the domain takes it as undetermined (`und`): a table of figures has no language.
+  language: sourceFields.language.optional(),
+}));
 export const UpdateSource = requestShape('UpdateSource', z
   .strictObject(Object.fromEntries(Object.entries(sourceFields).map(([k, v]) => [k, v.optional()])) as {
     [K in keyof typeof sourceFields]: z.ZodOptional<(typeof sourceFields)[K]>;
@@ -43,7 +49,7 @@ export const DefineEntity = requestShape('DefineEntity', z.strictObject({ id: sl
 export const AddAlias = requestShape('AddAlias', z.strictObject({ alias: text(300) }));
 
 export const DefineMetric = requestShape('DefineMetric', z.strictObject({
-  id: slug,
+  id: metricId,
   unit: text(50),
   kind: z.enum(METRIC_KINDS),
   cumulative: z.boolean().default(false),
@@ -66,7 +72,7 @@ export const Quote = requestShape('QuoteInput', z.strictObject({ text: z.string(
 export const RecordClaim = requestShape('RecordClaim', z.strictObject({
   sourceId: text(200),
   subject: text(300),
-  metric: slug,
+  metric: metricId,
   value: Quantity,
   validTime: ValidTime,
   quote: Quote.optional(),

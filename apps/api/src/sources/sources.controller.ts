@@ -3,11 +3,14 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
+import { listSources } from '#projections';
 import { GetSourceQuery, RegisterSourceCommand, type RequestContext, UpdateSourceCommand } from '#recording';
-import { Endpoint, type Shape, ValidBody } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js';
 import { Source, SourceWritten } from '../http/resource-shapes.js';
 import { Context, IfMatch, written } from '../http/request-context.js';
 import { RegisterSource, UpdateSource } from '../http/schemas.js';
+import { SourceCursor, SourceListPage, SourceListQuery } from './source-list.js';
 
 @ApiTags('sources')
 @Controller('v1/sources')
@@ -15,7 +18,25 @@ export class SourcesController {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
+    private readonly read: ReadSupport,
   ) {}
+
+  @Get()
+  @Endpoint({ access: 'reader', summary: 'Sources, newest first: searched by title or publisher, filtered by publisher, kind and date, a page at a time', query: SourceListQuery, response: SourceListPage, problems: FRESHNESS })
+  async list(@ValidQuery(SourceListQuery) q: z.infer<typeof SourceListQuery>): Promise<Shape<typeof SourceListPage>> {
+    await this.read.freshEnough(q.minPosition);
+    const after = decodeCursor(q.cursor, SourceCursor);
+    const page = await listSources(this.read.db, {
+      ...(q.q ? { q: q.q } : {}),
+      ...(q.publisher ? { publisher: q.publisher } : {}),
+      ...(q.kind ? { kind: q.kind } : {}),
+      ...(q.publishedFrom ? { publishedFrom: q.publishedFrom.start } : {}),
+      ...(q.publishedTo ? { publishedTo: q.publishedTo.end } : {}),
+      ...(after ? { after } : {}),
+      limit: q.limit,
+    });
+    return { items: page.items as z.infer<typeof SourceListPage>['items'], next: page.next ? encodeCursor(page.next) : null };
+  }
 
   @Post()
   @Endpoint({ access: 'editor', summary: 'Register a source (the same URL is the same source)', body: RegisterSource, statuses: [201, 200], response: SourceWritten, responseHeaders: ['ETag', 'Location'], problems: { 409: 'the id is taken by a different source' } })

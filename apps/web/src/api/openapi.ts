@@ -111,7 +111,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Claims in the order they were recorded, by subject, metric, source, status, verdict or rank, a page at a time */
+        get: operations["ClaimsController_list"];
         put?: never;
         /** Record what a source says about a figure */
         post: operations["ClaimsController_record"];
@@ -349,7 +350,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Entities by id, searched by the start of any of their names, a page at a time */
+        get: operations["EntitiesController_list"];
         put?: never;
         /** Define an entity with its aliases */
         post: operations["EntitiesController_define"];
@@ -553,7 +555,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Metrics by id, searched by the start of their id, filtered by unit and kind, a page at a time */
+        get: operations["MetricsController_list"];
         put?: never;
         /** Define a metric */
         post: operations["MetricsController_define"];
@@ -655,7 +658,8 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        get?: never;
+        /** Sources, newest first: searched by title or publisher, filtered by publisher, kind and date, a page at a time */
+        get: operations["SourcesController_list"];
         put?: never;
         /** Register a source (the same URL is the same source) */
         post: operations["SourcesController_register"];
@@ -811,6 +815,37 @@ export interface components {
             requestId?: string;
             version: number;
         } & components["schemas"]["EventData"];
+        ClaimListItem: {
+            attribution: string | null;
+            /** Format: uuid */
+            id: string;
+            metric: string;
+            quote: components["schemas"]["Quote"] | null;
+            /** @enum {string} */
+            rank: "preferred" | "normal" | "deprecated";
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string | null;
+            source: {
+                id: string;
+                publishedAt: string | null;
+                publisher: string | null;
+                title: string | null;
+            };
+            /** @enum {string} */
+            status: "active" | "retracted";
+            subject: string;
+            validTime: components["schemas"]["ValidTime"];
+            value: components["schemas"]["Quantity"];
+            /** @enum {string|null} */
+            verdict: "accurate" | "inaccurate" | "misleading" | "unsupported" | "outdated" | "inconclusive" | null;
+            version: number;
+        };
+        ClaimPage: {
+            items: components["schemas"]["ClaimListItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
         ClaimRankedEvent: {
             data: {
                 claimId: string;
@@ -976,8 +1011,8 @@ export interface components {
         };
         CorrectClaim: {
             reason: string;
-            validTime?: components["schemas"]["ValidTimeInput"];
-            value?: components["schemas"]["QuantityInput"];
+            validTime?: components["schemas"]["ValidTimeInput"] | null;
+            value?: components["schemas"]["QuantityInput"] | null;
         };
         CreateApiKey: {
             name: string;
@@ -994,18 +1029,18 @@ export interface components {
         };
         DefineEntity: {
             /** @default [] */
-            aliases: string[];
+            aliases: string[] | null;
             id: string;
             name: string;
         };
         DefineMetric: {
             /** @default false */
-            cumulative: boolean;
+            cumulative: boolean | null;
             id: string;
             /** @enum {string} */
             kind: "count" | "money" | "percent" | "duration" | "other";
             /** @default 0 */
-            tolerance: number;
+            tolerance: number | null;
             unit: string;
         };
         Entity: {
@@ -1030,6 +1065,16 @@ export interface components {
             };
             /** @enum {string} */
             type: "EntityDefined";
+        };
+        EntityListItem: {
+            aliases: string[];
+            id: string;
+            name: string;
+        };
+        EntityPage: {
+            items: components["schemas"]["EntityListItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
         };
         EntityWritten: {
             aliases: string[];
@@ -1130,6 +1175,19 @@ export interface components {
             /** @enum {string} */
             type: "MetricDefined";
         };
+        MetricListItem: {
+            cumulative: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "count" | "money" | "percent" | "duration" | "other";
+            tolerance: number;
+            unit: string;
+        };
+        MetricPage: {
+            items: components["schemas"]["MetricListItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
         MetricWritten: {
             cumulative: boolean;
             id: string;
@@ -1143,7 +1201,7 @@ export interface components {
             version: number;
         };
         MoveWorkflow: {
-            note?: string;
+            note?: string | null;
             /** @enum {string} */
             to: "in_progress" | "in_review" | "published";
         };
@@ -1223,15 +1281,15 @@ export interface components {
             upperBound?: number;
         };
         QuantityInput: {
-            amount?: number;
-            lowerBound?: number;
+            amount?: number | null;
+            lowerBound?: number | null;
             /**
              * @default exact
-             * @enum {string}
+             * @enum {string|null}
              */
-            qualifier: "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range" | "vague";
-            unit?: string;
-            upperBound?: number;
+            qualifier: "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range" | "vague" | null;
+            unit?: string | null;
+            upperBound?: number | null;
         };
         Quote: {
             end: number;
@@ -1258,27 +1316,27 @@ export interface components {
             reason: string;
         };
         RecordClaim: {
-            attribution?: string;
-            createEntity?: boolean;
+            attribution?: string | null;
+            createEntity?: boolean | null;
             metric: string;
-            note?: string;
-            quote?: components["schemas"]["QuoteInput"];
+            note?: string | null;
+            quote?: components["schemas"]["QuoteInput"] | null;
             sourceId: string;
             subject: string;
             validTime: components["schemas"]["ValidTimeInput"];
             value: components["schemas"]["QuantityInput"];
         };
         RegisterSource: {
-            id?: string;
+            id?: string | null;
             /** @enum {string} */
             kind: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
-            language: string;
+            language?: string | null;
             publishedAt: string;
-            publisher?: string;
-            text?: string;
+            publisher?: string | null;
+            text?: string | null;
             title: string;
             /** Format: uri */
-            url?: string;
+            url?: string | null;
         };
         Resolution: {
             claimIds: string[];
@@ -1293,7 +1351,7 @@ export interface components {
             reason: string;
         };
         ReviewClaim: {
-            note?: string;
+            note?: string | null;
             /** @enum {string} */
             verdict: "accurate" | "inaccurate" | "misleading" | "unsupported" | "outdated" | "inconclusive";
         };
@@ -1350,6 +1408,21 @@ export interface components {
             title: string;
             url?: string;
             version: number;
+        };
+        SourceListItem: {
+            id: string;
+            /** @enum {string} */
+            kind: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+            language: string;
+            publishedAt: string;
+            publisher: string | null;
+            title: string;
+            url: string | null;
+        };
+        SourcePage: {
+            items: components["schemas"]["SourceListItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
         };
         SourceRegisteredEvent: {
             data: {
@@ -1448,15 +1521,15 @@ export interface components {
             verdict?: string;
         };
         UpdateSource: {
-            /** @enum {string} */
-            kind?: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
-            language?: string;
-            publishedAt?: string;
-            publisher?: string;
-            text?: string;
-            title?: string;
+            /** @enum {string|null} */
+            kind?: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other" | null;
+            language?: string | null;
+            publishedAt?: string | null;
+            publisher?: string | null;
+            text?: string | null;
+            title?: string | null;
             /** Format: uri */
-            url?: string;
+            url?: string | null;
         };
         ValidTime: {
             at: string;
@@ -2003,6 +2076,117 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description a metric id */
+                metric?: string;
+                minPosition?: number;
+                rank?: "preferred" | "normal" | "deprecated";
+                /** @description a source id */
+                source?: string;
+                status?: "active" | "retracted";
+                /** @description the entity's id, name or any alias */
+                subject?: string;
+                /** @description a reviewer’s verdict, or none for claims without one */
+                verdict?: "accurate" | "inaccurate" | "misleading" | "unsupported" | "outdated" | "inconclusive" | "none";
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -3852,6 +4036,109 @@ export interface operations {
             };
         };
     };
+    EntitiesController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                minPosition?: number;
+                /** @description the start of the id, the name or any alias, in any case */
+                q?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     EntitiesController_define: {
         parameters: {
             query?: never;
@@ -5112,6 +5399,112 @@ export interface operations {
             };
         };
     };
+    MetricsController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: "count" | "money" | "percent" | "duration" | "other";
+                limit?: number;
+                minPosition?: number;
+                /** @description the start of the id, in any case */
+                q?: string;
+                /** @description the unit, whole, in any case */
+                unit?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     MetricsController_define: {
         parameters: {
             query?: never;
@@ -5668,6 +6061,116 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SourcesController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+                limit?: number;
+                minPosition?: number;
+                /** @description published on or after: YYYY, YYYY-MM or YYYY-MM-DD (2015 = from 2015-01-01) */
+                publishedFrom?: string;
+                /** @description published on or before: YYYY, YYYY-MM or YYYY-MM-DD (2016 = up to 2016-12-31) */
+                publishedTo?: string;
+                /** @description the publisher, whole, in any case */
+                publisher?: string;
+                /** @description words anywhere in the title or the publisher, in any case */
+                q?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePage"];
                 };
             };
             /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */

@@ -1,0 +1,94 @@
+import { type Kysely, sql } from 'kysely';
+import { type AppendRow, appendPrepared, appendResult, type PreparedAppend, PREPARED } from './append.js';
+import type { EventStoreTables } from './tables.js';
+import type { AppendResult } from './types.js';
+
+interface Waiting {
+  readonly append: PreparedAppend;
+  readonly resolve: (result: AppendResult) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/** Appends sent in one group at most: a statement of bounded size, and a bounded wait. */
+const GROUP_MAX = 64;
+
+/**
+ * Group commit of standalone appends. An append that finds no other on its way goes to the
+ * server at once, alone; the appends that arrive while one is on its way wait for it and then go
+ * together, in one statement (`factlog_append_batch`) and one transaction. Under load a burst of
+ * writes then costs a round trip and a WAL flush per group rather than per append; when quiet,
+ * nothing waits. Each append keeps its own outcome (a version conflict is that append's alone);
+ * should the group fail as a whole (one append's error aborts the transaction), each of its
+ * appends is sent again alone, so that each gets its own answer.
+ */
+export class GroupCommit {
+  #waiting: Waiting[] = [];
+  #sending = false;
+
+  constructor(
+    private readonly db: Kysely<EventStoreTables>,
+    /** Called after a group or a lone append committed at least one new event. */
+    private readonly committed: () => void,
+  ) {}
+
+  append(append: PreparedAppend): Promise<AppendResult> {
+    return new Promise((resolve, reject) => {
+      this.#waiting.push({ append, resolve, reject });
+      if (!this.#sending) void this.#send();
+    });
+  }
+
+  async #send(): Promise<void> {
+    this.#sending = true;
+    try {
+      while (this.#waiting.length > 0) {
+        const group = this.#waiting.splice(0, GROUP_MAX);
+        if (group.length === 1) await this.#alone(group[0]!);
+        else await this.#together(group);
+      }
+    } finally {
+      this.#sending = false;
+    }
+  }
+
+  async #alone({ append, resolve, reject }: Waiting): Promise<void> {
+    try {
+      const result = await appendPrepared(this.db, append);
+      if (!result.duplicate) this.committed();
+      resolve(result);
+    } catch (error) {
+      reject(error);
+    }
+  }
+
+  async #together(group: Waiting[]): Promise<void> {
+    // In stream order, so that two groups (of two processes) take their stream locks in one order.
+    const ordered = [...group].sort((a, b) => (a.append.streamId < b.append.streamId ? -1 : a.append.streamId > b.append.streamId ? 1 : 0));
+    let rows: Array<AppendRow & { ord: number }>;
+    try {
+      const appends = ordered.map(({ append: a }) => ({ streamId: a.streamId, streamType: a.streamType, kind: a.kind, version: a.version, events: a.events }));
+      rows = (
+        await sql<AppendRow & { ord: number }>`${sql.raw(PREPARED)}select *, now() as recorded_at
+          from factlog_append_batch(${JSON.stringify(appends)}::jsonb) order by ord`.execute(this.db)
+      ).rows;
+    } catch {
+      // Which append failed, and how, is for each to learn alone (a retry of a stored append,
+      // a deadlock with another writer, a lost connection: each gets its own answer).
+      await Promise.all(ordered.map((waiting) => this.#alone(waiting)));
+      return;
+    }
+    let stored = false;
+    ordered.forEach((waiting, i) => {
+      const row = rows[i];
+      try {
+        if (!row || Number(row.ord) !== i + 1) throw new Error('factlog_append_batch answered out of order');
+        const result = appendResult(waiting.append, row);
+        stored ||= !result.duplicate;
+        waiting.resolve(result);
+      } catch (error) {
+        waiting.reject(error);
+      }
+    });
+    if (stored) this.committed();
+  }
+}
