@@ -56,7 +56,7 @@ describe('the change feed', () => {
     const seen: FeedEvent[] = [];
     let after = '';
     for (let page = 0; page < 100; page++) {
-      const res = await app.request('GET', `/v1/events?limit=4${after ? `&after=${after}` : ''}`, { key: app.keys.reader });
+      const res = await app.request('GET', `/v1/events?limit=4${after ? `&cursor=${after}` : ''}`, { key: app.keys.reader });
       seen.push(...res.body.items);
       after = res.body.next;
       if (res.body.items.length === 0) break;

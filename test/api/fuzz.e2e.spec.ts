@@ -39,13 +39,22 @@ describe('the API under hostile input', () => {
     );
     const document = (await app.request('GET', '/v1/openapi.json')).body as {
       paths: Record<string, Record<string, { 'x-required-role'?: Role | 'public'; requestBody?: { content: Record<string, { schema: JsonSchema }> } }>>;
+      components: { schemas: Record<string, JsonSchema> };
+    };
+    // Bodies are named schemas: the generator reads them with every $ref replaced by its target.
+    const inline = (schema: unknown): unknown => {
+      if (Array.isArray(schema)) return schema.map(inline);
+      if (!schema || typeof schema !== 'object') return schema;
+      const ref = (schema as { $ref?: string }).$ref;
+      if (ref) return inline(document.components.schemas[ref.replace('#/components/schemas/', '')]);
+      return Object.fromEntries(Object.entries(schema).map(([k, v]) => [k, inline(v)]));
     };
     operations = Object.entries(document.paths).flatMap(([path, methods]) =>
       Object.entries(methods).map(([method, op]) => ({
         method: method.toUpperCase(),
         path,
         role: op['x-required-role'] ?? 'public',
-        ...(op.requestBody ? { body: op.requestBody.content['application/json']!.schema } : {}),
+        ...(op.requestBody ? { body: inline(op.requestBody.content['application/json']!.schema) as JsonSchema } : {}),
       })),
     );
   });

@@ -81,11 +81,14 @@ describe('input rules a client meets', () => {
 
     it('is allowed by the OpenAPI document for optional fields only', async () => {
       const doc = (await app.request('GET', '/v1/openapi.json', { key: null })).body;
-      const claim = doc.paths['/v1/claims'].post.requestBody.content['application/json'].schema;
-      expect(claim.properties.value.properties.upperBound.nullable).toBe(true);
+      // Bodies are named shapes, referred to from the operations and from each other.
+      const named = (schema: { $ref?: string }) => (schema.$ref ? doc.components.schemas[schema.$ref.replace('#/components/schemas/', '')] : schema);
+      const claim = named(doc.paths['/v1/claims'].post.requestBody.content['application/json'].schema);
+      expect(named(claim.properties.value).properties.upperBound.nullable).toBe(true);
       expect(claim.properties.quote.nullable).toBe(true);
+      expect(claim.properties.quote.allOf).toEqual([{ $ref: '#/components/schemas/QuoteInput' }]);
       expect(claim.properties.sourceId.nullable).toBeUndefined();
-      const source = doc.paths['/v1/sources'].post.requestBody.content['application/json'].schema;
+      const source = named(doc.paths['/v1/sources'].post.requestBody.content['application/json'].schema);
       expect(source.properties.language.nullable).toBe(true);
       expect(source.required).not.toContain('language');
       expect(source.properties.title.nullable).toBeUndefined();

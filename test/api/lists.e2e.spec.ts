@@ -202,13 +202,13 @@ describe('lists of sources, entities, metrics and claims', () => {
       ['/v1/sources?publishedTo=yesterday', 'publishedTo'],
       ['/v1/sources?publishedFrom=2020&publishedTo=2019', 'publishedTo'],
       ['/v1/sources?q=', 'q'],
-      ['/v1/sources?title=x', '(root)'],
+      ['/v1/sources?title=x', 'title'],
       ['/v1/metrics?kind=area', 'kind'],
       ['/v1/claims?status=deleted', 'status'],
       ['/v1/claims?verdict=true', 'verdict'],
       ['/v1/claims?rank=top', 'rank'],
       ['/v1/claims?minPosition=-1', 'minPosition'],
-      ['/v1/entities?name=isis', '(root)'],
+      ['/v1/entities?name=isis', 'name'],
     ])('%s is a 400 naming %s', async (path, field) => {
       const res = await read(path);
       expect(res.status, JSON.stringify(res.body)).toBe(400);

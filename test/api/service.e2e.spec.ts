@@ -19,7 +19,8 @@ describe('the service around the API', () => {
   it('serves the OpenAPI document and the interactive docs', async () => {
     const doc = await app.request('GET', '/v1/openapi.json', { key: null });
     expect(doc.body.openapi).toMatch(/^3\./);
-    expect(doc.body.paths['/v1/claims'].post.requestBody.content['application/json'].schema.properties).toHaveProperty('validTime');
+    expect(doc.body.paths['/v1/claims'].post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/RecordClaim' });
+    expect(doc.body.components.schemas.RecordClaim.properties).toHaveProperty('validTime');
     const docs = await fetch(`${app.url}/docs`);
     expect(docs.status).toBe(200);
     expect(await docs.text()).toContain('swagger-ui');

@@ -4,7 +4,7 @@ import type { IncomingHttpHeaders } from 'node:http';
 import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
-import { DocumentBuilder, SwaggerModule } from '@nestjs/swagger';
+import { SwaggerModule } from '@nestjs/swagger';
 import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
 import { AppModule } from './app.module.js';
 import { authenticateBeforeBody } from './auth/authenticate.js';
@@ -13,9 +13,11 @@ import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, refuseUnusableUr
 import { useJsonBodies } from './http/json-body.js';
 import { assertJsonDepth, MAX_JSON_DEPTH } from './http/json-depth.js';
 import { RequestValidationError, toProblem } from './http/problem.js';
+import { openApiDocument } from './http/openapi-document.js';
 import { installRequestLimits } from './http/request-limits.js';
 import { secureHeaders } from './http/security.js';
 import { traceHeaderErrors, validTraceId } from './http/trace-headers.js';
+import { refuseUnknownQuery } from './http/unknown-query.js';
 import { DEFAULT_LIMITS, type Limits } from './settings.js';
 import { serveWebUi } from './web/web-ui.js';
 
@@ -102,18 +104,11 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   fastify.addHook('onRequest', refuseUnusableUrl);
   const onAuthenticationFailure = await installRequestLimits(app, limits);
   authenticateBeforeBody(fastify, app.get<RecordingDb>(DATABASE), onAuthenticationFailure);
+  fastify.addHook('onRequest', refuseUnknownQuery);
   // The nesting is checked on the raw text, before JSON.parse builds anything.
   useJsonBodies(fastify, { beforeParse: (text) => assertJsonDepth(text, MAX_JSON_DEPTH) });
 
-  const document = SwaggerModule.createDocument(
-    app,
-    new DocumentBuilder()
-      .setTitle('factlog')
-      .setDescription('Every claim every source makes about a figure, as an immutable log. Errors are RFC 9457 problem+json.')
-      .setVersion('1')
-      .addBearerAuth({ type: 'http', scheme: 'bearer', description: 'an API key' })
-      .build(),
-  );
+  const document = openApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'v1/openapi.json', yamlDocumentUrl: 'v1/openapi.yaml' });
 
   if (!(await serveWebUi(app, options.webRoot))) {

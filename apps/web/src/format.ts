@@ -1,5 +1,8 @@
 import type { Flag, Quantity, ValidTime } from './api/types';
 
+/** A value as the UI formats it: the unit may be left to the metric's. */
+type Stated = Omit<Quantity, 'unit'> & { readonly unit?: string };
+
 // Plain functions from API values to the words editors read; the chart, tables and tests share them.
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
@@ -70,7 +73,7 @@ const WORDS: Record<Quantity['qualifier'], string> = {
 };
 
 /** The value as a sentence would state it: "more than 60 members", "between 30% and 40%". */
-export function formatQuantity(q: Quantity, unit = q.unit ?? ''): string {
+export function formatQuantity(q: Stated, unit = q.unit ?? ''): string {
   if (q.qualifier === 'range' || q.qualifier === 'vague' || q.amount === undefined) {
     const lo = q.lowerBound;
     const hi = q.upperBound;
@@ -86,7 +89,7 @@ export function formatQuantity(q: Quantity, unit = q.unit ?? ''): string {
 }
 
 /** The value in a few characters, for chart labels: "60", ">60", "30–40". */
-export function shortQuantity(q: Quantity): string {
+export function shortQuantity(q: Stated): string {
   const n = (x: number) => formatNumber(x);
   switch (q.qualifier) {
     case 'exact':
@@ -107,7 +110,7 @@ export function shortQuantity(q: Quantity): string {
   }
 }
 
-export const FLAG_TEXT: Record<Flag, { label: string; help: string }> = {
+export const FLAG_TEXT: Record<Flag, { label: string; help: string }> & Partial<Record<string, { label: string; help: string }>> = {
   contradicted: { label: 'contradicted', help: 'sources disagree about the same time, and no reviewer has resolved it' },
   anomaly: { label: 'anomaly', help: 'a figure that should only grow has fallen' },
   single_source: { label: 'single source', help: 'only one source states this figure' },

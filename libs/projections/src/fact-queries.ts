@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { type Contradiction, type FactClaim, type FactSummary, summarizeFact } from '#claims';
+import { type Contradiction, type FactClaim, type FactSummary, type Quantity, summarizeFact } from '#claims';
 import {
   afterKnownAt,
   type AsOf,
@@ -87,7 +87,7 @@ export interface TimelineEntry extends TimelineClaim {
   /** Set when a later release of the same publisher revised this claim. */
   readonly supersededBy?: string;
   /** On the newest release of a revised figure: every release, oldest first. */
-  readonly releases?: readonly { readonly claimId: string; readonly value: unknown; readonly publishedAt: string; readonly sourceId: string }[];
+  readonly releases?: readonly { readonly claimId: string; readonly value: Quantity; readonly publishedAt: string; readonly sourceId: string }[];
   readonly inContradiction?: string;
 }
 

@@ -1,21 +1,20 @@
 import { Inject } from '@nestjs/common';
 import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import { type ClaimState, notFound, type SourceState, streamIds, type WorkflowStatus } from '#claims';
+import { type ClaimEvent, type ClaimState, notFound, type SourceState, streamIds, type WorkflowStatus } from '#claims';
 import { EventStore } from '#event-store';
 import { claimDecider } from './claims.js';
 import { type LoadedStream, loadStream, loadStreamState, type StreamEvent } from './run-command.js';
 import { sourceDecider } from './sources.js';
 import { type CommentView, commentsOf } from './workflow.js';
 
-export interface ClaimHistoryEntry {
+/** An event of the claim's stream, with its type and data as the domain defines them. */
+export type ClaimHistoryEntry = {
   readonly version: number;
-  readonly type: string;
   readonly recordedAt: string;
   readonly actor?: string;
   readonly requestId?: string;
   readonly position: number;
-  readonly data: unknown;
-}
+} & ClaimEvent;
 
 export interface ClaimView {
   readonly id: string;
@@ -99,12 +98,12 @@ export class GetClaimHandler implements IQueryHandler<GetClaimQuery> {
       position: events.at(-1)!.globalPosition,
       history: events.map((e) => ({
         version: e.streamVersion,
-        type: e.type,
+        // A claim's stream holds claim events only: what appends to it is claimDecider.
+        ...({ type: e.type, data: e.data } as ClaimEvent),
         recordedAt: e.recordedAt.toISOString(),
         actor: e.metadata.actor,
         requestId: e.metadata.requestId,
         position: e.globalPosition,
-        data: e.data,
       })),
     };
   }

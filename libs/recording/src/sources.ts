@@ -7,6 +7,7 @@ import {
   initialSourceState,
   notFound,
   parsePartialDate,
+  type Precision,
   type SourceCommand,
   type SourceDetails,
   type SourceDetailsInput,
@@ -26,7 +27,7 @@ export const sourceDecider: Decider<SourceCommand, SourceEvent, SourceState> = {
 
 export interface SourceView extends SourceDetails {
   readonly id: string;
-  readonly publishedAtPrecision: string;
+  readonly publishedAtPrecision: Precision;
   readonly version: number;
 }
 export interface Written<View> {

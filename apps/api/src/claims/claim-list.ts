@@ -1,7 +1,8 @@
 import { z } from 'zod';
 import { RANKS, VERDICTS } from '#claims';
-import { PageQuery, pageSchema } from '../facts/read-params.js';
-import { Quantity, Quote, ValidTime } from '../http/schemas.js';
+import { PageQuery } from '../facts/read-params.js';
+import { responseShape } from '../http/contract.js';
+import { page, Quantity, Quote, ValidTime } from '../http/responses.js';
 
 /** GET /v1/claims: claims as they stand now, in the order they were recorded. */
 export const ClaimListQuery = z.strictObject({
@@ -14,7 +15,7 @@ export const ClaimListQuery = z.strictObject({
   rank: z.enum(RANKS).optional(),
 });
 
-export const ClaimListItem = z.object({
+export const ClaimListItem = responseShape('ClaimListItem', z.object({
   id: z.guid(),
   status: z.enum(['active', 'retracted']),
   subject: z.string(),
@@ -29,6 +30,6 @@ export const ClaimListItem = z.object({
   recordedBy: z.string().nullable(),
   recordedAt: z.iso.datetime(),
   version: z.int(),
-});
-export const ClaimListPage = pageSchema(ClaimListItem);
+}));
+export const ClaimListPage = page('ClaimPage', ClaimListItem);
 export const ClaimCursor = z.object({ recordedAt: z.string().regex(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}:\d{2}(?:\.\d{1,6})?[+-]\d{2}(?::\d{2})?$/), id: z.guid() });

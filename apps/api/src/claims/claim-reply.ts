@@ -5,6 +5,13 @@ import { notFound } from '#claims';
 import { type ClaimWritten, GetClaimQuery } from '#recording';
 import { written } from '../http/request-context.js';
 
+/** The problems a change to a claim can answer with. */
+export const CHANGE_PROBLEMS = {
+  404: 'no such claim',
+  409: 'the change does not fit the claim as it is (a published claim is locked), or a write raced this one',
+  412: 'If-Match names a version the claim has moved on from',
+} as const;
+
 /** Claim ids are UUIDs: anything else names no claim. */
 export function checkClaimId(id: string): string {
   if (!z.uuid().safeParse(id).success) throw notFound(`claim ${id}`);

@@ -1,16 +1,17 @@
 import { Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { listClaims } from '#projections';
 import { type ClaimChange, ChangeClaimCommand, GetClaimQuery, RecordClaimCommand, type RequestContext } from '#recording';
-import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
-import { Endpoint, openApiSchema, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { ClaimView } from './claim-shapes.js';
 import { Context, IfMatch } from '../http/request-context.js';
 import { CorrectClaim, RankClaim, Reason, RecordClaim, ReviewClaim } from '../http/schemas.js';
 import { ClaimCursor, ClaimListPage, ClaimListQuery } from './claim-list.js';
-import { checkClaimId as checkId, replyWithClaim } from './claim-reply.js';
+import { CHANGE_PROBLEMS, checkClaimId as checkId, replyWithClaim } from './claim-reply.js';
 
 type Body<S extends z.ZodType> = z.infer<S>;
 
@@ -24,9 +25,8 @@ export class ClaimsController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Claims in the order they were recorded, by subject, metric, source, status, verdict or rank, a page at a time' })
-  @ApiOkResponse({ description: 'a page of claims', schema: openApiSchema(ClaimListPage) })
-  async list(@ValidQuery(ClaimListQuery) q: z.infer<typeof ClaimListQuery>): Promise<z.infer<typeof ClaimListPage>> {
+  @Endpoint({ access: 'reader', summary: 'Claims in the order they were recorded, by subject, metric, source, status, verdict or rank, a page at a time', query: ClaimListQuery, response: ClaimListPage, problems: FRESHNESS })
+  async list(@ValidQuery(ClaimListQuery) q: z.infer<typeof ClaimListQuery>): Promise<Shape<typeof ClaimListPage>> {
     await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, ClaimCursor);
     const page = await listClaims(this.read.db, {
@@ -43,46 +43,46 @@ export class ClaimsController {
   }
 
   @Post()
-  @Endpoint({ access: 'editor', summary: 'Record what a source says about a figure', body: RecordClaim })
-  async record(@ValidBody(RecordClaim) body: Body<typeof RecordClaim>, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'editor', summary: 'Record what a source says about a figure', body: RecordClaim, statuses: [201, 200], response: ClaimView, responseHeaders: ['ETag', 'Location'], problems: { 404: 'no such source or metric, or no such subject (createEntity: true defines it)' } })
+  async record(@ValidBody(RecordClaim) body: Body<typeof RecordClaim>, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
     return replyWithClaim(this.queries, reply, await this.commands.execute(new RecordClaimCommand(body, context)));
   }
 
   @Get(':id')
-  @Endpoint({ access: 'reader', summary: 'A claim with its source and every event on it' })
-  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'reader', summary: 'A claim with its source and every event on it', response: ClaimView, responseHeaders: ['ETag'], problems: { 404: 'no such claim' } })
+  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
     const claim = await this.queries.execute(new GetClaimQuery(checkId(id)));
     void reply.header('etag', `"${claim.version}"`);
     return claim;
   }
 
   @Post(':id/corrections')
-  @Endpoint({ access: 'editor', summary: 'Correct the value or valid time (If-Match: the version you saw)', body: CorrectClaim })
-  correct(@Param('id') id: string, @ValidBody(CorrectClaim) body: Body<typeof CorrectClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'editor', summary: 'Correct the value or valid time (If-Match: the version you saw)', body: CorrectClaim, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
+  correct(@Param('id') id: string, @ValidBody(CorrectClaim) body: Body<typeof CorrectClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'CorrectClaim', ...body }, context, version);
   }
 
   @Post(':id/retraction')
-  @Endpoint({ access: 'editor', summary: 'Retract a claim', body: Reason })
-  retract(@Param('id') id: string, @ValidBody(Reason) body: Body<typeof Reason>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'editor', summary: 'Retract a claim', body: Reason, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
+  retract(@Param('id') id: string, @ValidBody(Reason) body: Body<typeof Reason>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'RetractClaim', reason: body.reason }, context, version);
   }
 
   @Post(':id/restoration')
-  @Endpoint({ access: 'editor', summary: 'Restore a retracted claim', body: Reason })
-  restore(@Param('id') id: string, @ValidBody(Reason) body: Body<typeof Reason>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'editor', summary: 'Restore a retracted claim', body: Reason, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
+  restore(@Param('id') id: string, @ValidBody(Reason) body: Body<typeof Reason>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'RestoreClaim', reason: body.reason }, context, version);
   }
 
   @Post(':id/reviews')
-  @Endpoint({ access: 'reviewer', summary: 'Record a fact-check verdict', body: ReviewClaim })
-  review(@Param('id') id: string, @ValidBody(ReviewClaim) body: Body<typeof ReviewClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'reviewer', summary: 'Record a fact-check verdict', body: ReviewClaim, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
+  review(@Param('id') id: string, @ValidBody(ReviewClaim) body: Body<typeof ReviewClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'ReviewClaim', ...body }, context, version);
   }
 
   @Post(':id/rank')
-  @Endpoint({ access: 'reviewer', summary: 'Rank a claim preferred, normal or deprecated', body: RankClaim })
-  rank(@Param('id') id: string, @ValidBody(RankClaim) body: Body<typeof RankClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'reviewer', summary: 'Rank a claim preferred, normal or deprecated', body: RankClaim, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
+  rank(@Param('id') id: string, @ValidBody(RankClaim) body: Body<typeof RankClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'RankClaim', ...body }, context, version);
   }
 

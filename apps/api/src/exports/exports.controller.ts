@@ -7,12 +7,28 @@ import { notFound } from '#claims';
 import { timeline } from '#projections';
 import { GetClaimQuery } from '#recording';
 import { checkClaimId } from '../claims/claim-reply.js';
-import { AsOfQuery, asOf, ReadSupport } from '../facts/read-params.js';
+import { AsOfQuery, asOf, FRESHNESS, ReadSupport } from '../facts/read-params.js';
+import { responseShape } from '../http/contract.js';
 import { Endpoint, ValidQuery } from '../http/endpoint.js';
 import { publicUrl } from '../http/public-url.js';
 import { type AppSettings, SETTINGS } from '../settings.js';
 import { claimReview } from './claim-review.js';
 import { timelineCsv } from './timeline-csv.js';
+
+/** schema.org's vocabulary, kept open: only the fields a reader of the review relies on are named. */
+const ClaimReview = responseShape(
+  'ClaimReview',
+  z.looseObject({
+    '@context': z.literal('https://schema.org'),
+    '@type': z.literal('ClaimReview'),
+    url: z.string(),
+    claimReviewed: z.string(),
+    datePublished: z.string(),
+    reviewRating: z.looseObject({ '@type': z.literal('Rating'), alternateName: z.string(), ratingExplanation: z.string().optional() }),
+    itemReviewed: z.looseObject({ '@type': z.literal('Claim') }),
+  }),
+  'A claim and its verdict as a schema.org ClaimReview (JSON-LD)',
+);
 
 const TimelineQuery = AsOfQuery.extend({ include: z.enum(['active', 'all']).default('active') });
 
@@ -27,7 +43,7 @@ export class ExportsController {
   ) {}
 
   @Get('facts/:subject/:metric/timeline.csv')
-  @Endpoint({ access: 'reader', summary: 'The timeline as CSV, one row per claim (knownAt, publishedBefore, include)', produces: 'text/csv' })
+  @Endpoint({ access: 'reader', summary: 'The timeline as CSV, one row per claim (knownAt, publishedBefore, include)', produces: 'text/csv', query: TimelineQuery, problems: { ...FRESHNESS, 404: 'no such fact' } })
   async timelineCsv(
     @Param('subject') subject: string,
     @Param('metric') metric: string,
@@ -44,7 +60,7 @@ export class ExportsController {
   }
 
   @Get('claims/:id/claim-review')
-  @Endpoint({ access: 'reader', summary: 'The claim and its verdict as a schema.org ClaimReview (JSON-LD); 409 before a verdict', produces: 'application/ld+json' })
+  @Endpoint({ access: 'reader', summary: 'The claim and its verdict as a schema.org ClaimReview (JSON-LD); 409 before a verdict', produces: 'application/ld+json', response: ClaimReview, problems: { 404: 'no such claim', 409: 'the claim has no verdict yet' } })
   async claimReview(@Param('id') id: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const claim = await this.queries.execute(new GetClaimQuery(checkClaimId(id)));
     const review = claimReview(claim, publicUrl(this.settings, request, `/v1/claims/${claim.id}`));

@@ -6,9 +6,11 @@ import { z } from 'zod';
 import { notFound } from '#claims';
 import { findContradiction, listContradictions } from '#projections';
 import { type RequestContext, ResolveContradictionCommand } from '#recording';
-import { Endpoint, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { requestShape } from '../http/contract.js';
+import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { ContradictionPage, ContradictionResolved } from './fact-shapes.js';
 import { Context } from '../http/request-context.js';
-import { AsOfQuery, asOf, decodeCursor, encodeCursor, ReadSupport } from './read-params.js';
+import { AsOfQuery, asOf, decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from './read-params.js';
 
 const ListQuery = AsOfQuery.extend({
   status: z.enum(['open', 'resolved']).optional(),
@@ -18,7 +20,7 @@ const ListQuery = AsOfQuery.extend({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 const Cursor = z.object({ id: z.uuid() });
-export const Resolve = z.strictObject({ preferred: z.array(z.uuid()).min(1), reason: z.string().trim().min(1).max(2000) });
+export const Resolve = requestShape('ResolveContradiction', z.strictObject({ preferred: z.array(z.uuid()).min(1), reason: z.string().trim().min(1).max(2000) }));
 
 @ApiTags('contradictions')
 @Controller('v1/contradictions')
@@ -29,8 +31,8 @@ export class ContradictionsController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Claims on one fact that cannot all be true, severest first' })
-  async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
+  @Endpoint({ access: 'reader', summary: 'Claims on one fact that cannot all be true, severest first', query: ListQuery, response: ContradictionPage, problems: FRESHNESS })
+  async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>): Promise<Shape<typeof ContradictionPage>> {
     await this.read.freshEnough(q.minPosition);
     const all = await listContradictions(this.read.db, {
       ...asOf(q),
@@ -47,13 +49,13 @@ export class ContradictionsController {
   }
 
   @Post(':id/resolution')
-  @Endpoint({ access: 'reviewer', summary: 'Resolve a contradiction: the preferred claim(s) and why', body: Resolve, status: 201 })
+  @Endpoint({ access: 'reviewer', summary: 'Resolve a contradiction: the preferred claim(s) and why', body: Resolve, status: 201, response: ContradictionResolved, responseHeaders: ['ETag'], problems: { 404: 'no such contradiction', 409: 'the contradiction changed meanwhile' } })
   async resolve(
     @Param('id') id: string,
     @ValidBody(Resolve) body: z.infer<typeof Resolve>,
     @Context() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Shape<typeof ContradictionResolved>> {
     if (!z.uuid().safeParse(id).success) throw notFound(`contradiction ${id}`);
     const result = await this.commands.execute(new ResolveContradictionCommand(id, body.preferred, body.reason, context));
     const found = await findContradiction(this.read.db, id);

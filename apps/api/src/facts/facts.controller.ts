@@ -3,10 +3,11 @@ import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { notFound } from '#claims';
 import { factView, listFacts, timeline, valueAt } from '#projections';
-import { Endpoint, ValidQuery } from '../http/endpoint.js';
+import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
+import { FactPage, FactView, Timeline, ValueAt } from './fact-shapes.js';
 import { PartialDateParam } from '../http/schemas.js';
 import { type AppSettings, SETTINGS } from '../settings.js';
-import { AsOfQuery, asOf, decodeCursor, encodeCursor, ReadSupport } from './read-params.js';
+import { AsOfQuery, asOf, decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from './read-params.js';
 
 const FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed', 'stale'] as const;
 const ListQuery = z.object({
@@ -20,6 +21,7 @@ const ListQuery = z.object({
 const TimelineQuery = AsOfQuery.extend({ include: z.enum(['active', 'all']).default('active') });
 const ValueQuery = AsOfQuery.extend({ validAt: PartialDateParam });
 const Cursor = z.object({ entityId: z.string(), metricId: z.string() });
+const FACT_PROBLEMS = { ...FRESHNESS, 404: 'no such fact' };
 
 @ApiTags('facts')
 @Controller('v1/facts')
@@ -34,8 +36,8 @@ export class FactsController {
   }
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Facts, filtered by subject, metric or flag, a page at a time' })
-  async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>) {
+  @Endpoint({ access: 'reader', summary: 'Facts, filtered by subject, metric or flag, a page at a time', query: ListQuery, response: FactPage, problems: FRESHNESS })
+  async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>): Promise<Shape<typeof FactPage>> {
     await this.read.freshEnough(q.minPosition);
     const page = await listFacts(this.read.db, {
       ...(q.subject ? { subject: await this.read.subject(q.subject) } : {}),
@@ -49,8 +51,8 @@ export class FactsController {
   }
 
   @Get(':subject/:metric')
-  @Endpoint({ access: 'reader', summary: 'The fact view: current value and why, counts, flags (knownAt, publishedBefore)' })
-  async get(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(AsOfQuery) q: z.infer<typeof AsOfQuery>) {
+  @Endpoint({ access: 'reader', summary: 'The fact view: current value and why, counts, flags (knownAt, publishedBefore)', query: AsOfQuery, response: FactView, responseHeaders: ['ETag'], problems: FACT_PROBLEMS })
+  async get(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(AsOfQuery) q: z.infer<typeof AsOfQuery>): Promise<Shape<typeof FactView>> {
     await this.read.freshEnough(q.minPosition);
     const view = await factView(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), ...this.clock });
     if (!view) throw notFound(`fact ${subject}/${metric}`);
@@ -58,8 +60,8 @@ export class FactsController {
   }
 
   @Get(':subject/:metric/timeline')
-  @Endpoint({ access: 'reader', summary: 'Every claim in valid-time order, with its source, quote and revisions' })
-  async timeline(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(TimelineQuery) q: z.infer<typeof TimelineQuery>) {
+  @Endpoint({ access: 'reader', summary: 'Every claim in valid-time order, with its source, quote and revisions', query: TimelineQuery, response: Timeline, problems: FACT_PROBLEMS })
+  async timeline(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(TimelineQuery) q: z.infer<typeof TimelineQuery>): Promise<Shape<typeof Timeline>> {
     await this.read.freshEnough(q.minPosition);
     const found = await timeline(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), includeInactive: q.include === 'all' });
     if (!found) throw notFound(`fact ${subject}/${metric}`);
@@ -67,8 +69,8 @@ export class FactsController {
   }
 
   @Get(':subject/:metric/value')
-  @Endpoint({ access: 'reader', summary: 'The value holding at a valid time (validAt)' })
-  async value(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(ValueQuery) q: z.infer<typeof ValueQuery>) {
+  @Endpoint({ access: 'reader', summary: 'The value holding at a valid time (validAt)', query: ValueQuery, response: ValueAt, problems: FACT_PROBLEMS })
+  async value(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(ValueQuery) q: z.infer<typeof ValueQuery>): Promise<Shape<typeof ValueAt>> {
     await this.read.freshEnough(q.minPosition);
     const found = await valueAt(this.read.db, await this.read.subject(subject), metric, q.validAt.end, asOf(q));
     if (!found) throw notFound(`fact ${subject}/${metric}`);

@@ -15,6 +15,9 @@ export const AsOfQuery = z.object({
   minPosition: z.coerce.number().int().min(0).optional(),
 });
 
+/** The problem a read with minPosition answers when the projection stays behind. */
+export const FRESHNESS = { 503: 'the projection has not reached minPosition yet (Retry-After)' } as const;
+
 export function asOf(query: z.infer<typeof AsOfQuery>) {
   return {
     ...(query.knownAt ? { knownAt: new Date(query.knownAt) } : {}),
@@ -29,9 +32,6 @@ export const PageQuery = z.object({
   limit: z.coerce.number().int().min(1).max(200).default(50),
   minPosition: z.coerce.number().int().min(0).optional(),
 });
-
-/** A page of a list: its items, and the cursor of the next page (null on the last). */
-export const pageSchema = <Item extends z.ZodType>(item: Item) => z.object({ items: z.array(item), next: z.string().nullable() });
 
 export const encodeCursor = (value: unknown) => Buffer.from(JSON.stringify(value)).toString('base64url');
 export function decodeCursor<T>(cursor: string | undefined, schema: z.ZodType<T>): T | undefined {

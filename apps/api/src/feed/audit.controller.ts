@@ -4,8 +4,10 @@ import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
 import type { Database } from '#database';
+import type { EventMetadata } from '#event-store';
 import { DATABASE } from '#recording';
-import { Endpoint, ValidQuery } from '../http/endpoint.js';
+import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
+import { AuditPage, type EventPayload } from './event-shapes.js';
 import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
 
 const AuditQuery = z.object({
@@ -27,8 +29,8 @@ export class AuditController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Every event with its actor, time and request id (filter by actor, time, subject)' })
-  async list(@ValidQuery(AuditQuery) q: z.infer<typeof AuditQuery>) {
+  @Endpoint({ access: 'reader', summary: 'Every event with its actor, time and request id (filter by actor, time, subject)', query: AuditQuery, response: AuditPage })
+  async list(@ValidQuery(AuditQuery) q: z.infer<typeof AuditQuery>): Promise<Shape<typeof AuditPage>> {
     let query = this.db
       .selectFrom('events')
       .select(['global_position', 'stream_id', 'stream_version', 'event_type', 'data', 'metadata', 'recorded_at']);
@@ -48,12 +50,12 @@ export class AuditController {
       position: r.global_position,
       stream: r.stream_id,
       version: r.stream_version,
-      type: r.event_type,
       recordedAt: r.recorded_at.toISOString(),
-      actor: r.metadata.actor ?? null,
-      requestId: r.metadata.requestId ?? null,
-      correlationId: r.metadata.correlationId ?? null,
-      data: r.data,
+      actor: (r.metadata as EventMetadata).actor ?? null,
+      requestId: (r.metadata as EventMetadata).requestId ?? null,
+      correlationId: (r.metadata as EventMetadata).correlationId ?? null,
+      // The log holds the domain's events only.
+      ...({ type: r.event_type, data: r.data } as EventPayload),
     }));
     return { items, next: rows.length > q.limit ? encodeCursor(items.at(-1)!.position) : null };
   }

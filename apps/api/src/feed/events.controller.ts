@@ -5,7 +5,8 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import { type Checkpoint, EventStore, type ReadAllResult, type RecordedEvent, START } from '#event-store';
-import { Endpoint, ValidQuery } from '../http/endpoint.js';
+import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
+import { type EventPayload, FeedPage } from './event-shapes.js';
 import { decodeCursor, encodeCursor } from '../facts/read-params.js';
 import { SETTINGS, type AppSettings } from '../settings.js';
 import { LogWatcher } from './log-watcher.js';
@@ -30,7 +31,7 @@ async function send(out: ServerResponse, chunk: string, closed: AbortSignal): Pr
 }
 
 const FeedQuery = z.object({
-  after: z.string().optional(),
+  cursor: z.string().optional().describe('resume after the event this cursor names (an event\'s `cursor`, or a page\'s `next`)'),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 const Cursor = z.object({ t: z.string().regex(/^\d+$/), p: z.number().int().min(0) });
@@ -46,12 +47,12 @@ const feedEvent = (e: RecordedEvent) => ({
   position: e.globalPosition,
   stream: e.streamId,
   version: e.streamVersion,
-  type: e.type,
   schemaVersion: e.schemaVersion,
   recordedAt: e.recordedAt.toISOString(),
   actor: e.metadata.actor ?? null,
   requestId: e.metadata.requestId ?? null,
-  data: e.data,
+  // The log holds the domain's events only (the feed shows them upcast to the current version).
+  ...({ type: e.type, data: e.data } as EventPayload),
 });
 
 /**
@@ -76,22 +77,22 @@ export class EventsController implements BeforeApplicationShutdown {
   }
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Events after a cursor, a page at a time' })
-  async page(@ValidQuery(FeedQuery) q: z.infer<typeof FeedQuery>) {
-    const batch = await this.store.readAll({ after: checkpointOf(q.after), limit: q.limit });
+  @Endpoint({ access: 'reader', summary: 'Events after a cursor, a page at a time', query: FeedQuery, response: FeedPage })
+  async page(@ValidQuery(FeedQuery) q: z.infer<typeof FeedQuery>): Promise<Shape<typeof FeedPage>> {
+    const batch = await this.store.readAll({ after: checkpointOf(q.cursor), limit: q.limit });
     return { items: batch.events.map(feedEvent), next: cursorOf(batch.checkpoint) };
   }
 
   /**
-   * Replays from Last-Event-ID (or `after`) a page of `limit` events at a time, each page read
+   * Replays from Last-Event-ID (or `cursor`) a page of `limit` events at a time, each page read
    * only once the client has taken the previous one, then follows the log. At most
    * FACTLOG_STREAMS_PER_KEY streams per key and FACTLOG_STREAMS_TOTAL in all are open at once.
    */
   @Get('stream')
-  @Endpoint({ access: 'reader', summary: 'Events as Server-Sent Events; resume with Last-Event-ID' })
+  @Endpoint({ access: 'reader', summary: 'Events as Server-Sent Events (each data line a FeedEvent, its id the cursor); resume with Last-Event-ID', query: FeedQuery, headers: ['Last-Event-ID'], produces: 'text/event-stream', problems: { 429: 'too many open streams for this key or in all (Retry-After)' } })
   async stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @ValidQuery(FeedQuery) q: z.infer<typeof FeedQuery>) {
     const lastEventId = request.headers['last-event-id'];
-    let checkpoint = checkpointOf(typeof lastEventId === 'string' && lastEventId ? lastEventId : q.after);
+    let checkpoint = checkpointOf(typeof lastEventId === 'string' && lastEventId ? lastEventId : q.cursor);
     const release = this.#slots.take(request.actor!.keyId);
     const closed = new AbortController();
     const out = reply.raw;

@@ -2,11 +2,16 @@ import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { sql } from 'kysely';
 import { DATABASE, type RecordingDb } from '#recording';
-import { Endpoint } from '../http/endpoint.js';
+import { z } from 'zod';
+import { responseShape } from '../http/contract.js';
+import { Endpoint, type Shape } from '../http/endpoint.js';
 import { ProblemError, UNAVAILABLE_RETRY_AFTER_S } from '../http/problem.js';
 
 /** A readiness probe answers within this, whatever the database does. */
 const READY_WITHIN_MS = 2000;
+
+const Live = responseShape('Live', z.object({ status: z.literal('ok') }));
+const Ready = responseShape('Ready', z.object({ status: z.literal('ok'), database: z.literal('ok') }));
 
 @ApiTags('health')
 @Controller('health')
@@ -14,14 +19,14 @@ export class HealthController {
   constructor(@Inject(DATABASE) private readonly db: RecordingDb) {}
 
   @Get('live')
-  @Endpoint({ access: 'public', summary: 'The process is up (also while its database is away: it serves again by itself)' })
-  live() {
+  @Endpoint({ access: 'public', summary: 'The process is up (also while its database is away: it serves again by itself)', response: Live })
+  live(): Shape<typeof Live> {
     return { status: 'ok' };
   }
 
   @Get('ready')
-  @Endpoint({ access: 'public', summary: 'The process can serve: its database answers (503 with Retry-After when not)' })
-  async ready() {
+  @Endpoint({ access: 'public', summary: 'The process can serve: its database answers (503 with Retry-After when not)', response: Ready, problems: { 503: 'the database does not answer (Retry-After)' } })
+  async ready(): Promise<Shape<typeof Ready>> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), READY_WITHIN_MS)));
     const answered = sql`select 1`.execute(this.db).then(

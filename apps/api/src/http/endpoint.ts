@@ -1,9 +1,10 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, HttpCode, SetMetadata } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiBearerAuth, ApiBody, ApiExtension, ApiOperation, ApiProduces, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiExtension, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Role } from '#recording';
+import { openApiSchema, refTo, REQUEST_HEADERS, type RequestHeader, RESPONSE_HEADERS, type ResponseHeader } from './contract.js';
 import { pathKey, withoutNulls } from './null-as-absent.js';
 import { RequestValidationError } from './problem.js';
 
@@ -20,78 +21,103 @@ export const DEFAULT_BODY_LIMIT = 64 * 1024;
 export interface EndpointRouteConfig {
   readonly access: Access;
   readonly bodyLimit?: number;
+  /** The query parameters the route declares; any other is refused (http/unknown-query.ts). */
+  readonly query: readonly string[];
 }
 
-/** Turns a zod schema into the OpenAPI 3.0 schema object that documents it. */
-export const openApiSchema = (schema: z.ZodType) =>
-  z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' }) as Record<string, unknown>;
+const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
 
-type JsonSchemaNode = { [key: string]: unknown };
-
-/**
- * A body's schema as clients may send it: an optional member may also be null, which is taken
- * as absent (null-as-absent.ts), so generated clients may write what their serialisers write.
- */
-export function nullableOptionals(schema: JsonSchemaNode): JsonSchemaNode {
-  const walk = (node: unknown): unknown => {
-    if (Array.isArray(node)) return node.map(walk);
-    if (node === null || typeof node !== 'object') return node;
-    const out: JsonSchemaNode = Object.fromEntries(Object.entries(node).map(([k, v]) => [k, walk(v)]));
-    const properties = out['properties'] as Record<string, JsonSchemaNode> | undefined;
-    if (properties && typeof properties === 'object') {
-      const required = new Set((out['required'] as string[] | undefined) ?? []);
-      out['properties'] = Object.fromEntries(Object.entries(properties).map(([k, v]) => [k, required.has(k) ? v : { ...v, nullable: true }]));
-    }
-    return out;
-  };
-  return walk(schema) as JsonSchemaNode;
+/** The query parameters a route's schema declares, each with its own schema and description. */
+function queryParameters(query: z.ZodObject) {
+  return Object.entries(query.shape).map(([name, field]) => {
+    const schema = openApiSchema(field as z.ZodType);
+    const { description, ...rest } = schema;
+    return ApiQuery({
+      name,
+      required: !(field as z.ZodType).safeParse(undefined).success,
+      schema: rest,
+      ...(typeof description === 'string' ? { description } : {}),
+    });
+  });
 }
-
-const problem = { description: 'RFC 9457 problem details', content: { 'application/problem+json': {} } };
 
 /**
  * One decorator per route: the role it needs (the key is checked before the body is read, the
  * role by the auth guard; published in the OpenAPI document as x-required-role), its summary,
  * its body schema and the largest body it reads (default DEFAULT_BODY_LIMIT bytes; a bigger one
- * gets 413), its success status, and the media type it answers with when that is not JSON.
+ * gets 413), its query schema (any parameter it does not declare is refused with 400), the
+ * request headers it reads, its success status(es), the named schema of its answer and the
+ * headers it sets, and the media type it answers with when that is not JSON.
  */
 export function Endpoint(options: {
   access: Access;
   summary: string;
   body?: z.ZodType;
   bodyLimit?: number;
+  query?: z.ZodObject;
+  headers?: readonly RequestHeader[];
   status?: number;
+  /** Every success status the route answers with, when there is more than `status`. */
+  statuses?: readonly number[];
+  response?: z.ZodType;
+  responseHeaders?: readonly ResponseHeader[];
   produces?: string;
+  /** Problems the route answers besides those every route can (400, 401, 403, 429). */
+  problems?: Readonly<Record<number, string>>;
 }) {
-  const config: EndpointRouteConfig = { access: options.access, ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}) };
+  const config: EndpointRouteConfig = {
+    access: options.access,
+    query: Object.keys(options.query?.shape ?? {}),
+    ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+  };
   const decorators = [
     SetMetadata(REQUIRED_ROLE, options.access),
     RouteConfig(config),
     ApiOperation({ summary: options.summary }),
     ApiExtension('x-required-role', options.access),
+    ApiResponse({ status: 400, ...problem('a query parameter, header or body that does not fit; errors names each one') }),
   ];
   if (options.access !== 'public') {
     decorators.push(
       ApiBearerAuth(),
-      ApiResponse({ status: 401, ...problem }),
-      ApiResponse({ status: 403, ...problem }),
-      ApiResponse({ status: 429, ...problem, description: 'over the rate limit; see Retry-After' }),
+      ApiResponse({ status: 401, ...problem('no API key, or one that is unknown or revoked') }),
+      ApiResponse({ status: 403, ...problem('the key\'s role does not allow this') }),
+      ApiResponse({ status: 429, ...problem('over the rate limit; see Retry-After'), headers: headers(['Retry-After']) }),
     );
+  }
+  if (options.query) decorators.push(...queryParameters(options.query));
+  for (const name of options.headers ?? []) {
+    decorators.push(ApiHeader({ name, required: false, description: REQUEST_HEADERS[name], schema: { type: 'string' } }));
   }
   if (options.body) {
     decorators.push(
-      ApiBody({ schema: nullableOptionals(openApiSchema(options.body)) }),
-      ApiResponse({ status: 400, ...problem }),
-      ApiResponse({ status: 413, ...problem, description: `a body over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes` }),
-      ApiResponse({ status: 422, ...problem }),
+      ApiBody({ schema: refTo(options.body) }),
+      ApiResponse({ status: 413, ...problem(`a body over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`) }),
+      ApiResponse({ status: 422, ...problem('the body is well formed but the domain refuses it (the field at fault is named)') }),
     );
   }
+  for (const [status, description] of Object.entries(options.problems ?? {})) {
+    decorators.push(ApiResponse({ status: Number(status), ...problem(description) }));
+  }
   if (options.status) decorators.push(HttpCode(options.status));
-  if (options.produces) {
-    decorators.push(ApiProduces(options.produces), ApiResponse({ status: options.status ?? 200, description: 'OK', content: { [options.produces]: {} } }));
+  if (options.produces) decorators.push(ApiProduces(options.produces));
+  const mediaType = options.produces ?? 'application/json';
+  const schema = options.response ? refTo(options.response) : { type: 'string' };
+  for (const status of options.statuses ?? [options.status ?? 200]) {
+    const content = status === 204 ? {} : { content: { [mediaType]: { schema } } };
+    decorators.push(ApiResponse({ status, description: SUCCESS[status] ?? 'OK', ...content, headers: headers(options.responseHeaders ?? []) }));
   }
   return applyDecorators(...decorators);
 }
+
+const SUCCESS: Record<number, string> = {
+  200: 'OK',
+  201: 'Created',
+  202: 'Accepted: the work is asked for and not yet done',
+  204: 'No Content',
+};
+const headers = (names: readonly ResponseHeader[]) =>
+  Object.fromEntries(names.map((name) => [name, { description: RESPONSE_HEADERS[name], schema: { type: 'string' } }]));
 
 // The schema travels as `{ shape }`: Nest takes a bare zod schema for a pipe (it has a
 // `transform` method) and `{ schema }` for its own validation options.
@@ -115,3 +141,7 @@ const parseQuery = createParamDecorator(({ shape }: { shape: z.ZodType }, ctx: E
 export const ValidBody = (schema: z.ZodType) => parseBody({ shape: schema });
 /** The query string, parsed by its schema. */
 export const ValidQuery = (schema: z.ZodType) => parseQuery({ shape: schema });
+
+/** What a route answers, as its named schema types it (read-only: answers are never changed). */
+export type Shape<S extends z.ZodType> = DeepReadonly<z.output<S>>;
+type DeepReadonly<T> = T extends (infer E)[] ? readonly DeepReadonly<E>[] : T extends object ? { readonly [K in keyof T]: DeepReadonly<T[K]> } : T;

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { METRIC_KINDS } from '#claims';
-import { PageQuery, pageSchema } from '../facts/read-params.js';
+import { PageQuery } from '../facts/read-params.js';
+import { responseShape } from '../http/contract.js';
+import { page } from '../http/responses.js';
 
 /** GET /v1/metrics: by id, searched by the start of the id, filtered by unit and kind. */
 export const MetricListQuery = z.strictObject({
@@ -10,12 +12,12 @@ export const MetricListQuery = z.strictObject({
   kind: z.enum(METRIC_KINDS).optional(),
 });
 
-export const MetricListItem = z.object({
+export const MetricListItem = responseShape('MetricListItem', z.object({
   id: z.string(),
   unit: z.string(),
   kind: z.enum(METRIC_KINDS),
   cumulative: z.boolean(),
   tolerance: z.number(),
-});
-export const MetricListPage = pageSchema(MetricListItem);
+}));
+export const MetricListPage = page('MetricPage', MetricListItem);
 export const MetricCursor = z.string();

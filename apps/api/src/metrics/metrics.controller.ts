@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { listMetrics } from '#projections';
 import { DefineMetricCommand, GetMetricQuery, type RequestContext } from '#recording';
-import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
-import { Endpoint, openApiSchema, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { Metric, MetricWritten } from '../http/resource-shapes.js';
 import { Context, written } from '../http/request-context.js';
 import { DefineMetric } from '../http/schemas.js';
 import { MetricCursor, MetricListPage, MetricListQuery } from './metric-list.js';
@@ -21,9 +22,8 @@ export class MetricsController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Metrics by id, searched by the start of their id, filtered by unit and kind, a page at a time' })
-  @ApiOkResponse({ description: 'a page of metrics', schema: openApiSchema(MetricListPage) })
-  async list(@ValidQuery(MetricListQuery) q: z.infer<typeof MetricListQuery>): Promise<z.infer<typeof MetricListPage>> {
+  @Endpoint({ access: 'reader', summary: 'Metrics by id, searched by the start of their id, filtered by unit and kind, a page at a time', query: MetricListQuery, response: MetricListPage, problems: FRESHNESS })
+  async list(@ValidQuery(MetricListQuery) q: z.infer<typeof MetricListQuery>): Promise<Shape<typeof MetricListPage>> {
     await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, MetricCursor);
     const page = await listMetrics(this.read.db, {
@@ -37,19 +37,19 @@ export class MetricsController {
   }
 
   @Post()
-  @Endpoint({ access: 'editor', summary: 'Define a metric', body: DefineMetric })
+  @Endpoint({ access: 'editor', summary: 'Define a metric', body: DefineMetric, statuses: [201, 200], response: MetricWritten, responseHeaders: ['ETag', 'Location'], problems: { 409: 'the id is taken by a different metric' } })
   async define(
     @ValidBody(DefineMetric) body: z.infer<typeof DefineMetric>,
     @Context() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Shape<typeof MetricWritten>> {
     const result = await this.commands.execute(new DefineMetricCommand(body, context));
     return written(reply, result, `/v1/metrics/${result.resource.id}`);
   }
 
   @Get(':id')
-  @Endpoint({ access: 'reader', summary: 'A metric' })
-  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'reader', summary: 'A metric', response: Metric, responseHeaders: ['ETag'], problems: { 404: 'no such metric' } })
+  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof Metric>> {
     const metric = await this.queries.execute(new GetMetricQuery(id));
     void reply.header('etag', `"${metric.version}"`);
     return metric;

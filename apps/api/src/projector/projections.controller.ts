@@ -9,12 +9,14 @@ import { projectionStatus } from '#projections';
 import type { Kysely } from 'kysely';
 import type { Database } from '#database';
 import { DATABASE } from '#recording';
-import { Endpoint, ValidQuery } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor } from '../facts/read-params.js';
+import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
+import { ParkedPage, ParkedRetry, ProjectionList } from './projection-shapes.js';
 import { PROJECTIONS } from './projector.service.js';
 
 const ParkedQuery = z.object({
-  after: z.coerce.number().int().min(0).optional(),
+  cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
 
@@ -86,23 +88,32 @@ export class ProjectionsController {
   }
 
   @Get('v1/projections')
-  @Endpoint({ access: 'reader', summary: 'Each projection: checkpoint, head of the log, and how far behind' })
-  async list() {
+  @Endpoint({ access: 'reader', summary: 'Each projection: checkpoint, head of the log, and how far behind', response: ProjectionList })
+  async list(): Promise<Shape<typeof ProjectionList>> {
     const items = await projectionStatus(this.db, PROJECTIONS.map((p) => p.name));
     return { items: items.map((s) => ({ ...s, parked: { ...s.parked, href: `/v1/projections/${s.name}/parked` } })) };
   }
 
   @Get('v1/projections/:name/parked')
-  @Endpoint({ access: 'reader', summary: 'Events a projection could not apply, with their errors, in log order (after, limit)' })
-  async parked(@Param('name') name: string, @ValidQuery(ParkedQuery) q: z.infer<typeof ParkedQuery>) {
-    const items = await listParked(this.db, known(name), q);
-    const next = items.length === q.limit ? `/v1/projections/${name}/parked?after=${items.at(-1)!.globalPosition}&limit=${q.limit}` : null;
-    return { items, next };
+  @Endpoint({ access: 'reader', summary: 'Events a projection could not apply, with their errors, in log order (cursor, limit)', query: ParkedQuery, response: ParkedPage, problems: { 404: 'no such projection' } })
+  async parked(@Param('name') name: string, @ValidQuery(ParkedQuery) q: z.infer<typeof ParkedQuery>): Promise<Shape<typeof ParkedPage>> {
+    const after = decodeCursor(q.cursor, z.number().int().min(0));
+    const items = await listParked(this.db, known(name), { ...(after !== undefined ? { after } : {}), limit: q.limit });
+    const next = items.length === q.limit ? encodeCursor(items.at(-1)!.globalPosition) : null;
+    return {
+      items: items.map((p) => ({
+        ...p,
+        parkedAt: p.parkedAt.toISOString(),
+        lastAttemptAt: p.lastAttemptAt.toISOString(),
+        retryRequestedAt: p.retryRequestedAt?.toISOString() ?? null,
+      })),
+      next,
+    };
   }
 
   @Post('v1/projections/:name/parked/retry')
-  @Endpoint({ access: 'admin', summary: "Apply a projection's parked events again, in log order, with the projector's current code" })
-  async retry(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'admin', summary: "Apply a projection's parked events again, in log order, with the projector's current code", statuses: [200, 202], response: ParkedRetry, problems: { 404: 'no such projection' } })
+  async retry(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ParkedRetry>> {
     const requested = await requestRetry(this.db, known(name));
     // The active projector does the work (it is the process whose code applies the projection);
     // the answer waits for it a little, and otherwise says the retry is still to come.
@@ -119,7 +130,7 @@ export class ProjectionsController {
 
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
-  @Endpoint({ access: 'public', summary: 'Prometheus metrics' })
+  @Endpoint({ access: 'public', summary: 'Prometheus metrics', produces: 'text/plain' })
   metrics() {
     return this.#registry.metrics();
   }

@@ -1,6 +1,8 @@
 import { z } from 'zod';
 import { SOURCE_KINDS } from '#claims';
-import { PageQuery, pageSchema } from '../facts/read-params.js';
+import { PageQuery } from '../facts/read-params.js';
+import { responseShape } from '../http/contract.js';
+import { page } from '../http/responses.js';
 import { PartialDateParam } from '../http/schemas.js';
 
 const words = z.string().trim().min(1).max(200);
@@ -20,7 +22,7 @@ export const SourceListQuery = z
     path: ['publishedTo'],
   });
 
-export const SourceListItem = z.object({
+export const SourceListItem = responseShape('SourceListItem', z.object({
   id: z.string(),
   title: z.string(),
   publisher: z.string().nullable(),
@@ -28,6 +30,6 @@ export const SourceListItem = z.object({
   publishedAt: z.string(),
   kind: z.enum(SOURCE_KINDS),
   language: z.string(),
-});
-export const SourceListPage = pageSchema(SourceListItem);
+}));
+export const SourceListPage = page('SourcePage', SourceListItem);
 export const SourceCursor = z.object({ publishedStart: z.iso.date(), id: z.string() });

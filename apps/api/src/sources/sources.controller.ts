@@ -1,12 +1,13 @@
 import { Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import { ApiOkResponse, ApiTags } from '@nestjs/swagger';
+import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import { listSources } from '#projections';
 import { GetSourceQuery, RegisterSourceCommand, type RequestContext, UpdateSourceCommand } from '#recording';
-import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
-import { Endpoint, openApiSchema, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { Source, SourceWritten } from '../http/resource-shapes.js';
 import { Context, IfMatch, written } from '../http/request-context.js';
 import { RegisterSource, UpdateSource } from '../http/schemas.js';
 import { SourceCursor, SourceListPage, SourceListQuery } from './source-list.js';
@@ -21,9 +22,8 @@ export class SourcesController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Sources, newest first: searched by title or publisher, filtered by publisher, kind and date, a page at a time' })
-  @ApiOkResponse({ description: 'a page of sources', schema: openApiSchema(SourceListPage) })
-  async list(@ValidQuery(SourceListQuery) q: z.infer<typeof SourceListQuery>): Promise<z.infer<typeof SourceListPage>> {
+  @Endpoint({ access: 'reader', summary: 'Sources, newest first: searched by title or publisher, filtered by publisher, kind and date, a page at a time', query: SourceListQuery, response: SourceListPage, problems: FRESHNESS })
+  async list(@ValidQuery(SourceListQuery) q: z.infer<typeof SourceListQuery>): Promise<Shape<typeof SourceListPage>> {
     await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, SourceCursor);
     const page = await listSources(this.read.db, {
@@ -39,33 +39,33 @@ export class SourcesController {
   }
 
   @Post()
-  @Endpoint({ access: 'editor', summary: 'Register a source (the same URL is the same source)', body: RegisterSource })
+  @Endpoint({ access: 'editor', summary: 'Register a source (the same URL is the same source)', body: RegisterSource, statuses: [201, 200], response: SourceWritten, responseHeaders: ['ETag', 'Location'], problems: { 409: 'the id is taken by a different source' } })
   async register(
     @ValidBody(RegisterSource) body: z.infer<typeof RegisterSource>,
     @Context() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Shape<typeof SourceWritten>> {
     const result = await this.commands.execute(new RegisterSourceCommand(body, context));
     return written(reply, result, `/v1/sources/${result.resource.id}`);
   }
 
   @Get(':id')
-  @Endpoint({ access: 'reader', summary: 'A source' })
-  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply) {
+  @Endpoint({ access: 'reader', summary: 'A source', response: Source, responseHeaders: ['ETag'], problems: { 404: 'no such source' } })
+  async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof Source>> {
     const source = await this.queries.execute(new GetSourceQuery(id));
     void reply.header('etag', `"${source.version}"`);
     return source;
   }
 
   @Patch(':id')
-  @Endpoint({ access: 'editor', summary: 'Update a source (If-Match for optimistic concurrency)', body: UpdateSource })
+  @Endpoint({ access: 'editor', summary: 'Update a source (If-Match for optimistic concurrency)', body: UpdateSource, headers: ['If-Match'], response: SourceWritten, responseHeaders: ['ETag', 'Location'], problems: { 404: 'no such source', 412: 'If-Match names a version the source has moved on from' } })
   async update(
     @Param('id') id: string,
     @ValidBody(UpdateSource) body: z.infer<typeof UpdateSource>,
     @IfMatch() expectedVersion: number | undefined,
     @Context() context: RequestContext,
     @Res({ passthrough: true }) reply: FastifyReply,
-  ) {
+  ): Promise<Shape<typeof SourceWritten>> {
     const result = await this.commands.execute(new UpdateSourceCommand(id, body, context, expectedVersion));
     return written(reply, result, `/v1/sources/${id}`);
   }

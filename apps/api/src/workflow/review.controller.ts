@@ -3,8 +3,9 @@ import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { WORKFLOW_STATUSES } from '#claims';
 import { EDITORIAL, listReview } from '#projections';
-import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
-import { Endpoint, ValidQuery } from '../http/endpoint.js';
+import { decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from '../facts/read-params.js';
+import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
+import { ReviewPage } from '../claims/claim-shapes.js';
 
 const ReviewQuery = z.object({
   status: z.enum(WORKFLOW_STATUSES).optional(),
@@ -21,8 +22,8 @@ export class ReviewController {
   constructor(private readonly read: ReadSupport) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Claims by workflow status and assignee, least recently changed first, a page at a time' })
-  async list(@ValidQuery(ReviewQuery) q: z.infer<typeof ReviewQuery>) {
+  @Endpoint({ access: 'reader', summary: 'Claims by workflow status and assignee, least recently changed first, a page at a time', query: ReviewQuery, response: ReviewPage, problems: FRESHNESS })
+  async list(@ValidQuery(ReviewQuery) q: z.infer<typeof ReviewQuery>): Promise<Shape<typeof ReviewPage>> {
     await this.read.freshEnough(q.minPosition, EDITORIAL);
     const after = decodeCursor(q.cursor, z.number().int().min(0));
     const page = await listReview(this.read.db, {

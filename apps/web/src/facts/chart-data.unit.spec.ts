@@ -75,7 +75,7 @@ describe('the chart of a fact', () => {
   });
 
   it('leaves room for the arrows of open bounds: above "more than", below "less than"', () => {
-    const under50 = claim('u', { value: { amount: 50, qualifier: 'less_than' }, validTime: { at: '2016' }, span: { start: '2016-01-01', end: '2016-12-31' } });
+    const under50 = claim('u', { value: { amount: 50, unit: 'member', qualifier: 'less_than' }, validTime: { at: '2016' }, span: { start: '2016-01-01', end: '2016-12-31' } });
     const domain = valueDomain(chartMarks([over60, under50], [], 'member'));
     expect(domain.arrow).toBeGreaterThan(0);
     expect(domain.max).toBeCloseTo(60 + domain.arrow);
@@ -85,7 +85,7 @@ describe('the chart of a fact', () => {
   });
 
   it('leaves out a claim with no number to place', () => {
-    const vague = claim('v', { value: { qualifier: 'vague' }, validTime: { at: '2015' }, span: { start: '2015-01-01', end: '2015-12-31' } });
+    const vague = claim('v', { value: { unit: 'member', qualifier: 'vague' }, validTime: { at: '2015' }, span: { start: '2015-01-01', end: '2015-12-31' } });
     expect(chartMarks([vague], [], 'member')).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
-import type { Flag } from '../api/types';
 import { FLAG_TEXT } from '../format';
 
-export function FlagList({ flags, empty = 'no flags' }: { flags: readonly Flag[]; empty?: string }) {
+export function FlagList({ flags, empty = 'no flags' }: { flags: readonly string[]; empty?: string }) {
   if (flags.length === 0) return <span class="muted small">{empty}</span>;
   return (
     <ul class="flags" aria-label="flags">

@@ -1,0 +1,133 @@
+import { z } from 'zod';
+import { RANKS } from '#claims';
+import { responseShape } from '../http/contract.js';
+import { page, Quantity, Quote, ValidTime } from '../http/responses.js';
+
+export const AsOf = responseShape(
+  'AsOf',
+  z.object({ knownAt: z.string().nullable(), publishedBefore: z.string().nullable() }),
+  'The record time and publication date the read was made as of (null: now, everything)',
+);
+
+export const CurrentValue = responseShape(
+  'CurrentValue',
+  z.object({
+    value: Quantity,
+    validTime: ValidTime,
+    claimIds: z.array(z.string()).describe('the chosen claim first, then those that agree with it'),
+    basis: z.enum(['preferred', 'resolution', 'corroboration']),
+  }),
+);
+
+export const Resolution = responseShape(
+  'Resolution',
+  z.object({
+    contradictionId: z.string(),
+    claimIds: z.array(z.string()),
+    preferred: z.array(z.string()),
+    reason: z.string(),
+    resolvedBy: z.string().optional(),
+    resolvedAt: z.string(),
+  }),
+);
+
+export const Contradiction = responseShape(
+  'Contradiction',
+  z.object({
+    id: z.string(),
+    claimIds: z.array(z.string()),
+    severity: z.enum(['low', 'medium', 'high']),
+    gap: z.number().describe('the largest relative gap between two of its claims'),
+    status: z.enum(['open', 'resolved']),
+    resolution: Resolution.optional(),
+  }),
+);
+
+const FLAG = z.string().describe('contradicted, anomaly, single_source, unreviewed or stale');
+
+export const FactListItem = responseShape(
+  'FactListItem',
+  z.object({
+    subject: z.string(),
+    metric: z.string(),
+    current: CurrentValue.nullable(),
+    claimCount: z.int(),
+    sourceCount: z.int(),
+    flags: z.array(FLAG),
+    openContradictions: z.int(),
+  }),
+);
+export const FactPage = page('FactPage', FactListItem);
+
+export const FactView = responseShape(
+  'FactView',
+  z.object({
+    subject: z.string(),
+    metric: z.string(),
+    unit: z.string(),
+    current: CurrentValue.optional(),
+    flags: z.array(FLAG),
+    claimCount: z.int(),
+    sourceCount: z.int(),
+    latestValidEnd: z.string().optional(),
+    contradictions: z.array(Contradiction),
+    asOf: AsOf,
+  }),
+);
+
+export const TimelineClaim = responseShape(
+  'TimelineClaim',
+  z.object({
+    id: z.string(),
+    sourceId: z.string(),
+    publisher: z.string().optional(),
+    publishedAt: z.string(),
+    value: Quantity,
+    span: z.object({ start: z.string(), end: z.string() }).describe('the first and last day the claim holds for'),
+    status: z.enum(['active', 'retracted']),
+    rank: z.enum(RANKS),
+    verdict: z.string().optional(),
+    validTime: ValidTime,
+    firstRecordedAt: z.string(),
+    quote: Quote.optional(),
+    attribution: z.string().optional(),
+    note: z.string().optional(),
+    recordedBy: z.string().optional(),
+    source: z.object({ id: z.string(), title: z.string(), publisher: z.string().optional(), url: z.string().optional(), publishedAt: z.string() }),
+    supersededBy: z.string().optional().describe('set when a later release of the same publisher revised this claim'),
+    releases: z
+      .array(z.object({ claimId: z.string(), value: Quantity, publishedAt: z.string(), sourceId: z.string() }))
+      .optional()
+      .describe('on the newest release of a revised figure: every release, oldest first'),
+    inContradiction: z.string().optional(),
+  }),
+);
+
+export const Timeline = responseShape(
+  'Timeline',
+  z.object({ subject: z.string(), metric: z.string(), unit: z.string(), claims: z.array(TimelineClaim), asOf: AsOf }),
+);
+
+export const ValueAt = responseShape(
+  'ValueAt',
+  z.object({
+    subject: z.string(),
+    metric: z.string(),
+    validAt: z.string(),
+    value: CurrentValue.nullable(),
+    claimCount: z.int(),
+    contradictions: z.array(Contradiction),
+    asOf: AsOf,
+  }),
+);
+
+export const ContradictionItem = responseShape(
+  'ContradictionItem',
+  Contradiction.extend({ subject: z.string(), metric: z.string(), unit: z.string(), claims: z.array(TimelineClaim) }),
+);
+export const ContradictionPage = page('ContradictionPage', ContradictionItem, { asOf: AsOf });
+
+export const ContradictionResolved = responseShape(
+  'ContradictionResolved',
+  z.object({ id: z.string(), preferred: z.array(z.string()), reason: z.string(), claimIds: z.array(z.string()), version: z.int(), position: z.int() }),
+);

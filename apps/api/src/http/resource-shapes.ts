@@ -1,0 +1,32 @@
+import { z } from 'zod';
+import { METRIC_KINDS, SOURCE_KINDS } from '#claims';
+import { responseShape } from './contract.js';
+import { written } from './responses.js';
+
+// Sources, entities and metrics as they read, and as a write answers (version and position).
+
+export const Source = responseShape(
+  'Source',
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    publisher: z.string().optional(),
+    url: z.string().optional(),
+    publishedAt: z.string(),
+    publishedAtPrecision: z.enum(['day', 'month', 'year']),
+    kind: z.enum(SOURCE_KINDS),
+    language: z.string(),
+    text: z.string().optional(),
+    version: z.int(),
+  }),
+);
+export const SourceWritten = responseShape('SourceWritten', Source.extend(written));
+
+export const Entity = responseShape('Entity', z.object({ id: z.string(), name: z.string(), aliases: z.array(z.string()), version: z.int() }));
+export const EntityWritten = responseShape('EntityWritten', Entity.extend(written));
+
+export const Metric = responseShape(
+  'Metric',
+  z.object({ id: z.string(), unit: z.string(), kind: z.enum(METRIC_KINDS), cumulative: z.boolean(), tolerance: z.number(), version: z.int() }),
+);
+export const MetricWritten = responseShape('MetricWritten', Metric.extend(written));

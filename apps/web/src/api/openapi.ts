@@ -1,0 +1,6613 @@
+// Generated from the OpenAPI document by openapi-typescript (npm run build); do not edit.
+
+export interface paths {
+    "/health/live": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process is up (also while its database is away: it serves again by itself) */
+        get: operations["HealthController_live"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/health/ready": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The process can serve: its database answers (503 with Retry-After when not) */
+        get: operations["HealthController_ready"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Prometheus metrics */
+        get: operations["ProjectionsController_metrics"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every API key with its role, who made it and who revoked it (never the secret) */
+        get: operations["ApiKeysController_list"];
+        put?: never;
+        /** Create an API key (shown once) */
+        post: operations["ApiKeysController_create"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/api-keys/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Revoke an API key, for good */
+        delete: operations["ApiKeysController_revoke"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/audit": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every event with its actor, time and request id (filter by actor, time, subject) */
+        get: operations["AuditController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims in the order they were recorded, by subject, metric, source, status, verdict or rank, a page at a time */
+        get: operations["ClaimsController_list"];
+        put?: never;
+        /** Record what a source says about a figure */
+        post: operations["ClaimsController_record"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A claim with its source and every event on it */
+        get: operations["ClaimsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/assignees": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Assign a reviewer (the name of an API key holder) */
+        post: operations["WorkflowController_assign"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/assignees/{assignee}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /** Unassign a reviewer */
+        delete: operations["WorkflowController_unassign"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/claim-review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The claim and its verdict as a schema.org ClaimReview (JSON-LD); 409 before a verdict */
+        get: operations["ExportsController_claimReview"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/comments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Comment on a claim (allowed on published claims too) */
+        post: operations["WorkflowController_comment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/corrections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Correct the value or valid time (If-Match: the version you saw) */
+        post: operations["ClaimsController_correct"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/rank": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Rank a claim preferred, normal or deprecated */
+        post: operations["ClaimsController_rank"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/restoration": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Restore a retracted claim */
+        post: operations["ClaimsController_restore"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/retraction": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Retract a claim */
+        post: operations["ClaimsController_retract"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/reviews": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Record a fact-check verdict */
+        post: operations["ClaimsController_review"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/claims/{id}/workflow": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Move a claim through review: in_progress, in_review, published (publishing, sending back and reopening need a reviewer) */
+        post: operations["WorkflowController_move"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contradictions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims on one fact that cannot all be true, severest first */
+        get: operations["ContradictionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/contradictions/{id}/resolution": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Resolve a contradiction: the preferred claim(s) and why */
+        post: operations["ContradictionsController_resolve"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Entities by id, searched by the start of any of their names, a page at a time */
+        get: operations["EntitiesController_list"];
+        put?: never;
+        /** Define an entity with its aliases */
+        post: operations["EntitiesController_define"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** An entity */
+        get: operations["EntitiesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/entities/{id}/aliases": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Add an alias to an entity */
+        post: operations["EntitiesController_addAlias"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events after a cursor, a page at a time */
+        get: operations["EventsController_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/events/stream": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events as Server-Sent Events (each data line a FeedEvent, its id the cursor); resume with Last-Event-ID */
+        get: operations["EventsController_stream"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/facts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Facts, filtered by subject, metric or flag, a page at a time */
+        get: operations["FactsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/facts/{subject}/{metric}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The fact view: current value and why, counts, flags (knownAt, publishedBefore) */
+        get: operations["FactsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/facts/{subject}/{metric}/timeline": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Every claim in valid-time order, with its source, quote and revisions */
+        get: operations["FactsController_timeline"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/facts/{subject}/{metric}/timeline.csv": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The timeline as CSV, one row per claim (knownAt, publishedBefore, include) */
+        get: operations["ExportsController_timelineCsv"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/facts/{subject}/{metric}/value": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The value holding at a valid time (validAt) */
+        get: operations["FactsController_value"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/log/verification": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Verify the hash chain of every stream in the log */
+        get: operations["LogVerificationController_verify"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/me": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The name and role of the API key sent */
+        get: operations["MeController_me"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metrics": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Metrics by id, searched by the start of their id, filtered by unit and kind, a page at a time */
+        get: operations["MetricsController_list"];
+        put?: never;
+        /** Define a metric */
+        post: operations["MetricsController_define"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/metrics/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A metric */
+        get: operations["MetricsController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projections": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Each projection: checkpoint, head of the log, and how far behind */
+        get: operations["ProjectionsController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projections/{name}/parked": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Events a projection could not apply, with their errors, in log order (cursor, limit) */
+        get: operations["ProjectionsController_parked"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/projections/{name}/parked/retry": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Apply a projection's parked events again, in log order, with the projector's current code */
+        post: operations["ProjectionsController_retry"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/review": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Claims by workflow status and assignee, least recently changed first, a page at a time */
+        get: operations["ReviewController_list"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Sources, newest first: searched by title or publisher, filtered by publisher, kind and date, a page at a time */
+        get: operations["SourcesController_list"];
+        put?: never;
+        /** Register a source (the same URL is the same source) */
+        post: operations["SourcesController_register"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/sources/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** A source */
+        get: operations["SourcesController_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /** Update a source (If-Match for optimistic concurrency) */
+        patch: operations["SourcesController_update"];
+        trace?: never;
+    };
+}
+export type webhooks = Record<string, never>;
+export interface components {
+    schemas: {
+        AddAlias: {
+            alias: string;
+        };
+        ApiKey: {
+            createdAt: string;
+            createdBy: string | null;
+            id: string;
+            name: string;
+            revokedAt: string | null;
+            revokedBy: string | null;
+            /** @enum {string} */
+            role: "reader" | "editor" | "reviewer" | "admin";
+        };
+        ApiKeyCreated: {
+            id: string;
+            /** @description the secret: shown in this answer only */
+            key: string;
+            name: string;
+            /** @enum {string} */
+            role: "reader" | "editor" | "reviewer" | "admin";
+        };
+        ApiKeyCreatedEvent: {
+            data: {
+                keyId: string;
+                name: string;
+                /** @enum {string} */
+                role: "reader" | "editor" | "reviewer" | "admin";
+            };
+            /** @enum {string} */
+            type: "ApiKeyCreated";
+        };
+        ApiKeyList: {
+            items: components["schemas"]["ApiKey"][];
+        };
+        ApiKeyRevokedEvent: {
+            data: {
+                keyId: string;
+                name: string;
+            };
+            /** @enum {string} */
+            type: "ApiKeyRevoked";
+        };
+        AsOf: {
+            knownAt: string | null;
+            publishedBefore: string | null;
+        };
+        AssignReviewer: {
+            assignee: string;
+        };
+        AuditEntry: {
+            actor: string | null;
+            correlationId: string | null;
+            /** @description the global position of the event in the log */
+            position: number;
+            recordedAt: string;
+            requestId: string | null;
+            stream: string;
+            /** @description the version of its stream the event made */
+            version: number;
+        } & components["schemas"]["EventData"];
+        AuditPage: {
+            items: components["schemas"]["AuditEntry"][];
+            /** @description pass as `cursor` to read the next (older) page; null on the last page */
+            next: string | null;
+        };
+        Claim: {
+            attribution?: string;
+            history: components["schemas"]["ClaimHistoryEntry"][];
+            id: string;
+            metric: string;
+            note?: string;
+            /** @description the position of the last event written; pass as minPosition to read your write */
+            position: number;
+            quote?: components["schemas"]["Quote"];
+            rank: string;
+            recordedAt: string;
+            recordedBy?: string;
+            source: {
+                id: string;
+                publishedAt?: string;
+                publisher?: string;
+                title?: string;
+                url?: string;
+            };
+            /** @enum {string} */
+            status: "active" | "retracted";
+            subject: string;
+            validTime: components["schemas"]["ValidTime"];
+            value: components["schemas"]["Quantity"];
+            verdict?: string;
+            /** @description the version after this write, as the ETag carries it */
+            version: number;
+            workflow: components["schemas"]["Workflow"];
+        };
+        ClaimCommentedEvent: {
+            data: {
+                claimId: string;
+                commentId: string;
+                text: string;
+            };
+            /** @enum {string} */
+            type: "ClaimCommented";
+        };
+        ClaimCorrectedEvent: {
+            data: {
+                claimId: string;
+                previous: {
+                    validTime: components["schemas"]["ValidTime"];
+                    value: components["schemas"]["Quantity"];
+                };
+                reason: string;
+                validTime?: components["schemas"]["ValidTime"];
+                value?: components["schemas"]["Quantity"];
+            };
+            /** @enum {string} */
+            type: "ClaimCorrected";
+        };
+        ClaimHistoryEntry: {
+            actor?: string;
+            position: number;
+            recordedAt: string;
+            requestId?: string;
+            version: number;
+        } & components["schemas"]["EventData"];
+        ClaimListItem: {
+            attribution: string | null;
+            /** Format: uuid */
+            id: string;
+            metric: string;
+            quote: components["schemas"]["Quote"] | null;
+            /** @enum {string} */
+            rank: "preferred" | "normal" | "deprecated";
+            /** Format: date-time */
+            recordedAt: string;
+            recordedBy: string | null;
+            source: {
+                id: string;
+                publishedAt: string | null;
+                publisher: string | null;
+                title: string | null;
+            };
+            /** @enum {string} */
+            status: "active" | "retracted";
+            subject: string;
+            validTime: components["schemas"]["ValidTime"];
+            value: components["schemas"]["Quantity"];
+            /** @enum {string|null} */
+            verdict: "accurate" | "inaccurate" | "misleading" | "unsupported" | "outdated" | "inconclusive" | null;
+            version: number;
+        };
+        ClaimPage: {
+            items: components["schemas"]["ClaimListItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
+        ClaimRankedEvent: {
+            data: {
+                claimId: string;
+                /** @enum {string} */
+                previous: "preferred" | "normal" | "deprecated";
+                /** @enum {string} */
+                rank: "preferred" | "normal" | "deprecated";
+                reason: string;
+            };
+            /** @enum {string} */
+            type: "ClaimRanked";
+        };
+        ClaimRecordedEvent: {
+            data: {
+                attribution?: string;
+                claimId: string;
+                entityId: string;
+                metricId: string;
+                note?: string;
+                quote?: components["schemas"]["Quote"];
+                sourceId: string;
+                validTime: components["schemas"]["ValidTime"];
+                value: components["schemas"]["Quantity"];
+            };
+            /** @enum {string} */
+            type: "ClaimRecorded";
+        };
+        ClaimRestoredEvent: {
+            data: {
+                claimId: string;
+                reason: string;
+            };
+            /** @enum {string} */
+            type: "ClaimRestored";
+        };
+        ClaimRetractedEvent: {
+            data: {
+                claimId: string;
+                reason: string;
+            };
+            /** @enum {string} */
+            type: "ClaimRetracted";
+        };
+        ClaimReview: {
+            /** @enum {string} */
+            "@context": "https://schema.org";
+            /** @enum {string} */
+            "@type": "ClaimReview";
+            claimReviewed: string;
+            datePublished: string;
+            itemReviewed: {
+                /** @enum {string} */
+                "@type": "Claim";
+            } & {
+                [key: string]: unknown;
+            };
+            reviewRating: {
+                /** @enum {string} */
+                "@type": "Rating";
+                alternateName: string;
+                ratingExplanation?: string;
+            } & {
+                [key: string]: unknown;
+            };
+            url: string;
+        } & {
+            [key: string]: unknown;
+        };
+        ClaimReviewedEvent: {
+            data: {
+                claimId: string;
+                note?: string;
+                /** @enum {string} */
+                verdict: "accurate" | "inaccurate" | "misleading" | "unsupported" | "outdated" | "inconclusive";
+            };
+            /** @enum {string} */
+            type: "ClaimReviewed";
+        };
+        ClaimWorkflowMovedEvent: {
+            data: {
+                claimId: string;
+                /** @enum {string} */
+                from: "unstarted" | "in_progress" | "in_review" | "published";
+                note?: string;
+                /** @enum {string} */
+                to: "unstarted" | "in_progress" | "in_review" | "published";
+            };
+            /** @enum {string} */
+            type: "ClaimWorkflowMoved";
+        };
+        Comment: {
+            at: string;
+            /** @description the name of the key that wrote it */
+            author: string | null;
+            id: string;
+            text: string;
+        };
+        CommentOnClaim: {
+            text: string;
+        };
+        CommentWritten: {
+            at: string;
+            /** @description the name of the key that wrote it */
+            author: string | null;
+            id: string;
+            /** @description the position of the last event written; pass as minPosition to read your write */
+            position: number;
+            text: string;
+            /** @description the version after this write, as the ETag carries it */
+            version: number;
+        };
+        Contradiction: {
+            claimIds: string[];
+            /** @description the largest relative gap between two of its claims */
+            gap: number;
+            id: string;
+            resolution?: components["schemas"]["Resolution"];
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            /** @enum {string} */
+            status: "open" | "resolved";
+        };
+        ContradictionItem: {
+            claimIds: string[];
+            claims: components["schemas"]["TimelineClaim"][];
+            /** @description the largest relative gap between two of its claims */
+            gap: number;
+            id: string;
+            metric: string;
+            resolution?: components["schemas"]["Resolution"];
+            /** @enum {string} */
+            severity: "low" | "medium" | "high";
+            /** @enum {string} */
+            status: "open" | "resolved";
+            subject: string;
+            unit: string;
+        };
+        ContradictionPage: {
+            asOf: components["schemas"]["AsOf"];
+            items: components["schemas"]["ContradictionItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
+        ContradictionResolved: {
+            claimIds: string[];
+            id: string;
+            position: number;
+            preferred: string[];
+            reason: string;
+            version: number;
+        };
+        ContradictionResolvedEvent: {
+            data: {
+                claimIds: string[];
+                contradictionId: string;
+                entityId: string;
+                metricId: string;
+                preferred: string[];
+                reason: string;
+            };
+            /** @enum {string} */
+            type: "ContradictionResolved";
+        };
+        CorrectClaim: {
+            reason: string;
+            validTime?: components["schemas"]["ValidTimeInput"] | null;
+            value?: components["schemas"]["QuantityInput"] | null;
+        };
+        CreateApiKey: {
+            name: string;
+            /** @enum {string} */
+            role: "reader" | "editor" | "reviewer" | "admin";
+        };
+        CurrentValue: {
+            /** @enum {string} */
+            basis: "preferred" | "resolution" | "corroboration";
+            /** @description the chosen claim first, then those that agree with it */
+            claimIds: string[];
+            validTime: components["schemas"]["ValidTime"];
+            value: components["schemas"]["Quantity"];
+        };
+        DefineEntity: {
+            /** @default [] */
+            aliases: string[] | null;
+            id: string;
+            name: string;
+        };
+        DefineMetric: {
+            /** @default false */
+            cumulative: boolean | null;
+            id: string;
+            /** @enum {string} */
+            kind: "count" | "money" | "percent" | "duration" | "other";
+            /** @default 0 */
+            tolerance: number | null;
+            unit: string;
+        };
+        Entity: {
+            aliases: string[];
+            id: string;
+            name: string;
+            version: number;
+        };
+        EntityAliasAddedEvent: {
+            data: {
+                alias: string;
+                entityId: string;
+            };
+            /** @enum {string} */
+            type: "EntityAliasAdded";
+        };
+        EntityDefinedEvent: {
+            data: {
+                aliases: string[];
+                entityId: string;
+                name: string;
+            };
+            /** @enum {string} */
+            type: "EntityDefined";
+        };
+        EntityListItem: {
+            aliases: string[];
+            id: string;
+            name: string;
+        };
+        EntityPage: {
+            items: components["schemas"]["EntityListItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
+        EntityWritten: {
+            aliases: string[];
+            id: string;
+            name: string;
+            /** @description the position of the last event written; pass as minPosition to read your write */
+            position: number;
+            /** @description the version after this write, as the ETag carries it */
+            version: number;
+        };
+        EventData: components["schemas"]["SourceRegisteredEvent"] | components["schemas"]["SourceUpdatedEvent"] | components["schemas"]["EntityDefinedEvent"] | components["schemas"]["EntityAliasAddedEvent"] | components["schemas"]["MetricDefinedEvent"] | components["schemas"]["ClaimRecordedEvent"] | components["schemas"]["ClaimCorrectedEvent"] | components["schemas"]["ClaimRetractedEvent"] | components["schemas"]["ClaimRestoredEvent"] | components["schemas"]["ClaimReviewedEvent"] | components["schemas"]["ClaimRankedEvent"] | components["schemas"]["ClaimWorkflowMovedEvent"] | components["schemas"]["ReviewerAssignedEvent"] | components["schemas"]["ReviewerUnassignedEvent"] | components["schemas"]["ClaimCommentedEvent"] | components["schemas"]["ContradictionResolvedEvent"] | components["schemas"]["ApiKeyCreatedEvent"] | components["schemas"]["ApiKeyRevokedEvent"];
+        FactListItem: {
+            claimCount: number;
+            current: components["schemas"]["CurrentValue"] | null;
+            flags: string[];
+            metric: string;
+            openContradictions: number;
+            sourceCount: number;
+            subject: string;
+        };
+        FactPage: {
+            items: components["schemas"]["FactListItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
+        FactView: {
+            asOf: components["schemas"]["AsOf"];
+            claimCount: number;
+            contradictions: components["schemas"]["Contradiction"][];
+            current?: components["schemas"]["CurrentValue"];
+            flags: string[];
+            latestValidEnd?: string;
+            metric: string;
+            sourceCount: number;
+            subject: string;
+            unit: string;
+        };
+        FeedEvent: {
+            actor: string | null;
+            /** @description resume after this event: as `cursor`, or Last-Event-ID on the stream */
+            cursor: string;
+            id: string;
+            /** @description the global position of the event in the log */
+            position: number;
+            recordedAt: string;
+            requestId: string | null;
+            schemaVersion: number;
+            stream: string;
+            /** @description the version of its stream the event made */
+            version: number;
+        } & components["schemas"]["EventData"];
+        FeedPage: {
+            items: components["schemas"]["FeedEvent"][];
+            /** @description the cursor after the last event read (the same one when there were none yet): poll with it */
+            next: string;
+        };
+        Live: {
+            /** @enum {string} */
+            status: "ok";
+        };
+        LogVerification: {
+            events: number;
+            /** @description the mismatching event with the lowest position (else the first stream that does not match) */
+            firstMismatch: {
+                globalPosition: number | null;
+                reason: string;
+                streamId: string;
+                streamVersion: number;
+            } | null;
+            /** @description how many events and streams do not match */
+            mismatches: number;
+            ok: boolean;
+            streams: number;
+        };
+        Me: {
+            name: string;
+            /** @enum {string} */
+            role: "reader" | "editor" | "reviewer" | "admin";
+        };
+        Metric: {
+            cumulative: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "count" | "money" | "percent" | "duration" | "other";
+            tolerance: number;
+            unit: string;
+            version: number;
+        };
+        MetricDefinedEvent: {
+            data: {
+                cumulative: boolean;
+                /** @enum {string} */
+                kind: "count" | "money" | "percent" | "duration" | "other";
+                metricId: string;
+                tolerance: number;
+                unit: string;
+            };
+            /** @enum {string} */
+            type: "MetricDefined";
+        };
+        MetricListItem: {
+            cumulative: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "count" | "money" | "percent" | "duration" | "other";
+            tolerance: number;
+            unit: string;
+        };
+        MetricPage: {
+            items: components["schemas"]["MetricListItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
+        MetricWritten: {
+            cumulative: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "count" | "money" | "percent" | "duration" | "other";
+            /** @description the position of the last event written; pass as minPosition to read your write */
+            position: number;
+            tolerance: number;
+            unit: string;
+            /** @description the version after this write, as the ETag carries it */
+            version: number;
+        };
+        MoveWorkflow: {
+            note?: string | null;
+            /** @enum {string} */
+            to: "in_progress" | "in_review" | "published";
+        };
+        ParkedEvent: {
+            attempts: number;
+            /** @description the parked event of the same stream it waits behind; null when it failed itself */
+            blockedBy: number | null;
+            consumer: string;
+            error: string;
+            eventId: string;
+            eventType: string;
+            globalPosition: number;
+            lastAttemptAt: string;
+            parkedAt: string;
+            retryRequestedAt: string | null;
+            streamId: string;
+            streamVersion: number;
+            transactionId: string;
+        };
+        ParkedPage: {
+            items: components["schemas"]["ParkedEvent"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
+        ParkedRetry: {
+            parked: {
+                /** @description could not be applied; the others wait behind one of these in the same stream */
+                failed: number;
+                /** @description where the parked events are listed */
+                href: string;
+                total: number;
+            };
+            /** @description still to be retried (202) */
+            pending: number;
+            projection: string;
+            requested: number;
+        };
+        Problem: {
+            detail?: string;
+            /** @description each field (body path, query parameter or header) at fault */
+            errors?: {
+                field: string;
+                message: string;
+            }[];
+            instance?: string;
+            requestId?: string;
+            status: number;
+            title: string;
+            type: string;
+        };
+        ProjectionList: {
+            items: components["schemas"]["ProjectionStatus"][];
+        };
+        ProjectionStatus: {
+            checkpoint: {
+                position: number;
+                transactionId: string;
+            } | null;
+            eventsBehind: number;
+            headPosition: number;
+            name: string;
+            parked: {
+                /** @description could not be applied; the others wait behind one of these in the same stream */
+                failed: number;
+                /** @description where the parked events are listed */
+                href: string;
+                total: number;
+            };
+            secondsBehind: number;
+        };
+        Quantity: {
+            amount?: number;
+            lowerBound?: number;
+            /** @enum {string} */
+            qualifier: "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range" | "vague";
+            unit: string;
+            upperBound?: number;
+        };
+        QuantityInput: {
+            amount?: number | null;
+            lowerBound?: number | null;
+            /**
+             * @default exact
+             * @enum {string|null}
+             */
+            qualifier: "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range" | "vague" | null;
+            unit?: string | null;
+            upperBound?: number | null;
+        };
+        Quote: {
+            end: number;
+            start: number;
+            text: string;
+        };
+        QuoteInput: {
+            end: number;
+            start: number;
+            text: string;
+        };
+        RankClaim: {
+            /** @enum {string} */
+            rank: "preferred" | "normal" | "deprecated";
+            reason: string;
+        };
+        Ready: {
+            /** @enum {string} */
+            database: "ok";
+            /** @enum {string} */
+            status: "ok";
+        };
+        Reason: {
+            reason: string;
+        };
+        RecordClaim: {
+            attribution?: string | null;
+            createEntity?: boolean | null;
+            metric: string;
+            note?: string | null;
+            quote?: components["schemas"]["QuoteInput"] | null;
+            sourceId: string;
+            subject: string;
+            validTime: components["schemas"]["ValidTimeInput"];
+            value: components["schemas"]["QuantityInput"];
+        };
+        RegisterSource: {
+            id?: string | null;
+            /** @enum {string} */
+            kind: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+            language?: string | null;
+            publishedAt: string;
+            publisher?: string | null;
+            text?: string | null;
+            title: string;
+            /** Format: uri */
+            url?: string | null;
+        };
+        Resolution: {
+            claimIds: string[];
+            contradictionId: string;
+            preferred: string[];
+            reason: string;
+            resolvedAt: string;
+            resolvedBy?: string;
+        };
+        ResolveContradiction: {
+            preferred: string[];
+            reason: string;
+        };
+        ReviewClaim: {
+            note?: string | null;
+            /** @enum {string} */
+            verdict: "accurate" | "inaccurate" | "misleading" | "unsupported" | "outdated" | "inconclusive";
+        };
+        ReviewerAssignedEvent: {
+            data: {
+                assignee: string;
+                claimId: string;
+            };
+            /** @enum {string} */
+            type: "ReviewerAssigned";
+        };
+        ReviewerUnassignedEvent: {
+            data: {
+                assignee: string;
+                claimId: string;
+            };
+            /** @enum {string} */
+            type: "ReviewerUnassigned";
+        };
+        ReviewItem: {
+            assignees: string[];
+            changedAt: string;
+            changedBy: string | null;
+            commentCount: number;
+            id: string;
+            metric: string;
+            retracted: boolean;
+            source: {
+                id: string;
+                title: string | null;
+            };
+            /** @enum {string} */
+            status: "unstarted" | "in_progress" | "in_review" | "published";
+            subject: string;
+            validTime: components["schemas"]["ValidTime"];
+            value: components["schemas"]["Quantity"];
+            verdict: string | null;
+        };
+        ReviewPage: {
+            items: components["schemas"]["ReviewItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
+        Source: {
+            id: string;
+            /** @enum {string} */
+            kind: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+            language: string;
+            publishedAt: string;
+            /** @enum {string} */
+            publishedAtPrecision: "day" | "month" | "year";
+            publisher?: string;
+            text?: string;
+            title: string;
+            url?: string;
+            version: number;
+        };
+        SourceListItem: {
+            id: string;
+            /** @enum {string} */
+            kind: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+            language: string;
+            publishedAt: string;
+            publisher: string | null;
+            title: string;
+            url: string | null;
+        };
+        SourcePage: {
+            items: components["schemas"]["SourceListItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
+        SourceRegisteredEvent: {
+            data: {
+                /** @enum {string} */
+                kind: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+                language: string;
+                publishedAt: string;
+                publisher?: string;
+                sourceId: string;
+                text?: string;
+                title: string;
+                url?: string;
+            };
+            /** @enum {string} */
+            type: "SourceRegistered";
+        };
+        SourceUpdatedEvent: {
+            data: {
+                changes: {
+                    /** @enum {string} */
+                    kind?: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+                    language?: string;
+                    publishedAt?: string;
+                    publisher?: string;
+                    text?: string;
+                    title?: string;
+                    url?: string;
+                };
+                sourceId: string;
+            };
+            /** @enum {string} */
+            type: "SourceUpdated";
+        };
+        SourceWritten: {
+            id: string;
+            /** @enum {string} */
+            kind: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+            language: string;
+            /** @description the position of the last event written; pass as minPosition to read your write */
+            position: number;
+            publishedAt: string;
+            /** @enum {string} */
+            publishedAtPrecision: "day" | "month" | "year";
+            publisher?: string;
+            text?: string;
+            title: string;
+            url?: string;
+            /** @description the version after this write, as the ETag carries it */
+            version: number;
+        };
+        Timeline: {
+            asOf: components["schemas"]["AsOf"];
+            claims: components["schemas"]["TimelineClaim"][];
+            metric: string;
+            subject: string;
+            unit: string;
+        };
+        TimelineClaim: {
+            attribution?: string;
+            firstRecordedAt: string;
+            id: string;
+            inContradiction?: string;
+            note?: string;
+            publishedAt: string;
+            publisher?: string;
+            quote?: components["schemas"]["Quote"];
+            /** @enum {string} */
+            rank: "preferred" | "normal" | "deprecated";
+            recordedBy?: string;
+            /** @description on the newest release of a revised figure: every release, oldest first */
+            releases?: {
+                claimId: string;
+                publishedAt: string;
+                sourceId: string;
+                value: components["schemas"]["Quantity"];
+            }[];
+            source: {
+                id: string;
+                publishedAt: string;
+                publisher?: string;
+                title: string;
+                url?: string;
+            };
+            sourceId: string;
+            /** @description the first and last day the claim holds for */
+            span: {
+                end: string;
+                start: string;
+            };
+            /** @enum {string} */
+            status: "active" | "retracted";
+            /** @description set when a later release of the same publisher revised this claim */
+            supersededBy?: string;
+            validTime: components["schemas"]["ValidTime"];
+            value: components["schemas"]["Quantity"];
+            verdict?: string;
+        };
+        UpdateSource: {
+            /** @enum {string|null} */
+            kind?: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other" | null;
+            language?: string | null;
+            publishedAt?: string | null;
+            publisher?: string | null;
+            text?: string | null;
+            title?: string | null;
+            /** Format: uri */
+            url?: string | null;
+        };
+        ValidTime: {
+            at: string;
+        } | {
+            from: string;
+            to: string;
+        };
+        ValidTimeInput: {
+            at: string;
+        } | {
+            from: string;
+            to: string;
+        };
+        ValueAt: {
+            asOf: components["schemas"]["AsOf"];
+            claimCount: number;
+            contradictions: components["schemas"]["Contradiction"][];
+            metric: string;
+            subject: string;
+            validAt: string;
+            value: components["schemas"]["CurrentValue"] | null;
+        };
+        Workflow: {
+            assignees: string[];
+            comments: components["schemas"]["Comment"][];
+            /** @enum {string} */
+            status: "unstarted" | "in_progress" | "in_review" | "published";
+        };
+    };
+    responses: never;
+    parameters: never;
+    requestBodies: never;
+    headers: never;
+    pathItems: never;
+}
+export type $defs = Record<string, never>;
+export interface operations {
+    HealthController_live: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Live"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    HealthController_ready: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Ready"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the database does not answer (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectionsController_metrics: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/plain": string;
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiKeysController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyList"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiKeysController_create: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CreateApiKey"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ApiKeyCreated"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ApiKeysController_revoke: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description No Content */
+            204: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no active API key with this id */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    AuditController_list: {
+        parameters: {
+            query?: {
+                actor?: string;
+                cursor?: string;
+                from?: string;
+                limit?: number;
+                subject?: string;
+                to?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AuditPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                /** @description a metric id */
+                metric?: string;
+                minPosition?: number;
+                rank?: "preferred" | "normal" | "deprecated";
+                /** @description a source id */
+                source?: string;
+                status?: "active" | "retracted";
+                /** @description the entity's id, name or any alias */
+                subject?: string;
+                /** @description a reviewer’s verdict, or none for claims without one */
+                verdict?: "accurate" | "inaccurate" | "misleading" | "unsupported" | "outdated" | "inconclusive" | "none";
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_record: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordClaim"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such source or metric, or no such subject (createEntity: true defines it) */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkflowController_assign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
+                "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AssignReviewer"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change does not fit the claim as it is (a published claim is locked), or a write raced this one */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version the claim has moved on from */
+            412: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkflowController_unassign: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
+                "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                assignee: string;
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change does not fit the claim as it is (a published claim is locked), or a write raced this one */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version the claim has moved on from */
+            412: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExportsController_claimReview: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/ld+json": components["schemas"]["ClaimReview"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the claim has no verdict yet */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkflowController_comment: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CommentOnClaim"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentWritten"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CommentWritten"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_correct: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
+                "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CorrectClaim"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change does not fit the claim as it is (a published claim is locked), or a write raced this one */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version the claim has moved on from */
+            412: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_rank: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
+                "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RankClaim"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change does not fit the claim as it is (a published claim is locked), or a write raced this one */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version the claim has moved on from */
+            412: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_restore: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
+                "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change does not fit the claim as it is (a published claim is locked), or a write raced this one */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version the claim has moved on from */
+            412: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_retract: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
+                "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Reason"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change does not fit the claim as it is (a published claim is locked), or a write raced this one */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version the claim has moved on from */
+            412: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_review: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
+                "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ReviewClaim"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change does not fit the claim as it is (a published claim is locked), or a write raced this one */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version the claim has moved on from */
+            412: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    WorkflowController_move: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
+                "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MoveWorkflow"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Claim"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such claim */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the change does not fit the claim as it is (a published claim is locked), or a write raced this one */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version the claim has moved on from */
+            412: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContradictionsController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                knownAt?: string;
+                limit?: number;
+                metric?: string;
+                minPosition?: number;
+                publishedBefore?: string;
+                status?: "open" | "resolved";
+                subject?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContradictionPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ContradictionsController_resolve: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ResolveContradiction"];
+            };
+        };
+        responses: {
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContradictionResolved"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such contradiction */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the contradiction changed meanwhile */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EntitiesController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+                minPosition?: number;
+                /** @description the start of the id, the name or any alias, in any case */
+                q?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EntitiesController_define: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineEntity"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityWritten"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityWritten"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the id is taken by a different entity */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EntitiesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Entity"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such entity */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EntitiesController_addAlias: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddAlias"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EntityWritten"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such entity */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the alias names another entity */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_page: {
+        parameters: {
+            query?: {
+                /** @description resume after the event this cursor names (an event's `cursor`, or a page's `next`) */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FeedPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    EventsController_stream: {
+        parameters: {
+            query?: {
+                /** @description resume after the event this cursor names (an event's `cursor`, or a page's `next`) */
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description Resumes a stream after this event (the id of the last event received); takes precedence over cursor. */
+                "Last-Event-ID"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/event-stream": string;
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /**
+             * @description over the rate limit; see Retry-After
+             *
+             *     too many open streams for this key or in all (Retry-After)
+             */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FactsController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                flag?: "contradicted" | "anomaly" | "single_source" | "unreviewed" | "stale";
+                limit?: number;
+                metric?: string;
+                minPosition?: number;
+                subject?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FactsController_get: {
+        parameters: {
+            query?: {
+                knownAt?: string;
+                minPosition?: number;
+                publishedBefore?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                metric: string;
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactView"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such fact */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FactsController_timeline: {
+        parameters: {
+            query?: {
+                include?: "active" | "all";
+                knownAt?: string;
+                minPosition?: number;
+                publishedBefore?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                metric: string;
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Timeline"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such fact */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ExportsController_timelineCsv: {
+        parameters: {
+            query?: {
+                include?: "active" | "all";
+                knownAt?: string;
+                minPosition?: number;
+                publishedBefore?: string;
+            };
+            header?: {
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                metric: string;
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "text/csv": string;
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such fact */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FactsController_value: {
+        parameters: {
+            query: {
+                knownAt?: string;
+                minPosition?: number;
+                publishedBefore?: string;
+                validAt: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                metric: string;
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ValueAt"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such fact */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    LogVerificationController_verify: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LogVerification"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MeController_me: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Me"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MetricsController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: "count" | "money" | "percent" | "duration" | "other";
+                limit?: number;
+                minPosition?: number;
+                /** @description the start of the id, in any case */
+                q?: string;
+                /** @description the unit, whole, in any case */
+                unit?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MetricsController_define: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DefineMetric"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricWritten"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MetricWritten"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the id is taken by a different metric */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    MetricsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Metric"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such metric */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectionsController_list: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProjectionList"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectionsController_parked: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                limit?: number;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParkedPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such projection */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ProjectionsController_retry: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                name: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParkedRetry"];
+                };
+            };
+            /** @description Accepted: the work is asked for and not yet done */
+            202: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ParkedRetry"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such projection */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ReviewController_list: {
+        parameters: {
+            query?: {
+                assignee?: string;
+                cursor?: string;
+                limit?: number;
+                minPosition?: number;
+                status?: "unstarted" | "in_progress" | "in_review" | "published";
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ReviewPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SourcesController_list: {
+        parameters: {
+            query?: {
+                cursor?: string;
+                kind?: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+                limit?: number;
+                minPosition?: number;
+                /** @description published on or after: YYYY, YYYY-MM or YYYY-MM-DD (2015 = from 2015-01-01) */
+                publishedFrom?: string;
+                /** @description published on or before: YYYY, YYYY-MM or YYYY-MM-DD (2016 = up to 2016-12-31) */
+                publishedTo?: string;
+                /** @description the publisher, whole, in any case */
+                publisher?: string;
+                /** @description words anywhere in the title or the publisher, in any case */
+                q?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourcePage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SourcesController_register: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RegisterSource"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceWritten"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceWritten"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the id is taken by a different source */
+            409: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SourcesController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Source"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such source */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SourcesController_update: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description The version you last saw, as its ETag ("3"): the write is refused with 412 if the resource has moved on. */
+                "If-Match"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateSource"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SourceWritten"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such source */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description If-Match names a version the source has moved on from */
+            412: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+}
