@@ -15,8 +15,11 @@ export const AsOfQuery = z.object({
   minPosition: z.coerce.number().int().min(0).optional(),
 });
 
-/** The problem a read with minPosition answers when the projection stays behind. */
-export const FRESHNESS = { 503: 'the projection has not reached minPosition yet (Retry-After)' } as const;
+/** The problems a read with minPosition answers when the projection stays behind, or set the event aside. */
+export const FRESHNESS = {
+  500: 'the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked',
+  503: 'the projection has not reached minPosition yet (Retry-After)',
+} as const;
 
 export function asOf(query: z.infer<typeof AsOfQuery>) {
   return {

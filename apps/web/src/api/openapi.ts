@@ -2184,6 +2184,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description the projection has not reached minPosition yet (Retry-After) */
             503: {
                 headers: {
@@ -3894,6 +3905,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description the projection has not reached minPosition yet (Retry-After) */
             503: {
                 headers: {
@@ -4118,6 +4140,17 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4766,6 +4799,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description the projection has not reached minPosition yet (Retry-After) */
             503: {
                 headers: {
@@ -4873,6 +4917,17 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -4997,6 +5052,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description the projection has not reached minPosition yet (Retry-After) */
             503: {
                 headers: {
@@ -5090,6 +5156,17 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5206,6 +5283,17 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -5484,6 +5572,17 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
@@ -6120,6 +6219,17 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description the projection has not reached minPosition yet (Retry-After) */
             503: {
                 headers: {
@@ -6222,6 +6332,17 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;
