@@ -10,6 +10,8 @@ import { composeUpcasters, type Upcast, type Upcaster } from './upcasting.js';
 export interface EventStoreOptions {
   readonly upcasters?: readonly Upcaster[];
   readonly onError?: (error: unknown) => void;
+  /** Groups of standalone appends on their way at once (default 1; see GroupCommit). */
+  readonly groupsInFlight?: number;
 }
 
 /**
@@ -33,7 +35,7 @@ export class EventStore {
   ) {
     this.upcast = composeUpcasters(options.upcasters ?? []);
     this.#notifier = new AppendNotifier(db, options.onError);
-    this.#groups = new GroupCommit(db, () => this.#notifier.appended());
+    this.#groups = new GroupCommit(db, () => this.#notifier.appended(), options.groupsInFlight);
   }
 
   async append(
