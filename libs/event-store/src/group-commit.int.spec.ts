@@ -68,4 +68,17 @@ describe('group commit of standalone appends', () => {
     expect(after - before).toBe(2); // retried-0 and retried-3
     expect(await store.readStream('retried-2')).toHaveLength(1);
   });
+
+  it('keeps every answer right with several groups on their way at once', async () => {
+    const parallel = new EventStore(t.db, { groupsInFlight: 4 });
+    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => parallel.append(`parallel-${i}`, [{ type: 'Noted', data: { i } }])));
+    // Four went alone, the other 96 in groups behind them.
+    expect(await transactionsOf('parallel-')).toBeLessThanOrEqual(4 + Math.ceil(96 / 64) + 3);
+    for (const [i, result] of results.entries()) {
+      const [stored] = await parallel.readStream(`parallel-${i}`);
+      expect(result.positions).toEqual([stored!.globalPosition]);
+      expect(stored!.data).toEqual({ i });
+    }
+    await parallel.close();
+  });
 });
