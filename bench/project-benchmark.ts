@@ -8,10 +8,11 @@
  */
 import os from 'node:os';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { connect, type Database, migrateToLatest } from '#database';
+import { connect, migrateToLatest } from '#database';
 import { EventStore, headPosition, type RecordedEvent } from '#event-store';
 import { DEFAULT_BATCH_SIZE, factViewsProjection, type Projection, ProjectionRunner, waitForPosition } from '#projections';
 import { benchServer, freshDatabase, writeResults } from './support.js';
+import type { Database } from '../apps/api/src/schema.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 /** The runner's own batch size unless BENCH_BATCH says otherwise. */

@@ -1,7 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureDatabase, startEmbeddedPostgres } from '#database';
+import { ensureDatabase, startEmbeddedPostgres } from '#database/embedded';
 import type { Config } from './config.js';
 
 export interface DatabaseServer {

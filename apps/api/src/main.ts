@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, migrateToLatest } from '#database';
-import { revocationOf } from '#recording';
+import { revocationOf } from '#access';
 import { createApp } from './app.js';
 import { type Config, demoWanted, limitsOf, loadConfig } from './config.js';
 import { embeddedAdminKey, openDatabaseServer } from './database.js';

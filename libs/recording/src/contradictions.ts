@@ -13,9 +13,9 @@ import {
 import { EventStore } from '#event-store';
 import { findContradiction } from '#projections';
 import type { RecordingDb } from './db.js';
-import type { RequestContext } from './roles.js';
+import type { RequestContext } from '#access';
 import { type CommandResult, type Decider, runCommand } from './run-command.js';
-import { DATABASE } from './tokens.js';
+import { DATABASE } from '#database';
 
 export const contradictionDecider: Decider<ContradictionCommand, ContradictionEvent, ContradictionState> = {
   decide: decideContradiction,

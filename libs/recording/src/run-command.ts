@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION, eventId } from '#claims';
 import { type AppendResult, ConcurrencyError, type EventStore, type RecordedEvent } from '#event-store';
 import type { RecordingDb } from './db.js';
-import { eventMetadata, type RequestContext } from './roles.js';
+import { eventMetadata, type RequestContext } from '#access';
 
 /** A stream's decide/evolve pair, as the domain library gives it. */
 export interface Decider<Command, Event extends { type: string; data: unknown }, State> {

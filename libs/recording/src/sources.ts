@@ -15,7 +15,7 @@ import {
   streamIds,
 } from '#claims';
 import { EventStore } from '#event-store';
-import type { RequestContext } from './roles.js';
+import type { RequestContext } from '#access';
 import { type Decider, loadStream, runCommand } from './run-command.js';
 
 export const sourceDecider: Decider<SourceCommand, SourceEvent, SourceState> = {

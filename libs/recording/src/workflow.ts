@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type ClaimCommand, deterministicUuid, streamIds, type WorkflowStatus } from '#claims';
 import { EventStore } from '#event-store';
 import { type ClaimWritten, claimDecider } from './claims.js';
-import { type RequestContext, roleAtLeast } from './roles.js';
+import { type RequestContext, roleAtLeast } from '#access';
 import { loadStream, runCommand, type StreamEvent } from './run-command.js';
 
 /** A move through review, or a change of the claim's reviewers. */

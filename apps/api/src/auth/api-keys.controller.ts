@@ -1,11 +1,12 @@
 import { Controller, Delete, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { createApiKey, DATABASE, listApiKeys, type RecordingDb, revokeApiKey, ROLES } from '#recording';
+import { createApiKey, listApiKeys, type RequestContext, revokeApiKey, ROLES } from '#access';
+import { DATABASE } from '#database';
 import { Endpoint, ValidBody } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
 import { Context } from '../http/request-context.js';
-import type { RequestContext } from '#recording';
+import type { AppDb } from '../schema.js';
 
 const CreateApiKey = z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -15,7 +16,7 @@ const CreateApiKey = z.strictObject({
 @ApiTags('api keys')
 @Controller('v1/api-keys')
 export class ApiKeysController {
-  constructor(@Inject(DATABASE) private readonly db: RecordingDb) {}
+  constructor(@Inject(DATABASE) private readonly db: AppDb) {}
 
   /** The key itself is in this response only: factlog keeps its hash. */
   @Post()

@@ -3,10 +3,10 @@ import { ApiTags } from '@nestjs/swagger';
 import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
-import type { Database } from '#database';
-import { DATABASE } from '#recording';
+import { DATABASE } from '#database';
 import { Endpoint, ValidQuery } from '../http/endpoint.js';
 import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
+import type { Database } from '../schema.js';
 
 const AuditQuery = z.object({
   actor: z.string().optional(),

@@ -1,10 +1,10 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import type { Database } from '#database';
 import { verifyLog } from '#event-store';
-import { DATABASE } from '#recording';
+import { DATABASE } from '#database';
 import { Endpoint } from '../http/endpoint.js';
+import type { Database } from '../schema.js';
 
 /** The log's hash chains computed again, as `npm run verify-log` does. */
 @ApiTags('log')

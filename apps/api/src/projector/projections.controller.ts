@@ -7,11 +7,11 @@ import { z } from 'zod';
 import { countParked, listParked, pendingRetries, requestRetry } from '#event-store';
 import { projectionStatus } from '#projections';
 import type { Kysely } from 'kysely';
-import type { Database } from '#database';
-import { DATABASE } from '#recording';
+import { DATABASE } from '#database';
 import { Endpoint, ValidQuery } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
 import { PROJECTIONS } from './projector.service.js';
+import type { Database } from '../schema.js';
 
 const ParkedQuery = z.object({
   after: z.coerce.number().int().min(0).optional(),
