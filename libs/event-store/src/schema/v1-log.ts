@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 
-// Frozen in time: never edit a migration that has shipped; add a new one.
+// Frozen in time: db/migrations/20261124090000_event_store.ts runs this version, and a shipped migration never
+// changes what it does. A new version of the event store's SQL is a new file here, called by a new
+// migration.
 //
 // The append function does the whole write in one round trip, in this order:
 //  1. a per-stream advisory lock, taken before the transaction has an xid, so that two writers of

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 
-// Frozen in time: never edit a migration that has shipped; add a new one.
+// Frozen in time: db/migrations/20261126090000_event_hash_chain.ts runs this version, and a shipped migration never
+// changes what it does. A new version of the event store's SQL is a new file here, called by a new
+// migration.
 //
 // Every event carries a SHA-256 hash over the hash of the event before it in its stream and its
 // own stored columns, so a change made behind the trigger's back (a superuser disabling it) shows

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 
-// Frozen in time: never edit a migration that has shipped; add a new one.
+// Frozen in time: db/migrations/20261126092000_parked_events.ts runs this version, and a shipped migration never
+// changes what it does. A new version of the event store's SQL is a new file here, called by a new
+// migration.
 //
 // Events a consumer of the log could not apply, set aside so that it goes on with the rest
 // (see the event store's Subscription). A row is written in the transaction that moves the

@@ -1,6 +1,8 @@
 import { type Kysely, sql } from 'kysely';
 
-// Frozen in time: never edit a migration that has shipped; add a new one.
+// Frozen in time: db/migrations/20261126101000_append_batch.ts runs this version, and a shipped migration never
+// changes what it does. A new version of the event store's SQL is a new file here, called by a new
+// migration.
 //
 // Group commit: the appends that a process has waiting at one moment go to the server as one
 // statement and commit together, so a burst of writes costs one round trip and one WAL flush per
