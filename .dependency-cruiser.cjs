@@ -77,6 +77,14 @@ module.exports = {
       to: { path: '^(libs|apps|db)/', pathNot: ['^libs/access/', '^libs/event-store/src/index[.]ts$', '^libs/database/src/index[.]ts$'] },
     },
     {
+      name: 'commands-never-run-read-queries',
+      comment:
+        'A command handler finds what it needs by key (its own lookups in libs/recording), never through the read side\'s queries, which read the projections\' text: from #projections it takes table types only.',
+      severity: 'error',
+      from: { path: '^libs/recording/' },
+      to: { path: '^libs/projections/', dependencyTypesNot: ['type-only'] },
+    },
+    {
       name: 'feature-libraries-never-import-the-app-schema',
       comment: 'Each library declares the tables it touches; only the app puts them together.',
       severity: 'error',

@@ -265,6 +265,21 @@ NOT NULL valid_time
 -- constraint rm_claims.rm_claims_value_not_null
 NOT NULL value
 
+-- constraint rm_contradictions.rm_contradictions_claim_ids_not_null
+NOT NULL claim_ids
+
+-- constraint rm_contradictions.rm_contradictions_contradiction_id_not_null
+NOT NULL contradiction_id
+
+-- constraint rm_contradictions.rm_contradictions_entity_id_not_null
+NOT NULL entity_id
+
+-- constraint rm_contradictions.rm_contradictions_metric_id_not_null
+NOT NULL metric_id
+
+-- constraint rm_contradictions.rm_contradictions_pkey
+PRIMARY KEY (contradiction_id)
+
 -- constraint rm_editorial_sources.rm_editorial_sources_pkey
 PRIMARY KEY (source_id)
 
@@ -679,6 +694,12 @@ CREATE UNIQUE INDEX rm_claims_pkey ON public.rm_claims USING btree (claim_id, ro
 -- index rm_claims_source_idx
 CREATE INDEX rm_claims_source_idx ON public.rm_claims USING btree (source_id)
 
+-- index rm_contradictions_fact_idx
+CREATE INDEX rm_contradictions_fact_idx ON public.rm_contradictions USING btree (entity_id, metric_id)
+
+-- index rm_contradictions_pkey
+CREATE UNIQUE INDEX rm_contradictions_pkey ON public.rm_contradictions USING btree (contradiction_id)
+
 -- index rm_editorial_sources_pkey
 CREATE UNIQUE INDEX rm_editorial_sources_pkey ON public.rm_editorial_sources USING btree (source_id)
 
@@ -833,6 +854,12 @@ claim_id uuid not null,
   recorded_from timestamp with time zone not null,
   recorded_to timestamp with time zone,
   "position" bigint not null
+
+-- table rm_contradictions
+contradiction_id uuid not null,
+  entity_id text not null,
+  metric_id text not null,
+  claim_ids text[] not null
 
 -- table rm_editorial_sources
 source_id text not null,

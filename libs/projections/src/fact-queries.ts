@@ -249,19 +249,17 @@ async function listContradictionsAsOf(db: Db, options: ContradictionFilter) {
   return { items: out.sort(severestFirst), asOf: echo(options) };
 }
 
-/**
- * The contradiction with this id as the fact views show it now. Summaries are json, stored as
- * text: the id is looked for in that text, and the match confirmed in the parsed summary.
- */
+/** The contradiction with this id as the fact views show it now, from its fact's summary. */
 export async function findContradiction(db: Db, id: string) {
-  const rows = await db
-    .selectFrom('rm_facts')
-    .select(['entity_id', 'metric_id', 'summary'])
-    .where(sql<boolean>`strpos(summary::text, ${id}) > 0`)
-    .execute();
-  for (const row of rows) {
-    const contradiction = (row.summary.contradictions as Contradiction[] | undefined)?.find((c) => c.id === id);
-    if (contradiction) return { entityId: row.entity_id, metricId: row.metric_id, contradiction };
-  }
-  return undefined;
+  if (!UUID.test(id)) return undefined;
+  const row = await db
+    .selectFrom('rm_contradictions as c')
+    .innerJoin('rm_facts as f', (join) => join.onRef('f.entity_id', '=', 'c.entity_id').onRef('f.metric_id', '=', 'c.metric_id'))
+    .select(['f.entity_id', 'f.metric_id', 'f.summary'])
+    .where('c.contradiction_id', '=', id)
+    .executeTakeFirst();
+  const contradiction = (row?.summary.contradictions as Contradiction[] | undefined)?.find((c) => c.id === id);
+  return contradiction && { entityId: row!.entity_id, metricId: row!.metric_id, contradiction };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -85,6 +85,14 @@ export interface RmAppliedTable {
   global_position: number;
 }
 
+/** Every contradiction of the fact summaries, by id: what a resolution needs to know of it. */
+export interface RmContradictionsTable {
+  contradiction_id: string;
+  entity_id: string;
+  metric_id: string;
+  claim_ids: string[];
+}
+
 export interface ReadModelTables {
   rm_applied: RmAppliedTable;
   rm_claims: RmClaimsTable;
@@ -93,4 +101,5 @@ export interface ReadModelTables {
   rm_entities: RmEntitiesTable;
   rm_facts: RmFactsTable;
   rm_resolutions: RmResolutionsTable;
+  rm_contradictions: RmContradictionsTable;
 }
