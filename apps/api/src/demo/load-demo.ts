@@ -1,10 +1,10 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { sql } from 'kysely';
 import { DomainError } from '#claims';
 import type { Actor, RequestContext } from '#access';
 import { DATABASE } from '#database';
+import { logHas } from '#event-store';
 import { DefineEntityCommand, DefineMetricCommand, RecordClaimCommand, RegisterSourceCommand } from '#recording';
 import { demoEntities, demoMetrics, type DemoSourceKey, demoSources } from './demo-catalog.js';
 import { demoClaims } from './demo-claims.js';
@@ -77,13 +77,6 @@ export async function loadDemoIntoFreshLog(app: INestApplicationContext): Promis
 }
 
 async function othersHaveWritten(db: AppDb): Promise<boolean> {
-  const { rows } = await sql<{ found: boolean }>`
-    select exists (
-      select 1 from events
-      where metadata ->> 'actorKeyId' is distinct from ${DEMO_ACTOR.keyId}
-        -- API keys made (the first start's admin key among them) are not writes to the figures.
-        and stream_id not like 'apikey-%'
-    ) as found
-  `.execute(db);
-  return rows[0]!.found;
+  // API keys made (the first start's admin key among them) are not writes to the figures.
+  return logHas(db, { metadataNot: { actorKeyId: DEMO_ACTOR.keyId }, excludeStreamPrefixes: ['apikey-'] });
 }
