@@ -85,6 +85,20 @@ module.exports = {
       to: { path: '^libs/projections/', dependencyTypesNot: ['type-only'] },
     },
     {
+      name: 'configuration-is-a-leaf',
+      comment: 'libs/config reads the environment for every app; it depends on no other part of factlog.',
+      severity: 'error',
+      from: { path: '^libs/config/' },
+      to: { path: '^(libs|apps|db)/', pathNot: '^libs/config/' },
+    },
+    {
+      name: 'apps-do-not-import-each-other',
+      comment: 'What two apps share lives in a library (configuration in #config, the projections in #projections).',
+      severity: 'error',
+      from: { path: '^apps/([^/]+)/' },
+      to: { path: '^apps/', pathNot: '^apps/$1/' },
+    },
+    {
       name: 'feature-libraries-never-import-the-app-schema',
       comment: 'Each library declares the tables it touches; only the app puts them together.',
       severity: 'error',

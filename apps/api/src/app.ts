@@ -17,7 +17,7 @@ import { RequestValidationError, toProblem } from './http/problem.js';
 import { installRequestLimits } from './http/request-limits.js';
 import { secureHeaders } from './http/security.js';
 import { traceHeaderErrors, validTraceId } from './http/trace-headers.js';
-import { DEFAULT_LIMITS, type Limits } from './settings.js';
+import { DEFAULT_LIMITS, type Limits } from '#config';
 import { serveWebUi } from './web/web-ui.js';
 import type { AppDb } from './schema.js';
 

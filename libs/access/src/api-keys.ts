@@ -29,6 +29,9 @@ export interface ApiKeyView {
   readonly revokedBy: string | null;
 }
 
+/** A new secret key: `fl_` and 32 random bytes, base64url. */
+export const newApiKey = () => `fl_${randomBytes(32).toString('base64url')}`;
+
 /** Creates a key; the secret is returned once and only its hash is kept. */
 export async function createApiKey(
   db: AccessDb,
@@ -36,7 +39,7 @@ export async function createApiKey(
   context: RequestContext,
 ): Promise<{ id: string; key: string; name: string; role: Role }> {
   const id = randomUUID();
-  const key = `fl_${randomBytes(32).toString('base64url')}`;
+  const key = newApiKey();
   await db.transaction().execute(async (tx) => {
     await tx
       .insertInto('api_keys')

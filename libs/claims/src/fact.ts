@@ -37,7 +37,9 @@ export interface Contradiction {
   readonly resolution?: Resolution;
 }
 
-export type FactFlag = 'contradicted' | 'anomaly' | 'single_source' | 'unreviewed';
+/** The flags a fact's summary can carry, decided here from its claims. */
+export const FACT_FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed'] as const;
+export type FactFlag = (typeof FACT_FLAGS)[number];
 
 export interface FactSummary {
   readonly current?: {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { type Contradiction, type FactClaim, type FactSummary, summarizeFact } from '#claims';
+import { type Contradiction, FACT_FLAGS, type FactClaim, type FactSummary, summarizeFact } from '#claims';
 import {
   type AsOf,
   factKey,
@@ -24,11 +24,15 @@ export interface ReadOptions extends AsOf {
   readonly staleAfterDays: number;
 }
 
+/** The flags a fact view shows: its summary's, and stale, which depends on the day it is read. */
+export const FLAGS = [...FACT_FLAGS, 'stale'] as const;
+export type Flag = (typeof FLAGS)[number];
+
 export interface FactView extends Omit<FactSummary, 'flags' | 'supersededBy' | 'anomalies'> {
   readonly subject: string;
   readonly metric: string;
   readonly unit: string;
-  readonly flags: readonly string[];
+  readonly flags: readonly Flag[];
   readonly asOf: { readonly knownAt: string | null; readonly publishedBefore: string | null };
 }
 
@@ -141,7 +145,7 @@ export async function valueAt(db: Db, entityId: string, metricId: string, validA
 export interface FactListOptions {
   readonly subject?: string;
   readonly metric?: string;
-  readonly flag?: string;
+  readonly flag?: Flag;
   readonly after?: { readonly entityId: string; readonly metricId: string };
   readonly limit: number;
   readonly today: string;

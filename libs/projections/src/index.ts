@@ -3,6 +3,8 @@ export {
   factView,
   type FactView,
   findContradiction,
+  type Flag,
+  FLAGS,
   isStale,
   listContradictions,
   listFacts,
@@ -11,6 +13,7 @@ export {
   valueAt,
 } from './fact-queries.js';
 export { FACT_VIEWS, factViewsProjection } from './fact-views.projection.js';
+export { PROJECTIONS, projectionNamed } from './registry.js';
 export { rewriteFacts, type TouchedFact } from './fact-summaries.js';
 export type { Projection } from './projection.js';
 export { DEFAULT_BATCH_SIZE, ProjectionRunner, type RunnerOptions } from './runner.js';

@@ -2,13 +2,12 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { notFound } from '#claims';
-import { factView, listFacts, timeline, valueAt } from '#projections';
+import { factView, FLAGS, listFacts, timeline, valueAt } from '#projections';
 import { Endpoint, ValidQuery } from '../http/endpoint.js';
 import { PartialDateParam } from '../http/schemas.js';
 import { type AppSettings, SETTINGS } from '../settings.js';
 import { AsOfQuery, asOf, decodeCursor, encodeCursor, ReadSupport } from './read-params.js';
 
-const FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed', 'stale'] as const;
 const ListQuery = z.object({
   subject: z.string().optional(),
   metric: z.string().optional(),

@@ -5,12 +5,11 @@ import type { FastifyReply } from 'fastify';
 import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { z } from 'zod';
 import { countParked, listParked, pendingRetries, requestRetry } from '#event-store';
-import { projectionStatus } from '#projections';
+import { projectionStatus, PROJECTIONS } from '#projections';
 import type { Kysely } from 'kysely';
 import { DATABASE } from '#database';
 import { Endpoint, ValidQuery } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
-import { PROJECTIONS } from './projector.service.js';
 import type { Database } from '../schema.js';
 
 const ParkedQuery = z.object({
