@@ -17,6 +17,7 @@ import { LogWatcher } from './feed/log-watcher.js';
 import { LogVerificationController } from './log/log-verification.controller.js';
 import { CONNECTION_STRING } from './connection-string.js';
 import { ProjectionsController } from './projector/projections.controller.js';
+import { PrometheusController } from './monitoring/prometheus.controller.js';
 import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.js';
 import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
@@ -63,6 +64,7 @@ export class AppModule implements OnApplicationShutdown {
         EventsController,
         AuditController,
         ProjectionsController,
+        PrometheusController,
         LogVerificationController,
       ],
       providers: [

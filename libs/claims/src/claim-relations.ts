@@ -98,8 +98,8 @@ export type Relation =
   | { readonly kind: 'contradiction'; readonly severity: Severity; readonly gap: number };
 
 /**
- * How two active claims on one fact relate (GUIDE section 3): at different valid times, a
- * change (or, for a cumulative metric that falls, an anomaly); at overlapping times with values
+ * How two active claims on one fact relate (README.md, "When claims disagree"): at different
+ * valid times, a change (or, for a cumulative metric that falls, an anomaly); at overlapping times with values
  * that cannot both be true, a contradiction — unless one publisher restated its own figure in a
  * later release, which is a revision that supersedes the earlier one.
  */

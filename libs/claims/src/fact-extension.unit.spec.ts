@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FactClaim, type FactMetric, summarizeFact } from './fact.js';
+import { type FactClaim, type FactMetric, summarizeFact } from './fact-summary.js';
 import { extendSummary, tallySources } from './fact-extension.js';
 
 const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);

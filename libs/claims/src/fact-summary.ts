@@ -1,4 +1,4 @@
-import { type ComparableClaim, intervalsMeet, relate, type Severity, toInterval } from './comparison.js';
+import { type ComparableClaim, intervalsMeet, relate, type Severity, toInterval } from './claim-relations.js';
 import { deterministicUuid } from './ids.js';
 import type { Quantity } from './quantity.js';
 import type { ValidTimeInput } from './valid-time.js';
