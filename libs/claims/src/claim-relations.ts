@@ -37,6 +37,7 @@ export function toInterval(q: Quantity, tolerance = 0): Interval {
     case 'vague':
       return closed(q.lowerBound! - widen(q.lowerBound!, tolerance), q.upperBound! + widen(q.upperBound!, tolerance));
     default:
+      q.qualifier satisfies never;
       return closed(amount, amount);
   }
 }

@@ -1,6 +1,7 @@
 export * from './claim.js';
 export * from './claim-workflow.js';
 export * from './entity.js';
+export type { DomainEvent } from './events.js';
 export * from './errors.js';
 export * from './ids.js';
 export * from './metric.js';

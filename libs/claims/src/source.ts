@@ -82,6 +82,7 @@ export function evolveSource(state: SourceState, event: SourceEvent): SourceStat
     case 'SourceUpdated':
       return state.status === 'registered' ? { ...state, details: { ...state.details, ...event.data.changes } } : state;
     default:
+      event satisfies never;
       return state;
   }
 }

@@ -1,11 +1,11 @@
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
-import type { ClaimEvent, SourceEvent } from '#claims';
+import type { DomainEvent } from '#claims';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../projection.js';
 import type { EditorialTables, RmClaimWorkflowTable } from './editorial-tables.js';
 
 type Db = Transaction<EditorialTables>;
-type EditorialEvent = RecordedEvent & (ClaimEvent | SourceEvent);
+type EditorialEvent = RecordedEvent & DomainEvent;
 
 export const EDITORIAL = 'editorial-v1';
 
@@ -122,8 +122,14 @@ async function applyOne(db: Db, event: EditorialEvent): Promise<void> {
         .execute();
       await update(event.data.claimId, { comment_count: sql`comment_count + 1` as never });
       return;
+    case 'EntityDefined':
+    case 'EntityAliasAdded':
+    case 'MetricDefined':
+    case 'ContradictionResolved':
+      // Entities, metrics and contradictions are no concern of the editorial model.
+      return;
     default:
-      // Events of entities, metrics and contradictions are no concern of the editorial model.
+      // Nor are events of other kinds in the log (API keys).
       event satisfies never;
   }
 }
