@@ -13,8 +13,8 @@ const asStore = (tx: unknown) => tx as Kysely<EventStoreTables>;
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 
 /** Each key's creation and revocation is an event on a stream of its own: never its secret or hash. */
-export const apiKeyStream = (id: string) => `apikey-${id}`;
-export const ADMIN_KEY_NAME = 'admin (FACTLOG_ADMIN_KEY)';
+const apiKeyStream = (id: string) => `apikey-${id}`;
+const ADMIN_KEY_NAME = 'admin (FACTLOG_ADMIN_KEY)';
 
 /** What factlog itself records at start, for the key the operator set in FACTLOG_ADMIN_KEY. */
 const START_METADATA = { actor: 'factlog start (FACTLOG_ADMIN_KEY)' };
@@ -75,7 +75,7 @@ export async function listApiKeys(db: AccessDb): Promise<ApiKeyView[]> {
  * How long a process trusts a key it has looked up. A revocation takes effect at once in the
  * process that revoked the key, and within this time in every other one.
  */
-export const ACTOR_CACHE_MS = 2_000;
+const ACTOR_CACHE_MS = 2_000;
 const ACTOR_CACHE_MAX = 10_000;
 
 /** Known keys by hash, per database: every request presents a key, and the lookup was a round trip each. */

@@ -64,7 +64,7 @@ export type Severity = 'low' | 'medium' | 'high';
  * How far apart two disjoint claims are, relative to their size: the gap between the sets over
  * the larger magnitude at the gap. Touching sets ("over 60" against "all 60") are a tension, low.
  */
-export function severityOf(a: Interval, b: Interval): { severity: Severity; gap: number } {
+function severityOf(a: Interval, b: Interval): { severity: Severity; gap: number } {
   const [lower, upper] = a.high <= b.low ? [a, b] : [b, a];
   const distance = Math.max(0, upper.low - lower.high);
   const scale = Math.max(Math.abs(upper.low), Math.abs(lower.high), Number.EPSILON);
@@ -78,7 +78,7 @@ export interface DaySpan {
   readonly end: string;
 }
 
-export const spansOverlap = (a: DaySpan, b: DaySpan) => a.start <= b.end && b.start <= a.end;
+const spansOverlap = (a: DaySpan, b: DaySpan) => a.start <= b.end && b.start <= a.end;
 
 /** What factlog needs of a claim to compare it with others on the same fact. */
 export interface ComparableClaim {

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
 /** The embedded server's port when FACTLOG_EMBEDDED_PORT is not set. */
-export const DEFAULT_EMBEDDED_PORT = 54329;
+const DEFAULT_EMBEDDED_PORT = 54329;
 /** The database factlog makes for itself on the embedded server. */
 export const EMBEDDED_DATABASE = 'factlog';
 

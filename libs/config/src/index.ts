@@ -1,6 +1,5 @@
 export {
   type Config,
-  DEFAULT_EMBEDDED_PORT,
   demoWanted,
   EMBEDDED_DATABASE,
   limitsOf,

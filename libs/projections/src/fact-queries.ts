@@ -46,7 +46,7 @@ async function summary<C extends FactClaim>(db: Db, entityId: string, metricId: 
 
 const echo = (asOf: AsOf) => ({ knownAt: asOf.knownAt?.toISOString() ?? null, publishedBefore: asOf.publishedBefore ?? null });
 
-export function isStale(latestValidEnd: string | undefined, today: string, staleAfterDays: number): boolean {
+function isStale(latestValidEnd: string | undefined, today: string, staleAfterDays: number): boolean {
   if (!latestValidEnd) return false;
   const age = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${latestValidEnd}T00:00:00Z`)) / 86_400_000;
   return age > staleAfterDays;

@@ -42,7 +42,7 @@ export async function projectionStatus(db: Kysely<any>, names: readonly string[]
 }
 
 /** Whether the projection has applied the event at `position` (or there is no such event). */
-export async function hasReached(db: Kysely<any>, name: string, position: number): Promise<boolean> {
+async function hasReached(db: Kysely<any>, name: string, position: number): Promise<boolean> {
   const { rows } = await sql<{ reached: boolean }>`
     select not exists (
       select 1 from events e

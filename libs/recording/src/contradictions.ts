@@ -16,7 +16,7 @@ import type { RequestContext } from '#access';
 import { type CommandResult, type Decider, runCommand } from './run-command.js';
 import { DATABASE } from '#database';
 
-export const contradictionDecider: Decider<ContradictionCommand, ContradictionEvent, ContradictionState> = {
+const contradictionDecider: Decider<ContradictionCommand, ContradictionEvent, ContradictionState> = {
   decide: decideContradiction,
   evolve: evolveContradiction,
   initial: initialContradictionState,
@@ -26,7 +26,7 @@ export const contradictionDecider: Decider<ContradictionCommand, ContradictionEv
  * The fact and the claims of the contradiction with this id, as the fact views show it now: one
  * probe of rm_contradictions, which the projector keeps beside the summaries.
  */
-export async function contradictionById(db: RecordingDb, id: string) {
+async function contradictionById(db: RecordingDb, id: string) {
   if (!UUID.test(id)) return undefined;
   const row = await db.selectFrom('rm_contradictions').select(['entity_id', 'metric_id', 'claim_ids']).where('contradiction_id', '=', id).executeTakeFirst();
   return row && { entityId: row.entity_id, metricId: row.metric_id, claimIds: row.claim_ids };

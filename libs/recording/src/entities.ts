@@ -18,7 +18,7 @@ import { type Decider, loadStream, runCommand } from './run-command.js';
 import type { Written } from './sources.js';
 import { DATABASE } from '#database';
 
-export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
+const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
   decide: decideEntity,
   evolve: evolveEntity,
   initial: initialEntityState,

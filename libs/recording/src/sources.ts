@@ -36,14 +36,14 @@ export interface Written<View> {
   readonly created: boolean;
 }
 
-export function sourceView(state: SourceState, version: number): SourceView {
+function sourceView(state: SourceState, version: number): SourceView {
   if (state.status !== 'registered') throw new Error('no such source');
   const { publishedAt } = state.details;
   return { id: state.id, ...state.details, publishedAtPrecision: parsePartialDate(publishedAt, 'publishedAt').precision, version };
 }
 
 /** The same URL is the same source (without one: the same title, publisher and date). */
-export const sourceIdFor = (details: SourceDetailsInput, id?: string) =>
+const sourceIdFor = (details: SourceDetailsInput, id?: string) =>
   id ??
   (details.url
     ? deterministicUuid('source', details.url)

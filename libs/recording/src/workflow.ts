@@ -66,7 +66,7 @@ export class CommentOnClaimCommand extends Command<CommentWritten> {
  * when there is one, else the request id), so a retried request finds the comment it made the
  * first time instead of making a second one.
  */
-export function commentIdFor(claimId: string, context: RequestContext): string {
+function commentIdFor(claimId: string, context: RequestContext): string {
   return deterministicUuid('comment', claimId, context.actor.keyId, context.causationId ?? context.requestId);
 }
 
