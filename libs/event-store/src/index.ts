@@ -5,6 +5,7 @@ export { EventStore, type EventStoreOptions } from './event-store.js';
 export { AppendListener } from './notifications.js';
 export { applyIsolating, type ApplyEvents, type Isolated, type SetAside } from './isolate.js';
 export { isDatabaseUnavailable } from './unavailable.js';
+export { consumerHasReached, type ConsumerLag, consumerLag, countEvents } from './lag.js';
 export {
   countParked,
   dropParked,

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { applyIsolating, type Checkpoint, dropParked, type EventStoreTables, parkedStreams, parkEvents, readAll, type RecordedEvent, replaceParked, START } from '#event-store';
+import { applyIsolating, type Checkpoint, countEvents, dropParked, type EventStoreTables, parkedStreams, parkEvents, readAll, type RecordedEvent, replaceParked, START } from '#event-store';
 import type { Projection } from './projection.js';
 import { DEFAULT_BATCH_SIZE } from './runner.js';
 
@@ -62,7 +62,7 @@ export async function rebuildProjection(
       if (rows.length > 0) await sql`alter table ${sql.id(shadow, table)} set (${sql.raw(rows.map((r) => r.option).join(', '))})`.execute(admin);
     }
     db = open(shadow);
-    const total = Number((await sql<{ n: string }>`select count(*) as n from events`.execute(admin)).rows[0]!.n);
+    const total = await countEvents(admin);
     let done = 0;
     let checkpoint: Checkpoint = START;
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
