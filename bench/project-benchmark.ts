@@ -71,7 +71,7 @@ async function catchUp(db: Kysely<Database>, url: string, projection: Projection
   runner.start();
   try {
     while (!(await waitForPosition(db, projection.name, head, 5000))) {
-      if (failure) throw failure;
+      if (failure) throw failure as Error;
       const at = (await db.selectFrom('checkpoints').select('global_position').where('consumer', '=', projection.name).executeTakeFirst())?.global_position ?? 0;
       const rate = Math.round(at / ((performance.now() - started) / 1000));
       console.log(`  ${projection.name}: at ${at.toLocaleString('en-US')} of ${head.toLocaleString('en-US')}, ${rate.toLocaleString('en-US')}/s`);

@@ -28,7 +28,7 @@ describe('migrating fact summaries written before contradictions were listed by 
   });
 
   it('lists every contradiction of the stored summaries with its fact and claims', async () => {
-    const migrator = new Migrator({ db, provider: { getMigrations: async () => migrations } });
+    const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
     expect((await migrator.migrateTo('20261126101000_append_batch')).error).toBeUndefined();
     const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
     const summaries = [

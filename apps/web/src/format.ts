@@ -80,7 +80,7 @@ export function formatQuantity(q: Quantity, unit = q.unit ?? ''): string {
     }
     if (q.amount === undefined) return '?';
   }
-  const amount = formatAmount(q.amount!, unit);
+  const amount = formatAmount(q.amount, unit);
   const word = WORDS[q.qualifier];
   return word && q.qualifier !== 'range' && q.qualifier !== 'vague' ? `${word} ${amount}` : amount;
 }

@@ -106,7 +106,7 @@ export async function findActor(db: AccessDb, key: string): Promise<Actor | unde
   const actor: Actor = { keyId: row.id, name: row.name, role: row.role as Role };
   // Only keys found are kept: a key created meanwhile by another process works at once.
   if (!db.isTransaction && revocations === revocationsBefore) {
-    if (!cache) actors.set(db, (cache = new Map()));
+    if (!cache) actors.set(db, (cache = new Map<string, { actor: Actor; until: number }>()));
     if (cache.size >= ACTOR_CACHE_MAX) cache.clear();
     cache.set(keyHash, { actor, until: performance.now() + ACTOR_CACHE_MS });
   }

@@ -88,11 +88,11 @@ describe('extending a fact summary by one claim', () => {
           claim(i, {
             from: s.from,
             days: s.days,
-            value: { amount: s.amount, qualifier: s.qualifier, unit: 'member' } as FactClaim['value'],
+            value: { amount: s.amount, qualifier: s.qualifier, unit: 'member' },
             sourceId: s.sourceId,
             ...(s.publisher ? { publisher: s.publisher } : {}),
-            rank: s.rank as FactClaim['rank'],
-            status: s.status as FactClaim['status'],
+            rank: s.rank,
+            status: s.status,
             ...(s.verdict ? { verdict: s.verdict } : {}),
           }),
         );

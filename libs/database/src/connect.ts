@@ -42,7 +42,7 @@ export interface ConnectOptions {
  */
 export function connect<Database>(connectionString: string, options: ConnectOptions = {}): Kysely<Database> {
   const parseInt8 = (value: string) => Number(value);
-  const arrayParser = pg.types.getTypeParser(INT8_ARRAY as Parameters<typeof pg.types.getTypeParser>[0]);
+  const arrayParser = pg.types.getTypeParser(INT8_ARRAY as Parameters<typeof pg.types.getTypeParser>[0]) as (value: string) => unknown;
   const connectTimeoutMs = options.connectTimeoutMs ?? 5000;
   // The pool's own connectionTimeoutMillis would also bound the wait for a free connection;
   // given to each connection instead, it bounds only the server's answer to a new one.
@@ -64,7 +64,7 @@ export function connect<Database>(connectionString: string, options: ConnectOpti
         if (oid === INT8_ARRAY) return (value: string) => (arrayParser(value) as string[]).map(parseInt8);
         // A calendar date stays 'YYYY-MM-DD': as a Date it would shift with the time zone.
         if (oid === DATE) return (value: string) => value;
-        return pg.types.getTypeParser(oid, format);
+        return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
       }) as typeof pg.types.getTypeParser,
     },
   });

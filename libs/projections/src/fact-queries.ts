@@ -213,7 +213,7 @@ export async function listContradictions(db: Db, options: ContradictionFilter) {
       if (options.subject) facts = facts.where('f.entity_id', '=', options.subject);
       if (options.metric) facts = facts.where('f.metric_id', '=', options.metric);
       const found = (await facts.execute()).flatMap((r) =>
-        (r.summary as FactSummary).contradictions
+        r.summary.contradictions
           .filter((c) => !options.status || c.status === options.status)
           .map((c) => ({ c, subject: r.entity_id, metric: r.metric_id, unit: r.unit })),
       );

@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
+import type { EventStoreTables } from '#event-store';
 import { consumerHasReached, consumerLag, countParked, headPosition } from '#event-store';
 
 export interface ProjectionStatus {
@@ -18,7 +19,7 @@ export interface ProjectionStatus {
 }
 
 /** Where each projection stands against the head of the log. */
-export async function projectionStatus(db: Kysely<any>, names: readonly string[]): Promise<ProjectionStatus[]> {
+export async function projectionStatus(db: Kysely<EventStoreTables>, names: readonly string[]): Promise<ProjectionStatus[]> {
   const out: ProjectionStatus[] = [];
   const head = await headPosition(db);
   const parked = await countParked(db, names);
@@ -37,7 +38,7 @@ export async function projectionStatus(db: Kysely<any>, names: readonly string[]
 }
 
 /** Waits up to `timeoutMs` for the projection to reach `position`; false if it did not. */
-export async function waitForPosition(db: Kysely<any>, name: string, position: number, timeoutMs: number): Promise<boolean> {
+export async function waitForPosition(db: Kysely<EventStoreTables>, name: string, position: number, timeoutMs: number): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
   for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
     if (await consumerHasReached(db, name, position)) return true;

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { FactSummary, Quantity, Quote, ValidTimeInput } from '#claims';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -13,11 +14,11 @@ export interface RmClaimsTable {
   status: 'active' | 'retracted';
   rank: 'preferred' | 'normal' | 'deprecated';
   verdict: string | null;
-  value: Json<any>;
-  valid_time: Json<any>;
+  value: Json<Quantity>;
+  valid_time: Json<ValidTimeInput>;
   valid_start: string;
   valid_end: string;
-  quote: ColumnType<any, string | null, string | null>;
+  quote: ColumnType<Quote | null, string | null, string | null>;
   attribution: string | null;
   note: string | null;
   recorded_by: string | null;
@@ -55,7 +56,7 @@ export interface RmEntitiesTable {
 export interface RmFactsTable {
   entity_id: string;
   metric_id: string;
-  summary: Json<any>;
+  summary: Json<FactSummary>;
   flags: string[];
   claim_count: number;
   source_count: number;

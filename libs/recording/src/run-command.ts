@@ -67,7 +67,7 @@ export async function loadStreamState<Event extends { type: string; data: unknow
   options: FoldOptions<State> = {},
 ): Promise<{ readonly state: State; readonly version: number }> {
   let cache = folded.get(store);
-  if (!cache) folded.set(store, (cache = new Map()));
+  if (!cache) folded.set(store, (cache = new Map<string, { state: unknown; version: number; readAt: number }>()));
   const known = cache.get(streamId) as { state: State; version: number; readAt: number } | undefined;
   const now = performance.now();
   if (known && (options.final?.(known.state) || now - known.readAt < (options.maxAge?.(known.state) ?? 0))) return known;

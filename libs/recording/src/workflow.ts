@@ -100,6 +100,6 @@ export function commentsOf(events: readonly StreamEvent[]): CommentView[] {
     .filter((e) => e.type === 'ClaimCommented')
     .map((e) => {
       const data = e.data as { commentId: string; text: string };
-      return { id: data.commentId, text: data.text, author: (e.metadata.actor as string | undefined) ?? null, at: e.recordedAt.toISOString() };
+      return { id: data.commentId, text: data.text, author: e.metadata.actor ?? null, at: e.recordedAt.toISOString() };
     });
 }

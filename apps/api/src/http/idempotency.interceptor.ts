@@ -48,7 +48,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           throw new ProblemError(409, 'Conflict', 'a request with this Idempotency-Key is still running; retry shortly');
         }
         return next.handle().pipe(
-          mergeMap(async (body) => {
+          mergeMap(async (body: unknown) => {
             const headers = Object.fromEntries(
               REPLAYED_HEADERS.flatMap((h) => (reply.hasHeader(h) ? [[h, String(reply.getHeader(h))]] : [])),
             );

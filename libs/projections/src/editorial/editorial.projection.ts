@@ -58,7 +58,7 @@ export const editorialProjection: Projection = {
 
 /** What every event on a claim sets: when it last changed, by whom, and the order of the list. */
 function touched(event: RecordedEvent) {
-  return { changed_at: event.recordedAt, changed_by: (event.metadata.actor as string | undefined) ?? null, position: event.globalPosition };
+  return { changed_at: event.recordedAt, changed_by: event.metadata.actor ?? null, position: event.globalPosition };
 }
 
 async function applyOne(db: Db, event: EditorialEvent): Promise<void> {
@@ -115,7 +115,7 @@ async function applyOne(db: Db, event: EditorialEvent): Promise<void> {
           claim_id: event.data.claimId,
           comment_id: event.data.commentId,
           text: event.data.text,
-          author: (event.metadata.actor as string | undefined) ?? null,
+          author: event.metadata.actor ?? null,
           created_at: event.recordedAt,
           position: event.globalPosition,
         })
