@@ -5,8 +5,9 @@ import pkg from './package.json' with { type: 'json' };
 
 // Tests run the TypeScript sources: each '#lib' import resolves to its `source` entry in
 // package.json (Node, running the build, takes the compiled `default` entry instead).
+// Matched whole, so that '#database' does not also take '#database/embedded'.
 const alias = Object.entries(pkg.imports).map(([find, target]) => ({
-  find,
+  find: new RegExp(`^${find.replace(/[/.]/g, '\\$&')}$`),
   replacement: fileURLToPath(new URL(typeof target === 'string' ? target : target.source, import.meta.url)),
 }));
 

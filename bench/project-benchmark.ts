@@ -8,10 +8,11 @@
  */
 import os from 'node:os';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import { connect, type Database, migrateToLatest } from '#database';
+import { connect, migrateToLatest } from '#database';
 import { EventStore, headPosition, type RecordedEvent } from '#event-store';
 import { DEFAULT_BATCH_SIZE, factViewsProjection, type Projection, ProjectionRunner, waitForPosition } from '#projections';
 import { benchServer, freshDatabase, writeResults } from './support.js';
+import type { Database } from '../apps/api/src/schema.js';
 
 const EVENTS = Number(process.env.BENCH_EVENTS ?? 1_000_000);
 /** The runner's own batch size unless BENCH_BATCH says otherwise. */
@@ -70,7 +71,7 @@ async function catchUp(db: Kysely<Database>, url: string, projection: Projection
   runner.start();
   try {
     while (!(await waitForPosition(db, projection.name, head, 5000))) {
-      if (failure) throw failure;
+      if (failure) throw failure as Error;
       const at = (await db.selectFrom('checkpoints').select('global_position').where('consumer', '=', projection.name).executeTakeFirst())?.global_position ?? 0;
       const rate = Math.round(at / ((performance.now() - started) / 1000));
       console.log(`  ${projection.name}: at ${at.toLocaleString('en-US')} of ${head.toLocaleString('en-US')}, ${rate.toLocaleString('en-US')}/s`);

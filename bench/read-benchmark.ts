@@ -120,7 +120,7 @@ async function main() {
         duration: Number(process.env.BENCH_HTTP_SECONDS ?? 5),
         headers: { authorization: 'Bearer bench-admin-key-0123456789abcdef' },
         requests: [{ setupRequest: (req: object) => ({ ...req, path: path() }) }],
-      } as never);
+      });
       return { p50: result.latency.p50, p99: result.latency.p99, requestsPerSecond: Math.round(result.requests.average), errors: result.errors + result.non2xx };
     };
     const path = (suffix = '') => { const f = randomFact(); return `/v1/facts/${f.entityId}/${f.metricId}${suffix}`; };

@@ -2,7 +2,7 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { startEmbeddedPostgres } from '#database';
+import { startEmbeddedPostgres } from '#database/embedded';
 
 export interface BenchServer {
   readonly url: string;

@@ -182,12 +182,12 @@ async function startApi(databaseUrl: string): Promise<{ child: ChildProcess; url
       const match = /listening on (http:\/\/\S+)/.exec(seen);
       if (match) {
         seen = '';
-        child.stdout!.off('data', onData);
-        child.stdout!.resume(); // the request logs: read and dropped
+        child.stdout.off('data', onData);
+        child.stdout.resume(); // the request logs: read and dropped
         resolve({ child, url: match[1]! });
       } else if (seen.length > 100_000) seen = seen.slice(-1000);
     };
-    child.stdout!.on('data', onData);
+    child.stdout.on('data', onData);
     child.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening`)));
   });
 }
@@ -206,7 +206,7 @@ function load(base: string, limit: { amount?: number; duration?: number }, body:
     method: 'POST',
     headers,
     requests: [{ setupRequest: (req: object) => ({ ...req, body: JSON.stringify(body()) }) }],
-  } as never) as Promise<autocannon.Result>;
+  } as never);
 }
 
 /** Waits until the projections have applied every committed event. */

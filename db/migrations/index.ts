@@ -11,6 +11,7 @@ import * as parkedEvents from './20261126092000_parked_events.js';
 import * as factClusters from './20261126093000_fact_clusters.js';
 import * as listIndexes from './20261126100000_list_indexes.js';
 import * as appendBatch from './20261126101000_append_batch.js';
+import * as contradictionsById from './20261126110000_contradictions_by_id.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -27,4 +28,5 @@ export const migrations: Record<string, Migration> = {
   '20261126093000_fact_clusters': factClusters,
   '20261126100000_list_indexes': listIndexes,
   '20261126101000_append_batch': appendBatch,
+  '20261126110000_contradictions_by_id': contradictionsById,
 };

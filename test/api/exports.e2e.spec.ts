@@ -69,7 +69,7 @@ describe('exports over HTTP', () => {
     const body = rows.slice(1).map((r) => Object.fromEntries(COLUMNS.map((c, i) => [c, r[i]])));
     expect(body).toHaveLength(json.claims.length);
     expect(body.length).toBe(5);
-    const text = (v: unknown) => (v === undefined ? '' : String(v));
+    const text = (v: unknown) => (v === undefined ? '' : `${v as string}`);
     body.forEach((row, i) => {
       const c = json.claims[i];
       expect(row).toEqual({

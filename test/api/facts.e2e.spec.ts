@@ -88,6 +88,13 @@ describe('fact views of the coalition figures', () => {
       body: { preferred: [ids.claimIds.all60], reason: 'x' },
     });
     expect(denied.status).toBe(403);
+    // An id that names no contradiction: nothing is written.
+    const unknown = await app.request('POST', '/v1/contradictions/00000000-0000-4000-8000-000000000000/resolution', {
+      key: app.keys.reviewer,
+      body: { preferred: [ids.claimIds.all60], reason: 'x' },
+    });
+    expect(unknown.status).toBe(404);
+    expect(unknown.body.detail).toBe('contradiction 00000000-0000-4000-8000-000000000000 does not exist');
     const resolved = await app.request('POST', `/v1/contradictions/${open.id}/resolution`, {
       key: app.keys.reviewer,
       body: { preferred: [ids.claimIds.all60], reason: 'Kerry gave the exact count later in the same briefing' },

@@ -101,7 +101,7 @@ describe('an event the projector cannot apply', () => {
 
     const retry = await app.request('POST', `/v1/projections/${FACT_VIEWS}/parked/retry`);
     expect(retry.body).toMatchObject({ pending: 0, parked: { total: parkedBefore } });
-    const position = (await read(`/v1/claims/${broken!.slice('claim-'.length)}`)).body.position;
+    const position = (await read(`/v1/claims/${broken.slice('claim-'.length)}`)).body.position;
     const timeline = await read(`${fact}/timeline?minPosition=${position}`);
     expect(timeline.status).toBe(200);
     const amounts = timeline.body.claims.map((c: { value: { amount: number } }) => c.value.amount);

@@ -49,7 +49,7 @@ describe('npm start with a revoked admin key', () => {
 
     const refused = start({ FACTLOG_ADMIN_KEY: revokedKey });
     await expect(refused).rejects.toThrow(/exited with 1/);
-    const message = String(await refused.catch((error: Error) => error.message));
+    const message = await refused.then(() => '', (error: Error) => error.message);
     expect(message).toMatch(/FACTLOG_ADMIN_KEY was revoked on \S+ by admin \(FACTLOG_ADMIN_KEY\) and stays revoked: set FACTLOG_ADMIN_KEY to a new key/);
   });
 });

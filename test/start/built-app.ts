@@ -61,8 +61,8 @@ export function startBuilt(env: Record<string, string>): Promise<Started> {
       // The banner is written at once, so the demo's lines, if any, are here with the key's.
       if (url && databaseUrl && adminKey) resolve({ child, url, adminKey, databaseUrl, output: () => text, exited });
     };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', onData);
+    child.stdout.on('data', onData);
+    child.stderr.on('data', onData);
     void exited.then((code) => reject(new Error(`exited with ${code} before it was ready:\n${text}`)));
   });
 }

@@ -2,7 +2,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { connect, type EmbeddedServer, ensureDatabase, migrateToLatest, startEmbeddedPostgres } from '#database';
+import { connect, migrateToLatest } from '#database';
+import { type EmbeddedServer, ensureDatabase, startEmbeddedPostgres } from '#database/embedded';
 
 /**
  * A PostgreSQL server of the test file's own, for tests that take the server down: it can be

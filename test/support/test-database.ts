@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { inject } from 'vitest';
-import { connect, type Database } from '#database';
+import { connect } from '#database';
 import { admin, withDatabase } from './admin.js';
+import type { Database } from '../../apps/api/src/schema.js';
 
 export interface TestPostgres {
   readonly serverUrl: string;
@@ -27,7 +28,7 @@ export async function createTestDatabase(options: { max?: number } = {}): Promis
   const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
   await admin(serverUrl, `create database ${pg.escapeIdentifier(name)} template ${pg.escapeIdentifier(template)}`);
   const url = withDatabase(serverUrl, name);
-  const db = connect(url, { max: options.max ?? 10 });
+  const db = connect<Database>(url, { max: options.max ?? 10 });
   return {
     url,
     db,

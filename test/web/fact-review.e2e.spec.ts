@@ -168,7 +168,7 @@ describe('the web UI in a browser, on the demo data', () => {
     await page.getByRole('link', { name: 'Export ClaimReview (JSON-LD)' }).click();
     const download = await exported;
     expect(download.suggestedFilename()).toMatch(/^claim-review-[0-9a-f-]{36}\.jsonld$/);
-    const review = JSON.parse(await readFile((await download.path())!, 'utf8'));
+    const review = JSON.parse(await readFile(await download.path(), 'utf8'));
     expect(review).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',

@@ -150,7 +150,7 @@ describe('the review workflow and the exports in a browser, on the demo data', (
     await page.getByRole('link', { name: 'Export timeline (CSV)' }).click();
     const download = await exported;
     expect(download.suggestedFilename()).toBe('global-coalition-member-count-timeline.csv');
-    const rows: Record<string, string>[] = parse(await readFile((await download.path())!, 'utf8'), { columns: true, bom: true });
+    const rows: Record<string, string>[] = parse(await readFile(await download.path(), 'utf8'), { columns: true, bom: true });
 
     const timeline = (await ui.app.request('GET', '/v1/facts/global-coalition/member-count/timeline', { key: ui.app.keys.reader })).body;
     expect(rows.map((r) => r.claim_id)).toEqual(timeline.claims.map((c: { id: string }) => c.id));

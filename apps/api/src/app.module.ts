@@ -1,9 +1,9 @@
 import { type DynamicModule, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { APP_FILTER, APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
-import { connect } from '#database';
+import { connect, DATABASE } from '#database';
 import { EventStore } from '#event-store';
-import { DATABASE, type RecordingDb, RecordingModule } from '#recording';
+import { RecordingModule } from '#recording';
 import { ApiKeysController } from './auth/api-keys.controller.js';
 import { AuthGuard } from './auth/auth.guard.js';
 import { MeController } from './auth/me.controller.js';
@@ -17,6 +17,7 @@ import { LogWatcher } from './feed/log-watcher.js';
 import { LogVerificationController } from './log/log-verification.controller.js';
 import { CONNECTION_STRING } from './connection-string.js';
 import { ProjectionsController } from './projector/projections.controller.js';
+import { PrometheusController } from './monitoring/prometheus.controller.js';
 import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.js';
 import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
@@ -29,19 +30,20 @@ import { MetricsController } from './metrics/metrics.controller.js';
 import { SourcesController } from './sources/sources.controller.js';
 import { ReviewController } from './workflow/review.controller.js';
 import { WorkflowController } from './workflow/workflow.controller.js';
+import type { AppDb, Database } from './schema.js';
 
 @Module({})
 export class AppModule implements OnApplicationShutdown {
   constructor(
-    @Inject(DATABASE) private readonly db: RecordingDb,
+    @Inject(DATABASE) private readonly db: AppDb,
     private readonly store: EventStore,
   ) {}
 
   static forDatabase(databaseUrl: string, options: { runProjector: boolean; settings: AppSettings }): DynamicModule {
     // A request waits at most 5 s for a connection: during an outage it answers 503 at once
     // rather than hanging with the others.
-    const database = { provide: DATABASE, useFactory: () => connect(databaseUrl, { applicationName: 'factlog-api', acquireTimeoutMs: 5000 }) };
-    const store = { provide: EventStore, inject: [DATABASE], useFactory: (db: RecordingDb) => new EventStore(db) };
+    const database = { provide: DATABASE, useFactory: () => connect<Database>(databaseUrl, { applicationName: 'factlog-api', acquireTimeoutMs: 5000 }) };
+    const store = { provide: EventStore, inject: [DATABASE], useFactory: (db: AppDb) => new EventStore(db) };
     return {
       module: AppModule,
       global: true,
@@ -62,6 +64,7 @@ export class AppModule implements OnApplicationShutdown {
         EventsController,
         AuditController,
         ProjectionsController,
+        PrometheusController,
         LogVerificationController,
       ],
       providers: [

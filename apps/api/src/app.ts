@@ -5,7 +5,8 @@ import { ConsoleLogger, type LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
-import { DATABASE, ensureAdminKey, type RecordingDb } from '#recording';
+import { ensureAdminKey } from '#access';
+import { DATABASE } from '#database';
 import { AppModule } from './app.module.js';
 import { authenticateBeforeBody } from './auth/authenticate.js';
 import { DEFAULT_BODY_LIMIT } from './http/endpoint.js';
@@ -18,8 +19,9 @@ import { installRequestLimits } from './http/request-limits.js';
 import { secureHeaders } from './http/security.js';
 import { traceHeaderErrors, validTraceId } from './http/trace-headers.js';
 import { refuseUnknownQuery } from './http/unknown-query.js';
-import { DEFAULT_LIMITS, type Limits } from './settings.js';
+import { DEFAULT_LIMITS, type Limits } from '#config';
 import { serveWebUi } from './web/web-ui.js';
+import type { AppDb } from './schema.js';
 
 export interface AppOptions {
   readonly databaseUrl: string;
@@ -103,7 +105,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   fastify.addHook('onRequest', refuseUnusableUrl);
   const onAuthenticationFailure = await installRequestLimits(app, limits);
-  authenticateBeforeBody(fastify, app.get<RecordingDb>(DATABASE), onAuthenticationFailure);
+  authenticateBeforeBody(fastify, app.get<AppDb>(DATABASE), onAuthenticationFailure);
   fastify.addHook('onRequest', refuseUnknownQuery);
   // The nesting is checked on the raw text, before JSON.parse builds anything.
   useJsonBodies(fastify, { beforeParse: (text) => assertJsonDepth(text, MAX_JSON_DEPTH) });
@@ -115,6 +117,6 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     app.getHttpAdapter().getInstance().log.warn('the web UI is not built (npm run build): / is not served');
   }
 
-  if (options.adminKey) await ensureAdminKey(app.get<RecordingDb>(DATABASE), options.adminKey);
+  if (options.adminKey) await ensureAdminKey(app.get<AppDb>(DATABASE), options.adminKey);
   return app;
 }

@@ -1,8 +1,8 @@
-import { randomBytes } from 'node:crypto';
 import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { ensureDatabase, startEmbeddedPostgres } from '#database';
-import type { Config } from './config.js';
+import { ensureDatabase, startEmbeddedPostgres } from '#database/embedded';
+import { newApiKey } from '#access';
+import { type Config, EMBEDDED_DATABASE } from '#config';
 
 export interface DatabaseServer {
   readonly url: string;
@@ -17,7 +17,7 @@ export async function openDatabaseServer(config: Config): Promise<DatabaseServer
     dataDir: path.resolve(config.FACTLOG_DATA_DIR, 'pgdata'),
     port: config.FACTLOG_EMBEDDED_PORT,
   });
-  const url = await ensureDatabase(server.url, 'factlog');
+  const url = await ensureDatabase(server.url, EMBEDDED_DATABASE);
   return { url, embedded: true, stop: () => server.stop() };
 }
 
@@ -31,7 +31,7 @@ export async function embeddedAdminKey(config: Config, options: { replace?: bool
     if (options.replace) throw new Error('a new key replaces the file');
     return (await readFile(file, 'utf8')).trim();
   } catch {
-    const key = `fl_${randomBytes(32).toString('base64url')}`;
+    const key = newApiKey();
     await writeFile(file, `${key}\n`, { mode: 0o600 });
     return key;
   }

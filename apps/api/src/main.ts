@@ -1,8 +1,8 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, migrateToLatest } from '#database';
-import { revocationOf } from '#recording';
+import { revocationOf } from '#access';
 import { createApp } from './app.js';
-import { type Config, demoWanted, limitsOf, loadConfig } from './config.js';
+import { type Config, demoWanted, limitsOf, loadConfig } from '#config';
 import { embeddedAdminKey, openDatabaseServer } from './database.js';
 import { type DemoLoad, loadDemoIntoFreshLog } from './demo/index.js';
 

@@ -1,27 +1,17 @@
-import { z } from 'zod';
+import { loadProjectorConfig } from '#config';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
-import { editorialProjection, factViewsProjection, ProjectionRunner } from '#projections';
+import { ProjectionRunner, PROJECTIONS } from '#projections';
 
 // The projector on its own, for production: run one or several of these beside the API
 // (FACTLOG_PROJECTOR=off there). Only one process applies each projection at a time; the others
 // stand by and take over within seconds if it dies.
-const Config = z.object({
-  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
-  FACTLOG_STANDBY_RETRY_MS: z.coerce.number().int().min(100).default(2000),
-});
-
 async function main() {
-  const parsed = Config.safeParse(process.env);
-  if (!parsed.success) {
-    throw new Error(`invalid configuration:\n${parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n')}`);
-  }
-  const config = parsed.data;
+  const config = loadProjectorConfig();
   const db = connect(config.DATABASE_URL, { applicationName: 'factlog-projector' });
   await migrateToLatest(db);
   const store = new EventStore(db);
-  const projections = [factViewsProjection, editorialProjection];
-  const runners = projections.map(
+  const runners = PROJECTIONS.map(
     (projection) =>
       new ProjectionRunner(db, store, projection, {
         connectionString: config.DATABASE_URL,
@@ -34,7 +24,7 @@ async function main() {
       }),
   );
   for (const runner of runners) runner.start();
-  log('info', `projector started: ${projections.map((p) => p.name).join(', ')}`);
+  log('info', `projector started: ${PROJECTIONS.map((p) => p.name).join(', ')}`);
 
   const stop = async (signal: string) => {
     log('info', `${signal}: stopping`);

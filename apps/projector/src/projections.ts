@@ -1,15 +1,16 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { toolDatabaseUrl } from '#config';
 import { connect } from '#database';
 import { listParked, pendingRetries, requestRetry } from '#event-store';
-import { editorialProjection, factViewsProjection, projectionStatus } from '#projections';
+import { PROJECTIONS, projectionStatus } from '#projections';
 
 // `npm run projections -- status | parked <projection> | retry <projection>`: where each
 // projection stands and what it parked, and a retry of its parked events, which the active
 // projector applies with the code it runs. Without DATABASE_URL it works on the embedded
 // database of a running `npm start`.
-const names = [factViewsProjection, editorialProjection].map((p) => p.name);
+const names = PROJECTIONS.map((p) => p.name);
 const [command = 'status', name] = process.argv.slice(2);
-const url = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${process.env.FACTLOG_EMBEDDED_PORT ?? 54329}/factlog`;
+const url = toolDatabaseUrl();
 
 if (command !== 'status' && !names.includes(name ?? '')) {
   console.error(`usage: npm run projections -- status | parked <projection> | retry <projection>; projections: ${names.join(', ')}`);

@@ -1,17 +1,17 @@
 import cliProgress from 'cli-progress';
+import { toolDatabaseUrl } from '#config';
 import { connect } from '#database';
-import { editorialProjection, factViewsProjection, rebuildProjection } from '#projections';
+import { FACT_VIEWS, PROJECTIONS, projectionNamed, rebuildProjection } from '#projections';
 
 // `npm run rebuild [projection]`: builds a projection (the fact views unless named) anew from the
 // whole log beside the live one and switches to it atomically; the API keeps serving throughout.
 // Without DATABASE_URL it rebuilds the embedded database of a running `npm start`.
-const projections = [factViewsProjection, editorialProjection];
-const projection = projections.find((p) => p.name === (process.argv[2] ?? factViewsProjection.name));
+const projection = projectionNamed(process.argv[2] ?? FACT_VIEWS);
 if (!projection) {
-  console.error(`no projection is called ${process.argv[2]}; choose one of ${projections.map((p) => p.name).join(', ')}`);
+  console.error(`no projection is called ${process.argv[2]}; choose one of ${PROJECTIONS.map((p) => p.name).join(', ')}`);
   process.exit(1);
 }
-const url = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${process.env.FACTLOG_EMBEDDED_PORT ?? 54329}/factlog`;
+const url = toolDatabaseUrl();
 
 const open = (schema?: string) => {
   if (!schema) return connect(url, { max: 2, applicationName: 'factlog-rebuild' });

@@ -1,11 +1,12 @@
 import cliProgress from 'cli-progress';
+import { toolDatabaseUrl } from '#config';
 import { connect } from '#database';
 import { verifyLog } from '#event-store';
 
 // `npm run verify-log`: computes every stream's hash chain again from the stored events and names
 // the first event that does not match. Exits 0 when the whole log matches, 2 when it does not.
 // Without DATABASE_URL it checks the embedded database of a running `npm start`.
-const url = process.env.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${process.env.FACTLOG_EMBEDDED_PORT ?? 54329}/factlog`;
+const url = toolDatabaseUrl();
 const db = connect(url, { max: 1, applicationName: 'factlog-verify-log' });
 
 const bar = new cliProgress.SingleBar(

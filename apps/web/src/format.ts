@@ -83,7 +83,7 @@ export function formatQuantity(q: Stated, unit = q.unit ?? ''): string {
     }
     if (q.amount === undefined) return '?';
   }
-  const amount = formatAmount(q.amount!, unit);
+  const amount = formatAmount(q.amount, unit);
   const word = WORDS[q.qualifier];
   return word && q.qualifier !== 'range' && q.qualifier !== 'vague' ? `${word} ${amount}` : amount;
 }

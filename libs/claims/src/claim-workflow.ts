@@ -129,6 +129,7 @@ export function evolveWorkflow(workflow: WorkflowState, event: WorkflowEvent): W
     case 'ClaimCommented':
       return { ...workflow, comments: [...workflow.comments, { id: event.data.commentId, text: event.data.text }] };
     default:
+      event satisfies never;
       return workflow;
   }
 }

@@ -205,7 +205,7 @@ describe('the lock on a published claim', () => {
 
   it('given a published claim, when the same recording comes again, then it is still no news', () => {
     const source = { status: 'registered', id: 'src-state-2022', details: { title: 't', publishedAt: '2022-05-11', kind: 'news_article', language: 'en' } } as const;
-    const { claimId: _, ...content } = (recorded as Extract<ClaimEvent, { type: 'ClaimRecorded' }>).data;
+    const { claimId: _, ...content } = recorded.data;
     expect(decideClaim({ type: 'RecordClaim', claimId: id, ...content, source, metric }, given(...published))).toEqual([]);
   });
 });

@@ -218,6 +218,7 @@ export function evolveClaim(state: ClaimState, event: ClaimEvent): ClaimState {
     case 'ClaimRanked':
       return { ...state, rank: event.data.rank };
     default:
+      event satisfies never;
       return state;
   }
 }

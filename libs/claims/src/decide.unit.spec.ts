@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { type ClaimCommand, type ClaimEvent, claimIdFor, decideClaim, evolveClaim, initialClaimState } from './claim.js';
-import { decideContradiction, initialContradictionState } from './contradiction.js';
+import { decideContradiction, initialContradictionState } from './contradiction-resolution.js';
 import { decideEntity, type EntityEvent, evolveEntity, initialEntityState } from './entity.js';
 import { decideMetric, evolveMetric, initialMetricState, type MetricState } from './metric.js';
 import { decideSource, evolveSource, initialSourceState, type SourceDetails, type SourceEvent, type SourceState } from './source.js';

@@ -64,6 +64,7 @@ export function evolveEntity(state: EntityState, event: EntityEvent): EntityStat
     case 'EntityAliasAdded':
       return state.status === 'defined' ? { ...state, aliases: [...state.aliases, event.data.alias] } : state;
     default:
+      event satisfies never;
       return state;
   }
 }

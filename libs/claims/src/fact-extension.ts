@@ -1,4 +1,4 @@
-import type { FactClaim, FactFlag, FactMetric, FactSummary } from './fact.js';
+import type { FactClaim, FactFlag, FactMetric, FactSummary } from './fact-summary.js';
 
 /** How many active claims each source has on a fact: what the source count is kept from. */
 export type SourceTally = Readonly<Record<string, number>>;

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { type FactClaim, type FactMetric, summarizeFact } from './fact.js';
+import { type FactClaim, type FactMetric, summarizeFact } from './fact-summary.js';
 import { extendSummary, tallySources } from './fact-extension.js';
 
 const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
@@ -88,11 +88,11 @@ describe('extending a fact summary by one claim', () => {
           claim(i, {
             from: s.from,
             days: s.days,
-            value: { amount: s.amount, qualifier: s.qualifier, unit: 'member' } as FactClaim['value'],
+            value: { amount: s.amount, qualifier: s.qualifier, unit: 'member' },
             sourceId: s.sourceId,
             ...(s.publisher ? { publisher: s.publisher } : {}),
-            rank: s.rank as FactClaim['rank'],
-            status: s.status as FactClaim['status'],
+            rank: s.rank,
+            status: s.status,
             ...(s.verdict ? { verdict: s.verdict } : {}),
           }),
         );

@@ -1,5 +1,5 @@
-import type { DaySpan } from './comparison.js';
-import { contradictionOrder, type FactClaim, type FactFlag, type FactMetric, type FactSummary, type Resolution, summarizeFact } from './fact.js';
+import type { DaySpan } from './claim-relations.js';
+import { contradictionOrder, type FactClaim, type FactFlag, type FactMetric, type FactSummary, type Resolution, summarizeFact } from './fact-summary.js';
 import type { SourceTally } from './fact-extension.js';
 
 /**

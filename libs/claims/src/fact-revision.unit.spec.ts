@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { DaySpan } from './comparison.js';
-import { type FactClaim, type FactMetric, type Resolution, summarizeFact } from './fact.js';
+import type { DaySpan } from './claim-relations.js';
+import { type FactClaim, type FactMetric, type Resolution, summarizeFact } from './fact-summary.js';
 import { clusterRanges, type FactTally, retally, reviseSummary, tallyFact } from './fact-revision.js';
 
 const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);

@@ -16,8 +16,8 @@ export interface PartialDate {
  * this range: YYYY-MM-DD strings compare in calendar order only with four-digit years, and
  * PostgreSQL's `date` has no year 0 (it reads '0000-01-01' as out of range).
  */
-export const FIRST_YEAR = 1;
-export const LAST_YEAR = 9999;
+const FIRST_YEAR = 1;
+const LAST_YEAR = 9999;
 
 const PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 

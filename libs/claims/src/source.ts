@@ -6,7 +6,7 @@ export type SourceKind = (typeof SOURCE_KINDS)[number];
 /** The longest text a source may hold, in UTF-16 code units (as quote offsets count). */
 export const SOURCE_TEXT_MAX = 2_000_000;
 /** BCP 47 "undetermined": the language of a source registered without one (a table of figures has none). */
-export const UNDETERMINED_LANGUAGE = 'und';
+const UNDETERMINED_LANGUAGE = 'und';
 
 /**
  * A document that states things. With its full text, every quote from it is checked. Publisher
@@ -82,6 +82,7 @@ export function evolveSource(state: SourceState, event: SourceEvent): SourceStat
     case 'SourceUpdated':
       return state.status === 'registered' ? { ...state, details: { ...state.details, ...event.data.changes } } : state;
     default:
+      event satisfies never;
       return state;
   }
 }

@@ -5,7 +5,6 @@ import { Kysely, PostgresDialect, type PostgresPool, type PostgresPoolClient } f
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { PREPARED } from '#event-store';
-import type { Database } from './schema.js';
 
 const INT8 = 20;
 const INT8_ARRAY = 1016;
@@ -27,7 +26,8 @@ export interface ConnectOptions {
 }
 
 /**
- * A Kysely instance over a pg pool of its own. int8 columns arrive as numbers (positions and
+ * A Kysely instance over a pg pool of its own, typed with the tables the caller names (the
+ * application assembles its Database where it is wired: apps/api/src/schema.ts). int8 columns arrive as numbers (positions and
  * versions stay far below 2^53); numeric stays text, so amounts are never rounded on the way;
  * dates stay text.
  * Sessions that sit idle inside a transaction are cut off: an open write transaction holds
@@ -40,9 +40,9 @@ export interface ConnectOptions {
  * whole life, and while the server is away a query fails (with an error that
  * isDatabaseUnavailable recognises) within the connect timeout instead of waiting for it.
  */
-export function connect(connectionString: string, options: ConnectOptions = {}): Kysely<Database> {
+export function connect<Database>(connectionString: string, options: ConnectOptions = {}): Kysely<Database> {
   const parseInt8 = (value: string) => Number(value);
-  const arrayParser = pg.types.getTypeParser(INT8_ARRAY as Parameters<typeof pg.types.getTypeParser>[0]);
+  const arrayParser = pg.types.getTypeParser(INT8_ARRAY as Parameters<typeof pg.types.getTypeParser>[0]) as (value: string) => unknown;
   const connectTimeoutMs = options.connectTimeoutMs ?? 5000;
   // The pool's own connectionTimeoutMillis would also bound the wait for a free connection;
   // given to each connection instead, it bounds only the server's answer to a new one.
@@ -64,7 +64,7 @@ export function connect(connectionString: string, options: ConnectOptions = {}):
         if (oid === INT8_ARRAY) return (value: string) => (arrayParser(value) as string[]).map(parseInt8);
         // A calendar date stays 'YYYY-MM-DD': as a Date it would shift with the time zone.
         if (oid === DATE) return (value: string) => value;
-        return pg.types.getTypeParser(oid, format);
+        return pg.types.getTypeParser(oid, format) as (value: string) => unknown;
       }) as typeof pg.types.getTypeParser,
     },
   });

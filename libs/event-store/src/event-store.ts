@@ -24,6 +24,7 @@ export interface EventStoreOptions {
 // `db` arguments are typed loosely: Kysely's Transaction<Db> of an application whose Db extends
 // EventStoreTables does not type-check as a Kysely<EventStoreTables>, though it is one.
 type AnyDb = Kysely<any>;
+const asStore = (db: AnyDb) => db as Kysely<EventStoreTables>;
 export class EventStore {
   readonly upcast: Upcast;
   readonly #notifier: AppendNotifier;
@@ -46,13 +47,13 @@ export class EventStore {
   ): Promise<AppendResult> {
     // Standalone appends on the store's own database commit in groups (see GroupCommit).
     if (db === this.db) return this.#groups.append(prepareAppend(streamId, events, options));
-    const result = await appendToStream(db, streamId, events, options);
+    const result = await appendToStream(asStore(db), streamId, events, options);
     if (!db.isTransaction && !result.duplicate) this.#notifier.appended();
     return result;
   }
 
   createStream(streamId: string, streamType?: string, db: AnyDb = this.db): Promise<void> {
-    return createStream(db, streamId, streamType);
+    return createStream(asStore(db), streamId, streamType);
   }
 
   async readStream(
@@ -60,16 +61,16 @@ export class EventStore {
     range?: StreamRange,
     db: AnyDb = this.db,
   ): Promise<RecordedEvent[]> {
-    return (await readStream(db, streamId, range)).map(this.upcast);
+    return (await readStream(asStore(db), streamId, range)).map(this.upcast);
   }
 
   async readAll(options?: ReadAllOptions, db: AnyDb = this.db): Promise<ReadAllResult> {
-    const result = await readAll(db, options);
+    const result = await readAll(asStore(db), options);
     return { ...result, events: result.events.map(this.upcast) };
   }
 
   headPosition(db: AnyDb = this.db): Promise<number> {
-    return headPosition(db);
+    return headPosition(asStore(db));
   }
 
   /** Waits for pending notifications; call before closing the database. */

@@ -121,6 +121,7 @@ describe('the sequence gap problem', () => {
     // Set once the writers are done: how many events the reader must end up with. Other test
     // files' transactions on the same server may hold the reader back for a moment, so it keeps
     // reading until it has them all (or a deadline passes and the assertions below fail).
+    // eslint-disable-next-line prefer-const -- assigned further down (target = ...), once the committed events are known
     let target: { count: number; deadline: number } | undefined;
     const delivered: RecordedEvent[] = [];
     let checkpoint: Checkpoint = (await store.readAll({ after: START, limit: 100_000 })).checkpoint;

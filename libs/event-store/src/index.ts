@@ -1,10 +1,11 @@
-export { appendToStream, createStream, PREPARED, type AppendOptions } from './append.js';
-export { claimCheckpoint, loadCheckpoint, storeCheckpoint } from './checkpoints.js';
-export { CheckpointConflictError, ConcurrencyError, IdempotencyConflictError } from './errors.js';
+export { appendToStream, PREPARED, type AppendOptions } from './append.js';
+export { claimCheckpoint, storeCheckpoint } from './checkpoints.js';
+export { ConcurrencyError, IdempotencyConflictError } from './errors.js';
 export { EventStore, type EventStoreOptions } from './event-store.js';
-export { AppendListener, AppendNotifier, EVENTS_CHANNEL } from './notifications.js';
-export { applyIsolating, type ApplyEvents, type Isolated, isTransientError, type SetAside } from './isolate.js';
+export { AppendListener } from './notifications.js';
+export { applyIsolating, type ApplyEvents, type Isolated, type SetAside } from './isolate.js';
 export { isDatabaseUnavailable } from './unavailable.js';
+export { consumerHasReached, type ConsumerLag, consumerLag, countEvents } from './lag.js';
 export {
   countParked,
   dropParked,
@@ -19,6 +20,7 @@ export {
   requestRetry,
 } from './parked-events.js';
 export { headPosition, readAll, readStream, type ReadAllOptions, type ReadAllResult, type StreamRange } from './read.js';
+export { type LogFilter, logHas, searchLog } from './search.js';
 export { Subscription, type SubscriptionOptions } from './subscription.js';
 export type { CheckpointsTable, EventStoreTables, EventsTable, ParkedEventsTable, StreamsTable } from './tables.js';
 export {
@@ -31,4 +33,4 @@ export {
   type RecordedEvent,
 } from './types.js';
 export { verifyLog, type LogMismatch, type LogVerification, type VerifyLogOptions } from './verify.js';
-export { composeUpcasters, type Upcast, type Upcaster } from './upcasting.js';
+export type { Upcast, Upcaster } from './upcasting.js';

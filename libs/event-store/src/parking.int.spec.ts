@@ -45,7 +45,7 @@ describe('parked events', () => {
           if (!e.streamId.startsWith(prefix)) continue;
           await sql`insert into seen values (${consumer}, ${e.streamId}, ${e.globalPosition})`.execute(tx);
           const refusal = refuse(e);
-          if (refusal) throw refusal;
+          if (refusal) throw refusal as Error;
         }
       },
       ...options,

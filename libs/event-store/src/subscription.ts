@@ -169,6 +169,7 @@ class Wake {
     }
     return new Promise((resolve) => {
       const timer = setTimeout(done, timeoutMs);
+      // eslint-disable-next-line @typescript-eslint/no-this-alias -- done is declared below the timer that calls it
       const self = this;
       function done() {
         clearTimeout(timer);

@@ -79,6 +79,6 @@ function escaped(text: string): string {
 
 /** A one-dimensional array of text, numbers or nulls, as PostgreSQL writes one. */
 function arrayLiteral(values: readonly unknown[]): string {
-  const items = values.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v).replace(/["\\]/g, (c) => `\\${c}`)}"`));
+  const items = values.map((v) => (v === null || v === undefined ? 'NULL' : `"${String(v as string | number | boolean).replace(/["\\]/g, (c) => `\\${c}`)}"`));
   return `{${items.join(',')}}`;
 }

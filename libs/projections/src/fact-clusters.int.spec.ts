@@ -34,12 +34,12 @@ describe('finding the clusters of overlapping claims around a change', () => {
   const ids = (claims: ReadonlyArray<{ id: string }> | undefined) => claims?.map((c) => c.id).sort();
 
   it('given a valid time, then it finds the claims overlapping it and those overlapping them, and no other', async () => {
-    const found = await loadClusters(t.db as never, [{ entityId: 'office', metricId: 'gdp', spans: [{ start: '2024-01-01', end: '2024-01-01' }], ids: [] }]);
+    const found = await loadClusters(t.db, [{ entityId: 'office', metricId: 'gdp', spans: [{ start: '2024-01-01', end: '2024-01-01' }], ids: [] }]);
     expect(ids(found.get('office\u0000gdp'))).toEqual([id(1), id(2), id(3)]);
   });
 
   it('given claims by id and valid times of several facts, then it finds each fact\'s clusters in the same rounds', async () => {
-    const found = await loadClusters(t.db as never, [
+    const found = await loadClusters(t.db, [
       { entityId: 'office', metricId: 'gdp', spans: [{ start: '2024-01-20', end: '2024-01-20' }], ids: [id(4)] },
       { entityId: 'office', metricId: 'jobs', spans: [{ start: '2023-12-01', end: '2024-01-01' }], ids: [] },
     ]);
@@ -48,7 +48,7 @@ describe('finding the clusters of overlapping claims around a change', () => {
   });
 
   it('given a valid time no current claim overlaps, then it finds nothing', async () => {
-    const found = await loadClusters(t.db as never, [{ entityId: 'office', metricId: 'gdp', spans: [{ start: '2024-01-15', end: '2024-01-15' }], ids: [] }]);
+    const found = await loadClusters(t.db, [{ entityId: 'office', metricId: 'gdp', spans: [{ start: '2024-01-15', end: '2024-01-15' }], ids: [] }]);
     expect(found.get('office\u0000gdp')).toEqual([]);
   });
 

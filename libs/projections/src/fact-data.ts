@@ -1,5 +1,5 @@
 import { type Kysely, type RawBuilder, sql } from 'kysely';
-import type { FactClaim, FactMetric, Resolution } from '#claims';
+import type { FactClaim, FactMetric, Quantity, Quote, Resolution, ValidTimeInput } from '#claims';
 import type { ReadModelTables } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
@@ -57,7 +57,7 @@ function byFact<Row extends { entity_id: string; metric_id: string }, T>(rows: r
 }
 
 type ClaimRow = {
-  claim_id: string; source_id: string; publisher: string | null; published_start: string; value: any; valid_time: any;
+  claim_id: string; source_id: string; publisher: string | null; published_start: string; value: Quantity; valid_time: ValidTimeInput;
   valid_start: string; valid_end: string; status: 'active' | 'retracted'; rank: 'preferred' | 'normal' | 'deprecated';
   verdict: string | null; first_recorded_at: Date;
 };
@@ -161,7 +161,7 @@ export async function loadFactClaimsToCompare(db: Db, entityId: string, metricId
 }
 
 function toTimelineClaim(r: ClaimRow & {
-  quote: any; attribution: string | null; note: string | null; recorded_by: string | null;
+  quote: Quote | null; attribution: string | null; note: string | null; recorded_by: string | null;
   title: string; url: string | null; published_at: string;
 }): TimelineClaim {
   return {
@@ -190,7 +190,7 @@ export async function loadActiveClaimsOfFacts(db: Db, facts: readonly FactKey[])
   // the whole table would read every claim of every fact for each batch.
   const { rows } = await sql<{
     claim_id: string; entity_id: string; metric_id: string; source_id: string; publisher: string | null;
-    published_start: string; value: any; valid_time: any; valid_start: string; valid_end: string;
+    published_start: string; value: Quantity; valid_time: ValidTimeInput; valid_start: string; valid_end: string;
     rank: 'preferred' | 'normal' | 'deprecated'; verdict: string | null; first_recorded_at: Date;
   }>`
     select c.claim_id, c.entity_id, c.metric_id, c.source_id, c.publisher, c.published_start, c.value, c.valid_time,

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { type Contradiction, type FactClaim, type FactSummary, type Quantity, summarizeFact } from '#claims';
+import { type Contradiction, FACT_FLAGS, type FactClaim, type FactSummary, type Quantity, summarizeFact } from '#claims';
 import {
   afterKnownAt,
   type AsOf,
@@ -25,11 +25,15 @@ export interface ReadOptions extends AsOf {
   readonly staleAfterDays: number;
 }
 
+/** The flags a fact view shows: its summary's, and stale, which depends on the day it is read. */
+export const FLAGS = [...FACT_FLAGS, 'stale'] as const;
+export type Flag = (typeof FLAGS)[number];
+
 export interface FactView extends Omit<FactSummary, 'flags' | 'supersededBy' | 'anomalies'> {
   readonly subject: string;
   readonly metric: string;
   readonly unit: string;
-  readonly flags: readonly string[];
+  readonly flags: readonly Flag[];
   readonly asOf: { readonly knownAt: string | null; readonly publishedBefore: string | null };
 }
 
@@ -43,7 +47,7 @@ async function summary<C extends FactClaim>(db: Db, entityId: string, metricId: 
 
 const echo = (asOf: AsOf) => ({ knownAt: asOf.knownAt?.toISOString() ?? null, publishedBefore: asOf.publishedBefore ?? null });
 
-export function isStale(latestValidEnd: string | undefined, today: string, staleAfterDays: number): boolean {
+function isStale(latestValidEnd: string | undefined, today: string, staleAfterDays: number): boolean {
   if (!latestValidEnd) return false;
   const age = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${latestValidEnd}T00:00:00Z`)) / 86_400_000;
   return age > staleAfterDays;
@@ -142,7 +146,7 @@ export async function valueAt(db: Db, entityId: string, metricId: string, validA
 export interface FactListOptions {
   readonly subject?: string;
   readonly metric?: string;
-  readonly flag?: string;
+  readonly flag?: Flag;
   readonly after?: { readonly entityId: string; readonly metricId: string };
   readonly limit: number;
   readonly today: string;
@@ -210,7 +214,7 @@ export async function listContradictions(db: Db, options: ContradictionFilter) {
       if (options.subject) facts = facts.where('f.entity_id', '=', options.subject);
       if (options.metric) facts = facts.where('f.metric_id', '=', options.metric);
       const found = (await facts.execute()).flatMap((r) =>
-        (r.summary as FactSummary).contradictions
+        r.summary.contradictions
           .filter((c) => !options.status || c.status === options.status)
           .map((c) => ({ c, subject: r.entity_id, metric: r.metric_id, unit: r.unit })),
       );
@@ -250,19 +254,17 @@ async function listContradictionsAsOf(db: Db, options: ContradictionFilter) {
   return { items: out.sort(severestFirst), asOf: echo(options) };
 }
 
-/**
- * The contradiction with this id as the fact views show it now. Summaries are json, stored as
- * text: the id is looked for in that text, and the match confirmed in the parsed summary.
- */
+/** The contradiction with this id as the fact views show it now, from its fact's summary. */
 export async function findContradiction(db: Db, id: string) {
-  const rows = await db
-    .selectFrom('rm_facts')
-    .select(['entity_id', 'metric_id', 'summary'])
-    .where(sql<boolean>`strpos(summary::text, ${id}) > 0`)
-    .execute();
-  for (const row of rows) {
-    const contradiction = (row.summary.contradictions as Contradiction[] | undefined)?.find((c) => c.id === id);
-    if (contradiction) return { entityId: row.entity_id, metricId: row.metric_id, contradiction };
-  }
-  return undefined;
+  if (!UUID.test(id)) return undefined;
+  const row = await db
+    .selectFrom('rm_contradictions as c')
+    .innerJoin('rm_facts as f', (join) => join.onRef('f.entity_id', '=', 'c.entity_id').onRef('f.metric_id', '=', 'c.metric_id'))
+    .select(['f.entity_id', 'f.metric_id', 'f.summary'])
+    .where('c.contradiction_id', '=', id)
+    .executeTakeFirst();
+  const contradiction = (row?.summary.contradictions as Contradiction[] | undefined)?.find((c) => c.id === id);
+  return contradiction && { entityId: row!.entity_id, metricId: row!.metric_id, contradiction };
 }
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -4,6 +4,7 @@ import { EventStore, readAll, START, type Checkpoint } from '#event-store';
 import { createTestDatabase } from '#test-support';
 import { summarizeFact } from '#claims';
 import { factKey, loadActiveClaimsOfFacts } from './fact-data.js';
+import { findContradiction } from './fact-queries.js';
 import { loadMetrics } from './fact-summaries.js';
 import { factViewsProjection } from './fact-views.projection.js';
 
@@ -21,6 +22,7 @@ describe('fact summaries', () => {
   };
   const summary = async (db: Kysely<any> = t.db) =>
     (await sql<{ summary: any; source_claims: unknown }>`select summary, source_claims from rm_facts where entity_id = 'office' and metric_id = 'gdp'`.execute(db)).rows[0]!;
+  const listed = async () => (await sql`select * from rm_contradictions where entity_id = 'office' order by contradiction_id`.execute(t.db)).rows;
   const record = (n: number, sourceId: string, amount: number, at: string) =>
     store.append(`claim-${claimId(n)}`, [
       { type: 'ClaimRecorded', data: { claimId: claimId(n), sourceId, entityId: 'office', metricId: 'gdp', value: { amount, qualifier: 'exact' }, validTime: { at } } },
@@ -56,7 +58,11 @@ describe('fact summaries', () => {
     // A second figure for the same quarter from the other source: two publishers disagree.
     await record(3, 'q1', 120, '2024-02');
     await project();
+    const [contradiction] = (await summary()).summary.contradictions;
     expect((await summary()).summary.contradictions).toHaveLength(1);
+    // Listed by id beside the summary, for a resolution to find it with one probe.
+    expect(await listed()).toEqual([{ contradiction_id: contradiction.id, entity_id: 'office', metric_id: 'gdp', claim_ids: contradiction.claimIds }]);
+    expect(await findContradiction(t.db, contradiction.id)).toEqual({ entityId: 'office', metricId: 'gdp', contradiction });
 
     // The second release turns out to be the same office's revised figure, published later.
     await store.append('source-q2', [{ type: 'SourceUpdated', data: { sourceId: 'q2', changes: { publisher: 'Statistics Office' } } }]);
@@ -65,6 +71,8 @@ describe('fact summaries', () => {
     expect(s.contradictions).toEqual([]);
     // q1's 120 for February (published 30 April) is revised by q2's 101 (published 31 May).
     expect(s.supersededBy).toEqual({ [claimId(3)]: claimId(2) });
+    expect(await listed()).toEqual([]);
+    expect(await findContradiction(t.db, contradiction.id)).toBeUndefined();
   });
 
   it('summarises a fact its batch starts from the claims that start it, as from all of its claims', async () => {

@@ -132,6 +132,8 @@ export async function rewriteFacts(
     (error: unknown) => ({ error }),
   );
   const rows: Row[] = [];
+  // Every row written, for the contradictions by id.
+  const listed: Row[] = [];
   const revise: TouchedFact[] = [];
   const full: TouchedFact[] = [];
   let metrics: Map<string, Metric>;
@@ -166,6 +168,7 @@ export async function rewriteFacts(
       } else if (before?.unreviewed !== undefined && fact.changes) revise.push(fact);
       else full.push(fact);
     }
+    listed.push(...rows);
     extended = copyData(rows);
   } finally {
     // Whatever happened, the COPY is over before this returns or throws: a statement still
@@ -204,8 +207,32 @@ export async function rewriteFacts(
       cache?.set(key, state);
     }
   }
+  listed.push(...rows);
   const summarised = copyData(rows);
   await upsertFacts(db, { columns: extended.columns.length > 0 ? extended.columns : summarised.columns, text: extended.text + summarised.text });
+  await listContradictions(db, listed);
+}
+
+/**
+ * Keeps rm_contradictions equal to the contradictions of the summaries just written: those of
+ * these facts that are gone are deleted, the others written.
+ */
+async function listContradictions(db: Db, rows: readonly Row[]) {
+  if (rows.length === 0) return;
+  const listed = rows.flatMap((r) =>
+    (r.summary.contradictions ?? []).map((c) => ({ contradiction_id: c.id, entity_id: r.entity_id, metric_id: r.metric_id, claim_ids: c.claimIds })),
+  );
+  await sql`
+    with gone as (
+      delete from rm_contradictions r
+      using unnest(${rows.map((r) => r.entity_id)}::text[], ${rows.map((r) => r.metric_id)}::text[]) as f(entity_id, metric_id)
+      where r.entity_id = f.entity_id and r.metric_id = f.metric_id
+        and r.contradiction_id <> all (${listed.map((c) => c.contradiction_id)}::uuid[])
+    )
+    insert into rm_contradictions (contradiction_id, entity_id, metric_id, claim_ids)
+    select * from json_to_recordset(${JSON.stringify(listed)}::json)
+      as c(contradiction_id uuid, entity_id text, metric_id text, claim_ids text[])
+    on conflict (contradiction_id) do update set claim_ids = excluded.claim_ids`.execute(db);
 }
 
 /** Where the clusters around a fact's changes are: the old and new valid times of its changed claims, the claims restated, and its latest valid end. */

@@ -1,9 +1,10 @@
-export { type AsOf, loadFactClaims, type TimelineClaim } from './fact-data.js';
+export type { AsOf, TimelineClaim } from './fact-data.js';
 export {
   factView,
   type FactView,
   findContradiction,
-  isStale,
+  type Flag,
+  FLAGS,
   listContradictions,
   listFacts,
   type ReadOptions,
@@ -11,13 +12,14 @@ export {
   valueAt,
 } from './fact-queries.js';
 export { FACT_VIEWS, factViewsProjection } from './fact-views.projection.js';
+export { PROJECTIONS, projectionNamed } from './registry.js';
 export { rewriteFacts, type TouchedFact } from './fact-summaries.js';
 export type { Projection } from './projection.js';
 export { DEFAULT_BATCH_SIZE, ProjectionRunner, type RunnerOptions } from './runner.js';
-export { hasReached, projectionStatus, type ProjectionStatus, waitForPosition } from './status.js';
+export { projectionStatus, type ProjectionStatus, waitForPosition } from './status.js';
 export type { ReadModelTables } from './tables.js';
 export { rebuildProjection, type RebuildProgress } from './rebuild.js';
-export { EDITORIAL, editorialProjection } from './editorial/editorial.projection.js';
+export { EDITORIAL } from './editorial/editorial.projection.js';
 export type { EditorialTables } from './editorial/editorial-tables.js';
 export { listReview, type ReviewItem, type ReviewListOptions } from './editorial/review-queries.js';
 export * from './lists/index.js';

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { applyIsolating, type Checkpoint, dropParked, type EventStoreTables, parkedStreams, parkEvents, readAll, type RecordedEvent, replaceParked, START } from '#event-store';
+import { applyIsolating, type Checkpoint, countEvents, dropParked, type EventStoreTables, parkedStreams, parkEvents, readAll, type RecordedEvent, replaceParked, START } from '#event-store';
 import type { Projection } from './projection.js';
 import { DEFAULT_BATCH_SIZE } from './runner.js';
 
@@ -62,7 +62,7 @@ export async function rebuildProjection(
       if (rows.length > 0) await sql`alter table ${sql.id(shadow, table)} set (${sql.raw(rows.map((r) => r.option).join(', '))})`.execute(admin);
     }
     db = open(shadow);
-    const total = Number((await sql<{ n: string }>`select count(*) as n from events`.execute(admin)).rows[0]!.n);
+    const total = await countEvents(admin as Kysely<EventStoreTables>);
     let done = 0;
     let checkpoint: Checkpoint = START;
     const batchSize = options.batchSize ?? DEFAULT_BATCH_SIZE;
@@ -71,7 +71,7 @@ export async function rebuildProjection(
     // ever, the second time with the live tables locked. What arrives later is applied under
     // the lock, and after that by the live projector, from the checkpoint the switch sets.
     for (let full = true; full; ) {
-      const batch = await readAll(db, { after: checkpoint, limit: batchSize });
+      const batch = await readAll(db as Kysely<EventStoreTables>, { after: checkpoint, limit: batchSize });
       if (batch.events.length === 0) break;
       parked += await db.transaction().execute((tx) => apply(batch.events, tx));
       checkpoint = batch.checkpoint;
@@ -98,7 +98,7 @@ export async function rebuildProjection(
           const live = projection.tables.map((t) => sql.id('public', t));
           await sql`lock table ${sql.join(live)} in access exclusive mode`.execute(tx);
           for (let full = true; full; ) {
-            const batch = await readAll(tx as unknown as Kysely<any>, { after: checkpoint, limit: batchSize });
+            const batch = await readAll(tx as unknown as Kysely<EventStoreTables>, { after: checkpoint, limit: batchSize });
             if (batch.events.length === 0) break;
             parked += await apply(batch.events, tx);
             checkpoint = batch.checkpoint;

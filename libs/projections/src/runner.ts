@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
 import pg from 'pg';
-import { type EventStore, type RecordedEvent, type SetAside, Subscription } from '#event-store';
+import { type EventStore, type EventStoreTables, type RecordedEvent, type SetAside, Subscription } from '#event-store';
 import type { Projection } from './projection.js';
 
 /**
@@ -86,7 +86,7 @@ export class ProjectionRunner {
 
   async #whileActive(shouldStop: () => boolean): Promise<void> {
     this.#active = true;
-    const subscription = new Subscription(this.db, {
+    const subscription = new Subscription(this.db as Kysely<EventStoreTables>, {
       consumer: this.projection.name,
       connectionString: this.options.connectionString,
       batchSize: this.options.batchSize ?? DEFAULT_BATCH_SIZE,

@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { FactSummary, Quantity, Quote, ValidTimeInput } from '#claims';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -13,11 +14,11 @@ export interface RmClaimsTable {
   status: 'active' | 'retracted';
   rank: 'preferred' | 'normal' | 'deprecated';
   verdict: string | null;
-  value: Json<any>;
-  valid_time: Json<any>;
+  value: Json<Quantity>;
+  valid_time: Json<ValidTimeInput>;
   valid_start: string;
   valid_end: string;
-  quote: ColumnType<any, string | null, string | null>;
+  quote: ColumnType<Quote | null, string | null, string | null>;
   attribution: string | null;
   note: string | null;
   recorded_by: string | null;
@@ -55,7 +56,7 @@ export interface RmEntitiesTable {
 export interface RmFactsTable {
   entity_id: string;
   metric_id: string;
-  summary: Json<any>;
+  summary: Json<FactSummary>;
   flags: string[];
   claim_count: number;
   source_count: number;
@@ -85,6 +86,14 @@ export interface RmAppliedTable {
   global_position: number;
 }
 
+/** Every contradiction of the fact summaries, by id: what a resolution needs to know of it. */
+export interface RmContradictionsTable {
+  contradiction_id: string;
+  entity_id: string;
+  metric_id: string;
+  claim_ids: string[];
+}
+
 export interface ReadModelTables {
   rm_applied: RmAppliedTable;
   rm_claims: RmClaimsTable;
@@ -93,4 +102,5 @@ export interface ReadModelTables {
   rm_entities: RmEntitiesTable;
   rm_facts: RmFactsTable;
   rm_resolutions: RmResolutionsTable;
+  rm_contradictions: RmContradictionsTable;
 }

@@ -25,10 +25,10 @@ import type { RecordingDb } from './db.js';
 import { runEntityCommand } from './entities.js';
 import { resolveEntityName } from './entity-names.js';
 import { metricDecider } from './metrics.js';
-import type { RequestContext } from './roles.js';
+import type { RequestContext } from '#access';
 import { type CommandResult, type Decider, loadStream, loadStreamState, runCommand } from './run-command.js';
 import { sourceDecider } from './sources.js';
-import { DATABASE } from './tokens.js';
+import { DATABASE } from '#database';
 
 export const claimDecider: Decider<ClaimCommand, ClaimEvent, ClaimState> = {
   decide: decideClaim,

@@ -11,17 +11,28 @@ import {
   streamIds,
 } from '#claims';
 import { EventStore } from '#event-store';
-import { findContradiction } from '#projections';
 import type { RecordingDb } from './db.js';
-import type { RequestContext } from './roles.js';
+import type { RequestContext } from '#access';
 import { type CommandResult, type Decider, runCommand } from './run-command.js';
-import { DATABASE } from './tokens.js';
+import { DATABASE } from '#database';
 
-export const contradictionDecider: Decider<ContradictionCommand, ContradictionEvent, ContradictionState> = {
+const contradictionDecider: Decider<ContradictionCommand, ContradictionEvent, ContradictionState> = {
   decide: decideContradiction,
   evolve: evolveContradiction,
   initial: initialContradictionState,
 };
+
+/**
+ * The fact and the claims of the contradiction with this id, as the fact views show it now: one
+ * probe of rm_contradictions, which the projector keeps beside the summaries.
+ */
+async function contradictionById(db: RecordingDb, id: string) {
+  if (!UUID.test(id)) return undefined;
+  const row = await db.selectFrom('rm_contradictions').select(['entity_id', 'metric_id', 'claim_ids']).where('contradiction_id', '=', id).executeTakeFirst();
+  return row && { entityId: row.entity_id, metricId: row.metric_id, claimIds: row.claim_ids };
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export class ResolveContradictionCommand extends Command<CommandResult<ContradictionState> & { contradictionId: string }> {
   constructor(
@@ -34,7 +45,7 @@ export class ResolveContradictionCommand extends Command<CommandResult<Contradic
   }
 }
 
-/** Settles a contradiction as the fact views show it now: its claims, the editor's choice. */
+/** Settles a contradiction as the fact views show it now (its claims, by id), with the editor's choice. */
 @CommandHandler(ResolveContradictionCommand)
 export class ResolveContradictionHandler implements ICommandHandler<ResolveContradictionCommand> {
   constructor(
@@ -43,7 +54,7 @@ export class ResolveContradictionHandler implements ICommandHandler<ResolveContr
   ) {}
 
   async execute({ contradictionId, preferred, reason, context }: ResolveContradictionCommand) {
-    const found = await findContradiction(this.db, contradictionId);
+    const found = await contradictionById(this.db, contradictionId);
     if (!found) throw notFound(`contradiction ${contradictionId}`);
     const result = await runCommand(this.store, {
       streamId: streamIds.contradiction(contradictionId),
@@ -53,7 +64,7 @@ export class ResolveContradictionHandler implements ICommandHandler<ResolveContr
         contradictionId,
         entityId: found.entityId,
         metricId: found.metricId,
-        claimIds: found.contradiction.claimIds,
+        claimIds: found.claimIds,
         preferred,
         reason,
       },

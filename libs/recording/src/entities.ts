@@ -13,12 +13,12 @@ import {
 import { EventStore } from '#event-store';
 import type { RecordingDb } from './db.js';
 import { reserveEntityNames } from './entity-names.js';
-import type { RequestContext } from './roles.js';
+import type { RequestContext } from '#access';
 import { type Decider, loadStream, runCommand } from './run-command.js';
 import type { Written } from './sources.js';
-import { DATABASE } from './tokens.js';
+import { DATABASE } from '#database';
 
-export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
+const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
   decide: decideEntity,
   evolve: evolveEntity,
   initial: initialEntityState,

@@ -21,7 +21,7 @@ export async function resolveEntityName(db: RecordingDb, name: string): Promise<
   // Read inside a transaction, the name may still be rolled back; unknown names may come later.
   if (row && !db.isTransaction) {
     let cache = owners.get(db);
-    if (!cache) owners.set(db, (cache = new Map()));
+    if (!cache) owners.set(db, (cache = new Map<string, string>()));
     if (cache.size >= OWNERS_MAX) cache.clear();
     cache.set(key, row.entity_id);
   }

@@ -1,16 +1,12 @@
-export * from './api-keys.js';
 export * from './claim-queries.js';
 export * from './claims.js';
 export * from './contradictions.js';
 export type { RecordingDb } from './db.js';
 export * from './entities.js';
 export * from './entity-names.js';
-export * from './idempotency.js';
 export * from './metrics.js';
 export * from './recording.module.js';
-export * from './roles.js';
 export { type CommandResult, loadStream, PreconditionFailedError, runCommand } from './run-command.js';
 export * from './sources.js';
 export * from './workflow.js';
-export type { ApiKeysTable, EntityNamesTable, IdempotencyKeysTable, RecordingTables } from './tables.js';
-export { DATABASE } from './tokens.js';
+export type { EntityNamesTable, RecordingTables } from './tables.js';

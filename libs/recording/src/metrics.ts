@@ -12,7 +12,7 @@ import {
   streamIds,
 } from '#claims';
 import { EventStore } from '#event-store';
-import type { RequestContext } from './roles.js';
+import type { RequestContext } from '#access';
 import { type Decider, loadStream, runCommand } from './run-command.js';
 import type { Written } from './sources.js';
 

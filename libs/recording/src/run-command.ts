@@ -1,7 +1,7 @@
 import { SCHEMA_VERSION, eventId } from '#claims';
 import { type AppendResult, ConcurrencyError, type EventStore, type RecordedEvent } from '#event-store';
 import type { RecordingDb } from './db.js';
-import { eventMetadata, type RequestContext } from './roles.js';
+import { eventMetadata, type RequestContext } from '#access';
 
 /** A stream's decide/evolve pair, as the domain library gives it. */
 export interface Decider<Command, Event extends { type: string; data: unknown }, State> {
@@ -67,7 +67,7 @@ export async function loadStreamState<Event extends { type: string; data: unknow
   options: FoldOptions<State> = {},
 ): Promise<{ readonly state: State; readonly version: number }> {
   let cache = folded.get(store);
-  if (!cache) folded.set(store, (cache = new Map()));
+  if (!cache) folded.set(store, (cache = new Map<string, { state: unknown; version: number; readAt: number }>()));
   const known = cache.get(streamId) as { state: State; version: number; readAt: number } | undefined;
   const now = performance.now();
   if (known && (options.final?.(known.state) || now - known.readAt < (options.maxAge?.(known.state) ?? 0))) return known;

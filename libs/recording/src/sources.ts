@@ -16,7 +16,7 @@ import {
   streamIds,
 } from '#claims';
 import { EventStore } from '#event-store';
-import type { RequestContext } from './roles.js';
+import type { RequestContext } from '#access';
 import { type Decider, loadStream, runCommand } from './run-command.js';
 
 export const sourceDecider: Decider<SourceCommand, SourceEvent, SourceState> = {
@@ -37,14 +37,14 @@ export interface Written<View> {
   readonly created: boolean;
 }
 
-export function sourceView(state: SourceState, version: number): SourceView {
+function sourceView(state: SourceState, version: number): SourceView {
   if (state.status !== 'registered') throw new Error('no such source');
   const { publishedAt } = state.details;
   return { id: state.id, ...state.details, publishedAtPrecision: parsePartialDate(publishedAt, 'publishedAt').precision, version };
 }
 
 /** The same URL is the same source (without one: the same title, publisher and date). */
-export const sourceIdFor = (details: SourceDetailsInput, id?: string) =>
+const sourceIdFor = (details: SourceDetailsInput, id?: string) =>
   id ??
   (details.url
     ? deterministicUuid('source', details.url)

@@ -3,7 +3,7 @@ import { Command, CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { type ClaimCommand, deterministicUuid, streamIds, type WorkflowStatus } from '#claims';
 import { EventStore } from '#event-store';
 import { type ClaimWritten, claimDecider } from './claims.js';
-import { type RequestContext, roleAtLeast } from './roles.js';
+import { type RequestContext, roleAtLeast } from '#access';
 import { loadStream, runCommand, type StreamEvent } from './run-command.js';
 
 /** A move through review, or a change of the claim's reviewers. */
@@ -66,7 +66,7 @@ export class CommentOnClaimCommand extends Command<CommentWritten> {
  * when there is one, else the request id), so a retried request finds the comment it made the
  * first time instead of making a second one.
  */
-export function commentIdFor(claimId: string, context: RequestContext): string {
+function commentIdFor(claimId: string, context: RequestContext): string {
   return deterministicUuid('comment', claimId, context.actor.keyId, context.causationId ?? context.requestId);
 }
 
@@ -100,6 +100,6 @@ export function commentsOf(events: readonly StreamEvent[]): CommentView[] {
     .filter((e) => e.type === 'ClaimCommented')
     .map((e) => {
       const data = e.data as { commentId: string; text: string };
-      return { id: data.commentId, text: data.text, author: (e.metadata.actor as string | undefined) ?? null, at: e.recordedAt.toISOString() };
+      return { id: data.commentId, text: data.text, author: e.metadata.actor ?? null, at: e.recordedAt.toISOString() };
     });
 }

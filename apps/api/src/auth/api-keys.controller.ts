@@ -1,12 +1,13 @@
 import { Controller, Delete, Get, Inject, Param, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { createApiKey, DATABASE, listApiKeys, type RecordingDb, revokeApiKey, ROLES } from '#recording';
+import { createApiKey, listApiKeys, type RequestContext, revokeApiKey, ROLES } from '#access';
+import { DATABASE } from '#database';
 import { requestShape, responseShape } from '../http/contract.js';
 import { Endpoint, type Shape, ValidBody } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
 import { Context } from '../http/request-context.js';
-import type { RequestContext } from '#recording';
+import type { AppDb } from '../schema.js';
 
 const CreateApiKey = requestShape('CreateApiKey', z.strictObject({
   name: z.string().trim().min(1).max(200),
@@ -33,7 +34,7 @@ const ApiKeyList = responseShape('ApiKeyList', z.object({ items: z.array(ApiKey)
 @ApiTags('api keys')
 @Controller('v1/api-keys')
 export class ApiKeysController {
-  constructor(@Inject(DATABASE) private readonly db: RecordingDb) {}
+  constructor(@Inject(DATABASE) private readonly db: AppDb) {}
 
   /** The key itself is in this response only: factlog keeps its hash. */
   @Post()

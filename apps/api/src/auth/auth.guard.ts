@@ -1,7 +1,7 @@
 import { type CanActivate, type ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import type { FastifyRequest } from 'fastify';
-import { roleAtLeast } from '#recording';
+import { roleAtLeast } from '#access';
 import { type Access, REQUIRED_ROLE } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
 

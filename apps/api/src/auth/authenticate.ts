@@ -1,7 +1,8 @@
 import type { FastifyInstance, FastifyRequest } from 'fastify';
-import { findActor, type RecordingDb } from '#recording';
+import { findActor } from '#access';
 import type { EndpointRouteConfig } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
+import type { AppDb } from '../schema.js';
 
 /** Called for each request without a valid key, before it is refused; may refuse it with 429 instead. */
 export type OnAuthenticationFailure = (request: FastifyRequest) => Promise<void>;
@@ -12,7 +13,7 @@ export type OnAuthenticationFailure = (request: FastifyRequest) => Promise<void>
  * that declare no role through Endpoint (the web UI's files, the docs) are left alone; the auth
  * guard still checks the role each route needs, and refuses routes that declare none.
  */
-export function authenticateBeforeBody(instance: FastifyInstance, db: RecordingDb, onFailure: OnAuthenticationFailure): void {
+export function authenticateBeforeBody(instance: FastifyInstance, db: AppDb, onFailure: OnAuthenticationFailure): void {
   instance.addHook('onRequest', async (request) => {
     const access = (request.routeOptions.config as Partial<EndpointRouteConfig> | undefined)?.access;
     if (!access || access === 'public') return;

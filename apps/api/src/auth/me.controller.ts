@@ -1,7 +1,7 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
-import { ROLES, type RequestContext } from '#recording';
+import { ROLES, type RequestContext } from '#access';
 import { responseShape } from '../http/contract.js';
 import { Endpoint } from '../http/endpoint.js';
 import { Context } from '../http/request-context.js';

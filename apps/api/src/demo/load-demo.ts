@@ -1,20 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import type { INestApplicationContext } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
-import { sql } from 'kysely';
 import { DomainError } from '#claims';
-import {
-  type Actor,
-  DATABASE,
-  DefineEntityCommand,
-  DefineMetricCommand,
-  RecordClaimCommand,
-  type RecordingDb,
-  RegisterSourceCommand,
-  type RequestContext,
-} from '#recording';
+import type { Actor, RequestContext } from '#access';
+import { DATABASE } from '#database';
+import { logHas } from '#event-store';
+import { DefineEntityCommand, DefineMetricCommand, RecordClaimCommand, RegisterSourceCommand } from '#recording';
 import { demoEntities, demoMetrics, type DemoSourceKey, demoSources } from './demo-catalog.js';
 import { demoClaims } from './demo-claims.js';
+import type { AppDb } from '../schema.js';
 
 /** Who the demo's events name as their author, in the audit trail and the change feed. */
 export const DEMO_ACTOR: Actor = { keyId: 'factlog-demo', name: 'factlog demo', role: 'admin' };
@@ -78,18 +72,11 @@ export async function loadDemo(app: INestApplicationContext): Promise<DemoLoad> 
  * what a user removed does not come back.
  */
 export async function loadDemoIntoFreshLog(app: INestApplicationContext): Promise<DemoLoad | undefined> {
-  if (await othersHaveWritten(app.get<RecordingDb>(DATABASE))) return undefined;
+  if (await othersHaveWritten(app.get<AppDb>(DATABASE))) return undefined;
   return loadDemo(app);
 }
 
-async function othersHaveWritten(db: RecordingDb): Promise<boolean> {
-  const { rows } = await sql<{ found: boolean }>`
-    select exists (
-      select 1 from events
-      where metadata ->> 'actorKeyId' is distinct from ${DEMO_ACTOR.keyId}
-        -- API keys made (the first start's admin key among them) are not writes to the figures.
-        and stream_id not like 'apikey-%'
-    ) as found
-  `.execute(db);
-  return rows[0]!.found;
+async function othersHaveWritten(db: AppDb): Promise<boolean> {
+  // API keys made (the first start's admin key among them) are not writes to the figures.
+  return logHas(db, { metadataNot: { actorKeyId: DEMO_ACTOR.keyId }, excludeStreamPrefixes: ['apikey-'] });
 }

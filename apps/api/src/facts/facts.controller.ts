@@ -2,14 +2,13 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { notFound } from '#claims';
-import { factView, listFacts, timeline, valueAt } from '#projections';
+import { factView, FLAGS, listFacts, timeline, valueAt } from '#projections';
 import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
 import { FactPage, FactView, Timeline, ValueAt } from './fact-shapes.js';
 import { PartialDateParam } from '../http/schemas.js';
 import { type AppSettings, SETTINGS } from '../settings.js';
 import { AsOfQuery, asOf, decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from './read-params.js';
 
-const FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed', 'stale'] as const;
 const ListQuery = z.object({
   subject: z.string().optional(),
   metric: z.string().optional(),

@@ -3,10 +3,11 @@ import { z } from 'zod';
 import { FACT_VIEWS, waitForPosition } from '#projections';
 import { parkedAt } from '#event-store';
 import type { Kysely } from 'kysely';
-import type { Database } from '#database';
-import { DATABASE, resolveEntityName } from '#recording';
+import { DATABASE } from '#database';
+import { resolveEntityName } from '#recording';
 import { ProblemError } from '../http/problem.js';
 import { PartialDateParam } from '../http/schemas.js';
+import type { Database } from '../schema.js';
 
 /** The query parameters every fact read accepts. */
 export const AsOfQuery = z.object({

@@ -1,14 +1,13 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { sql } from 'kysely';
 import { z } from 'zod';
 import type { Kysely } from 'kysely';
-import type { Database } from '#database';
-import type { EventMetadata } from '#event-store';
-import { DATABASE } from '#recording';
+import { DATABASE } from '#database';
+import { searchLog } from '#event-store';
 import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
 import { AuditPage, type EventPayload } from './event-shapes.js';
 import { decodeCursor, encodeCursor, ReadSupport } from '../facts/read-params.js';
+import type { Database } from '../schema.js';
 
 const AuditQuery = z.object({
   actor: z.string().optional(),
@@ -31,41 +30,32 @@ export class AuditController {
   @Get()
   @Endpoint({ access: 'reader', summary: 'Every event with its actor, time and request id (filter by actor, time, subject)', query: AuditQuery, response: AuditPage })
   async list(@ValidQuery(AuditQuery) q: z.infer<typeof AuditQuery>): Promise<Shape<typeof AuditPage>> {
-    let query = this.db
-      .selectFrom('events')
-      .select(['global_position', 'stream_id', 'stream_version', 'event_type', 'data', 'metadata', 'recorded_at']);
-    if (q.actor) query = query.where(sql<string>`metadata ->> 'actor'`, '=', q.actor);
-    if (q.from) query = query.where('recorded_at', '>=', new Date(q.from));
-    if (q.to) query = query.where('recorded_at', '<', new Date(q.to));
-    if (q.subject) {
-      const entityId = await this.read.subject(q.subject);
-      query = query.where((eb) =>
-        eb.or([eb('stream_id', '=', `entity-${entityId}`), eb(sql<string>`data ->> 'entityId'`, '=', entityId), eb('stream_id', 'in', this.claimStreamsOf(entityId))]),
-      );
-    }
-    const before = decodeCursor(q.cursor, z.number().int());
-    if (before !== undefined) query = query.where('global_position', '<', before);
-    const rows = await query.orderBy('global_position', 'desc').limit(q.limit + 1).execute();
-    const items = rows.slice(0, q.limit).map((r) => ({
-      position: r.global_position,
-      stream: r.stream_id,
-      version: r.stream_version,
-      recordedAt: r.recorded_at.toISOString(),
-      actor: (r.metadata as EventMetadata).actor ?? null,
-      requestId: (r.metadata as EventMetadata).requestId ?? null,
-      correlationId: (r.metadata as EventMetadata).correlationId ?? null,
+    const entityId = q.subject === undefined ? undefined : await this.read.subject(q.subject);
+    const events = await searchLog(
+      this.db,
+      {
+        ...(q.actor ? { metadata: { actor: q.actor } } : {}),
+        ...(q.from ? { recordedFrom: new Date(q.from) } : {}),
+        ...(q.to ? { recordedBefore: new Date(q.to) } : {}),
+        ...(q.cursor === undefined ? {} : { beforePosition: decodeCursor(q.cursor, z.number().int()) }),
+        // A claim's later events do not name its subject; its stream does, through the first one.
+        ...(entityId === undefined
+          ? {}
+          : { about: { streamIds: [`entity-${entityId}`], data: { entityId }, streamsWith: { type: 'ClaimRecorded', data: { entityId } } } }),
+      },
+      q.limit + 1,
+    );
+    const items = events.slice(0, q.limit).map((e) => ({
+      position: e.globalPosition,
+      stream: e.streamId,
+      version: e.streamVersion,
+      recordedAt: e.recordedAt.toISOString(),
+      actor: e.metadata.actor ?? null,
+      requestId: e.metadata.requestId ?? null,
+      correlationId: e.metadata.correlationId ?? null,
       // The log holds the domain's events only.
-      ...({ type: r.event_type, data: r.data } as EventPayload),
+      ...({ type: e.type, data: e.data } as EventPayload),
     }));
-    return { items, next: rows.length > q.limit ? encodeCursor(items.at(-1)!.position) : null };
-  }
-
-  /** A claim's later events do not name its subject; its stream does, through the first one. */
-  private claimStreamsOf(entityId: string) {
-    return this.db
-      .selectFrom('events')
-      .select('stream_id')
-      .where('event_type', '=', 'ClaimRecorded')
-      .where(sql<string>`data ->> 'entityId'`, '=', entityId);
+    return { items, next: events.length > q.limit ? encodeCursor(items.at(-1)!.position) : null };
   }
 }

@@ -11,7 +11,7 @@ import {
   VERDICTS,
   WORKFLOW_STATUSES,
 } from '#claims';
-import { ROLES } from '#recording';
+import { ROLES } from '#access';
 import { responseShapes } from '../http/contract.js';
 import { Quantity, Quote, ValidTime } from '../http/responses.js';
 

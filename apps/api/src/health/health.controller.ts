@@ -1,11 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { sql } from 'kysely';
-import { DATABASE, type RecordingDb } from '#recording';
+import { DATABASE } from '#database';
 import { z } from 'zod';
 import { responseShape } from '../http/contract.js';
 import { Endpoint, type Shape } from '../http/endpoint.js';
 import { ProblemError, UNAVAILABLE_RETRY_AFTER_S } from '../http/problem.js';
+import type { AppDb } from '../schema.js';
 
 /** A readiness probe answers within this, whatever the database does. */
 const READY_WITHIN_MS = 2000;
@@ -16,7 +17,7 @@ const Ready = responseShape('Ready', z.object({ status: z.literal('ok'), databas
 @ApiTags('health')
 @Controller('health')
 export class HealthController {
-  constructor(@Inject(DATABASE) private readonly db: RecordingDb) {}
+  constructor(@Inject(DATABASE) private readonly db: AppDb) {}
 
   @Get('live')
   @Endpoint({ access: 'public', summary: 'The process is up (also while its database is away: it serves again by itself)', response: Live })

@@ -14,7 +14,7 @@ export class ConditionalGetInterceptor implements NestInterceptor {
     const reply = context.switchToHttp().getResponse<FastifyReply>();
     if (request.method !== 'GET') return next.handle();
     return next.handle().pipe(
-      map((body) => {
+      map((body: unknown) => {
         if (body === undefined || reply.sent || typeof body !== 'object') return body;
         const etag = reply.hasHeader('etag')
           ? String(reply.getHeader('etag'))

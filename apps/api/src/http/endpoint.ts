@@ -3,7 +3,7 @@ import { RouteConfig } from '@nestjs/platform-fastify';
 import { ApiBearerAuth, ApiBody, ApiExtension, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import type { Role } from '#recording';
+import type { Role } from '#access';
 import { openApiSchema, refTo, REQUEST_HEADERS, type RequestHeader, RESPONSE_HEADERS, type ResponseHeader } from './contract.js';
 import { pathKey, withoutNulls } from './null-as-absent.js';
 import { RequestValidationError } from './problem.js';

@@ -72,6 +72,7 @@ export function clientErrorHandler(error: NodeJS.ErrnoException, socket: Socket)
  * percent-encoding that is not UTF-8 (which would otherwise reach a query half-decoded) are
  * refused with 400 naming the parameter. An onRequest hook: it runs before anything else.
  */
+// eslint-disable-next-line @typescript-eslint/require-await -- Fastify calls a hook without a done callback only when it is async
 export async function refuseUnusableUrl(request: FastifyRequest): Promise<void> {
   const inPath: FieldError[] = [];
   for (const [name, value] of Object.entries((request.params ?? {}) as Record<string, unknown>)) {

@@ -3,9 +3,10 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { type CallHandler, type ExecutionContext, Inject, Injectable, type NestInterceptor } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { catchError, from, mergeMap, type Observable, of, throwError } from 'rxjs';
-import { isDatabaseUnavailable } from '#database';
-import { claimIdempotencyKey, completeIdempotencyKey, DATABASE, type RecordingDb, releaseIdempotencyKey } from '#recording';
+import { DATABASE, isDatabaseUnavailable } from '#database';
+import { claimIdempotencyKey, completeIdempotencyKey, releaseIdempotencyKey } from './idempotency-keys.js';
 import { ProblemError, RequestValidationError } from './problem.js';
+import type { AppDb } from '../schema.js';
 
 const REPLAYED_HEADERS = ['etag', 'location'] as const;
 const WAIT_FOR_FIRST_MS = 10_000;
@@ -19,7 +20,7 @@ const RELEASE_WITHIN_MS = 30_000;
  */
 @Injectable()
 export class IdempotencyInterceptor implements NestInterceptor {
-  constructor(@Inject(DATABASE) private readonly db: RecordingDb) {}
+  constructor(@Inject(DATABASE) private readonly db: AppDb) {}
 
   intercept(context: ExecutionContext, next: CallHandler): Observable<unknown> {
     const request = context.switchToHttp().getRequest<FastifyRequest>();
@@ -47,7 +48,7 @@ export class IdempotencyInterceptor implements NestInterceptor {
           throw new ProblemError(409, 'Conflict', 'a request with this Idempotency-Key is still running; retry shortly');
         }
         return next.handle().pipe(
-          mergeMap(async (body) => {
+          mergeMap(async (body: unknown) => {
             const headers = Object.fromEntries(
               REPLAYED_HEADERS.flatMap((h) => (reply.hasHeader(h) ? [[h, String(reply.getHeader(h))]] : [])),
             );

@@ -36,7 +36,7 @@ export function useJsonBodies(
       done(error as Error, undefined);
       return;
     }
-    parse(request, text, (error: Error | null, value?: unknown) => {
+    void parse(request, text, (error: Error | null, value?: unknown) => {
       if (error) return done(error, undefined);
       const errors = checkJsonText(text);
       if (errors.length) return done(new RequestValidationError(errors), undefined);

@@ -126,7 +126,7 @@ export function toProblem(error: unknown): Problem {
   if (error instanceof HttpException) {
     const status = error.getStatus();
     const body = error.getResponse();
-    const detail = typeof body === 'string' ? body : String((body as { message?: unknown }).message ?? error.message);
+    const detail = typeof body === 'string' ? body : String((body as { message?: string }).message ?? error.message);
     return make(status, status >= 500 ? undefined : detail);
   }
   if (isTransient(error)) return make(503, 'the database could not answer this time; send the same request again');

@@ -1,6 +1,6 @@
 import { createParamDecorator, type ExecutionContext } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { Actor, RequestContext } from '#recording';
+import type { Actor, RequestContext } from '#access';
 import { RequestValidationError } from './problem.js';
 
 declare module 'fastify' {

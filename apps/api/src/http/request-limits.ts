@@ -2,7 +2,7 @@ import rateLimit from '@fastify/rate-limit';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { FastifyRequest } from 'fastify';
 import type { OnAuthenticationFailure } from '../auth/authenticate.js';
-import type { Limits } from '../settings.js';
+import type { Limits } from '#config';
 import { DEFAULT_BODY_LIMIT, type EndpointRouteConfig } from './endpoint.js';
 import { ProblemError } from './problem.js';
 

@@ -42,7 +42,7 @@ export const Quote = responseShape('Quote', z.object({ text: z.string(), start: 
 export const next = z.string().nullable().describe('pass as `cursor` to read the next page; null on the last page');
 
 /** A page of `item`s: every list answers with `items` and `next`. */
-export const page = <S extends z.ZodType, E extends z.ZodRawShape = {}>(id: string, item: S, extra?: E) =>
+export const page = <S extends z.ZodType, E extends z.ZodRawShape = Record<never, never>>(id: string, item: S, extra?: E) =>
   responseShape(id, z.object({ items: z.array(item), next, ...(extra ?? ({} as E)) }));
 
 /** What every write of a versioned resource adds to it: its new version and the log position. */

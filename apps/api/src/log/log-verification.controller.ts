@@ -1,12 +1,12 @@
 import { Controller, Get, Inject } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { Kysely } from 'kysely';
-import type { Database } from '#database';
 import { verifyLog } from '#event-store';
-import { DATABASE } from '#recording';
+import { DATABASE } from '#database';
 import { z } from 'zod';
 import { responseShape } from '../http/contract.js';
 import { Endpoint, type Shape } from '../http/endpoint.js';
+import type { Database } from '../schema.js';
 
 const LogVerification = responseShape(
   'LogVerification',

@@ -1,19 +1,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Controller, Get, Header, Inject, Param, Post, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Post, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
-import { collectDefaultMetrics, Gauge, Registry } from 'prom-client';
 import { z } from 'zod';
 import { countParked, listParked, pendingRetries, requestRetry } from '#event-store';
-import { projectionStatus } from '#projections';
+import { projectionStatus, PROJECTIONS } from '#projections';
 import type { Kysely } from 'kysely';
-import type { Database } from '#database';
-import { DATABASE } from '#recording';
+import { DATABASE } from '#database';
 import { decodeCursor, encodeCursor } from '../facts/read-params.js';
 import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
+import type { Database } from '../schema.js';
 import { ParkedPage, ParkedRetry, ProjectionList } from './projection-shapes.js';
-import { PROJECTIONS } from './projector.service.js';
 
 const ParkedQuery = z.object({
   cursor: z.string().optional(),
@@ -23,69 +21,11 @@ const ParkedQuery = z.object({
 /** How long a retry request waits for the projector to report back before answering 202. */
 const RETRY_WAIT_MS = 10_000;
 
-/** How far each projection is behind the log, for people (JSON) and for Prometheus. */
+/** How far each projection is behind the log, and what it parked (Prometheus reads the same in monitoring/). */
 @ApiTags('projections')
 @Controller()
 export class ProjectionsController {
-  readonly #registry = new Registry();
-
-  constructor(@Inject(DATABASE) private readonly db: Kysely<Database>) {
-    collectDefaultMetrics({ register: this.#registry, prefix: 'factlog_' });
-    // One query for the four gauges of a scrape: they all collect within the same moment.
-    let latest: { at: number; status: ReturnType<typeof projectionStatus> } | undefined;
-    const status = () => {
-      if (!latest || Date.now() - latest.at > 1000) {
-        latest = { at: Date.now(), status: projectionStatus(this.db, PROJECTIONS.map((p) => p.name)) };
-      }
-      return latest.status;
-    };
-    new Gauge({
-      name: 'factlog_projection_events_behind',
-      help: 'Committed events a projection has not applied yet',
-      labelNames: ['projection'],
-      registers: [this.#registry],
-      async collect() {
-        for (const s of await status()) {
-          this.set({ projection: s.name }, s.eventsBehind);
-        }
-      },
-    });
-    new Gauge({
-      name: 'factlog_projection_seconds_behind',
-      help: 'Age of the oldest event a projection has not applied yet',
-      labelNames: ['projection'],
-      registers: [this.#registry],
-      async collect() {
-        for (const s of await status()) this.set({ projection: s.name }, s.secondsBehind);
-      },
-    });
-    new Gauge({
-      name: 'factlog_projection_checkpoint_position',
-      help: 'Global position of the last event a projection applied',
-      labelNames: ['projection'],
-      registers: [this.#registry],
-      async collect() {
-        for (const s of await status()) this.set({ projection: s.name }, s.checkpoint?.position ?? 0);
-      },
-    });
-    new Gauge({
-      name: 'factlog_projection_parked_events',
-      help: 'Events a projection went past without applying them (failed, or waiting behind a failed one of their stream)',
-      labelNames: ['projection'],
-      registers: [this.#registry],
-      async collect() {
-        for (const s of await status()) this.set({ projection: s.name }, s.parked.total);
-      },
-    });
-    new Gauge({
-      name: 'factlog_log_head_position',
-      help: 'Highest global position taken in the log',
-      registers: [this.#registry],
-      async collect() {
-        this.set((await status())[0]?.headPosition ?? 0);
-      },
-    });
-  }
+  constructor(@Inject(DATABASE) private readonly db: Kysely<Database>) {}
 
   @Get('v1/projections')
   @Endpoint({ access: 'reader', summary: 'Each projection: checkpoint, head of the log, and how far behind', response: ProjectionList })
@@ -126,13 +66,6 @@ export class ProjectionsController {
     const parked = (await countParked(this.db, [name])).get(name)!;
     void reply.status(pending > 0 ? 202 : 200);
     return { projection: name, requested, pending, parked: { ...parked, href: `/v1/projections/${name}/parked` } };
-  }
-
-  @Get('metrics')
-  @Header('content-type', 'text/plain; version=0.0.4')
-  @Endpoint({ access: 'public', summary: 'Prometheus metrics', produces: 'text/plain' })
-  metrics() {
-    return this.#registry.metrics();
   }
 }
 

@@ -1,12 +1,11 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#event-store';
-import { editorialProjection, factViewsProjection, ProjectionRunner } from '#projections';
+import { ProjectionRunner, PROJECTIONS } from '#projections';
 import type { Kysely } from 'kysely';
-import type { Database } from '#database';
-import { DATABASE } from '#recording';
+import { DATABASE } from '#database';
 import { CONNECTION_STRING } from '../connection-string.js';
+import type { Database } from '../schema.js';
 
-export const PROJECTIONS = [factViewsProjection, editorialProjection];
 export const RUN_PROJECTOR = Symbol('RUN_PROJECTOR');
 
 /**

@@ -43,7 +43,7 @@ export interface paths {
             cookie?: never;
         };
         /** Prometheus metrics */
-        get: operations["ProjectionsController_metrics"];
+        get: operations["PrometheusController_metrics"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1680,7 +1680,7 @@ export interface operations {
             };
         };
     };
-    ProjectionsController_metrics: {
+    PrometheusController_metrics: {
         parameters: {
             query?: never;
             header?: {
@@ -1700,7 +1700,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "text/plain": string;
+                    "application/json": string;
                 };
             };
             /** @description a query parameter, header or body that does not fit; errors names each one */

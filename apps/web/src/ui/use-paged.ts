@@ -9,7 +9,7 @@ export interface Paged<T> {
   readonly problem?: Problem | undefined;
   readonly loading: boolean;
   /** Reads the next page and adds it to the items. */
-  more(): Promise<void>;
+  more: () => Promise<void>;
 }
 
 export interface PagedOptions<T> {

@@ -6,7 +6,7 @@ export interface Resource<T> {
   readonly data?: T | undefined;
   readonly problem?: Problem | undefined;
   readonly loading: boolean;
-  reload(): void;
+  reload: () => void;
 }
 
 export function toProblem(error: unknown): Problem {

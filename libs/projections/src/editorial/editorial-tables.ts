@@ -1,4 +1,5 @@
 import type { ColumnType } from 'kysely';
+import type { Quantity, ValidTimeInput } from '#claims';
 
 type Json<T> = ColumnType<T, string, string>;
 
@@ -8,8 +9,8 @@ export interface RmClaimWorkflowTable {
   entity_id: string;
   metric_id: string;
   source_id: string;
-  value: Json<any>;
-  valid_time: Json<any>;
+  value: Json<Quantity>;
+  valid_time: Json<ValidTimeInput>;
   claim_status: 'active' | 'retracted';
   status: 'unstarted' | 'in_progress' | 'in_review' | 'published';
   assignees: string[];

@@ -89,7 +89,7 @@ describe('the editorial projection', () => {
         const t = await createTestDatabase({ max: 2 });
         try {
           const store = new EventStore(t.db);
-          await store.append('source-s1', [{ type: 'SourceRegistered', data: { sourceId: 's1', ...(source as Extract<SourceState, { status: 'registered' }>).details } }]);
+          await store.append('source-s1', [{ type: 'SourceRegistered', data: { sourceId: 's1', ...source.details } }]);
           const { appends, states } = decideAll(ops);
           for (const { streamId, events, actor } of appends) await store.append(streamId, events.map((e) => ({ ...e, metadata: { actor } })));
           await store.append('source-s1', [{ type: 'SourceUpdated', data: { sourceId: 's1', changes: { title: 'Source one, renamed' } } }]);

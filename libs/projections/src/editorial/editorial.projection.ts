@@ -1,11 +1,11 @@
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
-import type { ClaimEvent, SourceEvent } from '#claims';
+import type { DomainEvent } from '#claims';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../projection.js';
 import type { EditorialTables, RmClaimWorkflowTable } from './editorial-tables.js';
 
 type Db = Transaction<EditorialTables>;
-type EditorialEvent = RecordedEvent & (ClaimEvent | SourceEvent);
+type EditorialEvent = RecordedEvent & DomainEvent;
 
 export const EDITORIAL = 'editorial-v1';
 
@@ -58,7 +58,7 @@ export const editorialProjection: Projection = {
 
 /** What every event on a claim sets: when it last changed, by whom, and the order of the list. */
 function touched(event: RecordedEvent) {
-  return { changed_at: event.recordedAt, changed_by: (event.metadata.actor as string | undefined) ?? null, position: event.globalPosition };
+  return { changed_at: event.recordedAt, changed_by: event.metadata.actor ?? null, position: event.globalPosition };
 }
 
 async function applyOne(db: Db, event: EditorialEvent): Promise<void> {
@@ -115,15 +115,21 @@ async function applyOne(db: Db, event: EditorialEvent): Promise<void> {
           claim_id: event.data.claimId,
           comment_id: event.data.commentId,
           text: event.data.text,
-          author: (event.metadata.actor as string | undefined) ?? null,
+          author: event.metadata.actor ?? null,
           created_at: event.recordedAt,
           position: event.globalPosition,
         })
         .execute();
       await update(event.data.claimId, { comment_count: sql`comment_count + 1` as never });
       return;
+    case 'EntityDefined':
+    case 'EntityAliasAdded':
+    case 'MetricDefined':
+    case 'ContradictionResolved':
+      // Entities, metrics and contradictions are no concern of the editorial model.
+      return;
     default:
-      // Events of entities, metrics and contradictions are no concern of the editorial model.
+      // Nor are events of other kinds in the log (API keys).
       event satisfies never;
   }
 }

@@ -1,4 +1,17 @@
-import type { RecordingDb } from './db.js';
+import type { ColumnType, Generated, Kysely } from 'kysely';
+
+export interface IdempotencyKeysTable {
+  actor: string;
+  key: string;
+  fingerprint: string;
+  status: number | null;
+  body: ColumnType<object | string | number | boolean | null, string | null, string | null>;
+  headers: ColumnType<Record<string, string> | null, string | null, string | null>;
+  created_at: Generated<Date>;
+  completed_at: Date | null;
+}
+
+type IdempotencyDb = Kysely<{ idempotency_keys: IdempotencyKeysTable }>;
 
 export interface StoredResponse {
   readonly status: number;
@@ -21,7 +34,7 @@ const ABANDONED_AFTER_MS = 60_000;
  * refused.
  */
 export async function claimIdempotencyKey(
-  db: RecordingDb,
+  db: IdempotencyDb,
   actor: string,
   key: string,
   fingerprint: string,
@@ -55,7 +68,7 @@ export async function claimIdempotencyKey(
   return { outcome: 'in_progress' };
 }
 
-export async function completeIdempotencyKey(db: RecordingDb, actor: string, key: string, response: StoredResponse): Promise<void> {
+export async function completeIdempotencyKey(db: IdempotencyDb, actor: string, key: string, response: StoredResponse): Promise<void> {
   await db
     .updateTable('idempotency_keys')
     .set({
@@ -70,6 +83,6 @@ export async function completeIdempotencyKey(db: RecordingDb, actor: string, key
 }
 
 /** Forgets a key whose request failed, so that the client may try again with it. */
-export async function releaseIdempotencyKey(db: RecordingDb, actor: string, key: string): Promise<void> {
+export async function releaseIdempotencyKey(db: IdempotencyDb, actor: string, key: string): Promise<void> {
   await db.deleteFrom('idempotency_keys').where('actor', '=', actor).where('key', '=', key).where('status', 'is', null).execute();
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Contradiction, type FactClaim, type FactMetric, type FactSummary, type Resolution, summarizeFact } from './fact.js';
+import { type Contradiction, type FactClaim, type FactMetric, type FactSummary, type Resolution, summarizeFact } from './fact-summary.js';
 import { deterministicUuid } from './ids.js';
 import type { Quantity } from './quantity.js';
 import { parseValidTime, validTimeSpan, type ValidTimeInput } from './valid-time.js';

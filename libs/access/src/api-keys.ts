@@ -1,8 +1,11 @@
 import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { Kysely } from 'kysely';
 import { appendToStream, type EventStoreTables } from '#event-store';
-import type { RecordingDb } from './db.js';
+import type { ApiKeysTable } from './tables.js';
 import { type Actor, eventMetadata, type RequestContext, type Role } from './roles.js';
+
+/** The tables API keys live in: their own, and the log their events go to. */
+export type AccessDb = Kysely<EventStoreTables & { api_keys: ApiKeysTable }>;
 
 // The event store takes any Kysely whose tables include its own.
 const asStore = (tx: unknown) => tx as Kysely<EventStoreTables>;
@@ -10,8 +13,8 @@ const asStore = (tx: unknown) => tx as Kysely<EventStoreTables>;
 const hash = (key: string) => createHash('sha256').update(key).digest('hex');
 
 /** Each key's creation and revocation is an event on a stream of its own: never its secret or hash. */
-export const apiKeyStream = (id: string) => `apikey-${id}`;
-export const ADMIN_KEY_NAME = 'admin (FACTLOG_ADMIN_KEY)';
+const apiKeyStream = (id: string) => `apikey-${id}`;
+const ADMIN_KEY_NAME = 'admin (FACTLOG_ADMIN_KEY)';
 
 /** What factlog itself records at start, for the key the operator set in FACTLOG_ADMIN_KEY. */
 const START_METADATA = { actor: 'factlog start (FACTLOG_ADMIN_KEY)' };
@@ -26,14 +29,17 @@ export interface ApiKeyView {
   readonly revokedBy: string | null;
 }
 
+/** A new secret key: `fl_` and 32 random bytes, base64url. */
+export const newApiKey = () => `fl_${randomBytes(32).toString('base64url')}`;
+
 /** Creates a key; the secret is returned once and only its hash is kept. */
 export async function createApiKey(
-  db: RecordingDb,
+  db: AccessDb,
   input: { readonly name: string; readonly role: Role },
   context: RequestContext,
 ): Promise<{ id: string; key: string; name: string; role: Role }> {
   const id = randomUUID();
-  const key = `fl_${randomBytes(32).toString('base64url')}`;
+  const key = newApiKey();
   await db.transaction().execute(async (tx) => {
     await tx
       .insertInto('api_keys')
@@ -47,7 +53,7 @@ export async function createApiKey(
 }
 
 /** Every key, newest first, without secrets or hashes. */
-export async function listApiKeys(db: RecordingDb): Promise<ApiKeyView[]> {
+export async function listApiKeys(db: AccessDb): Promise<ApiKeyView[]> {
   const rows = await db
     .selectFrom('api_keys')
     .select(['id', 'name', 'role', 'created_by', 'created_at', 'revoked_at', 'revoked_by'])
@@ -69,11 +75,11 @@ export async function listApiKeys(db: RecordingDb): Promise<ApiKeyView[]> {
  * How long a process trusts a key it has looked up. A revocation takes effect at once in the
  * process that revoked the key, and within this time in every other one.
  */
-export const ACTOR_CACHE_MS = 2_000;
+const ACTOR_CACHE_MS = 2_000;
 const ACTOR_CACHE_MAX = 10_000;
 
 /** Known keys by hash, per database: every request presents a key, and the lookup was a round trip each. */
-const actors = new WeakMap<RecordingDb, Map<string, { actor: Actor; until: number }>>();
+const actors = new WeakMap<AccessDb, Map<string, { actor: Actor; until: number }>>();
 /**
  * Revocations this process has made: a lookup that read a key's row before a revocation
  * committed must not put that key back into the cache after the revocation emptied it.
@@ -81,7 +87,7 @@ const actors = new WeakMap<RecordingDb, Map<string, { actor: Actor; until: numbe
 let revocations = 0;
 
 /** The actor behind a key, if the key exists and is not revoked. */
-export async function findActor(db: RecordingDb, key: string): Promise<Actor | undefined> {
+export async function findActor(db: AccessDb, key: string): Promise<Actor | undefined> {
   const keyHash = hash(key);
   let cache = actors.get(db);
   const hit = cache?.get(keyHash);
@@ -100,7 +106,7 @@ export async function findActor(db: RecordingDb, key: string): Promise<Actor | u
   const actor: Actor = { keyId: row.id, name: row.name, role: row.role as Role };
   // Only keys found are kept: a key created meanwhile by another process works at once.
   if (!db.isTransaction && revocations === revocationsBefore) {
-    if (!cache) actors.set(db, (cache = new Map()));
+    if (!cache) actors.set(db, (cache = new Map<string, { actor: Actor; until: number }>()));
     if (cache.size >= ACTOR_CACHE_MAX) cache.clear();
     cache.set(keyHash, { actor, until: performance.now() + ACTOR_CACHE_MS });
   }
@@ -108,7 +114,7 @@ export async function findActor(db: RecordingDb, key: string): Promise<Actor | u
 }
 
 /** Forgets what this process knows of a key, as its revocation commits. */
-function forgetKey(db: RecordingDb, id: string) {
+function forgetKey(db: AccessDb, id: string) {
   revocations++;
   const cache = actors.get(db);
   if (!cache) return;
@@ -116,7 +122,7 @@ function forgetKey(db: RecordingDb, id: string) {
 }
 
 /** Revokes a key for good, recording who did; false when there is no such active key. */
-export async function revokeApiKey(db: RecordingDb, id: string, context: RequestContext): Promise<boolean> {
+export async function revokeApiKey(db: AccessDb, id: string, context: RequestContext): Promise<boolean> {
   const revoked = await db.transaction().execute(async (tx) => {
     const row = await tx
       .updateTable('api_keys')
@@ -150,7 +156,7 @@ export class AdminKeyRevokedError extends Error {
 }
 
 /** Whether a key was revoked; undefined when it is not revoked (or unknown). */
-export async function revocationOf(db: RecordingDb, key: string): Promise<AdminKeyRevokedError | undefined> {
+export async function revocationOf(db: AccessDb, key: string): Promise<AdminKeyRevokedError | undefined> {
   const row = await db.selectFrom('api_keys').select(['revoked_at', 'revoked_by']).where('key_hash', '=', hash(key)).executeTakeFirst();
   return row?.revoked_at ? new AdminKeyRevokedError(row.revoked_at, row.revoked_by) : undefined;
 }
@@ -160,7 +166,7 @@ export async function revocationOf(db: RecordingDb, key: string): Promise<AdminK
  * in the log) on its first start, left alone after. A revoked one is refused with
  * AdminKeyRevokedError rather than restored.
  */
-export async function ensureAdminKey(db: RecordingDb, key: string): Promise<'created' | 'existing'> {
+export async function ensureAdminKey(db: AccessDb, key: string): Promise<'created' | 'existing'> {
   const revoked = await revocationOf(db, key);
   if (revoked) throw revoked;
   return db.transaction().execute(async (tx) => {

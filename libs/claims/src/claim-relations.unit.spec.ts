@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type ComparableClaim, intervalsMeet, relate, toInterval } from './comparison.js';
+import { type ComparableClaim, intervalsMeet, relate, toInterval } from './claim-relations.js';
 import type { Quantity } from './quantity.js';
 
 const claim = (

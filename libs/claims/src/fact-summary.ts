@@ -1,4 +1,4 @@
-import { type ComparableClaim, intervalsMeet, relate, type Severity, toInterval } from './comparison.js';
+import { type ComparableClaim, intervalsMeet, relate, type Severity, toInterval } from './claim-relations.js';
 import { deterministicUuid } from './ids.js';
 import type { Quantity } from './quantity.js';
 import type { ValidTimeInput } from './valid-time.js';
@@ -37,7 +37,9 @@ export interface Contradiction {
   readonly resolution?: Resolution;
 }
 
-export type FactFlag = 'contradicted' | 'anomaly' | 'single_source' | 'unreviewed';
+/** The flags a fact's summary can carry, decided here from its claims. */
+export const FACT_FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed'] as const;
+export type FactFlag = (typeof FACT_FLAGS)[number];
 
 export interface FactSummary {
   readonly current?: {

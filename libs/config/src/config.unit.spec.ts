@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from './settings.js';
-import { demoWanted, limitsOf, loadConfig } from './config.js';
+import { demoWanted, limitsOf, loadConfig, loadProjectorConfig, toolDatabaseUrl } from './config.js';
+import { DEFAULT_LIMITS } from './limits.js';
 
 describe('configuration from the environment', () => {
   it('needs nothing: embedded PostgreSQL in .factlog, the projector inline, the demo on', () => {
@@ -47,5 +47,20 @@ describe('configuration from the environment', () => {
     for (const wrong of [{ FACTLOG_BASE_URL: 'facts.example.org' }, { FACTLOG_BASE_URL: 'https://facts.example.org/?x=1' }, { FACTLOG_CORS_ORIGINS: 'https://desk.example.org/app' }, { FACTLOG_CORS_ORIGINS: '*' }]) {
       expect(() => loadConfig(wrong), JSON.stringify(wrong)).toThrow(new RegExp(`^  ${Object.keys(wrong)[0]}`, 'm'));
     }
+  });
+
+  it('gives the projector on its own the same variables, with DATABASE_URL required', () => {
+    const url = 'postgres://factlog:secret@db.internal:5432/factlog';
+    expect(loadProjectorConfig({ DATABASE_URL: url })).toEqual({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: 2000 });
+    expect(loadProjectorConfig({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: '500' }).FACTLOG_STANDBY_RETRY_MS).toBe(500);
+    expect(() => loadProjectorConfig({})).toThrow(/^ {2}DATABASE_URL: /m);
+    expect(() => loadProjectorConfig({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: '10' })).toThrow(/^ {2}FACTLOG_STANDBY_RETRY_MS: /m);
+  });
+
+  it('points the command-line tools at DATABASE_URL, or at the embedded database of a running start', () => {
+    const url = 'postgres://factlog:secret@db.internal:5432/factlog';
+    expect(toolDatabaseUrl({ DATABASE_URL: url })).toBe(url);
+    expect(toolDatabaseUrl({})).toBe('postgres://postgres:postgres@127.0.0.1:54329/factlog');
+    expect(toolDatabaseUrl({ FACTLOG_EMBEDDED_PORT: '6000' })).toBe('postgres://postgres:postgres@127.0.0.1:6000/factlog');
   });
 });

@@ -1,6 +1,12 @@
 import { z } from 'zod';
-import { DEFAULT_LIMITS, type Limits } from './settings.js';
+import { DEFAULT_LIMITS, type Limits } from './limits.js';
 
+/** The embedded server's port when FACTLOG_EMBEDDED_PORT is not set. */
+const DEFAULT_EMBEDDED_PORT = 54329;
+/** The database factlog makes for itself on the embedded server. */
+export const EMBEDDED_DATABASE = 'factlog';
+
+/** Every variable factlog reads, for the API and the projector alike. */
 const Config = z.object({
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
@@ -16,7 +22,7 @@ const Config = z.object({
   /** A fact whose newest valid time is older than this many days is flagged stale. */
   FACTLOG_STALE_AFTER_DAYS: z.coerce.number().int().min(1).default(365),
   /** Port of the embedded server; 0 picks a free one. */
-  FACTLOG_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(54329),
+  FACTLOG_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(DEFAULT_EMBEDDED_PORT),
   /** Load the demo data into an empty log: on by default with the embedded server, off with DATABASE_URL. */
   FACTLOG_DEMO: z.enum(['on', 'off']).optional(),
   /** Where clients reach factlog (behind a proxy, its public address): public links are built on it. */
@@ -38,6 +44,8 @@ const Config = z.object({
   /** Change-feed streams open at once per API key, and in all. */
   FACTLOG_STREAMS_PER_KEY: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.streamsPerKey),
   FACTLOG_STREAMS_TOTAL: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.streamsTotal),
+  /** How often a projector on standby tries to take over a projection that another one holds. */
+  FACTLOG_STANDBY_RETRY_MS: z.coerce.number().int().min(100).default(2000),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -54,7 +62,28 @@ export const limitsOf = (config: Config): Limits => ({
 
 /** Reads the environment; a wrong value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = Config.safeParse(env);
+  return parse(Config, env);
+}
+
+/** The projector on its own needs a server to work on: DATABASE_URL is required there. */
+const ProjectorConfig = Config.pick({ DATABASE_URL: true, FACTLOG_STANDBY_RETRY_MS: true }).required({ DATABASE_URL: true });
+export type ProjectorConfig = z.infer<typeof ProjectorConfig>;
+
+export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): ProjectorConfig {
+  return parse(ProjectorConfig, env);
+}
+
+/**
+ * Where the command-line tools (rebuild, projections, verify-log) find the log: DATABASE_URL, or
+ * else the embedded database of a running `npm start`.
+ */
+export function toolDatabaseUrl(env: NodeJS.ProcessEnv = process.env): string {
+  const config = parse(Config.pick({ DATABASE_URL: true, FACTLOG_EMBEDDED_PORT: true }), env);
+  return config.DATABASE_URL ?? `postgres://postgres:postgres@127.0.0.1:${config.FACTLOG_EMBEDDED_PORT}/${EMBEDDED_DATABASE}`;
+}
+
+function parse<T extends z.ZodType>(schema: T, env: NodeJS.ProcessEnv): z.infer<T> {
+  const parsed = schema.safeParse(env);
   if (parsed.success) return parsed.data;
   const problems = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n');
   throw new Error(`invalid configuration:\n${problems}`);

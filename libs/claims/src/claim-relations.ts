@@ -37,6 +37,7 @@ export function toInterval(q: Quantity, tolerance = 0): Interval {
     case 'vague':
       return closed(q.lowerBound! - widen(q.lowerBound!, tolerance), q.upperBound! + widen(q.upperBound!, tolerance));
     default:
+      q.qualifier satisfies never;
       return closed(amount, amount);
   }
 }
@@ -63,7 +64,7 @@ export type Severity = 'low' | 'medium' | 'high';
  * How far apart two disjoint claims are, relative to their size: the gap between the sets over
  * the larger magnitude at the gap. Touching sets ("over 60" against "all 60") are a tension, low.
  */
-export function severityOf(a: Interval, b: Interval): { severity: Severity; gap: number } {
+function severityOf(a: Interval, b: Interval): { severity: Severity; gap: number } {
   const [lower, upper] = a.high <= b.low ? [a, b] : [b, a];
   const distance = Math.max(0, upper.low - lower.high);
   const scale = Math.max(Math.abs(upper.low), Math.abs(lower.high), Number.EPSILON);
@@ -77,7 +78,7 @@ export interface DaySpan {
   readonly end: string;
 }
 
-export const spansOverlap = (a: DaySpan, b: DaySpan) => a.start <= b.end && b.start <= a.end;
+const spansOverlap = (a: DaySpan, b: DaySpan) => a.start <= b.end && b.start <= a.end;
 
 /** What factlog needs of a claim to compare it with others on the same fact. */
 export interface ComparableClaim {
@@ -98,8 +99,8 @@ export type Relation =
   | { readonly kind: 'contradiction'; readonly severity: Severity; readonly gap: number };
 
 /**
- * How two active claims on one fact relate (GUIDE section 3): at different valid times, a
- * change (or, for a cumulative metric that falls, an anomaly); at overlapping times with values
+ * How two active claims on one fact relate (README.md, "When claims disagree"): at different
+ * valid times, a change (or, for a cumulative metric that falls, an anomaly); at overlapping times with values
  * that cannot both be true, a contradiction — unless one publisher restated its own figure in a
  * later release, which is a revision that supersedes the earlier one.
  */

@@ -1,0 +1,14 @@
+import type { Kysely } from 'kysely';
+import type { AccessTables } from '#access';
+import type { EventStoreTables } from '#event-store';
+import type { EditorialTables, ReadModelTables } from '#projections';
+import type { RecordingTables } from '#recording';
+import type { IdempotencyKeysTable } from './http/idempotency-keys.js';
+
+/** Every table the application reads or writes; each feature declares its own rows. */
+export interface Database extends EventStoreTables, AccessTables, RecordingTables, ReadModelTables, EditorialTables {
+  idempotency_keys: IdempotencyKeysTable;
+}
+
+/** The application's Kysely, as the DATABASE token provides it. */
+export type AppDb = Kysely<Database>;

@@ -1,0 +1,3 @@
+export * from './api-keys.js';
+export * from './roles.js';
+export type { AccessTables, ApiKeysTable } from './tables.js';
