@@ -73,7 +73,7 @@ export class PrometheusController {
 
   @Get('metrics')
   @Header('content-type', 'text/plain; version=0.0.4')
-  @Endpoint({ access: 'public', summary: 'Prometheus metrics' })
+  @Endpoint({ access: 'public', summary: 'Prometheus metrics', produces: 'text/plain' })
   metrics() {
     return this.#registry.metrics();
   }
