@@ -118,4 +118,27 @@ describe('fact summaries', () => {
     expect(JSON.stringify(s)).not.toContain(claimId(4));
     expect(JSON.stringify(s)).not.toContain(claimId(6));
   });
+
+  it('keeps the contradictions by id equal to those of every summary, batch after batch', async () => {
+    // A new contradiction on a fact already summarised, then one of its claims retracted.
+    await record(7, 'q1', 300, '2024-06');
+    await store.append(`claim-${claimId(8)}`, [
+      { type: 'ClaimRecorded', data: { claimId: claimId(8), sourceId: 'gov', entityId: 'office', metricId: 'gdp', value: { amount: 390, qualifier: 'exact' }, validTime: { at: '2024-06' } } },
+    ]);
+    await project();
+    const expected = async () =>
+      (await sql<{ id: string; claim_ids: string[] }>`
+        select c ->> 'id' as id, array(select json_array_elements_text(c -> 'claimIds')) as claim_ids
+        from rm_facts, json_array_elements(summary -> 'contradictions') c order by 1`.execute(t.db)).rows;
+    const stored = async () =>
+      (await sql<{ id: string; claim_ids: string[] }>`select contradiction_id::text as id, claim_ids from rm_contradictions order by 1`.execute(t.db)).rows;
+    const withIt = await expected();
+    expect(withIt.some((c) => c.claim_ids.includes(claimId(8)))).toBe(true);
+    expect(await stored()).toEqual(withIt);
+    await store.append(`claim-${claimId(8)}`, [{ type: 'ClaimRetracted', data: { claimId: claimId(8), reason: 'misread' } }], { expectedVersion: 1 });
+    await project();
+    const without = await expected();
+    expect(without.some((c) => c.claim_ids.includes(claimId(8)))).toBe(false);
+    expect(await stored()).toEqual(without);
+  });
 });

@@ -1,5 +1,5 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import { extendSummary, type FactClaim, type FactSummary, type FactTally, retally, reviseSummary, type SourceTally, summarizeFact, tallyFact } from '#claims';
+import { type Contradiction, extendSummary, type FactClaim, type FactSummary, type FactTally, retally, reviseSummary, type SourceTally, summarizeFact, tallyFact } from '#claims';
 import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
 import { type ClusterSearch, loadClusters } from './fact-clusters.js';
 import { type CopyData, copyData, copyRows } from './copy-rows.js';
@@ -210,27 +210,43 @@ export async function rewriteFacts(
   listed.push(...rows);
   const summarised = copyData(rows);
   await upsertFacts(db, { columns: extended.columns.length > 0 ? extended.columns : summarised.columns, text: extended.text + summarised.text });
-  await listContradictions(db, listed);
+  await listContradictions(db, listed, previous);
 }
 
 /**
- * Keeps rm_contradictions equal to the contradictions of the summaries just written: those of
- * these facts that are gone are deleted, the others written.
+ * Keeps rm_contradictions equal to the contradictions of the summaries just written. A fact whose
+ * previous summary is known gets only what changed (its contradictions added, regrouped or gone),
+ * so a batch's cost follows its changes, not the thousands of contradictions a large fact may
+ * hold; any other fact has its rows replaced.
  */
-async function listContradictions(db: Db, rows: readonly Row[]) {
-  if (rows.length === 0) return;
-  const listed = rows.flatMap((r) =>
-    (r.summary.contradictions ?? []).map((c) => ({ contradiction_id: c.id, entity_id: r.entity_id, metric_id: r.metric_id, claim_ids: c.claimIds })),
-  );
+async function listContradictions(db: Db, rows: readonly Row[], previous: ReadonlyMap<string, CachedSummary>) {
+  const written: Array<{ contradiction_id: string; entity_id: string; metric_id: string; claim_ids: readonly string[] }> = [];
+  const gone: string[] = [];
+  const replaced: Row[] = [];
+  for (const r of rows) {
+    const now = r.summary.contradictions ?? [];
+    const item = (c: Contradiction) => ({ contradiction_id: c.id, entity_id: r.entity_id, metric_id: r.metric_id, claim_ids: c.claimIds });
+    const before = previous.get(factKey({ entityId: r.entity_id, metricId: r.metric_id }))?.summary.contradictions;
+    if (!before) {
+      replaced.push(r);
+      written.push(...now.map(item));
+      continue;
+    }
+    const was = new Map(before.map((c) => [c.id, c.claimIds.join()]));
+    for (const c of now) if (was.get(c.id) !== c.claimIds.join()) written.push(item(c));
+    const still = new Set(now.map((c) => c.id));
+    for (const c of before) if (!still.has(c.id)) gone.push(c.id);
+  }
+  if (written.length === 0 && gone.length === 0 && replaced.length === 0) return;
   await sql`
     with gone as (
       delete from rm_contradictions r
-      using unnest(${rows.map((r) => r.entity_id)}::text[], ${rows.map((r) => r.metric_id)}::text[]) as f(entity_id, metric_id)
-      where r.entity_id = f.entity_id and r.metric_id = f.metric_id
-        and r.contradiction_id <> all (${listed.map((c) => c.contradiction_id)}::uuid[])
+      where r.contradiction_id = any (${gone}::uuid[])
+         or (r.entity_id, r.metric_id) in (select * from unnest(${replaced.map((f) => f.entity_id)}::text[], ${replaced.map((f) => f.metric_id)}::text[]))
+            and r.contradiction_id <> all (${written.map((c) => c.contradiction_id)}::uuid[])
     )
     insert into rm_contradictions (contradiction_id, entity_id, metric_id, claim_ids)
-    select * from json_to_recordset(${JSON.stringify(listed)}::json)
+    select * from json_to_recordset(${JSON.stringify(written)}::json)
       as c(contradiction_id uuid, entity_id text, metric_id text, claim_ids text[])
     on conflict (contradiction_id) do update set claim_ids = excluded.claim_ids`.execute(db);
 }
