@@ -56,7 +56,8 @@ module.exports = {
     },
     {
       name: 'migrations-use-only-the-event-store-schema',
-      comment: 'A migration is frozen once shipped: it may call the event store\'s schema module (whose versions are frozen too), nothing that changes with the application.',
+      comment:
+        "A migration is frozen once shipped: it may call the event store's schema module (whose versions are frozen too), nothing that changes with the application.",
       severity: 'error',
       from: { path: '^db/migrations/', pathNot: '\\.spec\\.ts$' },
       to: { path: '^(libs|apps|test|bench)/', pathNot: '^libs/event-store/src/schema/' },
@@ -64,7 +65,7 @@ module.exports = {
     {
       name: 'embedded-server-only-where-it-is-started',
       comment:
-        'Importing the embedded server takes process listeners off (see libs/database/src/embedded.ts): only the API\'s start-up, the test support and the benchmarks start one.',
+        "Importing the embedded server takes process listeners off (see libs/database/src/embedded.ts): only the API's start-up, the test support and the benchmarks start one.",
       severity: 'error',
       from: { pathNot: ['^libs/database/src/(embedded|postgres-process)[.]ts$', '^apps/api/src/database[.]ts$', '^test/support/', '^bench/'] },
       to: { path: '^libs/database/src/(embedded|postgres-process)[.]ts$' },
@@ -79,7 +80,7 @@ module.exports = {
     {
       name: 'commands-never-run-read-queries',
       comment:
-        'A command handler finds what it needs by key (its own lookups in libs/recording), never through the read side\'s queries, which read the projections\' text: from #projections it takes table types only.',
+        "A command handler finds what it needs by key (its own lookups in libs/recording), never through the read side's queries, which read the projections' text: from #projections it takes table types only.",
       severity: 'error',
       from: { path: '^libs/recording/' },
       to: { path: '^libs/projections/', dependencyTypesNot: ['type-only'] },

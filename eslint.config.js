@@ -55,7 +55,8 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/] > Literal.arguments[value=/^(events|streams)( as \\w+)?$/]",
+          selector:
+            'CallExpression[callee.property.name=/^(selectFrom|insertInto|updateTable|deleteFrom)$/] > Literal.arguments[value=/^(events|streams)( as \\w+)?$/]',
           message: 'Read the log through #event-store (readAll, readStream, searchLog, logHas).',
         },
         {

@@ -77,10 +77,9 @@ async function main() {
       factlog: (shape) => (client, i) => store.append(streamOf(client, i), batch(shape, i)).then(() => {}),
       raw: (shape) => {
         const n = shape.eventsPerTransaction;
-        const values = Array.from(
-          { length: n },
-          (_, k) => `($${k * 5 + 1}, $${k * 5 + 2}, $${k * 5 + 3}, 'ClaimRecorded', $${k * 5 + 4}, $${k * 5 + 5})`,
-        ).join(', ');
+        const values = Array.from({ length: n }, (_, k) => `($${k * 5 + 1}, $${k * 5 + 2}, $${k * 5 + 3}, 'ClaimRecorded', $${k * 5 + 4}, $${k * 5 + 5})`).join(
+          ', ',
+        );
         const text = `insert into raw_events (stream_id, stream_version, event_id, event_type, data, metadata) values ${values}`;
         return async (client, i) => {
           const stream = streamOf(client, i);
@@ -102,9 +101,7 @@ async function main() {
     console.log(`factlog append benchmark: ${server.description}; ${os.cpus().length} cores; ${SECONDS} s per contender and shape\n`);
     const results = [];
     for (const shape of shapes) {
-      const totals = Object.fromEntries(
-        Object.keys(contenders).map((name) => [name, { events: 0, seconds: 0, client: 0, other: 0 }]),
-      );
+      const totals = Object.fromEntries(Object.keys(contenders).map((name) => [name, { events: 0, seconds: 0, client: 0, other: 0 }]));
       for (const contender of Object.values(contenders)) await runFor(0.5, shape.clients, contender(shape)); // warm-up
       for (let round = 0; round < ROUNDS; round++) {
         for (const [name, contender] of Object.entries(contenders)) {

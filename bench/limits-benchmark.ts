@@ -138,7 +138,10 @@ async function main() {
     const store = app.get(EventStore);
     const padding = 'x'.repeat(2000);
     for (let s = 0; s < 200; s++) {
-      await store.append(`bulk-${s}`, Array.from({ length: 100 }, (_, n) => ({ type: 'BulkWritten', data: { n, padding } })));
+      await store.append(
+        `bulk-${s}`,
+        Array.from({ length: 100 }, (_, n) => ({ type: 'BulkWritten', data: { n, padding } })),
+      );
     }
     await new Promise((r) => setTimeout(r, 1000));
     for (let i = 0; i < 20; i++) await idleStream(base, keys[i]!, open);

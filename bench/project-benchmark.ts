@@ -72,7 +72,8 @@ async function catchUp(db: Kysely<Database>, url: string, projection: Projection
   try {
     while (!(await waitForPosition(db, projection.name, head, 5000))) {
       if (failure) throw failure as Error;
-      const at = (await db.selectFrom('checkpoints').select('global_position').where('consumer', '=', projection.name).executeTakeFirst())?.global_position ?? 0;
+      const at =
+        (await db.selectFrom('checkpoints').select('global_position').where('consumer', '=', projection.name).executeTakeFirst())?.global_position ?? 0;
       const rate = Math.round(at / ((performance.now() - started) / 1000));
       console.log(`  ${projection.name}: at ${at.toLocaleString('en-US')} of ${head.toLocaleString('en-US')}, ${rate.toLocaleString('en-US')}/s`);
     }
@@ -127,7 +128,9 @@ async function main() {
     await migrateToLatest(db);
     await sql`create table raw_claims (like rm_claims including all)`.execute(db);
     await sql`create table raw_facts (like rm_facts including all)`.execute(db);
-    console.log(`projector benchmark: ${server.description}; ${os.cpus().length} cores; ${EVENTS.toLocaleString('en-US')} claim events over ${ENTITIES * METRICS} facts; batches of ${BATCH}, each committed without waiting for the disk as the runner does`);
+    console.log(
+      `projector benchmark: ${server.description}; ${os.cpus().length} cores; ${EVENTS.toLocaleString('en-US')} claim events over ${ENTITIES * METRICS} facts; batches of ${BATCH}, each committed without waiting for the disk as the runner does`,
+    );
     const t0 = performance.now();
     await generate(db);
     console.log(`generated the log in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
@@ -143,7 +146,15 @@ async function main() {
     };
     console.table({ factlog: results.factlog, raw: results.raw });
     console.log(`factlog/raw ${results.factlogVsRaw} (target 0.5); factlog ${rate(factlog).toLocaleString('en-US')} events/s (target 20,000)`);
-    const file = await writeResults('project', { benchmark: 'project', at: new Date().toISOString(), server: server.description, cores: os.cpus().length, batch: BATCH, batchCommits: 'synchronous_commit off', ...results });
+    const file = await writeResults('project', {
+      benchmark: 'project',
+      at: new Date().toISOString(),
+      server: server.description,
+      cores: os.cpus().length,
+      batch: BATCH,
+      batchCommits: 'synchronous_commit off',
+      ...results,
+    });
     console.log(`results written to ${file.replace(`${process.cwd()}/`, '')}`);
     await db.destroy();
   } finally {

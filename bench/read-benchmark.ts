@@ -85,9 +85,18 @@ async function main() {
       return percentiles(ms);
     };
     const inProcess = {
-      factView: await measure(() => { const f = randomFact(); return factView(db, f.entityId, f.metricId, options); }),
-      timeline: await measure(() => { const f = randomFact(); return timeline(db, f.entityId, f.metricId, {}); }),
-      asOf: await measure(() => { const f = randomFact(); return factView(db, f.entityId, f.metricId, { ...options, knownAt }); }),
+      factView: await measure(() => {
+        const f = randomFact();
+        return factView(db, f.entityId, f.metricId, options);
+      }),
+      timeline: await measure(() => {
+        const f = randomFact();
+        return timeline(db, f.entityId, f.metricId, {});
+      }),
+      asOf: await measure(() => {
+        const f = randomFact();
+        return factView(db, f.entityId, f.metricId, { ...options, knownAt });
+      }),
     };
     console.log('in-process latency, ms (targets: fact view p99 < 5, as of p99 < 20):');
     console.table(inProcess);
@@ -121,9 +130,17 @@ async function main() {
         headers: { authorization: 'Bearer bench-admin-key-0123456789abcdef' },
         requests: [{ setupRequest: (req: object) => ({ ...req, path: path() }) }],
       });
-      return { p50: result.latency.p50, p99: result.latency.p99, requestsPerSecond: Math.round(result.requests.average), errors: result.errors + result.non2xx };
+      return {
+        p50: result.latency.p50,
+        p99: result.latency.p99,
+        requestsPerSecond: Math.round(result.requests.average),
+        errors: result.errors + result.non2xx,
+      };
     };
-    const path = (suffix = '') => { const f = randomFact(); return `/v1/facts/${f.entityId}/${f.metricId}${suffix}`; };
+    const path = (suffix = '') => {
+      const f = randomFact();
+      return `/v1/facts/${f.entityId}/${f.metricId}${suffix}`;
+    };
     const overHttp = {
       factView: await http(() => path()),
       timeline: await http(() => path('/timeline')),
@@ -133,7 +150,19 @@ async function main() {
     console.table(overHttp);
     await app.close();
 
-    const file = await writeResults('read', { benchmark: 'read', at: new Date().toISOString(), server: server.description, cores: os.cpus().length, claims: CLAIMS, facts: FACTS, samples: SAMPLES, inProcess, contradictions, overHttp, targets: { factViewP99Ms: 5, asOfP99Ms: 20 } });
+    const file = await writeResults('read', {
+      benchmark: 'read',
+      at: new Date().toISOString(),
+      server: server.description,
+      cores: os.cpus().length,
+      claims: CLAIMS,
+      facts: FACTS,
+      samples: SAMPLES,
+      inProcess,
+      contradictions,
+      overHttp,
+      targets: { factViewP99Ms: 5, asOfP99Ms: 20 },
+    });
     console.log(`results written to ${file.replace(`${process.cwd()}/`, '')}`);
     await db.destroy();
   } finally {

@@ -53,11 +53,7 @@ export interface RunResult {
 }
 
 /** Runs `clients` loops of `step` for `seconds`, counting operations and where the CPU went. */
-export async function runFor(
-  seconds: number,
-  clients: number,
-  step: (client: number, i: number) => Promise<void>,
-): Promise<RunResult> {
+export async function runFor(seconds: number, clients: number, step: (client: number, i: number) => Promise<void>): Promise<RunResult> {
   const until = performance.now() + seconds * 1000;
   let operations = 0;
   const started = performance.now();

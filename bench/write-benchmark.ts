@@ -50,8 +50,15 @@ async function main() {
     const started = await startApi(url);
     api = started.child;
     const base = started.url;
-    console.log(`write benchmark: ${server.description}; ${os.cpus().length} cores; load average ${os.loadavg().map((l) => l.toFixed(2)).join(' ')}`);
-    console.log(`API: node dist/apps/api/src/main.js (pid ${api.pid}), projector inline, LOG_LEVEL=info; ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds\n`);
+    console.log(
+      `write benchmark: ${server.description}; ${os.cpus().length} cores; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    console.log(
+      `API: node dist/apps/api/src/main.js (pid ${api.pid}), projector inline, LOG_LEVEL=info; ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds\n`,
+    );
 
     // Sources of five publishers (each with releases on several dates: restating a figure is a
     // revision), metrics and entities for 10,000 fresh facts, and the big fact's own pair.
@@ -89,7 +96,13 @@ async function main() {
       fresh: () => {
         const n = fresh++;
         const f = n % (ENTITIES * METRICS);
-        return { sourceId: sources[n % SOURCES]!, subject: `e${f % ENTITIES}`, metric: `m${Math.floor(f / ENTITIES)}`, value: { amount: 100 + (n % 7), qualifier: 'exact' }, validTime: { at: day(Math.floor(n / (ENTITIES * METRICS))) } };
+        return {
+          sourceId: sources[n % SOURCES]!,
+          subject: `e${f % ENTITIES}`,
+          metric: `m${Math.floor(f / ENTITIES)}`,
+          value: { amount: 100 + (n % 7), qualifier: 'exact' },
+          validTime: { at: day(Math.floor(n / (ENTITIES * METRICS))) },
+        };
       },
       // Each claim lands on a day the series already has claims for: it revises, agrees with or contradicts them.
       bigFact: () => seriesClaim(Math.floor(Math.random() * BIG_FACT * 10), 1000 + Math.round(Math.random() * 2000) / 10),
@@ -120,18 +133,30 @@ async function main() {
       // The store alone: one claim-sized event per append from 8 clients, on streams of its own
       // (committed in groups, as the API's appends are).
       const run = await runFor(SECONDS, CONNECTIONS, (client, i) =>
-        store.append(`bench-${round}-${client}-${i}`, [{ type: 'BenchAppended', data: { claimId: randomUUID(), subject: 'big', metric: 'series', value: { amount: i, qualifier: 'exact' } }, metadata: { actor: 'bench' } }]).then(() => {}),
+        store
+          .append(`bench-${round}-${client}-${i}`, [
+            {
+              type: 'BenchAppended',
+              data: { claimId: randomUUID(), subject: 'big', metric: 'series', value: { amount: i, qualifier: 'exact' } },
+              metadata: { actor: 'bench' },
+            },
+          ])
+          .then(() => {}),
       );
       runs.push({ round, shape: 'store', claimsPerSecond: Math.round(run.operations / run.seconds), load1: Number(os.loadavg()[0]!.toFixed(2)) });
       await caughtUp(db);
     }
     console.table(runs);
     // What the projector rewrites for the big fact on every batch that touches it.
-    const big = (await sql<{ claims: number; bytes: number; contradictions: number; revised: number }>`
+    const big = (
+      await sql<{ claims: number; bytes: number; contradictions: number; revised: number }>`
       select claim_count as claims, octet_length(summary::text) as bytes, json_array_length(summary -> 'contradictions') as contradictions,
              (select count(*) from json_object_keys(summary -> 'supersededBy'))::int as revised
-      from rm_facts where entity_id = 'big' and metric_id = 'series'`.execute(db)).rows[0]!;
-    console.log(`the big fact now: ${big.claims} active claims, ${big.contradictions} contradictions, ${big.revised} revised claims; its summary is ${Math.round(big.bytes / 1024)} KiB of JSON`);
+      from rm_facts where entity_id = 'big' and metric_id = 'series'`.execute(db)
+    ).rows[0]!;
+    console.log(
+      `the big fact now: ${big.claims} active claims, ${big.contradictions} contradictions, ${big.revised} revised claims; its summary is ${Math.round(big.bytes / 1024)} KiB of JSON`,
+    );
 
     const mean = (shape: string) => Math.round(runs.filter((r) => r.shape === shape).reduce((s, r) => s + (r.claimsPerSecond as number), 0) / ROUNDS);
     const summary = { fresh: mean('fresh'), bigFact: mean('bigFact'), store: mean('store') };
@@ -172,7 +197,16 @@ async function main() {
 /** Starts the built API as `npm start` does, on a free port; resolves once it listens. */
 async function startApi(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/src/main.js'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl, FACTLOG_ADMIN_KEY: ADMIN_KEY, PORT: '0', FACTLOG_DEMO: 'off', LOG_LEVEL: 'info', FACTLOG_PROJECTOR: 'inline', FACTLOG_RATE_LIMIT: '0' },
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      FACTLOG_ADMIN_KEY: ADMIN_KEY,
+      PORT: '0',
+      FACTLOG_DEMO: 'off',
+      LOG_LEVEL: 'info',
+      FACTLOG_PROJECTOR: 'inline',
+      FACTLOG_RATE_LIMIT: '0',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   return new Promise((resolve, reject) => {

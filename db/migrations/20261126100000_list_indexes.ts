@@ -21,7 +21,9 @@ export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create function rm_entity_search_text(entity_id text, name text, aliases jsonb) returns text
     language sql immutable parallel safe
-    as $$ select lower(entity_id || E'\n' || name || E'\n' || coalesce((select string_agg(a, E'\n') from jsonb_array_elements_text(aliases) a), '')) $$`.execute(db);
+    as $$ select lower(entity_id || E'\n' || name || E'\n' || coalesce((select string_agg(a, E'\n') from jsonb_array_elements_text(aliases) a), '')) $$`.execute(
+    db,
+  );
   await sql`create index rm_entities_search_idx on rm_entities using gin (rm_entity_search_text(entity_id, name, aliases) gin_trgm_ops)`.execute(db);
   // Claims as they stand now, in the order they were first recorded.
   await sql`create index rm_claims_listed_idx on rm_claims (first_recorded_at, claim_id) where recorded_to is null`.execute(db);

@@ -32,7 +32,16 @@ describe('migrating fact summaries written before contradictions were listed by 
     expect((await migrator.migrateTo('20261126101000_append_batch')).error).toBeUndefined();
     const id = (n: number) => `00000000-0000-4000-8000-00000000000${n}`;
     const summaries = [
-      ['coalition', 'members', { contradictions: [{ id: id(1), claimIds: ['a', 'b'] }, { id: id(2), claimIds: ['c', 'd', 'e'] }] }],
+      [
+        'coalition',
+        'members',
+        {
+          contradictions: [
+            { id: id(1), claimIds: ['a', 'b'] },
+            { id: id(2), claimIds: ['c', 'd', 'e'] },
+          ],
+        },
+      ],
       ['coalition', 'pledged', { contradictions: [] }],
       ['isis', 'territory', { flags: [] }],
     ] as const;

@@ -33,7 +33,10 @@ describe('migrating a log written before the hash chain', () => {
     const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });
     expect((await migrator.migrateTo('20261124140000_fact_summary_json')).error).toBeUndefined();
     const store = new EventStore(db);
-    await store.append('claim-1', [{ type: 'Stated', data: { value: 60 } }, { type: 'Reviewed', data: {} }]);
+    await store.append('claim-1', [
+      { type: 'Stated', data: { value: 60 } },
+      { type: 'Reviewed', data: {} },
+    ]);
     await store.append('claim-2', [{ type: 'Stated', data: { value: 84 } }]);
     await store.append('claim-1', [{ type: 'Corrected', data: { value: 61 } }]);
 

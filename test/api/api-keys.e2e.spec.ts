@@ -18,8 +18,13 @@ describe('API keys: listed, and recorded in the log with who made and revoked th
     expect(res.status).toBe(200);
     expect(res.body.items.map((k: { name: string }) => k.name).sort()).toEqual(['admin (FACTLOG_ADMIN_KEY)', 'test editor', 'test reader', 'test reviewer']);
     expect(res.body.items.find((k: { name: string }) => k.name === 'test editor')).toEqual({
-      id: expect.any(String), name: 'test editor', role: 'editor', createdBy: 'admin (FACTLOG_ADMIN_KEY)',
-      createdAt: expect.any(String), revokedAt: null, revokedBy: null,
+      id: expect.any(String),
+      name: 'test editor',
+      role: 'editor',
+      createdBy: 'admin (FACTLOG_ADMIN_KEY)',
+      createdAt: expect.any(String),
+      revokedAt: null,
+      revokedBy: null,
     });
     const text = JSON.stringify(res.body);
     for (const key of Object.values(app.keys)) {
@@ -29,7 +34,7 @@ describe('API keys: listed, and recorded in the log with who made and revoked th
     expect((await app.request('GET', '/v1/api-keys', { key: app.keys.reviewer })).status).toBe(403);
   });
 
-  it('records creation and revocation as events on the key\'s stream, with the actor and without the secret', async () => {
+  it("records creation and revocation as events on the key's stream, with the actor and without the secret", async () => {
     const created = await app.request('POST', '/v1/api-keys', { body: { name: 'Ana (desk)', role: 'editor' }, headers: { 'x-request-id': 'make-ana' } });
     expect(created.status).toBe(201);
     const second = await app.request('POST', '/v1/api-keys', { body: { name: 'Second admin', role: 'admin' } });
@@ -40,10 +45,17 @@ describe('API keys: listed, and recorded in the log with who made and revoked th
     const audit = await app.request('GET', `/v1/audit?limit=500`, { key: app.keys.reader });
     const events = audit.body.items.filter((e: { stream: string }) => e.stream === `apikey-${created.body.id}`).reverse();
     expect(events).toMatchObject([
-      { type: 'ApiKeyCreated', actor: 'admin (FACTLOG_ADMIN_KEY)', requestId: 'make-ana', data: { keyId: created.body.id, name: 'Ana (desk)', role: 'editor' } },
+      {
+        type: 'ApiKeyCreated',
+        actor: 'admin (FACTLOG_ADMIN_KEY)',
+        requestId: 'make-ana',
+        data: { keyId: created.body.id, name: 'Ana (desk)', role: 'editor' },
+      },
       { type: 'ApiKeyRevoked', actor: 'Second admin', data: { keyId: created.body.id, name: 'Ana (desk)' } },
     ]);
-    const { rows } = await sql<{ text: string }>`select data::text || metadata::text as text from events where stream_id like 'apikey-%'`.execute(app.database.db);
+    const { rows } = await sql<{ text: string }>`select data::text || metadata::text as text from events where stream_id like 'apikey-%'`.execute(
+      app.database.db,
+    );
     for (const { text } of rows) {
       expect(text).not.toContain(created.body.key);
       expect(text).not.toContain(createHash('sha256').update(created.body.key).digest('hex'));
@@ -61,7 +73,8 @@ describe('a revoked FACTLOG_ADMIN_KEY', () => {
     await app.listen(0, '127.0.0.1');
     return app;
   };
-  const me = async (app: NestFastifyApplication, key: string) => (await fetch(`${await app.getUrl()}/v1/me`, { headers: { authorization: `Bearer ${key}` } })).status;
+  const me = async (app: NestFastifyApplication, key: string) =>
+    (await fetch(`${await app.getUrl()}/v1/me`, { headers: { authorization: `Bearer ${key}` } })).status;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -72,8 +85,10 @@ describe('a revoked FACTLOG_ADMIN_KEY', () => {
     const first = await start(adminKey);
     const url = await first.getUrl();
     const headers = { authorization: `Bearer ${adminKey}`, 'content-type': 'application/json' };
-    const other = await (await fetch(`${url}/v1/api-keys`, { method: 'POST', headers, body: JSON.stringify({ name: 'Bea (admin)', role: 'admin' }) })).json() as { key: string };
-    const keys = await (await fetch(`${url}/v1/api-keys`, { headers })).json() as { items: Array<{ id: string; name: string }> };
+    const other = (await (
+      await fetch(`${url}/v1/api-keys`, { method: 'POST', headers, body: JSON.stringify({ name: 'Bea (admin)', role: 'admin' }) })
+    ).json()) as { key: string };
+    const keys = (await (await fetch(`${url}/v1/api-keys`, { headers })).json()) as { items: Array<{ id: string; name: string }> };
     const operator = keys.items.find((k) => k.name === 'admin (FACTLOG_ADMIN_KEY)')!;
     const revoked = await fetch(`${url}/v1/api-keys/${operator.id}`, { method: 'DELETE', headers: { authorization: `Bearer ${other.key}` } });
     expect(revoked.status).toBe(204);
@@ -95,7 +110,11 @@ describe('a revoked FACTLOG_ADMIN_KEY', () => {
       expect(await me(again, newKey)).toBe(200);
       await again.close();
     }
-    const { rows } = await sql<{ n: number }>`select count(*)::int as n from events where event_type = 'ApiKeyCreated' and metadata ->> 'actor' = 'factlog start (FACTLOG_ADMIN_KEY)'`.execute(database.db);
+    const { rows } = await sql<{
+      n: number;
+    }>`select count(*)::int as n from events where event_type = 'ApiKeyCreated' and metadata ->> 'actor' = 'factlog start (FACTLOG_ADMIN_KEY)'`.execute(
+      database.db,
+    );
     expect(rows[0]!.n).toBe(2);
   });
 });

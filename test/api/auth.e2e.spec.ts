@@ -21,13 +21,12 @@ describe('every route asks for its role', () => {
     app = await startTestApp();
     const doc = await app.request('GET', '/v1/openapi.json', { key: null });
     expect(doc.status).toBe(200);
-    routes = Object.entries(doc.body.paths as Record<string, Record<string, { 'x-required-role'?: Role | 'public' }>>).flatMap(
-      ([path, operations]) =>
-        Object.entries(operations).map(([method, op]) => ({
-          method: method.toUpperCase(),
-          path: path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000'),
-          role: op['x-required-role']!,
-        })),
+    routes = Object.entries(doc.body.paths as Record<string, Record<string, { 'x-required-role'?: Role | 'public' }>>).flatMap(([path, operations]) =>
+      Object.entries(operations).map(([method, op]) => ({
+        method: method.toUpperCase(),
+        path: path.replace(/\{[^}]+\}/g, '00000000-0000-4000-8000-000000000000'),
+        role: op['x-required-role']!,
+      })),
     );
   });
   afterAll(() => app?.close());

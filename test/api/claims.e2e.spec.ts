@@ -171,16 +171,27 @@ describe('recording the coalition membership figures over HTTP', () => {
       body: { title: 'A statement, its text to follow', publishedAt: '2023-04', kind: 'official_statement', language: 'en' },
     });
     const claim = (amount: number, at: string, quote?: object) => ({
-      sourceId: src.body.id, subject: 'global-coalition', metric: metric.id, value: { amount }, validTime: { at }, ...(quote ? { quote } : {}),
+      sourceId: src.body.id,
+      subject: 'global-coalition',
+      metric: metric.id,
+      value: { amount },
+      validTime: { at },
+      ...(quote ? { quote } : {}),
     });
     // Recorded while the source has no text: the API now knows the source as it was then.
     expect((await app.request('POST', '/v1/claims', { key: app.keys.editor, body: claim(87, '2023-04-01') })).status).toBe(201);
     const text = 'The coalition has 88 members.';
     expect((await app.request('PATCH', `/v1/sources/${src.body.id}`, { key: app.keys.editor, body: { text } })).status).toBe(200);
     const start = text.indexOf('88 members');
-    const wrong = await app.request('POST', '/v1/claims', { key: app.keys.editor, body: claim(88, '2023-04-02', { text: '88 members', start: start + 2, end: start + 12 }) });
+    const wrong = await app.request('POST', '/v1/claims', {
+      key: app.keys.editor,
+      body: claim(88, '2023-04-02', { text: '88 members', start: start + 2, end: start + 12 }),
+    });
     expect(wrong.status, JSON.stringify(wrong.body)).toBe(422);
-    const right = await app.request('POST', '/v1/claims', { key: app.keys.editor, body: claim(88, '2023-04-02', { text: '88 members', start, end: start + 10 }) });
+    const right = await app.request('POST', '/v1/claims', {
+      key: app.keys.editor,
+      body: claim(88, '2023-04-02', { text: '88 members', start, end: start + 10 }),
+    });
     expect(right.status, JSON.stringify(right.body)).toBe(201);
     expect(right.body.source).toMatchObject({ id: src.body.id });
   });

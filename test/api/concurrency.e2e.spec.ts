@@ -44,9 +44,7 @@ describe('concurrent writers on one claim', () => {
     expect(new Set(corrections.map((c: { data: { reason: string } }) => c.data.reason))).toEqual(
       new Set(succeeded.map((r) => r.body.history.find((h: { version: number }) => h.version === r.body.version).data.reason)),
     );
-    expect(claim.body.history.map((h: { version: number }) => h.version)).toEqual(
-      Array.from({ length: 1 + succeeded.length }, (_, i) => i + 1),
-    );
+    expect(claim.body.history.map((h: { version: number }) => h.version)).toEqual(Array.from({ length: 1 + succeeded.length }, (_, i) => i + 1));
     // Each correction's "previous" is the value the one before it left.
     for (let i = 1; i < corrections.length; i++) {
       expect(corrections[i].data.previous.value).toEqual(corrections[i - 1].data.value);

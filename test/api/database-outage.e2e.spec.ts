@@ -135,8 +135,7 @@ describe('the API when PostgreSQL ends its connections', () => {
       const head = Math.max(...rows.map((r) => r.global_position));
       const fact = await request('GET', `/v1/facts/${coalition.id}/${metric.id}?minPosition=${head}`);
       expect(fact.status, JSON.stringify(fact.body)).toBe(200);
-      await expect.poll(async () => (await request('GET', '/v1/projections')).body.items.map((p: any) => p.eventsBehind), { timeout: 30_000 })
-        .toEqual([0, 0]);
+      await expect.poll(async () => (await request('GET', '/v1/projections')).body.items.map((p: any) => p.eventsBehind), { timeout: 30_000 }).toEqual([0, 0]);
       const projected = await sql<{ n: number }>`select count(distinct claim_id)::int as n from rm_claims where recorded_to is null`.execute(db);
       expect(projected.rows[0]!.n).toBe(byStream.size);
     } finally {
@@ -197,7 +196,11 @@ describe('the API when PostgreSQL ends its connections', () => {
     await blocker.query('lock table events, streams in access exclusive mode');
     const cut = request('POST', '/v1/claims', body, headers);
     await expect
-      .poll(async () => (await blocker.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and application_name = 'factlog-api'`)).rows[0].n)
+      .poll(
+        async () =>
+          (await blocker.query(`select count(*)::int as n from pg_stat_activity where wait_event_type = 'Lock' and application_name = 'factlog-api'`)).rows[0]
+            .n,
+      )
       .toBeGreaterThan(0);
     await server.stop();
     try {

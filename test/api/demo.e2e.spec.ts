@@ -41,7 +41,12 @@ describe('the demo data, loaded through the command handlers and read over HTTP'
       ['2017-07', 72],
       ['2022-05-11', 84],
     ]);
-    expect(claims.slice(0, 3).map((c) => c.value.qualifier).sort()).toEqual(['exact', 'exact', 'more_than']);
+    expect(
+      claims
+        .slice(0, 3)
+        .map((c) => c.value.qualifier)
+        .sort(),
+    ).toEqual(['exact', 'exact', 'more_than']);
   });
 
   it('has one open contradiction, low severity: "over 60" against "all 60" on 2015-01-22', async () => {
@@ -63,7 +68,10 @@ describe('the demo data, loaded through the command handlers and read over HTTP'
     expect(goal.body).toMatchObject({ metric: 'stabilization-goal', claimCount: 2, contradictions: [] });
     expect(goal.body.current.value).toMatchObject({ amount: 700_000_000, qualifier: 'exact' });
     const goals = await fact('global-coalition', 'stabilization-goal', '/timeline');
-    expect(goals.body.claims.map((c: Claim) => [c.validTime.at, c.value.amount])).toEqual([['2021', 670_000_000], ['2022', 700_000_000]]);
+    expect(goals.body.claims.map((c: Claim) => [c.validTime.at, c.value.amount])).toEqual([
+      ['2021', 670_000_000],
+      ['2022', 700_000_000],
+    ]);
     for (const f of [pledges, goal]) expect(f.body.flags).not.toContain('contradicted');
   });
 
@@ -74,7 +82,9 @@ describe('the demo data, loaded through the command handlers and read over HTTP'
     expect(territory.body.flags).not.toContain('contradicted');
     expect(territory.body.flags).not.toContain('anomaly');
     const timeline = await fact('isis', 'iraq-territory-held', '/timeline');
-    expect(timeline.body.claims.map((c: Claim) => [c.validTime.at, c.value.qualifier, c.value.lowerBound ?? null, c.value.upperBound ?? c.value.amount])).toEqual([
+    expect(
+      timeline.body.claims.map((c: Claim) => [c.validTime.at, c.value.qualifier, c.value.lowerBound ?? null, c.value.upperBound ?? c.value.amount]),
+    ).toEqual([
       ['2014', 'range', 30, 40],
       ['2016-07-21', 'less_than', null, 10],
     ]);
@@ -99,7 +109,7 @@ describe('the demo data, loaded through the command handlers and read over HTTP'
     expect(await app.countEvents()).toBe(before);
   });
 
-  it('is never loaded again once someone else has written, even under the demo actor\'s name', async () => {
+  it("is never loaded again once someone else has written, even under the demo actor's name", async () => {
     const named = await app.request('POST', '/v1/api-keys', { key: app.keys.admin, body: { name: DEMO_ACTOR.name, role: 'editor' } });
     const timeline = await fact('global-coalition', 'member-count', '/timeline');
     const seventyTwo = timeline.body.claims.find((c: { value: { amount: number } }) => c.value.amount === 72);

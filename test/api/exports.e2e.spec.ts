@@ -3,8 +3,22 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { recordCoalition, startTestApp, type TestApp } from '#test-support';
 
 const COLUMNS = [
-  'claim_id', 'valid_time', 'amount', 'lower_bound', 'upper_bound', 'qualifier', 'unit', 'source_title', 'publisher',
-  'url', 'published_at', 'quote', 'attribution', 'rank', 'status', 'verdict',
+  'claim_id',
+  'valid_time',
+  'amount',
+  'lower_bound',
+  'upper_bound',
+  'qualifier',
+  'unit',
+  'source_title',
+  'publisher',
+  'url',
+  'published_at',
+  'quote',
+  'attribution',
+  'rank',
+  'status',
+  'verdict',
 ];
 
 /** The CSV as the rows a spreadsheet would show, header first. */
@@ -32,7 +46,14 @@ describe('exports over HTTP', () => {
     // A source with a url, and text a spreadsheet must not run: commas, quotes, a formula.
     const source = await app.request('POST', '/v1/sources', {
       key: app.keys.editor,
-      body: { title: 'Coalition "fact sheet", 2023', publisher: 'Coalition, Office', url: 'https://coalition.example/facts', publishedAt: '2023-03-01', kind: 'official_statement', language: 'en' },
+      body: {
+        title: 'Coalition "fact sheet", 2023',
+        publisher: 'Coalition, Office',
+        url: 'https://coalition.example/facts',
+        publishedAt: '2023-03-01',
+        kind: 'official_statement',
+        language: 'en',
+      },
     });
     const claim = await app.request('POST', '/v1/claims', {
       key: app.keys.editor,
@@ -97,12 +118,22 @@ describe('exports over HTTP', () => {
     const { rows } = await both();
     const row = rows.find((r) => r[0] === sourcedClaim)!;
     expect(row.slice(1, 13)).toEqual([
-      '2023-01/2023-03', '', '80', '86', 'range', 'member', 'Coalition "fact sheet", 2023', 'Coalition, Office',
-      'https://coalition.example/facts', '2023-03-01', 'between 80 and 86 "partners",\nall told', `'=HYPERLINK("https://evil.example")`,
+      '2023-01/2023-03',
+      '',
+      '80',
+      '86',
+      'range',
+      'member',
+      'Coalition "fact sheet", 2023',
+      'Coalition, Office',
+      'https://coalition.example/facts',
+      '2023-03-01',
+      'between 80 and 86 "partners",\nall told',
+      `'=HYPERLINK("https://evil.example")`,
     ]);
   });
 
-  it('takes the JSON timeline\'s parameters: include, knownAt, publishedBefore', async () => {
+  it("takes the JSON timeline's parameters: include, knownAt, publishedBefore", async () => {
     const before = new Date().toISOString();
     const retracted = await app.request('POST', `/v1/claims/${ids.over60}/retraction`, { key: app.keys.editor, body: { reason: 'restated as all 60' } });
     const corrected = await app.request('POST', `/v1/claims/${ids.seventyTwo}/corrections`, {
@@ -138,7 +169,7 @@ describe('exports over HTTP', () => {
     expect(bad.body.errors[0].field).toBe('knownAt');
   });
 
-  it('answers a claim\'s verdict as a schema.org ClaimReview, and 409 before there is one', async () => {
+  it("answers a claim's verdict as a schema.org ClaimReview, and 409 before there is one", async () => {
     const id = ids.eightyFour!;
     const early = await get(`/v1/claims/${id}/claim-review`);
     expect(early.status).toBe(409);
@@ -146,7 +177,10 @@ describe('exports over HTTP', () => {
     expect((await get('/v1/claims/00000000-0000-4000-8000-000000000000/claim-review')).status).toBe(404);
     expect((await get('/v1/claims/not-a-claim/claim-review')).status).toBe(404);
 
-    const reviewed = await app.request('POST', `/v1/claims/${id}/reviews`, { key: app.keys.reviewer, body: { verdict: 'accurate', note: 'matches the coalition website' } });
+    const reviewed = await app.request('POST', `/v1/claims/${id}/reviews`, {
+      key: app.keys.reviewer,
+      body: { verdict: 'accurate', note: 'matches the coalition website' },
+    });
     const reviewedAt = reviewed.body.history.at(-1).recordedAt;
     const res = await get(`/v1/claims/${id}/claim-review`);
     expect(res.status).toBe(200);
@@ -181,10 +215,19 @@ describe('exports over HTTP', () => {
   });
 
   it('renders the value when a reviewed claim quotes nothing', async () => {
-    const source = await app.request('POST', '/v1/sources', { key: app.keys.editor, body: { title: 'Members list', publishedAt: '2024', kind: 'statistical_release', language: 'en' } });
+    const source = await app.request('POST', '/v1/sources', {
+      key: app.keys.editor,
+      body: { title: 'Members list', publishedAt: '2024', kind: 'statistical_release', language: 'en' },
+    });
     const claim = await app.request('POST', '/v1/claims', {
       key: app.keys.editor,
-      body: { sourceId: source.body.id, subject: 'global-coalition', metric: 'member-count', value: { amount: 86, qualifier: 'at_least' }, validTime: { at: '2024' } },
+      body: {
+        sourceId: source.body.id,
+        subject: 'global-coalition',
+        metric: 'member-count',
+        value: { amount: 86, qualifier: 'at_least' },
+        validTime: { at: '2024' },
+      },
     });
     await app.request('POST', `/v1/claims/${claim.body.id}/reviews`, { key: app.keys.reviewer, body: { verdict: 'unsupported' } });
     const res = await get(`/v1/claims/${claim.body.id}/claim-review`);

@@ -114,7 +114,11 @@ describe('fact views of the coalition figures', () => {
     expect(bySubject.body.items.map((e: { type: string }) => e.type)).toEqual(
       expect.arrayContaining(['ContradictionResolved', 'ClaimRecorded', 'EntityDefined']),
     );
-    expect(bySubject.body.items.every((e: { type: string; data: { entityId?: string } }) => e.type === 'ContradictionResolved' || e.data.entityId === 'global-coalition')).toBe(true);
+    expect(
+      bySubject.body.items.every(
+        (e: { type: string; data: { entityId?: string } }) => e.type === 'ContradictionResolved' || e.data.entityId === 'global-coalition',
+      ),
+    ).toBe(true);
   });
 
   it('reopens a resolved contradiction when a new conflicting claim arrives', async () => {

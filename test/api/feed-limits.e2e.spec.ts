@@ -96,7 +96,10 @@ describe('a stream to a client that reads slowly or not at all', () => {
       buffer += chunk;
       let end: number;
       while ((end = buffer.indexOf('\n\n')) >= 0) {
-        const data = buffer.slice(0, end).split('\n').find((l) => l.startsWith('data: '));
+        const data = buffer
+          .slice(0, end)
+          .split('\n')
+          .find((l) => l.startsWith('data: '));
         buffer = buffer.slice(end + 2);
         // The log also holds the test keys' ApiKeyCreated events, written before these.
         const event = data && (JSON.parse(data.slice(6)) as { type: string; data: { n: number } });

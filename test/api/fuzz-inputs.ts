@@ -36,7 +36,8 @@ function percentEncode(text: string): string {
   for (const ch of text) {
     const code = ch.codePointAt(0)!;
     if (/^[A-Za-z0-9\-._~]$/.test(ch)) out += ch;
-    else if (code >= 0xd800 && code <= 0xdfff) out += `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`;
+    else if (code >= 0xd800 && code <= 0xdfff)
+      out += `%${(0xe0 | (code >> 12)).toString(16)}%${(0x80 | ((code >> 6) & 0x3f)).toString(16)}%${(0x80 | (code & 0x3f)).toString(16)}`;
     else out += [...Buffer.from(ch, 'utf8')].map((b) => `%${b.toString(16).padStart(2, '0').toUpperCase()}`).join('');
   }
   return out;
@@ -55,8 +56,24 @@ export const hostilePathParam = (ids: readonly string[]) =>
 
 /** The query parameters the routes read (the OpenAPI document lists bodies only), and some they do not. */
 const QUERY_NAMES = [
-  'subject', 'metric', 'flag', 'cursor', 'limit', 'knownAt', 'publishedBefore', 'include', 'validAt', 'status',
-  'actor', 'from', 'to', 'after', 'assignee', 'unknown', '__proto__', 'constructor',
+  'subject',
+  'metric',
+  'flag',
+  'cursor',
+  'limit',
+  'knownAt',
+  'publishedBefore',
+  'include',
+  'validAt',
+  'status',
+  'actor',
+  'from',
+  'to',
+  'after',
+  'assignee',
+  'unknown',
+  '__proto__',
+  'constructor',
 ] as const;
 
 const queryValue = fc.oneof(
@@ -74,10 +91,7 @@ export const hostileQuery: fc.Arbitrary<string> = fc.oneof(
   {
     weight: 6,
     arbitrary: fc
-      .tuple(
-        fc.array(fc.tuple(fc.constantFrom(...QUERY_NAMES), queryValue), { maxLength: 4 }),
-        fc.option(minPosition, { nil: undefined }),
-      )
+      .tuple(fc.array(fc.tuple(fc.constantFrom(...QUERY_NAMES), queryValue), { maxLength: 4 }), fc.option(minPosition, { nil: undefined }))
       .map(([pairs, position]) => {
         const all = [...pairs.map(([k, v]) => `${k}=${v}`), ...(position !== undefined ? [`minPosition=${position}`] : [])];
         return all.length ? `?${all.join('&')}` : '';
@@ -88,7 +102,16 @@ export const hostileQuery: fc.Arbitrary<string> = fc.oneof(
 
 /** Header values as Node's client sends them: tab, printable ASCII and Latin-1. */
 export const hostileHeaderValue: fc.Arbitrary<string> = fc.oneof(
-  { weight: 4, arbitrary: fc.string({ unit: fc.integer({ min: 0x20, max: 0xff }).filter((c) => c !== 0x7f).map((c) => String.fromCharCode(c)), maxLength: 60 }) },
+  {
+    weight: 4,
+    arbitrary: fc.string({
+      unit: fc
+        .integer({ min: 0x20, max: 0xff })
+        .filter((c) => c !== 0x7f)
+        .map((c) => String.fromCharCode(c)),
+      maxLength: 60,
+    }),
+  },
   { weight: 4, arbitrary: fc.constantFrom('"1"', '"0"', '*', 'W/"1"', '"9007199254740993"', '"-1"', '1', '', 'text/event-stream', 'application/json') },
   { weight: 1, arbitrary: fc.constantFrom(300, 9000).map((n) => 'k'.repeat(n)) },
 );
@@ -100,7 +123,9 @@ class RawNumber {
 const hostileNumber = fc.oneof(
   { weight: 3, arbitrary: fc.integer({ min: -10, max: 100 }) },
   fc.double(),
-  fc.constantFrom('9007199254740993', '1e-400', '1e400', '-0', '0.30000000000000001', '1e308', '123456789012345678901234567890', '5e-324').map((t) => new RawNumber(t)),
+  fc
+    .constantFrom('9007199254740993', '1e-400', '1e400', '-0', '0.30000000000000001', '1e308', '123456789012345678901234567890', '5e-324')
+    .map((t) => new RawNumber(t)),
 );
 
 const wrongType: fc.Arbitrary<unknown> = fc.oneof(fc.constant(null), fc.boolean(), hostileText, hostileNumber, fc.constant([]), fc.constant({}));
@@ -113,18 +138,19 @@ function fromSchema(schema: JsonSchema | undefined, ids: readonly string[], dept
   else if (schema.enum?.length) typed = fc.constantFrom(...schema.enum);
   else if (schema.type === 'object' || schema.properties) {
     const properties = schema.properties ?? {};
-    const known = fc.record(
-      Object.fromEntries(Object.entries(properties).map(([k, s]) => [k, fromSchema(s, ids, depth + 1)])),
-      { requiredKeys: (schema.required ?? []).filter((k) => k in properties) },
-    );
+    const known = fc.record(Object.fromEntries(Object.entries(properties).map(([k, s]) => [k, fromSchema(s, ids, depth + 1)])), {
+      requiredKeys: (schema.required ?? []).filter((k) => k in properties),
+    });
     typed = fc
       .tuple(known, fc.option(fc.tuple(hostileText, wrongType), { freq: 6, nil: undefined }))
       .map(([object, extra]) => (extra ? { ...object, [extra[0]]: extra[1] } : object));
   } else if (schema.type === 'array') typed = fc.array(fromSchema(schema.items, ids, depth + 1), { maxLength: 4 });
   else if (schema.type === 'string') {
-    typed = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...ids, '2015-01-22', '2015', 'en', 'news_article', 'a reason') }, { weight: 1, arbitrary: hostileText });
-  }
-  else if (schema.type === 'number' || schema.type === 'integer') typed = hostileNumber;
+    typed = fc.oneof(
+      { weight: 3, arbitrary: fc.constantFrom(...ids, '2015-01-22', '2015', 'en', 'news_article', 'a reason') },
+      { weight: 1, arbitrary: hostileText },
+    );
+  } else if (schema.type === 'number' || schema.type === 'integer') typed = hostileNumber;
   else if (schema.type === 'boolean') typed = fc.boolean();
   else typed = wrongType;
   // Mostly the right type, so that many bodies get past the schema to the rules behind it.
@@ -135,7 +161,9 @@ function serialize(value: unknown): string {
   if (value instanceof RawNumber) return value.token;
   if (Array.isArray(value)) return `[${value.map(serialize).join(',')}]`;
   if (value !== null && typeof value === 'object') {
-    return `{${Object.entries(value).map(([k, v]) => `${JSON.stringify(k)}:${serialize(v)}`).join(',')}}`;
+    return `{${Object.entries(value)
+      .map(([k, v]) => `${JSON.stringify(k)}:${serialize(v)}`)
+      .join(',')}}`;
   }
   return JSON.stringify(value) ?? 'null';
 }
@@ -149,8 +177,17 @@ export const hostileBody = (schema: JsonSchema | undefined, ids: readonly string
     {
       weight: 1,
       arbitrary: fc.constantFrom<string | Buffer>(
-        '', '{', 'null', '[]', '"x"', '1', '{"__proto__":{"admin":true}}', '{"constructor":{"prototype":{"x":1}}}', '{"a":1,"a":2}',
-        Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]), `{"text":"${'x'.repeat(100_000)}"}`,
+        '',
+        '{',
+        'null',
+        '[]',
+        '"x"',
+        '1',
+        '{"__proto__":{"admin":true}}',
+        '{"constructor":{"prototype":{"x":1}}}',
+        '{"a":1,"a":2}',
+        Buffer.from([0x7b, 0x22, 0x61, 0x22, 0x3a, 0x22, 0xff, 0xfe, 0x22, 0x7d]),
+        `{"text":"${'x'.repeat(100_000)}"}`,
       ),
     },
   );

@@ -82,7 +82,9 @@ describe('the API under hostile input', () => {
         { seed: SEED + index, numRuns: RUNS, endOnFailure: true },
       );
     }
-    console.log(`fuzz: ${operations.length * RUNS} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`);
+    console.log(
+      `fuzz: ${operations.length * RUNS} requests in ${((Date.now() - started) / 1000).toFixed(1)} s; statuses ${JSON.stringify(Object.fromEntries([...statuses].sort()))}`,
+    );
   });
 
   /** The request: a path with its parameters filled in, a query, headers, maybe a body. */
@@ -97,10 +99,23 @@ describe('the API under hostile input', () => {
         key: fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...allowed) }, fc.constantFrom<Role | 'none' | 'bad'>(...ROLES, 'none', 'bad')),
         contentType: fc.oneof(
           { weight: 8, arbitrary: fc.constant('application/json') },
-          fc.constantFrom('application/json; charset=utf-8', 'application/json; charset=latin1', 'text/plain', 'application/x-www-form-urlencoded', 'application/merge-patch+json', 'multipart/form-data; boundary=x', 'application/xml', ''),
+          fc.constantFrom(
+            'application/json; charset=utf-8',
+            'application/json; charset=latin1',
+            'text/plain',
+            'application/x-www-form-urlencoded',
+            'application/merge-patch+json',
+            'multipart/form-data; boundary=x',
+            'application/xml',
+            '',
+          ),
         ),
         body: operation.body || operation.method !== 'GET' ? hostileBody(operation.body, ids) : fc.constant(undefined),
-        headers: fc.dictionary(fc.constantFrom('if-match', 'if-none-match', 'idempotency-key', 'x-request-id', 'x-correlation-id', 'last-event-id', 'accept'), hostileHeaderValue, { maxKeys: 3 }),
+        headers: fc.dictionary(
+          fc.constantFrom('if-match', 'if-none-match', 'idempotency-key', 'x-request-id', 'x-correlation-id', 'last-event-id', 'accept'),
+          hostileHeaderValue,
+          { maxKeys: 3 },
+        ),
       })
       .map(({ params, query, key, contentType, body, headers }) => {
         let path = operation.path;
@@ -119,5 +134,10 @@ describe('the API under hostile input', () => {
   }
 
   const send = (operation: Operation, hostile: Hostile): Promise<RawReply> =>
-    rawRequest(app.url, { method: operation.method, path: hostile.path, headers: hostile.headers, ...(hostile.body !== undefined ? { body: hostile.body } : {}) });
+    rawRequest(app.url, {
+      method: operation.method,
+      path: hostile.path,
+      headers: hostile.headers,
+      ...(hostile.body !== undefined ? { body: hostile.body } : {}),
+    });
 });

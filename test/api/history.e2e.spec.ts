@@ -26,10 +26,17 @@ describe('what did we know, when', () => {
     const recorded = await app.request('POST', '/v1/claims', {
       body: { sourceId: sourceIds.washington2017, subject: coalition.id, metric: metric.id, value: { amount: 71 }, validTime: { at: '2017-07' } },
     });
-    const corrected = await app.request('POST', `/v1/claims/${recorded.body.id}/corrections`, { body: { value: { amount: 72 }, reason: 'misread: 72-member' } });
+    const corrected = await app.request('POST', `/v1/claims/${recorded.body.id}/corrections`, {
+      body: { value: { amount: 72 }, reason: 'misread: 72-member' },
+    });
     const retracted = await app.request('POST', `/v1/claims/${recorded.body.id}/retraction`, { body: { reason: 'source withdrawn' } });
     // knownAt is read to the millisecond, which each write's own recordedAt names.
-    const [beforeAnything, afterRecord, afterCorrection, afterRetraction] = [millisecondBefore(recordedAt(recorded)), recordedAt(recorded), recordedAt(corrected), recordedAt(retracted)];
+    const [beforeAnything, afterRecord, afterCorrection, afterRetraction] = [
+      millisecondBefore(recordedAt(recorded)),
+      recordedAt(recorded),
+      recordedAt(corrected),
+      recordedAt(retracted),
+    ];
     expect(new Set([afterRecord, afterCorrection, afterRetraction]).size).toBe(3);
     const fresh = `minPosition=${retracted.body.position}`;
 
@@ -52,7 +59,13 @@ describe('what did we know, when', () => {
   });
 
   it('considers only what had been published by a date', async () => {
-    const body = (source: string, amount: number, at: string) => ({ sourceId: sourceIds[source], subject: coalition.id, metric: metric.id, value: { amount }, validTime: { at } });
+    const body = (source: string, amount: number, at: string) => ({
+      sourceId: sourceIds[source],
+      subject: coalition.id,
+      metric: metric.id,
+      value: { amount },
+      validTime: { at },
+    });
     await app.request('POST', '/v1/claims', { body: body('london2015', 60, '2015-01-22') });
     const last = await app.request('POST', '/v1/claims', { body: body('national2022', 84, '2022-05-11') });
     const fresh = `minPosition=${last.body.position}`;
@@ -68,11 +81,21 @@ describe('what did we know, when', () => {
     await app.request('POST', '/v1/metrics', { body: { id: 'gdp-growth', unit: 'percent', kind: 'percent', tolerance: 0 } });
     await app.request('POST', '/v1/entities', { body: { id: 'utopia', name: 'Utopia' } });
     let position = 0;
-    const releases = [['2026-08-14', 2.1], ['2026-09-30', 2.4], ['2026-11-12', 2.3]] as const;
+    const releases = [
+      ['2026-08-14', 2.1],
+      ['2026-09-30', 2.4],
+      ['2026-11-12', 2.3],
+    ] as const;
     const claimIds: string[] = [];
     for (const [publishedAt, amount] of releases) {
       const src = await app.request('POST', '/v1/sources', {
-        body: { title: `GDP, second quarter: release of ${publishedAt}`, publisher: 'Utopia Statistics Office', publishedAt, kind: 'statistical_release', language: 'en' },
+        body: {
+          title: `GDP, second quarter: release of ${publishedAt}`,
+          publisher: 'Utopia Statistics Office',
+          publishedAt,
+          kind: 'statistical_release',
+          language: 'en',
+        },
       });
       const c = await app.request('POST', '/v1/claims', {
         body: { sourceId: src.body.id, subject: 'utopia', metric: 'gdp-growth', value: { amount }, validTime: { from: '2026-04', to: '2026-06' } },
@@ -93,8 +116,18 @@ describe('what did we know, when', () => {
   it('flags a cumulative figure that falls as an anomaly', async () => {
     await app.request('POST', '/v1/metrics', { body: { id: 'pledged-total', unit: 'usd', kind: 'money', cumulative: true } });
     const src = sourceIds.national2022;
-    await app.request('POST', '/v1/claims', { body: { sourceId: src, subject: coalition.id, metric: 'pledged-total', value: { amount: 600_000_000, qualifier: 'more_than' }, validTime: { at: '2021' } } });
-    const fell = await app.request('POST', '/v1/claims', { body: { sourceId: src, subject: coalition.id, metric: 'pledged-total', value: { amount: 450_000_000 }, validTime: { at: '2022' } } });
+    await app.request('POST', '/v1/claims', {
+      body: {
+        sourceId: src,
+        subject: coalition.id,
+        metric: 'pledged-total',
+        value: { amount: 600_000_000, qualifier: 'more_than' },
+        validTime: { at: '2021' },
+      },
+    });
+    const fell = await app.request('POST', '/v1/claims', {
+      body: { sourceId: src, subject: coalition.id, metric: 'pledged-total', value: { amount: 450_000_000 }, validTime: { at: '2022' } },
+    });
     const view = await read(`/v1/facts/global-coalition/pledged-total?minPosition=${fell.body.position}`);
     expect(view.body.flags).toContain('anomaly');
     expect((await read('/v1/facts?flag=anomaly')).body.items.map((f: { metric: string }) => f.metric)).toEqual(['pledged-total']);

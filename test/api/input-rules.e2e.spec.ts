@@ -46,7 +46,15 @@ describe('input rules a client meets', () => {
 
   describe('null for a field', () => {
     it('is absent when the field is optional: a source without publisher or URL, a claim without quote or upper bound', async () => {
-      const source = await post('/v1/sources', { title: 'Coalition ministers meet', publisher: null, url: null, publishedAt: '2015-01-23', kind: 'news_article', language: null, text: null });
+      const source = await post('/v1/sources', {
+        title: 'Coalition ministers meet',
+        publisher: null,
+        url: null,
+        publishedAt: '2015-01-23',
+        kind: 'news_article',
+        language: null,
+        text: null,
+      });
       expect(source.status, JSON.stringify(source.body)).toBe(201);
       expect(source.body).not.toHaveProperty('publisher');
       expect(source.body).not.toHaveProperty('url');
@@ -136,7 +144,9 @@ describe('input rules a client meets', () => {
 
     it('is refused with the rule when it is not one, naming the field', async () => {
       for (const id of ['Member_Count', 'member__count', '_member', 'member count']) {
-        expect(await refused('/v1/metrics', { id, unit: 'member', kind: 'count' }, 400, 'id')).toContain('a metric id: lower-case letters and digits, words joined by single - or _');
+        expect(await refused('/v1/metrics', { id, unit: 'member', kind: 'count' }, 400, 'id')).toContain(
+          'a metric id: lower-case letters and digits, words joined by single - or _',
+        );
       }
     });
   });

@@ -42,7 +42,11 @@ describe('every input gets a clear answer', () => {
     // Refused before any hook ran or after: a browser never sniffs an error body as a page.
     expect(res.headers['x-content-type-options']).toBe('nosniff');
     expect(res.body).toMatchObject({ status, title: expect.any(String) });
-    if (field) expect(res.body.errors?.map((e: { field: string }) => e.field), JSON.stringify(res.body)).toContain(field);
+    if (field)
+      expect(
+        res.body.errors?.map((e: { field: string }) => e.field),
+        JSON.stringify(res.body),
+      ).toContain(field);
   }
 
   const cases: Array<[string, string, string, { body?: string | Buffer; headers?: Record<string, string> }, number, string?]> = [
@@ -55,7 +59,13 @@ describe('every input gets a clear answer', () => {
     ['NUL deep in an array', 'POST', '/v1/entities', { body: '{"id":"nul","name":"n","aliases":["ok","\\u0000"]}' }, 400, 'aliases.1'],
     ['lone high surrogate in a body string', 'POST', '/v1/entities', { body: '{"id":"sur","name":"x\\ud800"}' }, 400, 'name'],
     ['lone low surrogate in a body string', 'POST', '/v1/entities', { body: '{"id":"sur","name":"\\udc00x"}' }, 400, 'name'],
-    ['bytes that are not UTF-8', 'POST', '/v1/entities', { body: Buffer.from([...Buffer.from('{"id":"utf","name":"'), 0xff, 0xfe, ...Buffer.from('"}')]) }, 400],
+    [
+      'bytes that are not UTF-8',
+      'POST',
+      '/v1/entities',
+      { body: Buffer.from([...Buffer.from('{"id":"utf","name":"'), 0xff, 0xfe, ...Buffer.from('"}')]) },
+      400,
+    ],
     ['an integer beyond 2^53', 'POST', '/v1/claims', { body: claimText('{"amount":9007199254740993}') }, 400, 'value.amount'],
     ['an exactly representable integer beyond 2^53', 'POST', '/v1/claims', { body: claimText('{"amount":18014398509481984}') }, 400, 'value.amount'],
     ['a decimal that underflows to 0', 'POST', '/v1/claims', { body: claimText('{"amount":1e-400}') }, 400, 'value.amount'],
@@ -68,8 +78,22 @@ describe('every input gets a clear answer', () => {
     ['a path parameter over the limit', 'GET', `/v1/entities/${'a'.repeat(5000)}`, {}, 414],
     ['a query string too large', 'GET', `/v1/facts?subject=${'a'.repeat(20_000)}`, {}, 431],
     ['a header too large', 'GET', '/v1/facts', { headers: { 'x-padding': 'a'.repeat(20_000) } }, 431],
-    ['quote offsets far beyond any text', 'POST', '/v1/claims', { body: claimText('{"amount":60}', ',"quote":{"text":"over 60","start":0,"end":1000000000}') }, 422, 'quote.end'],
-    ['quote offsets that do not span the quote', 'POST', '/v1/claims', { body: claimText('{"amount":60}', ',"quote":{"text":"over 60","start":10,"end":500}') }, 422, 'quote.end'],
+    [
+      'quote offsets far beyond any text',
+      'POST',
+      '/v1/claims',
+      { body: claimText('{"amount":60}', ',"quote":{"text":"over 60","start":0,"end":1000000000}') },
+      422,
+      'quote.end',
+    ],
+    [
+      'quote offsets that do not span the quote',
+      'POST',
+      '/v1/claims',
+      { body: claimText('{"amount":60}', ',"quote":{"text":"over 60","start":10,"end":500}') },
+      422,
+      'quote.end',
+    ],
   ];
 
   it.each(cases)('%s', async (_, method, path, options, status, field) => {

@@ -40,7 +40,9 @@ describe('lists of sources, entities, metrics and claims', () => {
       expect(res.status, JSON.stringify(res.body)).toBe(201);
       position = Math.max(position, res.body.position);
     }
-    const wire = await app.request('POST', '/v1/sources', { body: { id: 'wire-1', title: 'Wire copy: 100% of fighters_detained', publishedAt: '2019', kind: 'other', language: 'en' } });
+    const wire = await app.request('POST', '/v1/sources', {
+      body: { id: 'wire-1', title: 'Wire copy: 100% of fighters_detained', publishedAt: '2019', kind: 'other', language: 'en' },
+    });
     position = Math.max(position, wire.body.position);
   });
   afterAll(() => app?.close());
@@ -51,7 +53,17 @@ describe('lists of sources, entities, metrics and claims', () => {
       expect(pages).toBe(5);
       expect(items.map((s) => s.id)).toEqual((await all('/v1/sources')).map((s) => s.id));
       expect(new Set(items.map((s) => s.id)).size).toBe(9);
-      expect(items.map((s) => s.publishedAt)).toEqual(['2022-05-11', '2021', '2019-03-31', '2019-03-31', '2019-03-31', '2019', '2017-07', '2016-07', '2015-01-23']);
+      expect(items.map((s) => s.publishedAt)).toEqual([
+        '2022-05-11',
+        '2021',
+        '2019-03-31',
+        '2019-03-31',
+        '2019-03-31',
+        '2019',
+        '2017-07',
+        '2016-07',
+        '2015-01-23',
+      ]);
       expect(items.slice(2, 5).map((s) => s.id)).toEqual(['stat-a', 'stat-b', 'stat-c']);
       expect(items[0]).toEqual({
         id: expect.any(String),
@@ -80,7 +92,14 @@ describe('lists of sources, entities, metrics and claims', () => {
       expect((await all('/v1/sources?kind=official_statement')).map((s) => s.publishedAt)).toEqual(['2021']);
       expect((await all('/v1/sources?kind=news_article')).map((s) => s.publishedAt)).toEqual(['2022-05-11', '2017-07', '2016-07', '2015-01-23']);
       // A year stands for its days: from 2016 is from 2016-01-01, to 2019 up to 2019-12-31.
-      expect((await all('/v1/sources?publishedFrom=2016&publishedTo=2019')).map((s) => s.publishedAt)).toEqual(['2019-03-31', '2019-03-31', '2019-03-31', '2019', '2017-07', '2016-07']);
+      expect((await all('/v1/sources?publishedFrom=2016&publishedTo=2019')).map((s) => s.publishedAt)).toEqual([
+        '2019-03-31',
+        '2019-03-31',
+        '2019-03-31',
+        '2019',
+        '2017-07',
+        '2016-07',
+      ]);
       expect((await all('/v1/sources?publishedFrom=2021-01-01')).map((s) => s.publishedAt)).toEqual(['2022-05-11', '2021']);
       expect((await all('/v1/sources?publishedTo=2015-01')).map((s) => s.publishedAt)).toEqual(['2015-01-23']);
       expect((await all('/v1/sources?kind=statistical_release&q=annual&publishedFrom=2019-03')).map((s) => s.id)).toEqual(['stat-c']);
@@ -147,9 +166,19 @@ describe('lists of sources, entities, metrics and claims', () => {
     it('filters by subject under any of its names, by metric and by source', async () => {
       const members = await all('/v1/claims?subject=D-ISIS%20Coalition&metric=member-count');
       expect(members.map((c) => c.value.amount).sort()).toEqual([60, 60, 60, 72, 84]);
-      expect(members[0]).toMatchObject({ subject: 'global-coalition', metric: 'member-count', status: 'active', rank: 'normal', verdict: null, recordedBy: 'factlog demo' });
+      expect(members[0]).toMatchObject({
+        subject: 'global-coalition',
+        metric: 'member-count',
+        status: 'active',
+        rank: 'normal',
+        verdict: null,
+        recordedBy: 'factlog demo',
+      });
       const london = members.find((c) => c.quote?.text === 'over 60 countries');
-      expect(london).toMatchObject({ attribution: 'John Kerry', source: { publisher: 'Newsroom24', publishedAt: '2015-01-23', title: expect.stringContaining('London') } });
+      expect(london).toMatchObject({
+        attribution: 'John Kerry',
+        source: { publisher: 'Newsroom24', publishedAt: '2015-01-23', title: expect.stringContaining('London') },
+      });
       const fromLondon = await all(`/v1/claims?source=${london.source.id}`);
       expect(fromLondon.length).toBeGreaterThan(1);
       for (const c of fromLondon) expect(c.source.id).toBe(london.source.id);

@@ -31,9 +31,9 @@ describe('the OpenAPI document as served', () => {
     try {
       const file = join(dir, 'openapi.json');
       await writeFile(file, JSON.stringify(document));
-      const { stdout, stderr } = await run('npx', ['redocly', 'lint', file, '--config', 'redocly.yaml', '--format', 'stylish'], { env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' } }).catch(
-        (error: { stdout: string; stderr: string }) => ({ stdout: error.stdout, stderr: error.stderr, failed: true }),
-      );
+      const { stdout, stderr } = await run('npx', ['redocly', 'lint', file, '--config', 'redocly.yaml', '--format', 'stylish'], {
+        env: { ...process.env, REDOCLY_TELEMETRY: 'off', REDOCLY_SUPPRESS_UPDATE_NOTICE: 'true' },
+      }).catch((error: { stdout: string; stderr: string }) => ({ stdout: error.stdout, stderr: error.stderr, failed: true }));
       const output = `${stdout}\n${stderr}`;
       expect(output).toContain('Your API description is valid');
       // Node 20 adds a deprecation banner of its own; the verdict is in the summary lines.
@@ -63,7 +63,10 @@ describe('the OpenAPI document as served', () => {
     for (const { path, method, operation } of operations()) {
       if (path.endsWith('/stream')) continue; // tested below: a stream that starts never ends by itself
       const url = path.replace(/\{(\w+)\}/g, (_, name: string) => ids[name] ?? 'x');
-      const reply = await app.request(method.toUpperCase(), `${url}?undeclaredParameter=1`, { key: app.keys.admin, ...(method === 'get' || method === 'delete' ? {} : { body: {} }) });
+      const reply = await app.request(method.toUpperCase(), `${url}?undeclaredParameter=1`, {
+        key: app.keys.admin,
+        ...(method === 'get' || method === 'delete' ? {} : { body: {} }),
+      });
       expect(reply.status, `${method} ${path}`).toBe(400);
       expect(reply.body.errors, `${method} ${path}`).toEqual([{ field: 'undeclaredParameter', message: expect.stringContaining('unknown query parameter') }]);
       const declared = (operation.parameters ?? []).filter((p) => p.in === 'query').map((p) => p.name);
@@ -77,7 +80,9 @@ describe('the OpenAPI document as served', () => {
     const reply = await app.request('GET', '/v1/facts?flags=contradicted', { key: app.keys.reader });
     expect(reply.status).toBe(400);
     expect(reply.headers.get('content-type')).toMatch(/^application\/problem\+json/);
-    expect(reply.body.errors).toEqual([{ field: 'flags', message: expect.stringContaining('this route takes subject, metric, flag, cursor, limit, minPosition') }]);
+    expect(reply.body.errors).toEqual([
+      { field: 'flags', message: expect.stringContaining('this route takes subject, metric, flag, cursor, limit, minPosition') },
+    ]);
   });
 
   it('describes change-feed and audit events as a union discriminated by type', () => {

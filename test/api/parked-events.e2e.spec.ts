@@ -33,7 +33,9 @@ describe('an event the projector cannot apply', () => {
     await store.append(`source-year-zero`, [
       { type: 'SourceRegistered', data: { ...sources.london2015, sourceId: 'year-zero', title: 'Year zero', publishedAt: '0000' } },
     ]);
-    const poisoned = await store.append(`claim-${oldClaim}`, [{ type: 'ClaimRecorded', data: { ...(recorded!.data as object), claimId: oldClaim, validTime: { at: '0000-06-01' } } }]);
+    const poisoned = await store.append(`claim-${oldClaim}`, [
+      { type: 'ClaimRecorded', data: { ...(recorded!.data as object), claimId: oldClaim, validTime: { at: '0000-06-01' } } },
+    ]);
 
     const next = await app.request('POST', '/v1/claims', { body: claim(72, '2017-07') });
     const view = await read(`${fact}?minPosition=${next.body.position}`);

@@ -28,10 +28,7 @@ describe('public URLs in exports', () => {
   let plain: TestApp;
 
   beforeAll(async () => {
-    [configured, plain] = await Promise.all([
-      startTestApp({ app: { baseUrl: 'https://facts.example.org/factlog' } }),
-      startTestApp(),
-    ]);
+    [configured, plain] = await Promise.all([startTestApp({ app: { baseUrl: 'https://facts.example.org/factlog' } }), startTestApp()]);
   });
   afterAll(async () => {
     await configured?.close();

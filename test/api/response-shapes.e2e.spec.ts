@@ -29,7 +29,9 @@ describe('answers as the document describes them', () => {
 
   it('every event of the change feed and the audit, each payload by its type', async () => {
     const feed = await fits(FeedPage, '/v1/events?limit=1000');
-    expect(new Set(feed.items.map((e: { type: string }) => e.type))).toEqual(new Set(['ApiKeyCreated', 'SourceRegistered', 'MetricDefined', 'EntityDefined', 'ClaimRecorded', 'ClaimWorkflowMoved']));
+    expect(new Set(feed.items.map((e: { type: string }) => e.type))).toEqual(
+      new Set(['ApiKeyCreated', 'SourceRegistered', 'MetricDefined', 'EntityDefined', 'ClaimRecorded', 'ClaimWorkflowMoved']),
+    );
     await fits(AuditPage, '/v1/audit?limit=500');
   });
 

@@ -37,8 +37,20 @@ describe('bad input is refused with the field at fault, and writes nothing', () 
     ['claim: interval backwards', '/v1/claims', () => claim({ validTime: { from: '2016', to: '2015' } }), 422, 'validTime.to'],
     ['claim: bounds reversed', '/v1/claims', () => claim({ value: { lowerBound: 40, upperBound: 30, qualifier: 'range' } }), 422, 'value.lowerBound'],
     ['claim: range without bounds', '/v1/claims', () => claim({ value: { amount: 35, qualifier: 'range' } }), 422, 'value.lowerBound'],
-    ['claim: "over" with an upper bound', '/v1/claims', () => claim({ value: { amount: 60, upperBound: 70, qualifier: 'more_than' } }), 422, 'value.upperBound'],
-    ['claim: amount outside its bounds', '/v1/claims', () => claim({ value: { amount: 50, lowerBound: 55, upperBound: 65, qualifier: 'approx' } }), 422, 'value.amount'],
+    [
+      'claim: "over" with an upper bound',
+      '/v1/claims',
+      () => claim({ value: { amount: 60, upperBound: 70, qualifier: 'more_than' } }),
+      422,
+      'value.upperBound',
+    ],
+    [
+      'claim: amount outside its bounds',
+      '/v1/claims',
+      () => claim({ value: { amount: 50, lowerBound: 55, upperBound: 65, qualifier: 'approx' } }),
+      422,
+      'value.amount',
+    ],
     ['claim: unit of another metric', '/v1/claims', () => claim({ value: { amount: 60, unit: 'usd' } }), 422, 'value.unit'],
     ['claim: unknown subject', '/v1/claims', () => claim({ subject: 'Atlantis' }), 422, 'subject'],
     ['claim: unknown source', '/v1/claims', () => claim({ sourceId: 'no-such-source' }), 422, 'sourceId'],
@@ -81,7 +93,13 @@ describe('bad input is refused with the field at fault, and writes nothing', () 
   });
 
   it('answers unknown ids with 404', async () => {
-    for (const path of ['/v1/claims/00000000-0000-4000-8000-000000000000', '/v1/claims/not-a-uuid', '/v1/sources/nope', '/v1/entities/nope', '/v1/metrics/nope']) {
+    for (const path of [
+      '/v1/claims/00000000-0000-4000-8000-000000000000',
+      '/v1/claims/not-a-uuid',
+      '/v1/sources/nope',
+      '/v1/entities/nope',
+      '/v1/metrics/nope',
+    ]) {
       const res = await app.request('GET', path, { key: app.keys.reader });
       expect(res.status, path).toBe(404);
       expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);

@@ -8,7 +8,11 @@ const move = (app: TestApp, id: string, role: Role, to: string, note?: string) =
 
 /** Editors take the claim to review, a reviewer publishes it. */
 async function publish(app: TestApp, id: string) {
-  for (const [role, to] of [['editor', 'in_progress'], ['editor', 'in_review'], ['reviewer', 'published']] as const) {
+  for (const [role, to] of [
+    ['editor', 'in_progress'],
+    ['editor', 'in_review'],
+    ['reviewer', 'published'],
+  ] as const) {
     const res = await move(app, id, role, to);
     if (res.status !== 200) throw new Error(`${to}: ${JSON.stringify(res.body)}`);
   }
@@ -25,7 +29,13 @@ describe('the editorial workflow over HTTP', () => {
     recorded++;
     const res = await app.request('POST', '/v1/claims', {
       key: app.keys.editor,
-      body: { sourceId, subject: 'global-coalition', metric: 'member-count', value: { amount: 84 }, validTime: { at: `2022-05-${String(recorded).padStart(2, '0')}` } },
+      body: {
+        sourceId,
+        subject: 'global-coalition',
+        metric: 'member-count',
+        value: { amount: 84 },
+        validTime: { at: `2022-05-${String(recorded).padStart(2, '0')}` },
+      },
     });
     if (res.status !== 201) throw new Error(`claim not recorded: ${JSON.stringify(res.body)}`);
     return res.body.id as string;
@@ -200,12 +210,20 @@ describe('the editorial workflow over HTTP', () => {
   it('keeps comments with their author and time, and a retried comment once', async () => {
     const id = await newClaim();
     const path = `/v1/claims/${id}/comments`;
-    const made = await app.request('POST', path, { key: app.keys.editor, headers: { 'idempotency-key': 'c-all60-1' }, body: { text: ' Kerry says "all 60" later on ' } });
+    const made = await app.request('POST', path, {
+      key: app.keys.editor,
+      headers: { 'idempotency-key': 'c-all60-1' },
+      body: { text: ' Kerry says "all 60" later on ' },
+    });
     expect(made.status).toBe(201);
     expect(made.body).toMatchObject({ id: expect.stringMatching(/^[0-9a-f-]{36}$/), text: 'Kerry says "all 60" later on', author: 'test editor' });
     expect(Date.parse(made.body.at)).not.toBeNaN();
 
-    const replayed = await app.request('POST', path, { key: app.keys.editor, headers: { 'idempotency-key': 'c-all60-1' }, body: { text: ' Kerry says "all 60" later on ' } });
+    const replayed = await app.request('POST', path, {
+      key: app.keys.editor,
+      headers: { 'idempotency-key': 'c-all60-1' },
+      body: { text: ' Kerry says "all 60" later on ' },
+    });
     expect(replayed.headers.get('idempotent-replayed')).toBe('true');
     expect(replayed.body.id).toBe(made.body.id);
 
@@ -242,14 +260,24 @@ describe('the editorial workflow over HTTP', () => {
     const ours = (e: { stream: string }) => e.stream === `claim-${first}` || e.stream === `claim-${second}`;
 
     const byReviewer = await app.request('GET', `/v1/audit?actor=${encodeURIComponent('test reviewer')}&limit=500`, { key: app.keys.reader });
-    const published = byReviewer.body.items.filter((e: { stream: string; type: string; data: { to?: string } }) => ours(e) && e.type === 'ClaimWorkflowMoved' && e.data.to === 'published');
+    const published = byReviewer.body.items.filter(
+      (e: { stream: string; type: string; data: { to?: string } }) => ours(e) && e.type === 'ClaimWorkflowMoved' && e.data.to === 'published',
+    );
     expect(published.map((e: { stream: string }) => e.stream).sort()).toEqual([`claim-${first}`, `claim-${second}`].sort());
     for (const e of published) expect(e).toMatchObject({ actor: 'test reviewer', requestId: expect.any(String) });
 
     const byEditor = await app.request('GET', `/v1/audit?actor=${encodeURIComponent('test editor')}&limit=500`, { key: app.keys.reader });
     const types = byEditor.body.items.filter(ours).map((e: { type: string }) => e.type);
     expect(types.filter((t: string) => t !== 'ClaimRecorded').sort()).toEqual(
-      ['ClaimWorkflowMoved', 'ClaimWorkflowMoved', 'ClaimWorkflowMoved', 'ClaimWorkflowMoved', 'ReviewerAssigned', 'ReviewerUnassigned', 'ClaimCommented'].sort(),
+      [
+        'ClaimWorkflowMoved',
+        'ClaimWorkflowMoved',
+        'ClaimWorkflowMoved',
+        'ClaimWorkflowMoved',
+        'ReviewerAssigned',
+        'ReviewerUnassigned',
+        'ClaimCommented',
+      ].sort(),
     );
     expect(byEditor.body.items.every((e: { actor: string }) => e.actor === 'test editor')).toBe(true);
   });
@@ -309,7 +337,7 @@ describe('the review list over HTTP', () => {
     const times = all.map((i: { changedAt: string }) => Date.parse(i.changedAt));
     expect(times).toEqual([...times].sort((a, b) => a - b));
     const paged = [];
-    for (let cursor: string | null = ''; cursor !== null; ) {
+    for (let cursor: string | null = ''; cursor !== null;) {
       const page: { items: unknown[]; next: string | null } = await review(`limit=3${cursor ? `&cursor=${cursor}` : ''}`);
       expect(page.items.length).toBeLessThanOrEqual(3);
       paged.push(...page.items);
@@ -324,7 +352,11 @@ describe('the review list over HTTP', () => {
   });
 
   it('refuses a review list query it cannot read with 400 naming the parameter', async () => {
-    for (const [query, field] of [['status=archived', 'status'], ['cursor=not-a-cursor', 'cursor'], ['limit=0', 'limit']]) {
+    for (const [query, field] of [
+      ['status=archived', 'status'],
+      ['cursor=not-a-cursor', 'cursor'],
+      ['limit=0', 'limit'],
+    ]) {
       const res = await app.request('GET', `/v1/review?${query}`, { key: app.keys.reader });
       expect(res.status, query).toBe(400);
       expect(res.body.errors[0].field).toBe(field);

@@ -18,8 +18,7 @@ describe('npm start with a revoked admin key', () => {
     await started.exited;
     running.delete(started);
   };
-  const status = async (started: Started, key: string) =>
-    (await fetch(`${started.url}/v1/me`, { headers: { authorization: `Bearer ${key}` } })).status;
+  const status = async (started: Started, key: string) => (await fetch(`${started.url}/v1/me`, { headers: { authorization: `Bearer ${key}` } })).status;
 
   beforeAll(async () => {
     ensureBuilt();
@@ -49,7 +48,10 @@ describe('npm start with a revoked admin key', () => {
 
     const refused = start({ FACTLOG_ADMIN_KEY: revokedKey });
     await expect(refused).rejects.toThrow(/exited with 1/);
-    const message = await refused.then(() => '', (error: Error) => error.message);
+    const message = await refused.then(
+      () => '',
+      (error: Error) => error.message,
+    );
     expect(message).toMatch(/FACTLOG_ADMIN_KEY was revoked on \S+ by admin \(FACTLOG_ADMIN_KEY\) and stays revoked: set FACTLOG_ADMIN_KEY to a new key/);
   });
 });

@@ -46,9 +46,7 @@ export interface Started {
 
 /** Spawns the built API as `npm start` does and waits for its banner (the admin key line ends it). */
 export function startBuilt(env: Record<string, string>): Promise<Started> {
-  const clean = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('FACTLOG_')),
-  ) as Record<string, string>;
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => k !== 'DATABASE_URL' && !k.startsWith('FACTLOG_'))) as Record<string, string>;
   const child = spawn(process.execPath, [mainJs], { cwd: root, env: { ...clean, LOG_LEVEL: 'warn', ...env } });
   let text = '';
   const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));

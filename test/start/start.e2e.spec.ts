@@ -64,7 +64,14 @@ describe('npm start on a fresh machine', () => {
     const lines = first.output().trimEnd().split('\n');
     const banner = lines.findIndex((line) => line.startsWith('factlog is listening on'));
     expect(lines.slice(0, banner).map((line) => line.replace(/^applied migrations: .*/, 'applied migrations'))).toEqual(['applied migrations', '']);
-    expect(lines.slice(banner).map((line) => line.split(':')[0])).toEqual(['factlog is listening on http', 'PostgreSQL (embedded)', 'admin key', 'demo data', '  try', '       curl -H "authorization']);
+    expect(lines.slice(banner).map((line) => line.split(':')[0])).toEqual([
+      'factlog is listening on http',
+      'PostgreSQL (embedded)',
+      'admin key',
+      'demo data',
+      '  try',
+      '       curl -H "authorization',
+    ]);
     expect(await readFile(path.join(dir, 'admin-key'), 'utf8')).toBe(`${first.adminKey}\n`);
     expect(first.output()).toMatch(/demo data: \d+ claims/);
 
@@ -101,7 +108,10 @@ describe('npm start on a fresh machine', () => {
     const dir = await dataDir();
     const refused = startBuilt({ FACTLOG_DATA_DIR: dir, PORT: 'eighty', FACTLOG_DEMO: 'maybe', FACTLOG_ADMIN_KEY: 'short' });
     await expect(refused).rejects.toThrow(/exited with 1/);
-    const message = await refused.then(() => '', (error: Error) => error.message);
+    const message = await refused.then(
+      () => '',
+      (error: Error) => error.message,
+    );
     expect(message).toContain('invalid configuration');
     for (const name of ['PORT', 'FACTLOG_DEMO', 'FACTLOG_ADMIN_KEY']) expect(message).toMatch(new RegExp(`^  ${name}: `, 'm'));
     expect(message).not.toContain('DATABASE_URL');

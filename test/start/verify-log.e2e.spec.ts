@@ -20,7 +20,11 @@ describe('npm run verify-log', () => {
     ensureBuilt();
     t = await createTestDatabase();
     const store = new EventStore(t.db);
-    for (let i = 1; i <= 5; i++) await store.append(`claim-${i}`, [{ type: 'Stated', data: { value: i } }, { type: 'Reviewed', data: {} }]);
+    for (let i = 1; i <= 5; i++)
+      await store.append(`claim-${i}`, [
+        { type: 'Stated', data: { value: i } },
+        { type: 'Reviewed', data: {} },
+      ]);
     await store.close();
   });
   afterAll(() => t?.drop());

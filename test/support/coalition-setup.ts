@@ -1,14 +1,5 @@
 import type { TestApp } from './test-app.js';
-import {
-  coalition,
-  isis,
-  membershipClaims,
-  metric,
-  moreClaims,
-  moreMetrics,
-  moreSources,
-  sources,
-} from '../fixtures/coalition.js';
+import { coalition, isis, membershipClaims, metric, moreClaims, moreMetrics, moreSources, sources } from '../fixtures/coalition.js';
 
 /**
  * Records the corpus figures through the API, as an editor would: sources, metrics, entities,

@@ -29,10 +29,7 @@ export default async function setup(project: TestProject) {
     if (server.kind === 'TEST_DATABASE_URL') {
       const client = new pg.Client({ connectionString: server.url });
       await client.connect();
-      const { rows } = await client.query<{ datname: string }>(
-        `select datname from pg_database where datname like $1`,
-        [`${prefix}\\_%`],
-      );
+      const { rows } = await client.query<{ datname: string }>(`select datname from pg_database where datname like $1`, [`${prefix}\\_%`]);
       for (const { datname } of rows) await client.query(`drop database ${pg.escapeIdentifier(datname)} with (force)`);
       await client.end();
     }

@@ -29,9 +29,7 @@ async function startContainer(): Promise<TestServer | undefined> {
     return undefined;
   }
   const { PostgreSqlContainer } = await import('@testcontainers/postgresql');
-  const container = await new PostgreSqlContainer('postgres:18-alpine')
-    .withCommand(['postgres', '-c', 'fsync=off', '-c', 'max_connections=300'])
-    .start();
+  const container = await new PostgreSqlContainer('postgres:18-alpine').withCommand(['postgres', '-c', 'fsync=off', '-c', 'max_connections=300']).start();
   return {
     kind: 'testcontainers',
     url: container.getConnectionUri(),

@@ -16,7 +16,10 @@ async function newestChange(dir: string): Promise<number> {
 
 /** The web UI as the API serves it: built now unless dist/web is newer than every source file. */
 export async function ensureWebBundle(): Promise<string> {
-  const built = await stat(path.join(defaultOutDir, 'app.js')).then((s) => s.mtimeMs, () => 0);
+  const built = await stat(path.join(defaultOutDir, 'app.js')).then(
+    (s) => s.mtimeMs,
+    () => 0,
+  );
   if (built > (await newestChange(webApp))) return defaultOutDir;
   return buildWeb();
 }

@@ -16,8 +16,14 @@ describe('the web UI in a browser, on the demo data', () => {
   const chartMarks = (page: Page) =>
     chart(page)
       .locator('svg circle[aria-label]')
-      .evaluateAll((circles) => circles.map((c) => ({ label: c.getAttribute('aria-label') ?? '', x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) })));
-  const flags = (page: Page) => page.getByTestId('fact-flags').locator('[data-flag]').evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')));
+      .evaluateAll((circles) =>
+        circles.map((c) => ({ label: c.getAttribute('aria-label') ?? '', x: Number(c.getAttribute('cx')), y: Number(c.getAttribute('cy')) })),
+      );
+  const flags = (page: Page) =>
+    page
+      .getByTestId('fact-flags')
+      .locator('[data-flag]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-flag')));
 
   it('explains a refused key in words, from the problem details', async () => {
     const page = await (await ui.browser.newContext({ viewport: LAPTOP })).newPage();
@@ -38,7 +44,11 @@ describe('the web UI in a browser, on the demo data', () => {
     expect(await card.getByRole('button').count()).toBe(0);
     expect(await page.getByRole('button', { name: /Resolve/ }).count()).toBe(0);
 
-    await card.locator('.claim-card').filter({ hasText: /all.60/ }).getByRole('link', { name: '60 members', exact: true }).click();
+    await card
+      .locator('.claim-card')
+      .filter({ hasText: /all.60/ })
+      .getByRole('link', { name: '60 members', exact: true })
+      .click();
     await page.getByRole('heading', { name: 'Provenance' }).waitFor();
     const provenance = await page.locator('.pairs').textContent();
     expect(provenance).toContain('all\u00a060');

@@ -13,7 +13,8 @@ const violations = async (page: Page) => {
     if (/Content Security Policy/i.test(message.text())) seen.push(message.text());
   });
   await page.addInitScript({
-    content: "document.addEventListener('securitypolicyviolation', (e) => console.error('Content Security Policy: ' + e.violatedDirective + ' ' + e.blockedURI))",
+    content:
+      "document.addEventListener('securitypolicyviolation', (e) => console.error('Content Security Policy: ' + e.violatedDirective + ' ' + e.blockedURI))",
   });
   return seen;
 };
@@ -78,10 +79,14 @@ describe('CORS for the browser origins FACTLOG_CORS_ORIGINS lists', () => {
   });
   afterAll(() => app?.close());
 
-  it('answers a listed origin\'s preflight and requests, and no other origin', async () => {
+  it("answers a listed origin's preflight and requests, and no other origin", async () => {
     const preflight = await fetch(`${app.url}/v1/claims`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://desk.example.org', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type,if-match' },
+      headers: {
+        origin: 'https://desk.example.org',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'authorization,content-type,if-match',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://desk.example.org');

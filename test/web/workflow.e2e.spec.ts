@@ -15,7 +15,10 @@ describe('the review workflow and the exports in a browser, on the demo data', (
   const panel = (page: Page) => page.getByTestId('workflow-panel');
   const status = (page: Page) => panel(page).locator('[aria-current="step"]');
   /** Waits for the workflow to show a status, after a move has been answered. */
-  const untilStatus = (page: Page, name: string) => panel(page).locator('[aria-current="step"]', { hasText: new RegExp(`^${name}$`) }).waitFor();
+  const untilStatus = (page: Page, name: string) =>
+    panel(page)
+      .locator('[aria-current="step"]', { hasText: new RegExp(`^${name}$`) })
+      .waitFor();
   const nav = (page: Page, section: string) => page.getByRole('navigation', { name: 'Sections' }).getByRole('link', { name: section });
   const reviewRows = (page: Page) => page.getByTestId('review-table').locator('tbody tr');
 
@@ -91,12 +94,23 @@ describe('the review workflow and the exports in a browser, on the demo data', (
     await untilStatus(reviewer, 'published');
     expect(await reviewer.getByTestId('claim-workflow-status').textContent()).toBe('published');
     // Locked: the verdict and rank controls are there but disabled, and say why.
-    for (const control of [reviewer.getByLabel('Verdict', { exact: true }), reviewer.getByLabel('Rank'), reviewer.getByRole('button', { name: 'Record verdict' }), reviewer.getByRole('button', { name: 'Set rank' })]) {
+    for (const control of [
+      reviewer.getByLabel('Verdict', { exact: true }),
+      reviewer.getByLabel('Rank'),
+      reviewer.getByRole('button', { name: 'Record verdict' }),
+      reviewer.getByRole('button', { name: 'Set rank' }),
+    ]) {
       expect(await control.isDisabled()).toBe(true);
     }
-    expect(await reviewer.getByTestId('locked-note').textContent()).toContain('The claim is published: its verdict and rank stay as they are until a reviewer reopens it');
-    expect(await panel(reviewer).getByLabel('Assign to (a key holder\'s name)').count()).toBe(0);
-    expect(await panel(reviewer).getByRole('button', { name: /^Unassign/ }).count()).toBe(0);
+    expect(await reviewer.getByTestId('locked-note').textContent()).toContain(
+      'The claim is published: its verdict and rank stay as they are until a reviewer reopens it',
+    );
+    expect(await panel(reviewer).getByLabel("Assign to (a key holder's name)").count()).toBe(0);
+    expect(
+      await panel(reviewer)
+        .getByRole('button', { name: /^Unassign/ })
+        .count(),
+    ).toBe(0);
     expect(await panel(reviewer).getByRole('button', { name: 'Add comment' }).count()).toBe(1);
     await reviewer.screenshot({ path: `${ARTIFACTS}/claim-page-published.png`, fullPage: true });
 

@@ -79,18 +79,22 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     clientErrorHandler,
   });
   const limits = { ...DEFAULT_LIMITS, ...options.limits };
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forDatabase(options.databaseUrl, {
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forDatabase(options.databaseUrl, {
       runProjector: options.runProjector ?? true,
       settings: {
         staleAfterDays: options.staleAfterDays ?? 365,
         streams: { perKey: limits.streamsPerKey, total: limits.streamsTotal },
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       },
-    }), adapter, {
-    logger: new StartupLogger({ json: true, logLevels: NEST_LEVELS[level] }),
-    // JSON is the only body the API takes, through its own parser (http/json-body.ts).
-    bodyParser: false,
-  });
+    }),
+    adapter,
+    {
+      logger: new StartupLogger({ json: true, logLevels: NEST_LEVELS[level] }),
+      // JSON is the only body the API takes, through its own parser (http/json-body.ts).
+      bodyParser: false,
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
   // First, so that even a request refused by the next hook gets the security headers.
   await secureHeaders(app, options.corsOrigins);
@@ -99,7 +103,9 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     const errors = traceHeaderErrors(request.headers);
     if (errors.length > 0) {
       const problem = toProblem(new RequestValidationError(errors, 'header'));
-      return reply.status(400).header('content-type', 'application/problem+json')
+      return reply
+        .status(400)
+        .header('content-type', 'application/problem+json')
         .send({ ...problem, instance: request.url, requestId: request.id });
     }
   });

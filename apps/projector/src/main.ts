@@ -18,7 +18,8 @@ async function main() {
         standbyRetryMs: config.FACTLOG_STANDBY_RETRY_MS,
         onError: (error) => log('error', `projection ${projection.name}: ${error instanceof Error ? error.message : String(error)}`),
         onParked: (events) => {
-          for (const { event, error } of events) log('warn', `projection ${projection.name}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
+          for (const { event, error } of events)
+            log('warn', `projection ${projection.name}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
         },
         onRetried: (events) => log('info', `projection ${projection.name}: a retry applied ${events.length} parked event(s)`),
       }),

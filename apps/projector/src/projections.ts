@@ -20,7 +20,9 @@ const db = connect(url, { max: 2, applicationName: 'factlog-projections' });
 try {
   if (command === 'status') {
     for (const s of await projectionStatus(db, names)) {
-      console.log(`${s.name}: at ${s.checkpoint?.position ?? 0} of ${s.headPosition}, ${s.eventsBehind} behind; ${s.parked.total} parked (${s.parked.failed} failed)`);
+      console.log(
+        `${s.name}: at ${s.checkpoint?.position ?? 0} of ${s.headPosition}, ${s.eventsBehind} behind; ${s.parked.total} parked (${s.parked.failed} failed)`,
+      );
     }
   } else if (command === 'parked') {
     const parked = await listParked(db, name!, { limit: 1000 });

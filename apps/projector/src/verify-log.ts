@@ -31,7 +31,9 @@ try {
   } else {
     const m = result.firstMismatch!;
     console.log(`the log does NOT match its hash chains: ${result.mismatches} mismatch(es) in ${result.events} events, ${result.streams} streams`);
-    console.log(`first: ${m.globalPosition === null ? 'no event' : `global position ${m.globalPosition}`}, stream ${m.streamId}, version ${m.streamVersion}: ${m.reason}`);
+    console.log(
+      `first: ${m.globalPosition === null ? 'no event' : `global position ${m.globalPosition}`}, stream ${m.streamId}, version ${m.streamVersion}: ${m.reason}`,
+    );
     process.exitCode = 2;
   }
 } catch (error) {

@@ -1,8 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { roleAtLeast, workflowActions } from './roles';
 
-const moves = (role: Parameters<typeof workflowActions>[0], status: Parameters<typeof workflowActions>[1]) =>
-  workflowActions(role, status).map((a) => a.to);
+const moves = (role: Parameters<typeof workflowActions>[0], status: Parameters<typeof workflowActions>[1]) => workflowActions(role, status).map((a) => a.to);
 
 describe('what each role is offered', () => {
   it('orders roles reader < editor < reviewer < admin', () => {

@@ -45,9 +45,12 @@ export async function createApiKey(
       .insertInto('api_keys')
       .values({ id, name: input.name, role: input.role, key_hash: hash(key), created_by: context.actor.name, revoked_at: null })
       .execute();
-    await appendToStream(asStore(tx), apiKeyStream(id), [
-      { type: 'ApiKeyCreated', data: { keyId: id, name: input.name, role: input.role }, metadata: eventMetadata(context) },
-    ], { expectedVersion: 'no_stream', streamType: 'apikey' });
+    await appendToStream(
+      asStore(tx),
+      apiKeyStream(id),
+      [{ type: 'ApiKeyCreated', data: { keyId: id, name: input.name, role: input.role }, metadata: eventMetadata(context) }],
+      { expectedVersion: 'no_stream', streamType: 'apikey' },
+    );
   });
   return { id, key, name: input.name, role: input.role };
 }
@@ -93,12 +96,7 @@ export async function findActor(db: AccessDb, key: string): Promise<Actor | unde
   const hit = cache?.get(keyHash);
   if (hit && hit.until > performance.now()) return hit.actor;
   const revocationsBefore = revocations;
-  const row = await db
-    .selectFrom('api_keys')
-    .select(['id', 'name', 'role'])
-    .where('key_hash', '=', keyHash)
-    .where('revoked_at', 'is', null)
-    .executeTakeFirst();
+  const row = await db.selectFrom('api_keys').select(['id', 'name', 'role']).where('key_hash', '=', keyHash).where('revoked_at', 'is', null).executeTakeFirst();
   if (!row) {
     cache?.delete(keyHash);
     return undefined;
@@ -133,9 +131,10 @@ export async function revokeApiKey(db: AccessDb, id: string, context: RequestCon
       .executeTakeFirst();
     if (!row) return false;
     // A key made before keys were recorded in the log has no stream yet: 'any' opens one.
-    await appendToStream(asStore(tx), apiKeyStream(id), [
-      { type: 'ApiKeyRevoked', data: { keyId: id, name: row.name }, metadata: eventMetadata(context) },
-    ], { expectedVersion: 'any', streamType: 'apikey' });
+    await appendToStream(asStore(tx), apiKeyStream(id), [{ type: 'ApiKeyRevoked', data: { keyId: id, name: row.name }, metadata: eventMetadata(context) }], {
+      expectedVersion: 'any',
+      streamType: 'apikey',
+    });
     return true;
   });
   forgetKey(db, id);
@@ -178,9 +177,12 @@ export async function ensureAdminKey(db: AccessDb, key: string): Promise<'create
       .returning('id')
       .executeTakeFirst();
     if (!inserted) return 'existing';
-    await appendToStream(asStore(tx), apiKeyStream(id), [
-      { type: 'ApiKeyCreated', data: { keyId: id, name: ADMIN_KEY_NAME, role: 'admin' }, metadata: START_METADATA },
-    ], { expectedVersion: 'no_stream', streamType: 'apikey' });
+    await appendToStream(
+      asStore(tx),
+      apiKeyStream(id),
+      [{ type: 'ApiKeyCreated', data: { keyId: id, name: ADMIN_KEY_NAME, role: 'admin' }, metadata: START_METADATA }],
+      { expectedVersion: 'no_stream', streamType: 'apikey' },
+    );
     return 'created';
   });
 }

@@ -102,7 +102,7 @@ describe('CorrectClaim', () => {
     ['the same value', { value: { amount: 60, qualifier: 'more_than' } }, 'invalid', 'value'],
     ['the same value and time', { value: { amount: 60, qualifier: 'more_than', unit: 'member' }, validTime: { at: '2015-01-22' } }, 'invalid', 'value'],
     ['the same time', { validTime: { at: '2015-01-22' } }, 'invalid', 'value'],
-    ['a unit other than the metric\'s', { value: { amount: 72, qualifier: 'exact', unit: 'country' } }, 'invalid', 'value.unit'],
+    ["a unit other than the metric's", { value: { amount: 72, qualifier: 'exact', unit: 'country' } }, 'invalid', 'value.unit'],
     ['an undefined metric', { value: { amount: 72, qualifier: 'exact' }, metric: initialMetricState }, 'invalid', 'metric'],
     ['a value that breaks its qualifier', { value: { amount: 72, lowerBound: 80, qualifier: 'at_least' } }, 'invalid', 'value.lowerBound'],
     ['a day that does not exist', { validTime: { at: '2017-02-29' } }, 'invalid', 'validTime.at'],
@@ -152,7 +152,12 @@ describe('RetractClaim and RestoreClaim', () => {
 });
 
 describe('ReviewClaim', () => {
-  const review = (verdict: string, note?: string): ClaimCommand => ({ type: 'ReviewClaim', claimId: id, verdict: verdict as never, ...(note === undefined ? {} : { note }) });
+  const review = (verdict: string, note?: string): ClaimCommand => ({
+    type: 'ReviewClaim',
+    claimId: id,
+    verdict: verdict as never,
+    ...(note === undefined ? {} : { note }),
+  });
 
   it.each(['accurate', 'inaccurate', 'misleading', 'unsupported', 'outdated', 'inconclusive'])(
     'given a claim, when reviewed %s, then ClaimReviewed carries the verdict',
@@ -178,7 +183,7 @@ describe('ReviewClaim', () => {
 });
 
 describe('RankClaim', () => {
-  const rank = (to: string, reason = 'the coalition\'s own count'): ClaimCommand => ({ type: 'RankClaim', claimId: id, rank: to as never, reason });
+  const rank = (to: string, reason = "the coalition's own count"): ClaimCommand => ({ type: 'RankClaim', claimId: id, rank: to as never, reason });
 
   it.each(['preferred', 'deprecated'])('given a normal claim, when ranked %s, then ClaimRanked records the previous rank', (to) => {
     expect(decideClaim(rank(to, ' official figure '), given(recorded))).toEqual([
@@ -189,7 +194,7 @@ describe('RankClaim', () => {
   it('given a preferred claim, when deprecated, then the previous rank is preferred', () => {
     const preferred: ClaimEvent = { type: 'ClaimRanked', data: { claimId: id, rank: 'preferred', reason: 'r', previous: 'normal' } };
     expect(decideClaim(rank('deprecated'), given(recorded, preferred))).toEqual([
-      { type: 'ClaimRanked', data: { claimId: id, rank: 'deprecated', reason: 'the coalition\'s own count', previous: 'preferred' } },
+      { type: 'ClaimRanked', data: { claimId: id, rank: 'deprecated', reason: "the coalition's own count", previous: 'preferred' } },
     ]);
   });
 

@@ -8,8 +8,7 @@ const given = (...events: ClaimEvent[]): ClaimState => events.reduce(evolveClaim
 const refusal = (kind: string, field?: string) => expect.objectContaining({ kind, ...(field ? { field } : {}) });
 
 const text =
-  'LONDON, 22 January 2015. Ministers from more than 60 countries met today. ' +
-  'All 60 partners of the Global Coalition reaffirmed their commitment.';
+  'LONDON, 22 January 2015. Ministers from more than 60 countries met today. ' + 'All 60 partners of the Global Coalition reaffirmed their commitment.';
 const quoteOf = (words: string, from = 0): Quote => {
   const start = text.indexOf(words, from);
   return { text: words, start, end: start + words.length };
@@ -65,7 +64,7 @@ describe('RecordClaim', () => {
     ]);
   });
 
-  it('keeps the unit when it is the metric\'s own', () => {
+  it("keeps the unit when it is the metric's own", () => {
     const [event] = decideClaim(record({ value: { amount: 60, qualifier: 'exact', unit: 'member' }, quote: quoteOf('All 60') }), given());
     expect(event?.type === 'ClaimRecorded' && event.data.value).toEqual({ amount: 60, qualifier: 'exact', unit: 'member' });
   });
@@ -89,7 +88,9 @@ describe('RecordClaim', () => {
       metric: share,
     });
     const [event] = decideClaim(command, given());
-    expect(event).toMatchObject({ data: { value: { lowerBound: 30, upperBound: 40, qualifier: 'range', unit: 'percent' }, validTime: { from: '2014', to: '2014-12' } } });
+    expect(event).toMatchObject({
+      data: { value: { lowerBound: 30, upperBound: 40, qualifier: 'range', unit: 'percent' }, validTime: { from: '2014', to: '2014-12' } },
+    });
     expect(event?.data).not.toHaveProperty('quote');
   });
 
@@ -103,7 +104,7 @@ describe('RecordClaim', () => {
   it.each<[string, Partial<RecordCommand>, string, string]>([
     ['an unregistered source', { source: initialSourceState }, 'invalid', 'sourceId'],
     ['an undefined metric', { metric: initialMetricState }, 'invalid', 'metric'],
-    ['a unit other than the metric\'s', { value: { amount: 60, qualifier: 'exact', unit: 'country' } }, 'invalid', 'value.unit'],
+    ["a unit other than the metric's", { value: { amount: 60, qualifier: 'exact', unit: 'country' } }, 'invalid', 'value.unit'],
     ['a value that breaks its qualifier', { value: { amount: 60, upperBound: 70, qualifier: 'more_than' } }, 'invalid', 'value.upperBound'],
     ['a range without upper bound', { value: { lowerBound: 30, qualifier: 'range' } }, 'invalid', 'value.upperBound'],
     ['a day that does not exist', { validTime: { at: '2015-02-29' } }, 'invalid', 'validTime.at'],

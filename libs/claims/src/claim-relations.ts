@@ -104,11 +104,7 @@ export type Relation =
  * that cannot both be true, a contradiction — unless one publisher restated its own figure in a
  * later release, which is a revision that supersedes the earlier one.
  */
-export function relate(
-  a: ComparableClaim,
-  b: ComparableClaim,
-  metric: { readonly tolerance: number; readonly cumulative: boolean },
-): Relation {
+export function relate(a: ComparableClaim, b: ComparableClaim, metric: { readonly tolerance: number; readonly cumulative: boolean }): Relation {
   const ia = toInterval(a.value, metric.tolerance);
   const ib = toInterval(b.value, metric.tolerance);
   if (!spansOverlap(a.span, b.span)) {

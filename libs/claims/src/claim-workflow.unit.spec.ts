@@ -171,7 +171,14 @@ describe('comments', () => {
   it('given a claim, when commented on twice, then both comments are kept in order', () => {
     const state = given(recorded, ...decideClaim(comment('a', 'c-1'), given(recorded)));
     const after = decideClaim(comment('b', 'c-2'), state).reduce(evolveClaim, state);
-    expect(after).toMatchObject({ workflow: { comments: [{ id: 'c-1', text: 'a' }, { id: 'c-2', text: 'b' }] } });
+    expect(after).toMatchObject({
+      workflow: {
+        comments: [
+          { id: 'c-1', text: 'a' },
+          { id: 'c-2', text: 'b' },
+        ],
+      },
+    });
   });
 });
 
@@ -204,7 +211,11 @@ describe('the lock on a published claim', () => {
   });
 
   it('given a published claim, when the same recording comes again, then it is still no news', () => {
-    const source = { status: 'registered', id: 'src-state-2022', details: { title: 't', publishedAt: '2022-05-11', kind: 'news_article', language: 'en' } } as const;
+    const source = {
+      status: 'registered',
+      id: 'src-state-2022',
+      details: { title: 't', publishedAt: '2022-05-11', kind: 'news_article', language: 'en' },
+    } as const;
     const { claimId: _, ...content } = recorded.data;
     expect(decideClaim({ type: 'RecordClaim', claimId: id, ...content, source, metric }, given(...published))).toEqual([]);
   });

@@ -162,9 +162,7 @@ export function decideClaim(command: ClaimCommand, state: ClaimState): ClaimEven
       if (!RANKS.includes(command.rank)) throw invalid('rank', `rank must be one of ${RANKS.join(', ')}`);
       requireReason(command.reason);
       if (state.rank === command.rank) return [];
-      return [
-        { type: 'ClaimRanked', data: { claimId: state.id, rank: command.rank, reason: command.reason.trim(), previous: state.rank } },
-      ];
+      return [{ type: 'ClaimRanked', data: { claimId: state.id, rank: command.rank, reason: command.reason.trim(), previous: state.rank } }];
     default:
       throw new Error(`unknown command ${JSON.stringify(command satisfies never)}`);
   }

@@ -17,8 +17,7 @@ const london: SourceDetails = {
   language: 'en',
 };
 const givenSource = (...events: SourceEvent[]) => events.reduce(evolveSource, initialSourceState);
-const registered = (details: SourceDetails = london): SourceState =>
-  givenSource({ type: 'SourceRegistered', data: { sourceId: 's4', ...details } });
+const registered = (details: SourceDetails = london): SourceState => givenSource({ type: 'SourceRegistered', data: { sourceId: 's4', ...details } });
 
 describe('sources', () => {
   it('registers a source', () => {
@@ -39,23 +38,29 @@ describe('sources', () => {
     ['kind', { kind: 'tweet' as never }],
     ['language', { language: 'English' }],
   ])('refuses a bad %s', (field, patch) => {
-    expect(() => decideSource({ type: 'RegisterSource', sourceId: 's', details: { ...london, ...patch } }, initialSourceState)).toThrow(refusal('invalid', field));
+    expect(() => decideSource({ type: 'RegisterSource', sourceId: 's', details: { ...london, ...patch } }, initialSourceState)).toThrow(
+      refusal('invalid', field),
+    );
   });
   it('updates what changed only, and nothing when nothing did', () => {
-    expect(decideSource({ type: 'UpdateSource', sourceId: 's4', changes: { publisher: 'Newsroom24', url: 'https://newsroom24.example/a' } }, registered())).toEqual([
-      { type: 'SourceUpdated', data: { sourceId: 's4', changes: { url: 'https://newsroom24.example/a' } } },
-    ]);
+    expect(
+      decideSource({ type: 'UpdateSource', sourceId: 's4', changes: { publisher: 'Newsroom24', url: 'https://newsroom24.example/a' } }, registered()),
+    ).toEqual([{ type: 'SourceUpdated', data: { sourceId: 's4', changes: { url: 'https://newsroom24.example/a' } } }]);
     expect(decideSource({ type: 'UpdateSource', sourceId: 's4', changes: { language: 'en' } }, registered())).toEqual([]);
   });
   it('refuses to update a missing source, or to change a text that quotes were checked against', () => {
     expect(() => decideSource({ type: 'UpdateSource', sourceId: 'x', changes: { title: 't' } }, initialSourceState)).toThrow(refusal('not_found'));
     expect(decideSource({ type: 'UpdateSource', sourceId: 's4', changes: { text: 'full text' } }, registered())).toHaveLength(1);
-    expect(() => decideSource({ type: 'UpdateSource', sourceId: 's4', changes: { text: 'new text' } }, registered({ ...london, text: 'old text' }))).toThrow(refusal('conflict', 'text'));
+    expect(() => decideSource({ type: 'UpdateSource', sourceId: 's4', changes: { text: 'new text' } }, registered({ ...london, text: 'old text' }))).toThrow(
+      refusal('conflict', 'text'),
+    );
   });
 });
 
 describe('entities', () => {
-  const defined = [{ type: 'EntityDefined', data: { entityId: 'global-coalition', name: 'Global Coalition to Defeat ISIS', aliases: ['anti-ISIL coalition'] } }] as EntityEvent[];
+  const defined = [
+    { type: 'EntityDefined', data: { entityId: 'global-coalition', name: 'Global Coalition to Defeat ISIS', aliases: ['anti-ISIL coalition'] } },
+  ] as EntityEvent[];
   const given = (events: EntityEvent[]) => events.reduce(evolveEntity, initialEntityState);
 
   it('defines an entity, its aliases without repeats or its own name', () => {
@@ -66,9 +71,18 @@ describe('entities', () => {
   it('refuses an id that is not a slug, an empty name or alias, and a different redefinition', () => {
     expect(() => decideEntity({ type: 'DefineEntity', entityId: 'ISIS!', name: 'ISIS', aliases: [] }, initialEntityState)).toThrow(refusal('invalid', 'id'));
     expect(() => decideEntity({ type: 'DefineEntity', entityId: 'isis', name: ' ', aliases: [] }, initialEntityState)).toThrow(refusal('invalid', 'name'));
-    expect(() => decideEntity({ type: 'DefineEntity', entityId: 'isis', name: 'ISIS', aliases: ['ISIL', ''] }, initialEntityState)).toThrow(refusal('invalid', 'aliases.1'));
-    expect(() => decideEntity({ type: 'DefineEntity', entityId: 'global-coalition', name: 'Coalition', aliases: [] }, given(defined))).toThrow(refusal('conflict', 'id'));
-    expect(decideEntity({ type: 'DefineEntity', entityId: 'global-coalition', name: 'Global Coalition to Defeat ISIS', aliases: ['Anti-ISIL Coalition'] }, given(defined))).toEqual([]);
+    expect(() => decideEntity({ type: 'DefineEntity', entityId: 'isis', name: 'ISIS', aliases: ['ISIL', ''] }, initialEntityState)).toThrow(
+      refusal('invalid', 'aliases.1'),
+    );
+    expect(() => decideEntity({ type: 'DefineEntity', entityId: 'global-coalition', name: 'Coalition', aliases: [] }, given(defined))).toThrow(
+      refusal('conflict', 'id'),
+    );
+    expect(
+      decideEntity(
+        { type: 'DefineEntity', entityId: 'global-coalition', name: 'Global Coalition to Defeat ISIS', aliases: ['Anti-ISIL Coalition'] },
+        given(defined),
+      ),
+    ).toEqual([]);
   });
   it('takes a retried definition whose name had stray spaces as the same definition', () => {
     const [event] = decideEntity({ type: 'DefineEntity', entityId: 'isis', name: 'ISIS ', aliases: ['ISIL'] }, initialEntityState);
@@ -129,9 +143,14 @@ describe('claims', () => {
       {
         type: 'ClaimRecorded',
         data: {
-          claimId: 'c1', sourceId: 's4', entityId: 'global-coalition', metricId: 'member-count',
-          value: { amount: 60, qualifier: 'more_than', unit: 'member' }, validTime: { at: '2015-01-22' },
-          quote: { text: 'over 60 countries', start: 10, end: 27 }, attribution: 'John Kerry',
+          claimId: 'c1',
+          sourceId: 's4',
+          entityId: 'global-coalition',
+          metricId: 'member-count',
+          value: { amount: 60, qualifier: 'more_than', unit: 'member' },
+          validTime: { at: '2015-01-22' },
+          quote: { text: 'over 60 countries', start: 10, end: 27 },
+          attribution: 'John Kerry',
         },
       },
     ]);
@@ -159,13 +178,20 @@ describe('claims', () => {
     const [event] = decideClaim({ type: 'CorrectClaim', claimId: 'c1', value: { amount: 60, qualifier: 'exact' }, reason: 'all 60', metric }, recorded());
     expect(event).toEqual({
       type: 'ClaimCorrected',
-      data: { claimId: 'c1', value: { amount: 60, qualifier: 'exact', unit: 'member' }, reason: 'all 60', previous: { value: { amount: 60, qualifier: 'more_than', unit: 'member' }, validTime: { at: '2015-01-22' } } },
+      data: {
+        claimId: 'c1',
+        value: { amount: 60, qualifier: 'exact', unit: 'member' },
+        reason: 'all 60',
+        previous: { value: { amount: 60, qualifier: 'more_than', unit: 'member' }, validTime: { at: '2015-01-22' } },
+      },
     });
     expect(evolveClaim(recorded(), event!)).toMatchObject({ value: { qualifier: 'exact' } });
   });
   it('refuses a correction checked against another metric than the claim’s', () => {
     const pledges: MetricState = { status: 'defined', id: 'pledges', definition: { unit: 'usd', kind: 'money', cumulative: true, tolerance: 0 } };
-    expect(() => decideClaim({ type: 'CorrectClaim', claimId: 'c1', value: { amount: 1, qualifier: 'exact', unit: 'usd' }, reason: 'r', metric: pledges }, recorded())).toThrow(refusal('invalid', 'metric'));
+    expect(() =>
+      decideClaim({ type: 'CorrectClaim', claimId: 'c1', value: { amount: 1, qualifier: 'exact', unit: 'usd' }, reason: 'r', metric: pledges }, recorded()),
+    ).toThrow(refusal('invalid', 'metric'));
     expect(() => decideClaim(record({ metric: pledges }), initialClaimState)).toThrow(refusal('invalid', 'metric'));
   });
   it('refuses corrections that are missing, reasonless, empty, unchanged or on a retracted claim', () => {
@@ -184,7 +210,9 @@ describe('claims', () => {
     expect(() => decideClaim({ type: 'RestoreClaim', claimId: 'c1', reason: 'back' }, recorded())).toThrow(refusal('conflict'));
   });
   it('reviews and ranks', () => {
-    expect(decideClaim({ type: 'ReviewClaim', claimId: 'c1', verdict: 'accurate' }, recorded())).toEqual([{ type: 'ClaimReviewed', data: { claimId: 'c1', verdict: 'accurate' } }]);
+    expect(decideClaim({ type: 'ReviewClaim', claimId: 'c1', verdict: 'accurate' }, recorded())).toEqual([
+      { type: 'ClaimReviewed', data: { claimId: 'c1', verdict: 'accurate' } },
+    ]);
     expect(() => decideClaim({ type: 'ReviewClaim', claimId: 'c1', verdict: 'true-ish' as never }, recorded())).toThrow(refusal('invalid', 'verdict'));
     expect(() => decideClaim({ type: 'ReviewClaim', claimId: 'c1', verdict: 'accurate' }, retracted())).toThrow(refusal('conflict'));
     expect(decideClaim({ type: 'RankClaim', claimId: 'c1', rank: 'deprecated', reason: 'superseded' }, recorded())).toEqual([
@@ -194,7 +222,14 @@ describe('claims', () => {
     expect(() => decideClaim({ type: 'RankClaim', claimId: 'c1', rank: 'preferred', reason: '' }, recorded())).toThrow(refusal('invalid', 'reason'));
   });
   it('names a claim by its source, fact, valid time and quoted span', () => {
-    const base = { sourceId: 's4', entityId: 'global-coalition', metricId: 'member-count', validTime: { at: '2015-01-22' }, quote: { text: 'all 60', start: 5883, end: 5889 }, value: { amount: 60, qualifier: 'exact' as const } };
+    const base = {
+      sourceId: 's4',
+      entityId: 'global-coalition',
+      metricId: 'member-count',
+      validTime: { at: '2015-01-22' },
+      quote: { text: 'all 60', start: 5883, end: 5889 },
+      value: { amount: 60, qualifier: 'exact' as const },
+    };
     expect(claimIdFor(base)).toBe(claimIdFor({ ...base, value: { amount: 61, qualifier: 'exact' } }));
     expect(claimIdFor(base)).not.toBe(claimIdFor({ ...base, quote: { text: 'all 60', start: 6422, end: 6428 } }));
     expect(claimIdFor(base)).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-8[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
@@ -202,10 +237,23 @@ describe('claims', () => {
 });
 
 describe('contradiction resolutions', () => {
-  const resolve = (patch: object = {}) => ({ type: 'ResolveContradiction', contradictionId: 'x', entityId: 'e', metricId: 'm', claimIds: ['a', 'b'], preferred: ['b'], reason: 'exact figure', ...patch }) as const;
+  const resolve = (patch: object = {}) =>
+    ({
+      type: 'ResolveContradiction',
+      contradictionId: 'x',
+      entityId: 'e',
+      metricId: 'm',
+      claimIds: ['a', 'b'],
+      preferred: ['b'],
+      reason: 'exact figure',
+      ...patch,
+    }) as const;
   it('records the preferred claims and why', () => {
     expect(decideContradiction(resolve(), initialContradictionState)).toEqual([
-      { type: 'ContradictionResolved', data: { contradictionId: 'x', entityId: 'e', metricId: 'm', claimIds: ['a', 'b'], preferred: ['b'], reason: 'exact figure' } },
+      {
+        type: 'ContradictionResolved',
+        data: { contradictionId: 'x', entityId: 'e', metricId: 'm', claimIds: ['a', 'b'], preferred: ['b'], reason: 'exact figure' },
+      },
     ]);
   });
   it('refuses a resolution without reason, without choice, or choosing a claim outside the contradiction', () => {

@@ -19,8 +19,7 @@ export type EntityEvent =
   | { readonly type: 'EntityAliasAdded'; readonly data: { readonly entityId: string; readonly alias: string } };
 
 export type EntityState =
-  | { readonly status: 'none' }
-  | { readonly status: 'defined'; readonly id: string; readonly name: string; readonly aliases: readonly string[] };
+  { readonly status: 'none' } | { readonly status: 'defined'; readonly id: string; readonly name: string; readonly aliases: readonly string[] };
 
 export const initialEntityState: EntityState = { status: 'none' };
 

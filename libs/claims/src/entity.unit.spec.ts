@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decideEntity,
-  type EntityCommand,
-  type EntityEvent,
-  type EntityState,
-  entityNames,
-  evolveEntity,
-  initialEntityState,
-} from './entity.js';
+import { decideEntity, type EntityCommand, type EntityEvent, type EntityState, entityNames, evolveEntity, initialEntityState } from './entity.js';
 
 const given = (...events: EntityEvent[]): EntityState => events.reduce(evolveEntity, initialEntityState);
 const refusal = (kind: string, field?: string) => expect.objectContaining({ kind, ...(field ? { field } : {}) });

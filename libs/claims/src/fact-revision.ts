@@ -81,7 +81,9 @@ export function reviseSummary(
   const supersededBy: Record<string, string> = {};
   for (const [old, by] of Object.entries(previous.supersededBy)) if (!replaced.has(old) && !replaced.has(by)) supersededBy[old] = by;
   Object.assign(supersededBy, part.supersededBy);
-  const contradictions = [...previous.contradictions.filter((c) => !c.claimIds.some((id) => replaced.has(id))), ...part.contradictions].sort(contradictionOrder);
+  const contradictions = [...previous.contradictions.filter((c) => !c.claimIds.some((id) => replaced.has(id))), ...part.contradictions].sort(
+    contradictionOrder,
+  );
 
   const claimCount = Object.values(tally.sources).reduce((a, b) => a + b, 0);
   const sourceCount = Object.keys(tally.sources).length;

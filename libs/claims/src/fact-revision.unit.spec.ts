@@ -19,7 +19,10 @@ function around(claims: readonly FactClaim[], spans: readonly DaySpan[], ids: Re
   let ranges: DaySpan[] = [...spans, ...live.filter((c) => ids.has(c.id)).map((c) => c.span), ...(latestEnd ? [{ start: latestEnd, end: latestEnd }] : [])];
   for (;;) {
     const found = live.filter((c) => overlaps(c, ranges));
-    const next = clusterRanges(ranges, found.map((c) => c.span));
+    const next = clusterRanges(
+      ranges,
+      found.map((c) => c.span),
+    );
     if (!next) return found;
     ranges = next;
   }
@@ -34,12 +37,43 @@ type Op =
   | { kind: 'republish'; source: number; publisher?: string; publishedAt: number };
 
 const arbOp: fc.Arbitrary<Op> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('record' as const), from: fc.integer({ min: 0, max: 40 }), days: fc.constantFrom(0, 0, 0, 3, 10, 30), amount: fc.integer({ min: 55, max: 90 }), qualifier: fc.constantFrom('exact', 'exact', 'approx', 'more_than', 'less_than'), source: fc.integer({ min: 0, max: 4 }), verdict: fc.boolean() }) },
-  { weight: 2, arbitrary: fc.record({ kind: fc.constant('correct' as const), pick: fc.nat(), from: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }), days: fc.constantFrom(0, 5), amount: fc.option(fc.integer({ min: 55, max: 90 }), { nil: undefined }) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('record' as const),
+      from: fc.integer({ min: 0, max: 40 }),
+      days: fc.constantFrom(0, 0, 0, 3, 10, 30),
+      amount: fc.integer({ min: 55, max: 90 }),
+      qualifier: fc.constantFrom('exact', 'exact', 'approx', 'more_than', 'less_than'),
+      source: fc.integer({ min: 0, max: 4 }),
+      verdict: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('correct' as const),
+      pick: fc.nat(),
+      from: fc.option(fc.integer({ min: 0, max: 40 }), { nil: undefined }),
+      days: fc.constantFrom(0, 5),
+      amount: fc.option(fc.integer({ min: 55, max: 90 }), { nil: undefined }),
+    }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constantFrom('retract' as const, 'restore' as const, 'review' as const), pick: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('rank' as const), pick: fc.nat(), rank: fc.constantFrom<FactClaim['rank']>('preferred', 'normal', 'deprecated') }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({ kind: fc.constant('rank' as const), pick: fc.nat(), rank: fc.constantFrom<FactClaim['rank']>('preferred', 'normal', 'deprecated') }),
+  },
   { weight: 1, arbitrary: fc.record({ kind: fc.constant('resolve' as const), pick: fc.nat(), preferred: fc.nat() }) },
-  { weight: 1, arbitrary: fc.record({ kind: fc.constant('republish' as const), source: fc.integer({ min: 0, max: 4 }), publisher: fc.constantFrom(undefined, 'Office', 'Paper'), publishedAt: fc.integer({ min: 0, max: 60 }) }) },
+  {
+    weight: 1,
+    arbitrary: fc.record({
+      kind: fc.constant('republish' as const),
+      source: fc.integer({ min: 0, max: 4 }),
+      publisher: fc.constantFrom(undefined, 'Office', 'Paper'),
+      publishedAt: fc.integer({ min: 0, max: 60 }),
+    }),
+  },
 );
 
 /** Sources 0-4: two of the same publisher, so that restated figures are revisions. */
@@ -72,10 +106,17 @@ function check(ops: readonly Op[], metric: FactMetric) {
       const id = `00000000-0000-4000-8000-${String(step).padStart(12, '0')}`;
       const source = sources[op.source]!;
       const c: FactClaim = {
-        id, sourceId: `s${op.source}`, ...(source.publisher ? { publisher: source.publisher } : {}), publishedAt: source.publishedAt,
+        id,
+        sourceId: `s${op.source}`,
+        ...(source.publisher ? { publisher: source.publisher } : {}),
+        publishedAt: source.publishedAt,
         value: { amount: op.amount, qualifier: op.qualifier, unit: 'member' } as FactClaim['value'],
-        span: { start: day(op.from), end: day(op.from + op.days) }, status: 'active', rank: 'normal',
-        ...(op.verdict ? { verdict: 'accurate' } : {}), validTime: { at: day(op.from) }, firstRecordedAt: `2026-01-01T00:00:${String(step % 60).padStart(2, '0')}Z`,
+        span: { start: day(op.from), end: day(op.from + op.days) },
+        status: 'active',
+        rank: 'normal',
+        ...(op.verdict ? { verdict: 'accurate' } : {}),
+        validTime: { at: day(op.from) },
+        firstRecordedAt: `2026-01-01T00:00:${String(step % 60).padStart(2, '0')}Z`,
       };
       claims = [...claims, c];
       changes.push({ after: c });
@@ -87,14 +128,21 @@ function check(ops: readonly Op[], metric: FactMetric) {
       const start = op.from === undefined ? c.span.start : day(op.from);
       const end = op.from === undefined ? c.span.end : day(op.from + op.days);
       change(pick(op.pick), { ...c, span: { start, end }, ...(op.amount === undefined ? {} : { value: { ...c.value, amount: op.amount } }) });
-    } else if (op.kind === 'retract' || op.kind === 'restore') change(pick(op.pick), { ...claims[pick(op.pick)]!, status: op.kind === 'retract' ? 'retracted' : 'active' });
+    } else if (op.kind === 'retract' || op.kind === 'restore')
+      change(pick(op.pick), { ...claims[pick(op.pick)]!, status: op.kind === 'retract' ? 'retracted' : 'active' });
     else if (op.kind === 'review') change(pick(op.pick), { ...claims[pick(op.pick)]!, verdict: 'accurate' });
     else if (op.kind === 'rank') change(pick(op.pick), { ...claims[pick(op.pick)]!, rank: op.rank });
     else if (op.kind === 'resolve') {
       const open = summary.contradictions;
       if (open.length === 0) return;
       const c = open[op.pick % open.length]!;
-      resolutions.push({ contradictionId: c.id, claimIds: c.claimIds, preferred: [c.claimIds[op.preferred % c.claimIds.length]!], reason: 'r', resolvedAt: '2026-02-01T00:00:00Z' });
+      resolutions.push({
+        contradictionId: c.id,
+        claimIds: c.claimIds,
+        preferred: [c.claimIds[op.preferred % c.claimIds.length]!],
+        reason: 'r',
+        resolvedAt: '2026-02-01T00:00:00Z',
+      });
       for (const id of c.claimIds) ids.add(id);
     } else if (op.kind === 'republish') {
       sources[op.source] = { publisher: op.publisher, publishedAt: day(op.publishedAt) };
@@ -122,7 +170,8 @@ function check(ops: readonly Op[], metric: FactMetric) {
 describe('bringing a fact summary up to date from the claims around a change', () => {
   it('given a statistical series restated release after release, then each release revises only its own period and the result is the full summary', () => {
     const ops: Op[] = [];
-    for (let month = 0; month < 6; month++) ops.push({ kind: 'record', from: month * 5, days: 4, amount: 60 + month, qualifier: 'exact', source: 0, verdict: false });
+    for (let month = 0; month < 6; month++)
+      ops.push({ kind: 'record', from: month * 5, days: 4, amount: 60 + month, qualifier: 'exact', source: 0, verdict: false });
     ops.push({ kind: 'record', from: 10, days: 4, amount: 75, qualifier: 'exact', source: 1, verdict: true }); // a later release restates month 2
     ops.push({ kind: 'record', from: 25, days: 4, amount: 90, qualifier: 'exact', source: 3, verdict: false }); // another source contradicts the latest month
     expect(check(ops, plain)).toBe(ops.length);

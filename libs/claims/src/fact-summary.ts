@@ -91,28 +91,29 @@ export function summarizeFact(
         const [old, by] = relation.superseded === a.id ? [a, b] : [b, a];
         const known = supersededBy[old.id];
         if (!known || by.publishedAt < byId.get(known)!.publishedAt) supersededBy[old.id] = by.id;
-      }
-      else if (relation.kind === 'contradiction') edges.push({ a, b, severity: relation.severity, gap: relation.gap });
+      } else if (relation.kind === 'contradiction') edges.push({ a, b, severity: relation.severity, gap: relation.gap });
       else if (relation.kind === 'anomaly') anomalies.push([a.id, b.id]);
     }
   }
 
   const live = (c: FactClaim) => !(c.id in supersededBy);
-  const contradictions = groups(edges.filter((e) => live(e.a) && live(e.b))).map((group) => {
-    const members = group.claims.sort((x, y) => x.firstRecordedAt.localeCompare(y.firstRecordedAt) || x.id.localeCompare(y.id));
-    const id = deterministicUuid('contradiction', entityId, metricId, members[0]!.id);
-    const claimIds = members.map((c) => c.id);
-    const resolution = [...resolutions].reverse().find((r) => r.contradictionId === id);
-    const settled = resolution !== undefined && claimIds.every((c) => resolution.claimIds.includes(c));
-    return {
-      id,
-      claimIds,
-      severity: group.severity,
-      gap: group.gap,
-      status: settled ? ('resolved' as const) : ('open' as const),
-      ...(resolution ? { resolution } : {}),
-    };
-  }).sort(contradictionOrder);
+  const contradictions = groups(edges.filter((e) => live(e.a) && live(e.b)))
+    .map((group) => {
+      const members = group.claims.sort((x, y) => x.firstRecordedAt.localeCompare(y.firstRecordedAt) || x.id.localeCompare(y.id));
+      const id = deterministicUuid('contradiction', entityId, metricId, members[0]!.id);
+      const claimIds = members.map((c) => c.id);
+      const resolution = [...resolutions].reverse().find((r) => r.contradictionId === id);
+      const settled = resolution !== undefined && claimIds.every((c) => resolution.claimIds.includes(c));
+      return {
+        id,
+        claimIds,
+        severity: group.severity,
+        gap: group.gap,
+        status: settled ? ('resolved' as const) : ('open' as const),
+        ...(resolution ? { resolution } : {}),
+      };
+    })
+    .sort(contradictionOrder);
 
   // Sorted, so that the summary does not depend on the order the claims were read in.
   const current = currentValue(sorted.filter(live), metric, contradictions);
@@ -127,7 +128,14 @@ export function summarizeFact(
     flags,
     claimCount: active.length,
     sourceCount: new Set(active.map((c) => c.sourceId)).size,
-    ...(active.length ? { latestValidEnd: active.map((c) => c.span.end).sort().at(-1)! } : {}),
+    ...(active.length
+      ? {
+          latestValidEnd: active
+            .map((c) => c.span.end)
+            .sort()
+            .at(-1)!,
+        }
+      : {}),
     contradictions,
     supersededBy,
     anomalies,
@@ -152,9 +160,7 @@ function currentValue(claims: readonly FactClaim[], metric: FactMetric, contradi
   if (claims.length === 0) return undefined;
   const latest = claims.reduce((a, b) => (b.span.start > a.span.start || (b.span.start === a.span.start && b.span.end > a.span.end) ? b : a));
   const candidates = claims.filter((c) => c.span.start <= latest.span.end && latest.span.start <= c.span.end);
-  const resolvedPreferred = new Set(
-    contradictions.filter((c) => c.status === 'resolved').flatMap((c) => c.resolution!.preferred),
-  );
+  const resolvedPreferred = new Set(contradictions.filter((c) => c.status === 'resolved').flatMap((c) => c.resolution!.preferred));
   const intervals = new Map(candidates.map((c) => [c.id, toInterval(c.value, metric.tolerance)]));
   const support = (c: FactClaim) => candidates.filter((o) => intervalsMeet(intervals.get(c.id)!, intervals.get(o.id)!)).length;
   const rank = (c: FactClaim): [number, number, number, string, string, string] => [

@@ -92,10 +92,7 @@ const currentValueCases: Case[] = [
   },
   {
     name: 'a level holds from its latest valid time: 84 in 2022 is current over 60 in January 2015',
-    claims: [
-      claim('a', { value: exact(60), ...reviewed }),
-      claim('b', { value: exact(84), at: { at: '2022' }, published: '2022-06-01', ...reviewed }),
-    ],
+    claims: [claim('a', { value: exact(60), ...reviewed }), claim('b', { value: exact(84), at: { at: '2022' }, published: '2022-06-01', ...reviewed })],
     expected: summary({
       current: current(exact(84), ['b'], 'corroboration', { at: '2022' }),
       claimCount: 2,
@@ -122,10 +119,7 @@ const currentValueCases: Case[] = [
   },
   {
     name: 'a tie in support goes to the latest published claim',
-    claims: [
-      claim('a', { value: exact(60), published: '2015-03-01', ...reviewed }),
-      claim('b', { value: exact(84), published: '2015-02-01', ...reviewed }),
-    ],
+    claims: [claim('a', { value: exact(60), published: '2015-03-01', ...reviewed }), claim('b', { value: exact(84), published: '2015-02-01', ...reviewed })],
     expected: summary({
       current: current(exact(60), ['a'], 'corroboration'),
       flags: ['contradicted'],
@@ -288,10 +282,7 @@ const relationCases: Case[] = [
   },
   {
     name: 'no revision when the same publisher states two values in releases of the same day: a contradiction',
-    claims: [
-      claim('a', { value: exact(60), publisher: 'Office', ...reviewed }),
-      claim('b', { value: exact(84), publisher: 'Office', ...reviewed }),
-    ],
+    claims: [claim('a', { value: exact(60), publisher: 'Office', ...reviewed }), claim('b', { value: exact(84), publisher: 'Office', ...reviewed })],
     // Equal support, release date and recording time: the id decides.
     expected: summary({
       current: current(exact(84), ['b'], 'corroboration'),
@@ -406,10 +397,7 @@ const relationCases: Case[] = [
 const flagCases: Case[] = [
   {
     name: 'single_source: every active claim comes from one source',
-    claims: [
-      claim('a', { value: exact(60), source: 's1', ...reviewed }),
-      claim('b', { value: exact(84), source: 's1', at: { at: '2022' }, ...reviewed }),
-    ],
+    claims: [claim('a', { value: exact(60), source: 's1', ...reviewed }), claim('b', { value: exact(84), source: 's1', at: { at: '2022' }, ...reviewed })],
     expected: summary({
       current: current(exact(84), ['b'], 'corroboration', { at: '2022' }),
       flags: ['single_source'],
@@ -431,7 +419,11 @@ const flagCases: Case[] = [
   },
   {
     name: 'unreviewed: a retracted claim without a verdict does not count',
-    claims: [claim('a', { value: exact(60), ...reviewed }), claim('b', { value: exact(60), source: 's2', ...reviewed }), claim('c', { value: exact(60), status: 'retracted' })],
+    claims: [
+      claim('a', { value: exact(60), ...reviewed }),
+      claim('b', { value: exact(60), source: 's2', ...reviewed }),
+      claim('c', { value: exact(60), status: 'retracted' }),
+    ],
     expected: summary({
       current: current(exact(60), ['b', 'a'], 'corroboration'),
       claimCount: 2,

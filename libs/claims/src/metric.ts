@@ -21,9 +21,7 @@ export type MetricEvent = {
   readonly data: { readonly metricId: string } & MetricDefinition;
 };
 
-export type MetricState =
-  | { readonly status: 'none' }
-  | { readonly status: 'defined'; readonly id: string; readonly definition: MetricDefinition };
+export type MetricState = { readonly status: 'none' } | { readonly status: 'defined'; readonly id: string; readonly definition: MetricDefinition };
 
 export const initialMetricState: MetricState = { status: 'none' };
 

@@ -54,7 +54,6 @@ describe('DefineMetric', () => {
     expect(decideMetric(define({ metricId }), given())).toEqual([{ type: 'MetricDefined', data: { ...memberCountDefined.data, metricId } }]);
   });
 
-
   it.each(['', '  '])('refuses the empty unit %j', (unit) => {
     expect(() => decideMetric(define({ unit }), given())).toThrow(refusal('invalid', 'unit'));
   });

@@ -18,7 +18,11 @@ export interface Quantity {
 /** Checks that bounds are ordered and fit the qualifier; `field` prefixes the paths in errors. */
 export function checkQuantity(q: Quantity, field = 'value'): Quantity {
   const { amount, lowerBound: lower, upperBound: upper, qualifier } = q;
-  for (const [name, n] of [['amount', amount], ['lowerBound', lower], ['upperBound', upper]] as const) {
+  for (const [name, n] of [
+    ['amount', amount],
+    ['lowerBound', lower],
+    ['upperBound', upper],
+  ] as const) {
     if (n !== undefined && !Number.isFinite(n)) throw invalid(`${field}.${name}`, `${name} must be a finite number`);
   }
   if (lower !== undefined && upper !== undefined && lower > upper) {
@@ -67,13 +71,7 @@ export function checkQuantity(q: Quantity, field = 'value'): Quantity {
 }
 
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  return (
-    a.amount === b.amount &&
-    a.lowerBound === b.lowerBound &&
-    a.upperBound === b.upperBound &&
-    a.unit === b.unit &&
-    a.qualifier === b.qualifier
-  );
+  return a.amount === b.amount && a.lowerBound === b.lowerBound && a.upperBound === b.upperBound && a.unit === b.unit && a.qualifier === b.qualifier;
 }
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });

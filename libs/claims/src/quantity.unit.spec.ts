@@ -87,9 +87,7 @@ describe('checkQuantity refuses', () => {
   });
 
   it('with the paths under the prefix it is given', () => {
-    expect(() => checkQuantity(q({ lowerBound: 30, qualifier: 'range' }), 'correction.value')).toThrow(
-      refusal('invalid', 'correction.value.upperBound'),
-    );
+    expect(() => checkQuantity(q({ lowerBound: 30, qualifier: 'range' }), 'correction.value')).toThrow(refusal('invalid', 'correction.value.upperBound'));
   });
 });
 

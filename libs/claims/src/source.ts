@@ -37,9 +37,7 @@ export type SourceEvent =
       readonly data: { readonly sourceId: string; readonly changes: Partial<SourceDetails> };
     };
 
-export type SourceState =
-  | { readonly status: 'none' }
-  | { readonly status: 'registered'; readonly id: string; readonly details: SourceDetails };
+export type SourceState = { readonly status: 'none' } | { readonly status: 'registered'; readonly id: string; readonly details: SourceDetails };
 
 export const initialSourceState: SourceState = { status: 'none' };
 
@@ -58,9 +56,7 @@ export function decideSource(command: SourceCommand, state: SourceState): Source
       if (state.status !== 'registered') throw notFound(`source ${command.sourceId}`);
       checkDetails({ ...state.details, ...command.changes });
       const changes = Object.fromEntries(
-        Object.entries(command.changes).filter(
-          ([key, value]) => value !== undefined && state.details[key as keyof SourceDetails] !== value,
-        ),
+        Object.entries(command.changes).filter(([key, value]) => value !== undefined && state.details[key as keyof SourceDetails] !== value),
       ) as Partial<SourceDetails>;
       if (changes.text !== undefined && state.details.text !== undefined) {
         throw conflict('the text of a source cannot change: quotes were checked against it; register the new version', 'text');

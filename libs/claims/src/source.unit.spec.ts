@@ -1,13 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  decideSource,
-  evolveSource,
-  initialSourceState,
-  type SourceCommand,
-  type SourceDetails,
-  type SourceEvent,
-  type SourceState,
-} from './source.js';
+import { decideSource, evolveSource, initialSourceState, type SourceCommand, type SourceDetails, type SourceEvent, type SourceState } from './source.js';
 
 // Given past events, when a command is decided, then these events (or this refusal).
 const given = (...events: SourceEvent[]): SourceState => events.reduce(evolveSource, initialSourceState);
@@ -40,9 +32,7 @@ const registered = (details: Partial<SourceDetails> = {}): SourceEvent => ({
 
 describe('RegisterSource', () => {
   it('given no source, when registered with valid details, then SourceRegistered carries them all', () => {
-    expect(decideSource(register(), given())).toEqual([
-      { type: 'SourceRegistered', data: { sourceId: 'src-london', ...statement } },
-    ]);
+    expect(decideSource(register(), given())).toEqual([{ type: 'SourceRegistered', data: { sourceId: 'src-london', ...statement } }]);
   });
 
   it('given no source, when registered with only the required details, then it is accepted', () => {
@@ -147,15 +137,11 @@ describe('UpdateSource', () => {
   });
 
   it('given a source without text, when its text is set, then the text is added', () => {
-    expect(decideSource(update({ text }), given(registered()))).toEqual([
-      { type: 'SourceUpdated', data: { sourceId: 'src-london', changes: { text } } },
-    ]);
+    expect(decideSource(update({ text }), given(registered()))).toEqual([{ type: 'SourceUpdated', data: { sourceId: 'src-london', changes: { text } } }]);
   });
 
   it('given a source with text, when the text changes, then it is a conflict on text', () => {
-    expect(() => decideSource(update({ text: 'Ministers of the 62 partners' }), given(registered({ text })))).toThrow(
-      refusal('conflict', 'text'),
-    );
+    expect(() => decideSource(update({ text: 'Ministers of the 62 partners' }), given(registered({ text })))).toThrow(refusal('conflict', 'text'));
   });
 
   it('given a source with text, when the same text is sent again, then nothing happens', () => {

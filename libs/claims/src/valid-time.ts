@@ -4,9 +4,7 @@ import { type PartialDate, parsePartialDate } from './partial-date.js';
 /** When a figure holds in the world: a point, or an interval, each end at its own precision. */
 export type ValidTimeInput = { readonly at: string } | { readonly from: string; readonly to: string };
 
-export type ValidTime =
-  | { readonly at: PartialDate }
-  | { readonly from: PartialDate; readonly to: PartialDate };
+export type ValidTime = { readonly at: PartialDate } | { readonly from: PartialDate; readonly to: PartialDate };
 
 export function parseValidTime(input: ValidTimeInput, field = 'validTime'): ValidTime {
   if ('at' in input) return { at: parsePartialDate(input.at, `${field}.at`) };

@@ -34,8 +34,19 @@ const Config = z.object({
   /** Browser origins allowed to call the API (CORS), comma separated; unset allows none. */
   FACTLOG_CORS_ORIGINS: z
     .string()
-    .transform((v) => v.split(',').map((o) => o.trim()).filter(Boolean))
-    .pipe(z.array(z.url({ protocol: /^https?$/, message: 'expected origins such as https://newsroom.example.org' }).refine((o) => URL.canParse(o) && new URL(o).origin === o, 'an origin has no path: https://host[:port]')))
+    .transform((v) =>
+      v
+        .split(',')
+        .map((o) => o.trim())
+        .filter(Boolean),
+    )
+    .pipe(
+      z.array(
+        z
+          .url({ protocol: /^https?$/, message: 'expected origins such as https://newsroom.example.org' })
+          .refine((o) => URL.canParse(o) && new URL(o).origin === o, 'an origin has no path: https://host[:port]'),
+      ),
+    )
     .optional(),
   /** Requests per minute per API key (0: no budget). */
   FACTLOG_RATE_LIMIT: z.coerce.number().int().min(0).default(DEFAULT_LIMITS.requestsPerMinute),

@@ -41,10 +41,18 @@ describe('configuration from the environment', () => {
   });
 
   it('takes the public base URL and the CORS origins, and refuses what is not one', () => {
-    const config = loadConfig({ FACTLOG_BASE_URL: 'https://facts.example.org/factlog/', FACTLOG_CORS_ORIGINS: 'https://desk.example.org, http://localhost:5173' });
+    const config = loadConfig({
+      FACTLOG_BASE_URL: 'https://facts.example.org/factlog/',
+      FACTLOG_CORS_ORIGINS: 'https://desk.example.org, http://localhost:5173',
+    });
     expect(config.FACTLOG_BASE_URL).toBe('https://facts.example.org/factlog');
     expect(config.FACTLOG_CORS_ORIGINS).toEqual(['https://desk.example.org', 'http://localhost:5173']);
-    for (const wrong of [{ FACTLOG_BASE_URL: 'facts.example.org' }, { FACTLOG_BASE_URL: 'https://facts.example.org/?x=1' }, { FACTLOG_CORS_ORIGINS: 'https://desk.example.org/app' }, { FACTLOG_CORS_ORIGINS: '*' }]) {
+    for (const wrong of [
+      { FACTLOG_BASE_URL: 'facts.example.org' },
+      { FACTLOG_BASE_URL: 'https://facts.example.org/?x=1' },
+      { FACTLOG_CORS_ORIGINS: 'https://desk.example.org/app' },
+      { FACTLOG_CORS_ORIGINS: '*' },
+    ]) {
       expect(() => loadConfig(wrong), JSON.stringify(wrong)).toThrow(new RegExp(`^  ${Object.keys(wrong)[0]}`, 'm'));
     }
   });

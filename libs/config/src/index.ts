@@ -1,11 +1,2 @@
-export {
-  type Config,
-  demoWanted,
-  EMBEDDED_DATABASE,
-  limitsOf,
-  loadConfig,
-  loadProjectorConfig,
-  type ProjectorConfig,
-  toolDatabaseUrl,
-} from './config.js';
+export { type Config, demoWanted, EMBEDDED_DATABASE, limitsOf, loadConfig, loadProjectorConfig, type ProjectorConfig, toolDatabaseUrl } from './config.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';

@@ -80,9 +80,7 @@ function ready(child: ChildProcess, onLog?: (line: string) => void): Promise<voi
         }
       }
     });
-    child.once('exit', (code, signal) =>
-      reject(new Error(`PostgreSQL exited during start (${signal ?? `code ${code}`}):\n${lines.join('\n')}`)),
-    );
+    child.once('exit', (code, signal) => reject(new Error(`PostgreSQL exited during start (${signal ?? `code ${code}`}):\n${lines.join('\n')}`)));
   });
 }
 

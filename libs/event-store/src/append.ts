@@ -8,7 +8,6 @@ export interface AppendOptions {
   readonly expectedVersion?: ExpectedVersion;
   /** Stored on the stream row; defaults to the stream id up to its first '-'. */
   readonly streamType?: string;
-
 }
 
 export interface AppendRow {
@@ -122,11 +121,7 @@ export function appendResult(append: PreparedAppend, row: AppendRow): AppendResu
 }
 
 /** Creates an empty stream (version 0); fails with ConcurrencyError if it exists. */
-export async function createStream(
-  db: Kysely<EventStoreTables>,
-  streamId: string,
-  streamType = streamId.split('-', 1)[0]!,
-): Promise<void> {
+export async function createStream(db: Kysely<EventStoreTables>, streamId: string, streamType = streamId.split('-', 1)[0]!): Promise<void> {
   const inserted = await db
     .insertInto('streams')
     .values({ stream_id: streamId, stream_type: streamType, version: 0 })
@@ -134,11 +129,7 @@ export async function createStream(
     .returning('stream_id')
     .executeTakeFirst();
   if (!inserted) {
-    const existing = await db
-      .selectFrom('streams')
-      .select('version')
-      .where('stream_id', '=', streamId)
-      .executeTakeFirst();
+    const existing = await db.selectFrom('streams').select('version').where('stream_id', '=', streamId).executeTakeFirst();
     throw new ConcurrencyError(streamId, 'no_stream', Number(existing?.version ?? 0), true);
   }
 }

@@ -5,11 +5,7 @@ import type { EventStoreTables } from './tables.js';
 import { type Checkpoint, START } from './types.js';
 
 export async function loadCheckpoint(db: Kysely<EventStoreTables>, consumer: string): Promise<Checkpoint> {
-  const row = await db
-    .selectFrom('checkpoints')
-    .select(['transaction_id', 'global_position'])
-    .where('consumer', '=', consumer)
-    .executeTakeFirst();
+  const row = await db.selectFrom('checkpoints').select(['transaction_id', 'global_position']).where('consumer', '=', consumer).executeTakeFirst();
   return row ? { transactionId: String(row.transaction_id), globalPosition: Number(row.global_position) } : START;
 }
 
@@ -49,12 +45,7 @@ export async function claimCheckpoint(tx: Transaction<EventStoreTables>, consume
  * Last in the transaction: until then the row says where the batch started, which a read model
  * may read (the fact views' cache mark does).
  */
-export async function storeCheckpoint(
-  tx: Transaction<EventStoreTables>,
-  consumer: string,
-  previous: Checkpoint,
-  next: Checkpoint,
-): Promise<void> {
+export async function storeCheckpoint(tx: Transaction<EventStoreTables>, consumer: string, previous: Checkpoint, next: Checkpoint): Promise<void> {
   const nextTxid = sql<string>`${next.transactionId}::xid8`;
   const stored = isStart(previous)
     ? await tx

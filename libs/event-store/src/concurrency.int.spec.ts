@@ -55,7 +55,7 @@ describe('concurrent writers on one stream', () => {
     const perWriter = 15;
     await Promise.all(
       Array.from({ length: writers }, async (_, writer) => {
-        for (let i = 0; i < perWriter; ) {
+        for (let i = 0; i < perWriter;) {
           const current = (await store.readStream('contested-2')).length;
           try {
             await store.append('contested-2', [{ type: 'Written', data: { writer, i } }], { expectedVersion: current });

@@ -7,9 +7,7 @@ export class ConcurrencyError extends Error {
     readonly actualVersion: number,
     readonly streamExists: boolean,
   ) {
-    super(
-      `stream ${streamId}: expected ${expected}, but it ${streamExists ? `is at version ${actualVersion}` : 'does not exist'}`,
-    );
+    super(`stream ${streamId}: expected ${expected}, but it ${streamExists ? `is at version ${actualVersion}` : 'does not exist'}`);
   }
 }
 

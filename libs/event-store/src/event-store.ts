@@ -39,12 +39,7 @@ export class EventStore {
     this.#groups = new GroupCommit(db, () => this.#notifier.appended(), options.groupsInFlight);
   }
 
-  async append(
-    streamId: string,
-    events: readonly NewEvent[],
-    options: AppendOptions = {},
-    db: AnyDb = this.db,
-  ): Promise<AppendResult> {
+  async append(streamId: string, events: readonly NewEvent[], options: AppendOptions = {}, db: AnyDb = this.db): Promise<AppendResult> {
     // Standalone appends on the store's own database commit in groups (see GroupCommit).
     if (db === this.db) return this.#groups.append(prepareAppend(streamId, events, options));
     const result = await appendToStream(asStore(db), streamId, events, options);
@@ -56,11 +51,7 @@ export class EventStore {
     return createStream(asStore(db), streamId, streamType);
   }
 
-  async readStream(
-    streamId: string,
-    range?: StreamRange,
-    db: AnyDb = this.db,
-  ): Promise<RecordedEvent[]> {
+  async readStream(streamId: string, range?: StreamRange, db: AnyDb = this.db): Promise<RecordedEvent[]> {
     return (await readStream(asStore(db), streamId, range)).map(this.upcast);
   }
 

@@ -32,7 +32,7 @@ class Rollback extends Error {}
 async function readAtLeast(store: EventStore, after: Checkpoint, count: number) {
   const events: RecordedEvent[] = [];
   let checkpoint = after;
-  for (const deadline = Date.now() + 5000; events.length < count && Date.now() < deadline; ) {
+  for (const deadline = Date.now() + 5000; events.length < count && Date.now() < deadline;) {
     const batch = await store.readAll({ after: checkpoint });
     events.push(...batch.events);
     checkpoint = batch.checkpoint;
@@ -61,9 +61,7 @@ describe('the sequence gap problem', () => {
 
     // A reader that follows positions alone sees T2 and moves past T1's position for good.
     const naive = await sql<{ global_position: number; event_type: string }>`
-      select global_position, event_type from events where global_position > 0 order by global_position`.execute(
-      t.db,
-    );
+      select global_position, event_type from events where global_position > 0 order by global_position`.execute(t.db);
     expect(naive.rows.map((r) => r.event_type)).toEqual(['Early']);
     const naiveCheckpoint = naive.rows.at(-1)!.global_position;
 
@@ -162,9 +160,7 @@ describe('the sequence gap problem', () => {
       }
     };
     await Promise.all(Array.from({ length: 6 }, (_, w) => writer(w)));
-    const committed = (await sql<{ id: string }>`select event_id as id from events`.execute(t.db)).rows
-      .map((r) => r.id)
-      .filter((id) => !skip.has(id));
+    const committed = (await sql<{ id: string }>`select event_id as id from events`.execute(t.db)).rows.map((r) => r.id).filter((id) => !skip.has(id));
     target = { count: committed.length, deadline: Date.now() + 10_000 };
     await reader;
 

@@ -22,7 +22,12 @@ describe('group commit of standalone appends', () => {
 
   it('commits a burst in a few transactions, each append answered with what was stored for it', async () => {
     const results = await Promise.all(
-      Array.from({ length: 200 }, (_, i) => store.append(`burst-${i}`, [{ type: 'Noted', data: { i } }, { type: 'Noted', data: { i, second: true } }])),
+      Array.from({ length: 200 }, (_, i) =>
+        store.append(`burst-${i}`, [
+          { type: 'Noted', data: { i } },
+          { type: 'Noted', data: { i, second: true } },
+        ]),
+      ),
     );
     // The first went alone; the 199 that arrived meanwhile went in groups of at most 64.
     expect(await transactionsOf('burst-')).toBe(1 + Math.ceil(199 / 64));
@@ -58,7 +63,10 @@ describe('group commit of standalone appends', () => {
     const attempts = await Promise.allSettled([
       store.append('retried-0', [{ type: 'Noted', data: {} }]),
       store.append('retried-1', [{ id: a, type: 'Noted', data: { n: 1 } }]),
-      store.append('retried-2', [{ id: b, type: 'Noted', data: { n: 2 } }, { id: randomUUID(), type: 'Noted', data: { n: 3 } }]),
+      store.append('retried-2', [
+        { id: b, type: 'Noted', data: { n: 2 } },
+        { id: randomUUID(), type: 'Noted', data: { n: 3 } },
+      ]),
       store.append('retried-3', [{ type: 'Noted', data: {} }]),
     ]);
     expect(attempts.map((x) => x.status)).toEqual(['fulfilled', 'fulfilled', 'rejected', 'fulfilled']);

@@ -21,8 +21,7 @@ describe('idempotent appends', () => {
     { id: randomUUID(), type: 'Recorded', data: { n: 1 } },
     { id: randomUUID(), type: 'Recorded', data: { n: 2 } },
   ];
-  const count = async () =>
-    (await sql<{ n: number }>`select count(*)::int as n from events`.execute(t.db)).rows[0]!.n;
+  const count = async () => (await sql<{ n: number }>`select count(*)::int as n from events`.execute(t.db)).rows[0]!.n;
 
   it('answers a retried append with the original result and stores nothing twice', async () => {
     const events = batch();

@@ -23,14 +23,6 @@ export { headPosition, readAll, readStream, type ReadAllOptions, type ReadAllRes
 export { type LogFilter, logHas, searchLog } from './search.js';
 export { Subscription, type SubscriptionOptions } from './subscription.js';
 export type { CheckpointsTable, EventStoreTables, EventsTable, ParkedEventsTable, StreamsTable } from './tables.js';
-export {
-  START,
-  type AppendResult,
-  type Checkpoint,
-  type EventMetadata,
-  type ExpectedVersion,
-  type NewEvent,
-  type RecordedEvent,
-} from './types.js';
+export { START, type AppendResult, type Checkpoint, type EventMetadata, type ExpectedVersion, type NewEvent, type RecordedEvent } from './types.js';
 export { verifyLog, type LogMismatch, type LogVerification, type VerifyLogOptions } from './verify.js';
 export type { Upcast, Upcaster } from './upcasting.js';

@@ -9,7 +9,12 @@ describe('the LISTEN connection', () => {
 
   it('gives up on a server that does not answer, says so, and keeps trying', async () => {
     const errors: unknown[] = [];
-    const listener = new AppendListener(silent.url, () => {}, (error) => void errors.push(error), 100);
+    const listener = new AppendListener(
+      silent.url,
+      () => {},
+      (error) => void errors.push(error),
+      100,
+    );
     void listener.start();
     try {
       // The connection timeout (5 s), then again after the reconnect delay.

@@ -77,7 +77,11 @@ export async function parkEvents(tx: Db, consumer: string, setAside: readonly Se
  * wakes it like an append does. Returns how many were asked for.
  */
 export async function requestRetry(db: Kysely<EventStoreTables>, consumer: string): Promise<number> {
-  const result = await db.updateTable('parked_events').set({ retry_requested_at: sql`now()` }).where('consumer', '=', consumer).executeTakeFirst();
+  const result = await db
+    .updateTable('parked_events')
+    .set({ retry_requested_at: sql`now()` })
+    .where('consumer', '=', consumer)
+    .executeTakeFirst();
   await sql`select pg_notify(${EVENTS_CHANNEL}, '')`.execute(db);
   return Number(result.numUpdatedRows);
 }
@@ -109,12 +113,21 @@ export async function takeForRetry(tx: Transaction<EventStoreTables>, consumer: 
 }
 
 /** Records a retry: what applied leaves the table, what did not keeps its new error. */
-export async function settleRetry(tx: Transaction<EventStoreTables>, consumer: string, applied: readonly RecordedEvent[], setAside: readonly SetAside[]): Promise<void> {
+export async function settleRetry(
+  tx: Transaction<EventStoreTables>,
+  consumer: string,
+  applied: readonly RecordedEvent[],
+  setAside: readonly SetAside[],
+): Promise<void> {
   if (applied.length > 0) {
     await tx
       .deleteFrom('parked_events')
       .where('consumer', '=', consumer)
-      .where('global_position', 'in', applied.map((e) => e.globalPosition))
+      .where(
+        'global_position',
+        'in',
+        applied.map((e) => e.globalPosition),
+      )
       .execute();
   }
   for (const { event, error, blockedBy } of setAside) {

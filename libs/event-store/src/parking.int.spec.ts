@@ -1,16 +1,7 @@
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '#test-support';
-import {
-  countParked,
-  EventStore,
-  listParked,
-  pendingRetries,
-  type RecordedEvent,
-  requestRetry,
-  Subscription,
-  type SubscriptionOptions,
-} from './index.js';
+import { countParked, EventStore, listParked, pendingRetries, type RecordedEvent, requestRetry, Subscription, type SubscriptionOptions } from './index.js';
 
 // A consumer never stops on one event: what it cannot apply is parked with its error, later
 // events of that stream wait behind it, everything else goes on, and a retry applies them once
@@ -55,16 +46,23 @@ describe('parked events', () => {
     return subscription;
   }
   const seen = async (consumer: string) =>
-    (await sql<{ stream_id: string; global_position: number }>`
-      select stream_id, global_position from seen where consumer = ${consumer} order by global_position`.execute(t.db)).rows.map(
-      (r) => `${r.stream_id}@${r.global_position}`,
-    );
+    (
+      await sql<{ stream_id: string; global_position: number }>`
+      select stream_id, global_position from seen where consumer = ${consumer} order by global_position`.execute(t.db)
+    ).rows.map((r) => `${r.stream_id}@${r.global_position}`);
   const caughtUp = async (subscription: Subscription, position: number) =>
     vi.waitFor(() => expect(subscription.checkpoint?.globalPosition ?? 0).toBeGreaterThanOrEqual(position), { timeout: 10_000 });
 
   it('parks the event it cannot apply, with its error, and the later events of its stream; applies the rest', async () => {
-    const a = await store.append('p1-a', [{ type: 'Ok', data: {} }, { type: 'Bad', data: {} }, { type: 'Ok', data: {} }]);
-    const b = await store.append('p1-b', [{ type: 'Ok', data: {} }, { type: 'Ok', data: {} }]);
+    const a = await store.append('p1-a', [
+      { type: 'Ok', data: {} },
+      { type: 'Bad', data: {} },
+      { type: 'Ok', data: {} },
+    ]);
+    const b = await store.append('p1-b', [
+      { type: 'Ok', data: {} },
+      { type: 'Ok', data: {} },
+    ]);
     const subscription = await follow('p1', 'p1-', (e) => e.type === 'Bad' && new RangeError('date/time field value out of range'));
     await caughtUp(subscription, b.positions[1]!);
 
@@ -72,7 +70,15 @@ describe('parked events', () => {
     expect(await seen('p1')).toEqual([`p1-a@${a1}`, ...b.positions.map((p) => `p1-b@${p}`)]);
     const parked = await listParked(t.db, 'p1');
     expect(parked).toMatchObject([
-      { globalPosition: a2, streamId: 'p1-a', streamVersion: 2, eventType: 'Bad', error: 'RangeError: date/time field value out of range', blockedBy: null, attempts: 1 },
+      {
+        globalPosition: a2,
+        streamId: 'p1-a',
+        streamVersion: 2,
+        eventType: 'Bad',
+        error: 'RangeError: date/time field value out of range',
+        blockedBy: null,
+        attempts: 1,
+      },
       { globalPosition: a3, streamId: 'p1-a', streamVersion: 3, eventType: 'Ok', blockedBy: a2, attempts: 0 },
     ]);
     expect((await countParked(t.db, ['p1'])).get('p1')).toEqual({ total: 2, failed: 1 });
@@ -87,8 +93,14 @@ describe('parked events', () => {
   it('retries parked events in order with the code it runs now: applied ones leave, failing ones stay with their new error', async () => {
     let fixed = false;
     const onRetried = vi.fn();
-    const a = await store.append('p2-a', [{ type: 'Bad', data: {} }, { type: 'Ok', data: {} }]);
-    const b = await store.append('p2-b', [{ type: 'Worse', data: {} }, { type: 'Ok', data: {} }]);
+    const a = await store.append('p2-a', [
+      { type: 'Bad', data: {} },
+      { type: 'Ok', data: {} },
+    ]);
+    const b = await store.append('p2-b', [
+      { type: 'Worse', data: {} },
+      { type: 'Ok', data: {} },
+    ]);
     const subscription = await follow(
       'p2',
       'p2-',
@@ -117,7 +129,10 @@ describe('parked events', () => {
   it('parks nothing for an error about the server rather than the event: the batch is tried again', async () => {
     let failures = 0;
     const onError = vi.fn();
-    const a = await store.append('p3-a', [{ type: 'Ok', data: {} }, { type: 'Ok', data: {} }]);
+    const a = await store.append('p3-a', [
+      { type: 'Ok', data: {} },
+      { type: 'Ok', data: {} },
+    ]);
     const subscription = await follow(
       'p3',
       'p3-',
@@ -131,7 +146,10 @@ describe('parked events', () => {
   });
 
   it('parks an event no upcaster can read', async () => {
-    const a = await store.append('p4-a', [{ type: 'Ok', data: {} }, { type: 'Old', data: {} }]);
+    const a = await store.append('p4-a', [
+      { type: 'Ok', data: {} },
+      { type: 'Old', data: {} },
+    ]);
     const b = await store.append('p4-b', [{ type: 'Ok', data: {} }]);
     const subscription = await follow('p4', 'p4-', () => undefined, {
       upcast: (e) => {

@@ -11,11 +11,7 @@ export interface StreamRange {
   readonly toVersion?: number;
 }
 
-export async function readStream(
-  db: Kysely<EventStoreTables>,
-  streamId: string,
-  range: StreamRange = {},
-): Promise<RecordedEvent[]> {
+export async function readStream(db: Kysely<EventStoreTables>, streamId: string, range: StreamRange = {}): Promise<RecordedEvent[]> {
   let query = db
     .selectFrom('events')
     .selectAll()
@@ -51,13 +47,7 @@ export async function readAll(db: Kysely<EventStoreTables>, options: ReadAllOpti
   const rows = await db
     .selectFrom('events')
     .selectAll()
-    .where((eb) =>
-      eb(
-        eb.refTuple('transaction_id', 'global_position'),
-        '>',
-        eb.tuple(sql<string>`${after.transactionId}::xid8`, after.globalPosition),
-      ),
-    )
+    .where((eb) => eb(eb.refTuple('transaction_id', 'global_position'), '>', eb.tuple(sql<string>`${after.transactionId}::xid8`, after.globalPosition)))
     .where('transaction_id', '<', sql<string>`pg_snapshot_xmin(pg_current_snapshot())`)
     .orderBy('transaction_id')
     .orderBy('global_position')

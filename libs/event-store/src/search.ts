@@ -80,7 +80,16 @@ export async function searchLog(db: Kysely<EventStoreTables>, filter: LogFilter,
 /** Whether any event matches. */
 export async function logHas(db: Kysely<EventStoreTables>, filter: LogFilter): Promise<boolean> {
   const row = await db
-    .selectNoFrom((eb) => eb.exists(eb.selectFrom('events').select(sql`1`.as('one')).where((inner) => where(inner, filter))).as('found'))
+    .selectNoFrom((eb) =>
+      eb
+        .exists(
+          eb
+            .selectFrom('events')
+            .select(sql`1`.as('one'))
+            .where((inner) => where(inner, filter)),
+        )
+        .as('found'),
+    )
     .executeTakeFirstOrThrow();
   return row.found as boolean;
 }

@@ -101,9 +101,7 @@ describe('subscriptions', () => {
     await vi.waitFor(async () => expect(await seen('failing')).toBe(applied.length));
     expect(errors).toHaveLength(2);
     const { rows } = await sql<{ n: number }>`
-      select count(*)::int as n from (select event_id from seen where consumer = 'failing' group by event_id having count(*) > 1) d`.execute(
-      t.db,
-    );
+      select count(*)::int as n from (select event_id from seen where consumer = 'failing' group by event_id having count(*) > 1) d`.execute(t.db);
     expect(rows[0]!.n).toBe(0);
   });
 
@@ -120,9 +118,7 @@ describe('subscriptions', () => {
     );
     const total = (await sql<{ n: number }>`select count(*)::int as n from events`.execute(t.db)).rows[0]!.n;
     await vi.waitFor(async () => expect(await seen('raced')).toBe(total), { timeout: 10_000 });
-    const { rows } = await sql<{ n: number }>`select count(distinct event_id)::int as n from seen where consumer = 'raced'`.execute(
-      t.db,
-    );
+    const { rows } = await sql<{ n: number }>`select count(distinct event_id)::int as n from seen where consumer = 'raced'`.execute(t.db);
     expect(rows[0]!.n).toBe(total);
   });
 });

@@ -109,7 +109,11 @@ export class Subscription {
     }
     const parked = await this.db.transaction().execute(async (tx) => {
       await claimCheckpoint(tx, consumer, from);
-      const blocked = await parkedStreams(tx, consumer, batch.events.map((e) => e.streamId));
+      const blocked = await parkedStreams(
+        tx,
+        consumer,
+        batch.events.map((e) => e.streamId),
+      );
       const { setAside } = await applyIsolating(tx, batch.events, this.#apply, { blocked, isTransient: this.options.isTransient });
       await parkEvents(tx, consumer, setAside);
       await storeCheckpoint(tx, consumer, from, batch.checkpoint);

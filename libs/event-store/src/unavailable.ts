@@ -15,7 +15,8 @@ const SOCKET_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'EPIPE', 'ETIMEDOUT'
  * the pool's 'timeout exceeded when trying to connect', and a client that already lost its
  * connection ('... is not queryable').
  */
-const CLIENT_MESSAGES = /^(Connection terminated|timeout expired$|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
+const CLIENT_MESSAGES =
+  /^(Connection terminated|timeout expired$|timeout exceeded when trying to connect|Client has encountered a connection error|Client was closed)/;
 
 /**
  * Whether an error means the database cannot be reached at the moment, rather than that the

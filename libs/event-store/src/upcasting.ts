@@ -23,7 +23,7 @@ export function composeUpcasters(upcasters: readonly Upcaster[]): Upcast {
   if (steps.size === 0) return (event) => event;
   return (event) => {
     let current = event;
-    for (let step = steps.get(`${current.type}@${current.schemaVersion}`); step; ) {
+    for (let step = steps.get(`${current.type}@${current.schemaVersion}`); step;) {
       current = { ...current, data: step.upcast(current.data, current), schemaVersion: current.schemaVersion + 1 };
       step = steps.get(`${current.type}@${current.schemaVersion}`);
     }

@@ -13,7 +13,9 @@ const tamper = async (db: Kysely<any>, statement: ReturnType<typeof sql>) => {
 };
 
 const positionOf = async (db: Kysely<any>, streamId: string, version: number) =>
-  Number((await sql<{ p: string }>`select global_position as p from events where stream_id = ${streamId} and stream_version = ${version}`.execute(db)).rows[0]!.p);
+  Number(
+    (await sql<{ p: string }>`select global_position as p from events where stream_id = ${streamId} and stream_version = ${version}`.execute(db)).rows[0]!.p,
+  );
 
 describe('the hash chain makes changes to the log detectable', () => {
   let t: TestDatabase;
@@ -66,9 +68,12 @@ describe('the hash chain makes changes to the log detectable', () => {
   });
 
   it('finds an event changed together with its own hash: the next one no longer links to it', async () => {
-    await tamper(t.db, sql`update events set data = '{"value": 84}',
+    await tamper(
+      t.db,
+      sql`update events set data = '{"value": 84}',
       event_hash = factlog_event_hash(''::bytea, stream_id, stream_version, event_id, event_type, schema_version, '{"value": 84}', metadata, recorded_at)
-      where stream_id = 'claim-a' and stream_version = 1`);
+      where stream_id = 'claim-a' and stream_version = 1`,
+    );
     const result = await verifyLog(t.db, { batchSize: 1 });
     expect(result.firstMismatch).toMatchObject({ streamId: 'claim-a', streamVersion: 2, reason: 'the event does not match its hash' });
   });
@@ -88,7 +93,10 @@ describe('the hash chain makes changes to the log detectable', () => {
     await tamper(t.db, sql`delete from events where stream_id = 'source-c' and stream_version = 3`);
     const result = await verifyLog(t.db);
     expect(result.firstMismatch).toEqual({
-      globalPosition: null, streamId: 'source-c', streamVersion: 3, reason: 'the stream is at version 3 but its events end at 2',
+      globalPosition: null,
+      streamId: 'source-c',
+      streamVersion: 3,
+      reason: 'the stream is at version 3 but its events end at 2',
     });
   });
 
@@ -103,7 +111,15 @@ describe('the hash chain makes changes to the log detectable', () => {
   it('chains appends made inside a caller transaction and retried appends like any other', async () => {
     await t.db.transaction().execute(async (tx) => {
       await store.append('claim-a', [{ type: 'Corrected', data: { value: 61 } }], { expectedVersion: 3 }, tx);
-      await store.append('claim-d', [{ type: 'Stated', data: {} }, { type: 'Ranked', data: {} }], {}, tx);
+      await store.append(
+        'claim-d',
+        [
+          { type: 'Stated', data: {} },
+          { type: 'Ranked', data: {} },
+        ],
+        {},
+        tx,
+      );
     });
     const id = '0b7e7a2e-4f59-4f57-9a0e-6f3b1c1d2e3f';
     await store.append('claim-d', [{ id, type: 'Commented', data: { text: 'x' } }]);

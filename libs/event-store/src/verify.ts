@@ -46,9 +46,7 @@ interface CheckedRow {
  */
 export async function verifyLog(db: Kysely<EventStoreTables>, options: VerifyLogOptions = {}): Promise<LogVerification> {
   const batchSize = options.batchSize ?? 10_000;
-  const total = Number(
-    (await sql<{ n: string }>`select coalesce(max(global_position), 0) as n from events`.execute(db)).rows[0]?.n ?? 0,
-  );
+  const total = Number((await sql<{ n: string }>`select coalesce(max(global_position), 0) as n from events`.execute(db)).rows[0]?.n ?? 0);
   let first: LogMismatch | null = null;
   let mismatches = 0;
   const note = (m: LogMismatch) => {
@@ -87,9 +85,19 @@ export async function verifyLog(db: Kysely<EventStoreTables>, options: VerifyLog
       const version = Number(row.version);
       const lastVersion = Number(row.last_version ?? 0);
       if (version > lastVersion) {
-        note({ globalPosition: null, streamId: row.stream_id, streamVersion: lastVersion + 1, reason: `the stream is at version ${version} but its events end at ${lastVersion}` });
+        note({
+          globalPosition: null,
+          streamId: row.stream_id,
+          streamVersion: lastVersion + 1,
+          reason: `the stream is at version ${version} but its events end at ${lastVersion}`,
+        });
       } else if (version < lastVersion) {
-        note({ globalPosition: null, streamId: row.stream_id, streamVersion: version + 1, reason: `the stream is at version ${version} but has events up to ${lastVersion}` });
+        note({
+          globalPosition: null,
+          streamId: row.stream_id,
+          streamVersion: version + 1,
+          reason: `the stream is at version ${version} but has events up to ${lastVersion}`,
+        });
       }
     }
     streams += rows.length;
@@ -104,11 +112,7 @@ export async function verifyLog(db: Kysely<EventStoreTables>, options: VerifyLog
  * One batch of events after `after` in (stream, version) order, hashed again in SQL: returns the
  * events that do not match, with a reason, and the batch's last event (to link the next batch).
  */
-async function checkEvents(
-  db: Kysely<EventStoreTables>,
-  after: { streamId: string; version: number; hash: Buffer },
-  batchSize: number,
-): Promise<CheckedRow[]> {
+async function checkEvents(db: Kysely<EventStoreTables>, after: { streamId: string; version: number; hash: Buffer }, batchSize: number): Promise<CheckedRow[]> {
   const { rows } = await sql<CheckedRow>`
     with batch as (
       select e.*,

@@ -50,7 +50,16 @@ describe('copyRows', () => {
 
   it('sends many rows in parts, all of them or, when one is refused, none', async () => {
     const many = (from: number, n: number) =>
-      Array.from({ length: n }, (_, i) => ({ id: from + i, label: `row\t${from + i}`, doc: { n: from + i }, tags: ['x'], at: null, day: null, flag: null, big: from + i }));
+      Array.from({ length: n }, (_, i) => ({
+        id: from + i,
+        label: `row\t${from + i}`,
+        doc: { n: from + i },
+        tags: ['x'],
+        at: null,
+        day: null,
+        flag: null,
+        big: from + i,
+      }));
     await t.db.transaction().execute((tx) => copyRows(tx, 'copied', many(1000, 1234)));
     const written = await sql<{ n: number; labels: number }>`
       select count(*)::int as n, count(*) filter (where label = 'row' || chr(9) || id and (doc ->> 'n')::int = id)::int as labels
@@ -66,7 +75,16 @@ describe('copyRows', () => {
 
   it('gives the error back and leaves the connection usable when the server refuses the COPY early', async () => {
     const big = (n: number, bad: number) =>
-      Array.from({ length: n }, (_, i) => ({ id: 10_000 + i, label: 'x'.repeat(500), doc: null, tags: [], at: null, day: i === bad ? 'not a day' : '2020-01-01', flag: null, big: null }));
+      Array.from({ length: n }, (_, i) => ({
+        id: 10_000 + i,
+        label: 'x'.repeat(500),
+        doc: null,
+        tags: [],
+        at: null,
+        day: i === bad ? 'not a day' : '2020-01-01',
+        flag: null,
+        big: null,
+      }));
     // Refused before any row is read, and after the first rows while megabytes are still on the way.
     await expect(t.db.transaction().execute((tx) => copyRows(tx, 'no_such_table', big(2000, -1)))).rejects.toThrow(/does not exist/);
     await expect(t.db.transaction().execute((tx) => copyRows(tx, 'no_such_table', big(10, -1)))).rejects.toThrow(/does not exist/);

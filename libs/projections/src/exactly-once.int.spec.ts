@@ -21,18 +21,41 @@ import { factViewsProjection } from './fact-views.projection.js';
 
 // A cumulative metric summarises every fact from all its claims; a plain one extends the
 // previous summary when a claim arrives after all the others: the property covers both.
-const metricOf = (cumulative: boolean) => ({ status: 'defined', id: 'members', definition: { unit: 'member', kind: 'count', cumulative, tolerance: 0 } }) satisfies MetricState;
+const metricOf = (cumulative: boolean) =>
+  ({ status: 'defined', id: 'members', definition: { unit: 'member', kind: 'count', cumulative, tolerance: 0 } }) satisfies MetricState;
 const SOURCES = ['s1', 's2', 's3'];
 const source = (id: string): SourceState => ({
   status: 'registered',
   id,
-  details: { title: `Source ${id}`, publisher: id === 's3' ? 'P' : `Publisher ${id}`, publishedAt: `2015-0${SOURCES.indexOf(id) + 1}`, kind: 'news_article', language: 'en' },
+  details: {
+    title: `Source ${id}`,
+    publisher: id === 's3' ? 'P' : `Publisher ${id}`,
+    publishedAt: `2015-0${SOURCES.indexOf(id) + 1}`,
+    kind: 'news_article',
+    language: 'en',
+  },
 });
 
 const op = fc.oneof(
-  fc.record({ kind: fc.constant('record' as const), claim: fc.nat(5), amount: fc.integer({ min: 50, max: 90 }), day: fc.integer({ min: 1, max: 6 }), source: fc.constantFrom(...SOURCES) }),
-  fc.record({ kind: fc.constant('republish' as const), source: fc.constantFrom(...SOURCES), publisher: fc.constantFrom('P', 'Q'), month: fc.integer({ min: 1, max: 9 }) }),
-  fc.record({ kind: fc.constant('correct' as const), claim: fc.nat(5), amount: fc.integer({ min: 50, max: 90 }), day: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }) }),
+  fc.record({
+    kind: fc.constant('record' as const),
+    claim: fc.nat(5),
+    amount: fc.integer({ min: 50, max: 90 }),
+    day: fc.integer({ min: 1, max: 6 }),
+    source: fc.constantFrom(...SOURCES),
+  }),
+  fc.record({
+    kind: fc.constant('republish' as const),
+    source: fc.constantFrom(...SOURCES),
+    publisher: fc.constantFrom('P', 'Q'),
+    month: fc.integer({ min: 1, max: 9 }),
+  }),
+  fc.record({
+    kind: fc.constant('correct' as const),
+    claim: fc.nat(5),
+    amount: fc.integer({ min: 50, max: 90 }),
+    day: fc.option(fc.integer({ min: 1, max: 9 }), { nil: undefined }),
+  }),
   fc.record({ kind: fc.constantFrom('retract' as const, 'restore' as const), claim: fc.nat(5) }),
   fc.record({ kind: fc.constant('review' as const), claim: fc.nat(5) }),
   fc.record({ kind: fc.constant('rank' as const), claim: fc.nat(5), rank: fc.constantFrom('preferred' as const, 'normal' as const, 'deprecated' as const) }),
@@ -43,9 +66,26 @@ type Op = typeof op extends fc.Arbitrary<infer T> ? T : never;
 function commandFor(o: Exclude<Op, { kind: 'republish' }>, claimId: string, metric: MetricState): ClaimCommand {
   switch (o.kind) {
     case 'record':
-      return { type: 'RecordClaim', claimId, sourceId: o.source, entityId: 'coalition', metricId: 'members', value: { amount: o.amount, qualifier: 'exact' }, validTime: { at: `2015-01-0${o.day}` }, source: source(o.source), metric };
+      return {
+        type: 'RecordClaim',
+        claimId,
+        sourceId: o.source,
+        entityId: 'coalition',
+        metricId: 'members',
+        value: { amount: o.amount, qualifier: 'exact' },
+        validTime: { at: `2015-01-0${o.day}` },
+        source: source(o.source),
+        metric,
+      };
     case 'correct':
-      return { type: 'CorrectClaim', claimId, value: { amount: o.amount, qualifier: 'exact' }, ...(o.day ? { validTime: { at: `2015-01-0${o.day}` } } : {}), reason: 'r', metric };
+      return {
+        type: 'CorrectClaim',
+        claimId,
+        value: { amount: o.amount, qualifier: 'exact' },
+        ...(o.day ? { validTime: { at: `2015-01-0${o.day}` } } : {}),
+        reason: 'r',
+        metric,
+      };
     case 'retract':
       return { type: 'RetractClaim', claimId, reason: 'r' };
     case 'restore':
@@ -64,7 +104,10 @@ function decideAll(ops: readonly Op[], metric: MetricState) {
   for (const o of ops) {
     if (o.kind === 'republish') {
       // A source's publisher or date changing after its claims were recorded.
-      out.push({ streamId: streamIds.source(o.source), events: [{ type: 'SourceUpdated', data: { sourceId: o.source, changes: { publisher: o.publisher, publishedAt: `2015-0${o.month}` } } }] });
+      out.push({
+        streamId: streamIds.source(o.source),
+        events: [{ type: 'SourceUpdated', data: { sourceId: o.source, changes: { publisher: o.publisher, publishedAt: `2015-0${o.month}` } } }],
+      });
       continue;
     }
     const state = states.get(o.claim) ?? initialClaimState;
@@ -127,10 +170,14 @@ describe('the fact-views projection applies every event exactly once', () => {
           const t = await createTestDatabase({ max: 3 });
           try {
             const store = new EventStore(t.db);
-            await store.append('metric-members', [{ type: 'MetricDefined', data: { metricId: 'members', ...(metric as Extract<MetricState, { status: 'defined' }>).definition } }]);
+            await store.append('metric-members', [
+              { type: 'MetricDefined', data: { metricId: 'members', ...(metric as Extract<MetricState, { status: 'defined' }>).definition } },
+            ]);
             await store.append('entity-coalition', [{ type: 'EntityDefined', data: { entityId: 'coalition', name: 'Coalition', aliases: [] } }]);
             for (const id of SOURCES) {
-              await store.append(`source-${id}`, [{ type: 'SourceRegistered', data: { sourceId: id, ...(source(id) as Extract<SourceState, { status: 'registered' }>).details } }]);
+              await store.append(`source-${id}`, [
+                { type: 'SourceRegistered', data: { sourceId: id, ...(source(id) as Extract<SourceState, { status: 'registered' }>).details } },
+              ]);
             }
             for (const { streamId, events } of decideAll(ops, metric)) await store.append(streamId, events);
             await store.close();

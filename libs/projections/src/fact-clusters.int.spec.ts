@@ -27,7 +27,8 @@ describe('finding the clusters of overlapping claims around a change', () => {
       claim(6, 'gdp', '2024-01-20', '2024-01-20', { status: 'retracted' }), // takes part in nothing
       claim(7, 'gdp', '2024-01-05', '2024-01-25', { closed: true }), // a row a correction closed: no longer current
       claim(8, 'jobs', '2024-01-01', '2024-01-01'), // another fact
-    ]) await row.execute(t.db);
+    ])
+      await row.execute(t.db);
   });
   afterAll(() => t.drop());
 
@@ -38,7 +39,7 @@ describe('finding the clusters of overlapping claims around a change', () => {
     expect(ids(found.get('office\u0000gdp'))).toEqual([id(1), id(2), id(3)]);
   });
 
-  it('given claims by id and valid times of several facts, then it finds each fact\'s clusters in the same rounds', async () => {
+  it("given claims by id and valid times of several facts, then it finds each fact's clusters in the same rounds", async () => {
     const found = await loadClusters(t.db, [
       { entityId: 'office', metricId: 'gdp', spans: [{ start: '2024-01-20', end: '2024-01-20' }], ids: [id(4)] },
       { entityId: 'office', metricId: 'jobs', spans: [{ start: '2023-12-01', end: '2024-01-01' }], ids: [] },
@@ -52,7 +53,7 @@ describe('finding the clusters of overlapping claims around a change', () => {
     expect(found.get('office\u0000gdp')).toEqual([]);
   });
 
-  it('probes the GiST index on the fact and its valid-time range, not the fact\'s other claims', async () => {
+  it("probes the GiST index on the fact and its valid-time range, not the fact's other claims", async () => {
     await sql`set enable_seqscan = off`.execute(t.db);
     const plan = await sql<{ 'QUERY PLAN': string }>`
       explain select * from rm_claims c where c.entity_id = 'office' and c.metric_id = 'gdp' and c.recorded_to is null

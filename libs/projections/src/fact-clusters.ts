@@ -54,7 +54,10 @@ export async function loadClusters(db: Db, searches: readonly ClusterSearch[]): 
     for (const r of rows) found.get(factKey({ entityId: r.entity_id, metricId: r.metric_id }))!.set(r.claim_id, toClaim(r));
     const next: string[] = [];
     for (const key of pending) {
-      const wider = clusterRanges(searched.get(key)!, [...found.get(key)!.values()].map((c) => c.span));
+      const wider = clusterRanges(
+        searched.get(key)!,
+        [...found.get(key)!.values()].map((c) => c.span),
+      );
       if (wider) {
         searched.set(key, wider);
         next.push(key);
@@ -66,9 +69,19 @@ export async function loadClusters(db: Db, searches: readonly ClusterSearch[]): 
 }
 
 type Row = {
-  claim_id: string; entity_id: string; metric_id: string; source_id: string; publisher: string | null; published_start: string;
-  value: any; valid_time: any; valid_start: string; valid_end: string; rank: 'preferred' | 'normal' | 'deprecated';
-  verdict: string | null; first_recorded_at: Date;
+  claim_id: string;
+  entity_id: string;
+  metric_id: string;
+  source_id: string;
+  publisher: string | null;
+  published_start: string;
+  value: any;
+  valid_time: any;
+  valid_start: string;
+  valid_end: string;
+  rank: 'preferred' | 'normal' | 'deprecated';
+  verdict: string | null;
+  first_recorded_at: Date;
 };
 
 const toClaim = (r: Row) => toFactClaim({ ...r, status: 'active' });

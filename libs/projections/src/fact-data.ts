@@ -57,9 +57,18 @@ function byFact<Row extends { entity_id: string; metric_id: string }, T>(rows: r
 }
 
 type ClaimRow = {
-  claim_id: string; source_id: string; publisher: string | null; published_start: string; value: Quantity; valid_time: ValidTimeInput;
-  valid_start: string; valid_end: string; status: 'active' | 'retracted'; rank: 'preferred' | 'normal' | 'deprecated';
-  verdict: string | null; first_recorded_at: Date;
+  claim_id: string;
+  source_id: string;
+  publisher: string | null;
+  published_start: string;
+  value: Quantity;
+  valid_time: ValidTimeInput;
+  valid_start: string;
+  valid_end: string;
+  status: 'active' | 'retracted';
+  rank: 'preferred' | 'normal' | 'deprecated';
+  verdict: string | null;
+  first_recorded_at: Date;
 };
 
 /** What comparing and summarising read of a claim row. */
@@ -95,9 +104,25 @@ function claimsAsOf(db: Db, asOf: AsOf) {
 
 /** What the timeline shows of a claim row, with its source. */
 const TIMELINE_COLUMNS = [
-  'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
-  'c.quote', 'c.attribution', 'c.note', 'c.recorded_by', 'c.first_recorded_at', 'c.source_id',
-  's.title', 's.publisher', 's.url', 's.published_at', 's.published_start',
+  'c.claim_id',
+  'c.status',
+  'c.rank',
+  'c.verdict',
+  'c.value',
+  'c.valid_time',
+  'c.valid_start',
+  'c.valid_end',
+  'c.quote',
+  'c.attribution',
+  'c.note',
+  'c.recorded_by',
+  'c.first_recorded_at',
+  'c.source_id',
+  's.title',
+  's.publisher',
+  's.url',
+  's.published_at',
+  's.published_start',
 ] as const;
 
 /** Every claim of a fact, as factlog knew it at `knownAt` (now by default). */
@@ -150,8 +175,18 @@ export async function loadFactClaimsToCompare(db: Db, entityId: string, metricId
     .where('c.entity_id', '=', entityId)
     .where('c.metric_id', '=', metricId)
     .select([
-      'c.claim_id', 'c.status', 'c.rank', 'c.verdict', 'c.value', 'c.valid_time', 'c.valid_start', 'c.valid_end',
-      'c.first_recorded_at', 'c.source_id', 'c.publisher', 'c.published_start',
+      'c.claim_id',
+      'c.status',
+      'c.rank',
+      'c.verdict',
+      'c.value',
+      'c.valid_time',
+      'c.valid_start',
+      'c.valid_end',
+      'c.first_recorded_at',
+      'c.source_id',
+      'c.publisher',
+      'c.published_start',
     ])
     .orderBy('c.valid_start')
     .orderBy('c.valid_end')
@@ -160,10 +195,17 @@ export async function loadFactClaimsToCompare(db: Db, entityId: string, metricId
   return rows.map(toFactClaim);
 }
 
-function toTimelineClaim(r: ClaimRow & {
-  quote: Quote | null; attribution: string | null; note: string | null; recorded_by: string | null;
-  title: string; url: string | null; published_at: string;
-}): TimelineClaim {
+function toTimelineClaim(
+  r: ClaimRow & {
+    quote: Quote | null;
+    attribution: string | null;
+    note: string | null;
+    recorded_by: string | null;
+    title: string;
+    url: string | null;
+    published_at: string;
+  },
+): TimelineClaim {
   return {
     ...toFactClaim(r),
     ...(r.quote ? { quote: r.quote } : {}),
@@ -189,9 +231,19 @@ export async function loadActiveClaimsOfFacts(db: Db, facts: readonly FactKey[])
   // One index probe per fact (a lateral join kept one by OFFSET 0): a hash or merge join over
   // the whole table would read every claim of every fact for each batch.
   const { rows } = await sql<{
-    claim_id: string; entity_id: string; metric_id: string; source_id: string; publisher: string | null;
-    published_start: string; value: Quantity; valid_time: ValidTimeInput; valid_start: string; valid_end: string;
-    rank: 'preferred' | 'normal' | 'deprecated'; verdict: string | null; first_recorded_at: Date;
+    claim_id: string;
+    entity_id: string;
+    metric_id: string;
+    source_id: string;
+    publisher: string | null;
+    published_start: string;
+    value: Quantity;
+    valid_time: ValidTimeInput;
+    valid_start: string;
+    valid_end: string;
+    rank: 'preferred' | 'normal' | 'deprecated';
+    verdict: string | null;
+    first_recorded_at: Date;
   }>`
     select c.claim_id, c.entity_id, c.metric_id, c.source_id, c.publisher, c.published_start, c.value, c.valid_time,
            c.valid_start, c.valid_end, c.rank, c.verdict, c.first_recorded_at
@@ -221,7 +273,14 @@ export async function loadResolutionsOfFacts(db: Db, facts: readonly FactKey[], 
   return byFact(await query.orderBy('position').execute(), toResolution);
 }
 
-function toResolution(r: { contradiction_id: string; claim_ids: string[]; preferred: string[]; reason: string; resolved_by: string | null; resolved_at: Date }): Resolution {
+function toResolution(r: {
+  contradiction_id: string;
+  claim_ids: string[];
+  preferred: string[];
+  reason: string;
+  resolved_by: string | null;
+  resolved_at: Date;
+}): Resolution {
   return {
     contradictionId: r.contradiction_id,
     claimIds: r.claim_ids,

@@ -167,7 +167,11 @@ export async function listFacts(db: Db, options: FactListOptions) {
     const { entityId, metricId } = options.after;
     query = query.where((eb) => eb(eb.refTuple('entity_id', 'metric_id'), '>', eb.tuple(entityId, metricId)));
   }
-  const rows = await query.orderBy('entity_id').orderBy('metric_id').limit(options.limit + 1).execute();
+  const rows = await query
+    .orderBy('entity_id')
+    .orderBy('metric_id')
+    .limit(options.limit + 1)
+    .execute();
   const page = rows.slice(0, options.limit).map((r) => {
     const stale = isStale(r.latest_valid_end ?? undefined, options.today, options.staleAfterDays);
     return {

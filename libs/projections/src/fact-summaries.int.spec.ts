@@ -21,11 +21,18 @@ describe('fact summaries', () => {
     checkpoint = batch.checkpoint;
   };
   const summary = async (db: Kysely<any> = t.db) =>
-    (await sql<{ summary: any; source_claims: unknown }>`select summary, source_claims from rm_facts where entity_id = 'office' and metric_id = 'gdp'`.execute(db)).rows[0]!;
+    (
+      await sql<{ summary: any; source_claims: unknown }>`select summary, source_claims from rm_facts where entity_id = 'office' and metric_id = 'gdp'`.execute(
+        db,
+      )
+    ).rows[0]!;
   const listed = async () => (await sql`select * from rm_contradictions where entity_id = 'office' order by contradiction_id`.execute(t.db)).rows;
   const record = (n: number, sourceId: string, amount: number, at: string) =>
     store.append(`claim-${claimId(n)}`, [
-      { type: 'ClaimRecorded', data: { claimId: claimId(n), sourceId, entityId: 'office', metricId: 'gdp', value: { amount, qualifier: 'exact' }, validTime: { at } } },
+      {
+        type: 'ClaimRecorded',
+        data: { claimId: claimId(n), sourceId, entityId: 'office', metricId: 'gdp', value: { amount, qualifier: 'exact' }, validTime: { at } },
+      },
     ]);
 
   beforeAll(async () => {
@@ -33,8 +40,13 @@ describe('fact summaries', () => {
     store = new EventStore(t.db);
     await store.append('metric-gdp', [{ type: 'MetricDefined', data: { metricId: 'gdp', unit: 'usd', kind: 'money', cumulative: false, tolerance: 0 } }]);
     await store.append('entity-office', [{ type: 'EntityDefined', data: { entityId: 'office', name: 'Statistics office', aliases: [] } }]);
-    for (const [id, publisher, publishedAt] of [['q1', 'Statistics Office', '2024-04-30'], ['q2', 'Daily Paper', '2024-05-31']]) {
-      await store.append(`source-${id}`, [{ type: 'SourceRegistered', data: { sourceId: id, title: id, publisher, publishedAt, kind: 'statistical_release', language: 'en' } }]);
+    for (const [id, publisher, publishedAt] of [
+      ['q1', 'Statistics Office', '2024-04-30'],
+      ['q2', 'Daily Paper', '2024-05-31'],
+    ]) {
+      await store.append(`source-${id}`, [
+        { type: 'SourceRegistered', data: { sourceId: id, title: id, publisher, publishedAt, kind: 'statistical_release', language: 'en' } },
+      ]);
     }
   });
   afterAll(async () => {
@@ -78,17 +90,30 @@ describe('fact summaries', () => {
   it('summarises a fact its batch starts from the claims that start it, as from all of its claims', async () => {
     const claim = (n: number, sourceId: string, amount: number, at: string) => ({
       type: 'ClaimRecorded',
-      data: { claimId: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`, sourceId, entityId: 'newcomer', metricId: 'gdp', value: { amount, qualifier: 'exact' }, validTime: { at } },
+      data: {
+        claimId: `00000000-0000-4000-8000-0000000001${String(n).padStart(2, '0')}`,
+        sourceId,
+        entityId: 'newcomer',
+        metricId: 'gdp',
+        value: { amount, qualifier: 'exact' },
+        validTime: { at },
+      },
     });
     // One batch: a figure, the office's revised one for the same month (q2 is its later release
     // since the test above), and a later month's figure.
-    for (const [n, source, amount, at] of [[1, 'q1', 200, '2024-01'], [2, 'q2', 230, '2024-01'], [3, 'q1', 210, '2024-02']] as const) {
+    for (const [n, source, amount, at] of [
+      [1, 'q1', 200, '2024-01'],
+      [2, 'q2', 230, '2024-01'],
+      [3, 'q1', 210, '2024-02'],
+    ] as const) {
       await store.append(`claim-newcomer-${n}`, [claim(n, source, amount, at)]);
     }
     await project();
     const key = { entityId: 'newcomer', metricId: 'gdp' };
-    const stored = (await sql<{ summary: any; source_claims: unknown; unreviewed_claims: number }>`
-      select summary, source_claims, unreviewed_claims from rm_facts where entity_id = 'newcomer'`.execute(t.db)).rows[0]!;
+    const stored = (
+      await sql<{ summary: any; source_claims: unknown; unreviewed_claims: number }>`
+      select summary, source_claims, unreviewed_claims from rm_facts where entity_id = 'newcomer'`.execute(t.db)
+    ).rows[0]!;
     const claims = (await loadActiveClaimsOfFacts(t.db, [key])).get(factKey(key))!;
     const metric = (await loadMetrics(t.db, ['gdp'])).get('gdp')!;
     expect(claims).toHaveLength(3);
@@ -109,7 +134,11 @@ describe('fact summaries', () => {
     // A figure that disagrees with another for 2024-01 (not the latest quarter), then a correction of it.
     await record(5, 'q2', 140, '2024-01');
     await project();
-    await store.append(`claim-${claimId(5)}`, [{ type: 'ClaimCorrected', data: { claimId: claimId(5), value: { amount: 150, qualifier: 'exact' }, reason: 'r' } }], { expectedVersion: 1 });
+    await store.append(
+      `claim-${claimId(5)}`,
+      [{ type: 'ClaimCorrected', data: { claimId: claimId(5), value: { amount: 150, qualifier: 'exact' }, reason: 'r' } }],
+      { expectedVersion: 1 },
+    );
     await project();
     const s = (await summary()).summary;
     expect(s.claimCount).toBe(before.claimCount + 1);
@@ -123,13 +152,25 @@ describe('fact summaries', () => {
     // A new contradiction on a fact already summarised, then one of its claims retracted.
     await record(7, 'q1', 300, '2024-06');
     await store.append(`claim-${claimId(8)}`, [
-      { type: 'ClaimRecorded', data: { claimId: claimId(8), sourceId: 'gov', entityId: 'office', metricId: 'gdp', value: { amount: 390, qualifier: 'exact' }, validTime: { at: '2024-06' } } },
+      {
+        type: 'ClaimRecorded',
+        data: {
+          claimId: claimId(8),
+          sourceId: 'gov',
+          entityId: 'office',
+          metricId: 'gdp',
+          value: { amount: 390, qualifier: 'exact' },
+          validTime: { at: '2024-06' },
+        },
+      },
     ]);
     await project();
     const expected = async () =>
-      (await sql<{ id: string; claim_ids: string[] }>`
+      (
+        await sql<{ id: string; claim_ids: string[] }>`
         select c ->> 'id' as id, array(select json_array_elements_text(c -> 'claimIds')) as claim_ids
-        from rm_facts, json_array_elements(summary -> 'contradictions') c order by 1`.execute(t.db)).rows;
+        from rm_facts, json_array_elements(summary -> 'contradictions') c order by 1`.execute(t.db)
+      ).rows;
     const stored = async () =>
       (await sql<{ id: string; claim_ids: string[] }>`select contradiction_id::text as id, claim_ids from rm_contradictions order by 1`.execute(t.db)).rows;
     const withIt = await expected();

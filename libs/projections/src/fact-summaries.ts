@@ -1,5 +1,16 @@
 import { type Kysely, type Selectable, sql } from 'kysely';
-import { type Contradiction, extendSummary, type FactClaim, type FactSummary, type FactTally, retally, reviseSummary, type SourceTally, summarizeFact, tallyFact } from '#claims';
+import {
+  type Contradiction,
+  extendSummary,
+  type FactClaim,
+  type FactSummary,
+  type FactTally,
+  retally,
+  reviseSummary,
+  type SourceTally,
+  summarizeFact,
+  tallyFact,
+} from '#claims';
 import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
 import { type ClusterSearch, loadClusters } from './fact-clusters.js';
 import { type CopyData, copyData, copyRows } from './copy-rows.js';
@@ -179,14 +190,29 @@ export async function rewriteFacts(
 
   rows.length = 0;
   if (revise.length > 0) {
-    const [clusters, resolutions] = await Promise.all([loadClusters(db, revise.map((f) => searchAround(f, previous.get(factKey(f))!.summary))), loadResolutionsOfFacts(db, revise, {})]);
+    const [clusters, resolutions] = await Promise.all([
+      loadClusters(
+        db,
+        revise.map((f) => searchAround(f, previous.get(factKey(f))!.summary)),
+      ),
+      loadResolutionsOfFacts(db, revise, {}),
+    ]);
     for (const fact of revise) {
       const key = factKey(fact);
       const before = previous.get(key)!;
       let tally: FactTally = { sources: before.tally, unreviewed: before.unreviewed! };
       for (const change of fact.changes!) tally = retally(tally, change.before, change.after);
       const ids = [...fact.changes!.map((c) => c.after.id), ...fact.restated!];
-      const summary = reviseSummary(fact.entityId, fact.metricId, before.summary, tally, clusters.get(key)!, ids, metrics.get(fact.metricId)!, resolutions.get(key) ?? []);
+      const summary = reviseSummary(
+        fact.entityId,
+        fact.metricId,
+        before.summary,
+        tally,
+        clusters.get(key)!,
+        ids,
+        metrics.get(fact.metricId)!,
+        resolutions.get(key) ?? [],
+      );
       if (!summary) {
         full.push(fact);
         continue;
@@ -301,7 +327,13 @@ async function loadSummaries(db: Db, facts: readonly FactKey[]) {
   const summaries = new Map<string, CachedSummary>();
   const untallied = new Set<string>();
   if (facts.length === 0) return { summaries, untallied };
-  const { rows } = await sql<{ entity_id: string; metric_id: string; summary: FactSummary; source_claims: SourceTally | null; unreviewed_claims: number | null }>`
+  const { rows } = await sql<{
+    entity_id: string;
+    metric_id: string;
+    summary: FactSummary;
+    source_claims: SourceTally | null;
+    unreviewed_claims: number | null;
+  }>`
     select r.entity_id, r.metric_id, case when r.source_claims is not null then r.summary end as summary, r.source_claims, r.unreviewed_claims
     from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[]) as f(entity_id, metric_id)
     join rm_facts r on r.entity_id = f.entity_id and r.metric_id = f.metric_id`.execute(db);

@@ -24,7 +24,7 @@ describe('TouchedFacts', () => {
     expect(touched.list()).toEqual([{ ...fact, position: 11 }]);
   });
 
-  it('carries the new claims of a fact that only gained claims, at the last one\'s position', () => {
+  it("carries the new claims of a fact that only gained claims, at the last one's position", () => {
     const touched = new TouchedFacts();
     touched.added(fact, 10, claim);
     touched.added(fact, 12, { ...claim, id: '00000000-0000-4000-8000-000000000002' });

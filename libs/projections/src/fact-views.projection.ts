@@ -42,8 +42,18 @@ export const factViewsProjection: Projection = {
     // behind the mark at once: they run while the events below are turned into rows. A batch
     // that registers or changes a source, or defines a metric, looks again.
     const claimed = (events as ReadonlyArray<RecordedEvent & DomainEvent>).filter((e): e is RecordedEvent & ClaimRecorded => e.type === 'ClaimRecorded');
-    const sourcesBefore = settledLater(loadSources(db, claimed.map((e) => e.data.sourceId)));
-    const metricsBefore = settledLater(loadMetrics(db, claimed.map((e) => e.data.metricId)));
+    const sourcesBefore = settledLater(
+      loadSources(
+        db,
+        claimed.map((e) => e.data.sourceId),
+      ),
+    );
+    const metricsBefore = settledLater(
+      loadMetrics(
+        db,
+        claimed.map((e) => e.data.metricId),
+      ),
+    );
     try {
       const { lineage, applied, checkpoint } = (await mark).rows[0]!;
       const cache = summaries.begin(lineage === null ? undefined : `${lineage}/${applied}/${checkpoint}`);
@@ -55,7 +65,12 @@ export const factViewsProjection: Projection = {
       /** Completes the buffered claims' rows with their sources and hands them over, emptying the buffer. */
       const take = async () => {
         if (recorded.length === 0) return [];
-        const sources = sourcesChanged ? await loadSources(db, recorded.map((r) => r.row.source_id)) : await sourcesBefore;
+        const sources = sourcesChanged
+          ? await loadSources(
+              db,
+              recorded.map((r) => r.row.source_id),
+            )
+          : await sourcesBefore;
         for (const { row, event } of recorded) {
           const source = sources.get(row.source_id);
           row.publisher = source?.publisher ?? null;
@@ -125,7 +140,11 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
         kind: d.kind,
         language: d.language,
       };
-      await db.insertInto('rm_sources').values(row).onConflict((oc) => oc.column('source_id').doUpdateSet(row)).execute();
+      await db
+        .insertInto('rm_sources')
+        .values(row)
+        .onConflict((oc) => oc.column('source_id').doUpdateSet(row))
+        .execute();
       // A new publisher or date can turn a contradiction into a revision or change which
       // claim is current: the facts this source speaks to are summarised again. A source's
       // first event usually finds no claims yet; it finds some when it was parked and is
@@ -140,7 +159,11 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
     }
     case 'MetricDefined': {
       const { metricId, unit, kind, cumulative, tolerance } = event.data;
-      await db.insertInto('rm_metrics').values({ metric_id: metricId, unit, kind, cumulative, tolerance }).onConflict((oc) => oc.column('metric_id').doNothing()).execute();
+      await db
+        .insertInto('rm_metrics')
+        .values({ metric_id: metricId, unit, kind, cumulative, tolerance })
+        .onConflict((oc) => oc.column('metric_id').doNothing())
+        .execute();
       // Claims of a metric whose definition was parked went ahead without a summary: once the
       // definition is applied (by a retry), their facts are summarised. Metrics are few, so
       // the look over the current claims is rare.
@@ -155,7 +178,11 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
     }
     case 'EntityDefined': {
       const { entityId, name, aliases } = event.data;
-      await db.insertInto('rm_entities').values({ entity_id: entityId, name, aliases: JSON.stringify(aliases) }).onConflict((oc) => oc.column('entity_id').doNothing()).execute();
+      await db
+        .insertInto('rm_entities')
+        .values({ entity_id: entityId, name, aliases: JSON.stringify(aliases) })
+        .onConflict((oc) => oc.column('entity_id').doNothing())
+        .execute();
       return [];
     }
     case 'EntityAliasAdded':
@@ -180,7 +207,12 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
       const next = { ...current, ...changed(event), row_version: event.streamVersion, recorded_from: at, recorded_to: null, position: event.globalPosition };
       await db
         .insertInto('rm_claims')
-        .values({ ...next, value: JSON.stringify(next.value), valid_time: JSON.stringify(next.valid_time), quote: next.quote ? JSON.stringify(next.quote) : null })
+        .values({
+          ...next,
+          value: JSON.stringify(next.value),
+          valid_time: JSON.stringify(next.valid_time),
+          quote: next.quote ? JSON.stringify(next.quote) : null,
+        })
         .execute();
       return [{ entityId: current.entity_id, metricId: current.metric_id, change: { before: toFactClaim(current), after: toFactClaim(next) } }];
     }
@@ -264,7 +296,9 @@ function newClaim(row: Selectable<RmClaimsTable>, event: RecordedEvent & ClaimRe
 }
 
 /** The columns a change to a claim sets. */
-function changed(event: Extract<DomainEvent, { type: 'ClaimCorrected' | 'ClaimRetracted' | 'ClaimRestored' | 'ClaimReviewed' | 'ClaimRanked' }>): Partial<Selectable<RmClaimsTable>> {
+function changed(
+  event: Extract<DomainEvent, { type: 'ClaimCorrected' | 'ClaimRetracted' | 'ClaimRestored' | 'ClaimReviewed' | 'ClaimRanked' }>,
+): Partial<Selectable<RmClaimsTable>> {
   switch (event.type) {
     case 'ClaimCorrected': {
       const { value, validTime } = event.data;
@@ -300,5 +334,12 @@ async function loadSources(db: Db, ids: readonly string[]) {
 
 async function currentSource(db: Db, sourceId: string) {
   const row = await db.selectFrom('rm_sources').selectAll().where('source_id', '=', sourceId).executeTakeFirstOrThrow();
-  return { title: row.title, publisher: row.publisher ?? undefined, url: row.url ?? undefined, publishedAt: row.published_at, kind: row.kind, language: row.language };
+  return {
+    title: row.title,
+    publisher: row.publisher ?? undefined,
+    url: row.url ?? undefined,
+    publishedAt: row.published_at,
+    kind: row.kind,
+    language: row.language,
+  };
 }

@@ -25,11 +25,19 @@ describe('one large batch', () => {
   beforeAll(async () => {
     t = await createTestDatabase({ max: 2 });
     const store = new EventStore(t.db);
-    for (const [metricId, cumulative] of [['count', false], ['total', true]] as const) {
+    for (const [metricId, cumulative] of [
+      ['count', false],
+      ['total', true],
+    ] as const) {
       await store.append(`metric-${metricId}`, [{ type: 'MetricDefined', data: { metricId, unit: 'x', kind: 'count', cumulative, tolerance: 0 } }]);
     }
     for (const sourceId of ['a', 'b']) {
-      await store.append(`source-${sourceId}`, [{ type: 'SourceRegistered', data: { sourceId, title: `Source ${sourceId}`, publisher: `Publisher ${sourceId}`, publishedAt: '2020-06-01', kind: 'other', language: 'en' } }]);
+      await store.append(`source-${sourceId}`, [
+        {
+          type: 'SourceRegistered',
+          data: { sourceId, title: `Source ${sourceId}`, publisher: `Publisher ${sourceId}`, publishedAt: '2020-06-01', kind: 'other', language: 'en' },
+        },
+      ]);
     }
     const claims: string[] = [];
     for (let i = 0; i < 1200; i++) {
@@ -51,7 +59,10 @@ describe('one large batch', () => {
           },
         },
       ]);
-      if (i % 97 === 5) await store.append(`claim-${claims[i - 5]}`, [{ type: 'ClaimRetracted', data: { claimId: claims[i - 5]!, reason: 'withdrawn' } }], { expectedVersion: 1 });
+      if (i % 97 === 5)
+        await store.append(`claim-${claims[i - 5]}`, [{ type: 'ClaimRetracted', data: { claimId: claims[i - 5]!, reason: 'withdrawn' } }], {
+          expectedVersion: 1,
+        });
     }
   }, 120_000);
   afterAll(() => t.drop());
@@ -70,7 +81,7 @@ describe('one large batch', () => {
     expect(large).toEqual(await dump());
   }, 120_000);
 
-  it('applies several batches in one transaction, as a rebuild\'s switch does, each fact row once per batch', async () => {
+  it("applies several batches in one transaction, as a rebuild's switch does, each fact row once per batch", async () => {
     await factViewsProjection.reset!(t.db);
     const all = await readAll(t.db, { limit: 100_000 });
     await t.db.transaction().execute(async (tx) => {

@@ -30,7 +30,13 @@ describe('rebuilding past an event the projection cannot apply', () => {
     await store.append('source-s', [{ type: 'SourceRegistered', data: { sourceId: 's', title: 'S', publishedAt: '2020', kind: 'other', language: 'en' } }]);
     const claim = (at: string) => {
       const claimId = randomUUID();
-      return { claimId, event: { type: 'ClaimRecorded', data: { claimId, sourceId: 's', entityId: 'e', metricId: 'm', value: { amount: 1, qualifier: 'exact' }, validTime: { at } } } };
+      return {
+        claimId,
+        event: {
+          type: 'ClaimRecorded',
+          data: { claimId, sourceId: 's', entityId: 'e', metricId: 'm', value: { amount: 1, qualifier: 'exact' }, validTime: { at } },
+        },
+      };
     };
     for (let i = 1; i <= 20; i++) await store.append(`claim-${randomUUID()}`, [claim(`2020-0${1 + (i % 9)}`).event]);
     // Written by a release that let year 0 through; the retraction waits behind it.

@@ -35,7 +35,14 @@ describe('rebuilding the fact views while writes go on', () => {
     return store.append(`claim-${claimId}`, [
       {
         type: 'ClaimRecorded',
-        data: { claimId, sourceId: 's', entityId: 'e', metricId: 'm', value: { amount: n, qualifier: 'exact', unit: 'x' }, validTime: { at: `2020-0${1 + (n % 9)}` } },
+        data: {
+          claimId,
+          sourceId: 's',
+          entityId: 'e',
+          metricId: 'm',
+          value: { amount: n, qualifier: 'exact', unit: 'x' },
+          validTime: { at: `2020-0${1 + (n % 9)}` },
+        },
       },
     ]);
   };

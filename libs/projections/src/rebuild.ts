@@ -1,6 +1,18 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql, type Transaction } from 'kysely';
-import { applyIsolating, type Checkpoint, countEvents, dropParked, type EventStoreTables, parkedStreams, parkEvents, readAll, type RecordedEvent, replaceParked, START } from '#event-store';
+import {
+  applyIsolating,
+  type Checkpoint,
+  countEvents,
+  dropParked,
+  type EventStoreTables,
+  parkedStreams,
+  parkEvents,
+  readAll,
+  type RecordedEvent,
+  replaceParked,
+  START,
+} from '#event-store';
 import type { Projection } from './projection.js';
 import { DEFAULT_BATCH_SIZE } from './runner.js';
 
@@ -44,7 +56,11 @@ export async function rebuildProjection(
   /** Applies a batch in `tx`, parking what the projection cannot apply. */
   const apply = async (events: readonly RecordedEvent[], tx: Transaction<any>) => {
     const t = tx as Transaction<EventStoreTables>;
-    const blocked = await parkedStreams(t, parkedAs, events.map((e) => e.streamId));
+    const blocked = await parkedStreams(
+      t,
+      parkedAs,
+      events.map((e) => e.streamId),
+    );
     const { setAside } = await applyIsolating(t, events, (list, inner) => projection.apply(list, inner), { blocked });
     await parkEvents(t, parkedAs, setAside);
     return setAside.length;
@@ -70,7 +86,7 @@ export async function rebuildProjection(
     // log as it stood when read. Waiting for an empty read instead could chase a busy log for
     // ever, the second time with the live tables locked. What arrives later is applied under
     // the lock, and after that by the live projector, from the checkpoint the switch sets.
-    for (let full = true; full; ) {
+    for (let full = true; full;) {
       const batch = await readAll(db as Kysely<EventStoreTables>, { after: checkpoint, limit: batchSize });
       if (batch.events.length === 0) break;
       parked += await db.transaction().execute((tx) => apply(batch.events, tx));
@@ -97,7 +113,7 @@ export async function rebuildProjection(
           await sql`select 1 from public.checkpoints where consumer = ${projection.name} for update`.execute(tx);
           const live = projection.tables.map((t) => sql.id('public', t));
           await sql`lock table ${sql.join(live)} in access exclusive mode`.execute(tx);
-          for (let full = true; full; ) {
+          for (let full = true; full;) {
             const batch = await readAll(tx as unknown as Kysely<EventStoreTables>, { after: checkpoint, limit: batchSize });
             if (batch.events.length === 0) break;
             parked += await apply(batch.events, tx);
@@ -135,4 +151,3 @@ export async function rebuildProjection(
     await admin.destroy();
   }
 }
-

@@ -17,7 +17,8 @@ describe('projection runners', () => {
     },
   };
   const runner = () => new ProjectionRunner(t.db, store, counting, { connectionString: t.url, pollIntervalMs: 50, standbyRetryMs: 100 });
-  const applied = async () => (await sql<{ n: number; d: number }>`select count(*)::int as n, count(distinct event_id)::int as d from applied`.execute(t.db)).rows[0]!;
+  const applied = async () =>
+    (await sql<{ n: number; d: number }>`select count(*)::int as n, count(distinct event_id)::int as d from applied`.execute(t.db)).rows[0]!;
 
   beforeAll(async () => {
     t = await createTestDatabase({ max: 10 });
@@ -36,7 +37,10 @@ describe('projection runners', () => {
     await vi.waitFor(() => expect(first.active).toBe(true));
     second.start();
 
-    const a = await store.append('run-1', [{ type: 'Happened', data: { n: 1 } }, { type: 'Happened', data: { n: 2 } }]);
+    const a = await store.append('run-1', [
+      { type: 'Happened', data: { n: 1 } },
+      { type: 'Happened', data: { n: 2 } },
+    ]);
     expect(await waitForPosition(t.db, 'counting', a.positions.at(-1)!, 5000)).toBe(true);
     expect(second.active).toBe(false);
 
@@ -73,7 +77,12 @@ describe('projection runners', () => {
                          where c.relname = 'checkpoints' and l.pid = pg_backend_pid() and l.mode = 'RowShareLock')`.execute(tx);
       },
     };
-    for (let i = 0; i < 5; i++) await store.append(`observed-${i}`, [{ type: 'Happened', data: { i } }, { type: 'Happened', data: { i } }, { type: 'Happened', data: { i } }]);
+    for (let i = 0; i < 5; i++)
+      await store.append(`observed-${i}`, [
+        { type: 'Happened', data: { i } },
+        { type: 'Happened', data: { i } },
+        { type: 'Happened', data: { i } },
+      ]);
     const head = (await sql<{ p: number }>`select max(global_position) as p from events`.execute(t.db)).rows[0]!.p;
     const run = new ProjectionRunner(t.db, store, observing, { connectionString: t.url, pollIntervalMs: 50, batchSize: 4 });
     run.start();

@@ -1,15 +1,6 @@
 import { Inject } from '@nestjs/common';
 import { Command, CommandHandler, type ICommandHandler, type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
-import {
-  decideEntity,
-  type EntityCommand,
-  type EntityEvent,
-  type EntityState,
-  evolveEntity,
-  initialEntityState,
-  notFound,
-  streamIds,
-} from '#claims';
+import { decideEntity, type EntityCommand, type EntityEvent, type EntityState, evolveEntity, initialEntityState, notFound, streamIds } from '#claims';
 import { EventStore } from '#event-store';
 import type { RecordingDb } from './db.js';
 import { reserveEntityNames } from './entity-names.js';
@@ -76,7 +67,11 @@ export async function runEntityCommand(
     const result = await runCommand(store, { streamId: streamIds.entity(command.entityId), decider: entityDecider, command, context, db: tx });
     if (result.state.status === 'defined' && result.appended > 0) {
       const names = [result.state.id, result.state.name, ...result.state.aliases];
-      await reserveEntityNames(tx, result.state.id, names.map((name) => ({ name, field: fields(name) })));
+      await reserveEntityNames(
+        tx,
+        result.state.id,
+        names.map((name) => ({ name, field: fields(name) })),
+      );
     }
     return { ...result, resource: entityView(result.state, result.version), created: result.version === result.appended };
   });

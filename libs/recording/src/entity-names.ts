@@ -13,11 +13,7 @@ export async function resolveEntityName(db: RecordingDb, name: string): Promise<
   const key = nameKey(name);
   const known = owners.get(db)?.get(key);
   if (known) return known;
-  const row = await db
-    .selectFrom('entity_names')
-    .select('entity_id')
-    .where('name_key', '=', key)
-    .executeTakeFirst();
+  const row = await db.selectFrom('entity_names').select('entity_id').where('name_key', '=', key).executeTakeFirst();
   // Read inside a transaction, the name may still be rolled back; unknown names may come later.
   if (row && !db.isTransaction) {
     let cache = owners.get(db);
@@ -39,7 +35,11 @@ export async function reserveEntityNames(
 ): Promise<void> {
   for (const { name, field } of names) {
     const key = nameKey(name);
-    await tx.insertInto('entity_names').values({ name_key: key, name, entity_id: entityId }).onConflict((oc) => oc.column('name_key').doNothing()).execute();
+    await tx
+      .insertInto('entity_names')
+      .values({ name_key: key, name, entity_id: entityId })
+      .onConflict((oc) => oc.column('name_key').doNothing())
+      .execute();
     const owner = await tx.selectFrom('entity_names').select('entity_id').where('name_key', '=', key).executeTakeFirstOrThrow();
     if (owner.entity_id !== entityId) throw conflict(`'${name}' already names entity ${owner.entity_id}`, field);
   }

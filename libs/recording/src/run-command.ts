@@ -177,7 +177,14 @@ export async function runCommand<Command, Event extends { type: string; data: un
 function stored(events: ReturnType<typeof toNewEvents>, version: number, result: AppendResult): StreamEvent[] | undefined {
   const { recordedAt } = result;
   if (result.duplicate || !recordedAt) return undefined;
-  return events.map((e, i) => ({ type: e.type, data: e.data, metadata: e.metadata, streamVersion: version + i + 1, globalPosition: result.positions[i]!, recordedAt }));
+  return events.map((e, i) => ({
+    type: e.type,
+    data: e.data,
+    metadata: e.metadata,
+    streamVersion: version + i + 1,
+    globalPosition: result.positions[i]!,
+    recordedAt,
+  }));
 }
 
 /** Decided events as the store takes them, their ids derived from the stream and version. */

@@ -9,10 +9,13 @@ import { ProblemError } from '../http/problem.js';
 import { Context } from '../http/request-context.js';
 import type { AppDb } from '../schema.js';
 
-const CreateApiKey = requestShape('CreateApiKey', z.strictObject({
-  name: z.string().trim().min(1).max(200),
-  role: z.enum(ROLES),
-}));
+const CreateApiKey = requestShape(
+  'CreateApiKey',
+  z.strictObject({
+    name: z.string().trim().min(1).max(200),
+    role: z.enum(ROLES),
+  }),
+);
 const ApiKeyCreated = responseShape(
   'ApiKeyCreated',
   z.object({ id: z.string(), key: z.string().describe('the secret: shown in this answer only'), name: z.string(), role: z.enum(ROLES) }),

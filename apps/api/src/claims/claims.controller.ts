@@ -26,7 +26,13 @@ export class ClaimsController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Claims in the order they were recorded, by subject, metric, source, status, verdict or rank, a page at a time', query: ClaimListQuery, response: ClaimListPage, problems: FRESHNESS })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Claims in the order they were recorded, by subject, metric, source, status, verdict or rank, a page at a time',
+    query: ClaimListQuery,
+    response: ClaimListPage,
+    problems: FRESHNESS,
+  })
   async list(@ValidQuery(ClaimListQuery) q: z.infer<typeof ClaimListQuery>): Promise<Shape<typeof ClaimListPage>> {
     await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, ClaimCursor);
@@ -44,13 +50,31 @@ export class ClaimsController {
   }
 
   @Post()
-  @Endpoint({ access: 'editor', summary: 'Record what a source says about a figure', body: RecordClaim, statuses: [201, 200], response: ClaimView, responseHeaders: ['ETag', 'Location'], problems: { 404: 'no such source or metric, or no such subject (createEntity: true defines it)' } })
-  async record(@ValidBody(RecordClaim) body: Body<typeof RecordClaim>, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
+  @Endpoint({
+    access: 'editor',
+    summary: 'Record what a source says about a figure',
+    body: RecordClaim,
+    statuses: [201, 200],
+    response: ClaimView,
+    responseHeaders: ['ETag', 'Location'],
+    problems: { 404: 'no such source or metric, or no such subject (createEntity: true defines it)' },
+  })
+  async record(
+    @ValidBody(RecordClaim) body: Body<typeof RecordClaim>,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof ClaimView>> {
     return replyWithClaim(this.queries, reply, await this.commands.execute(new RecordClaimCommand(body, context)));
   }
 
   @Get(':id')
-  @Endpoint({ access: 'reader', summary: 'A claim with its source and every event on it', response: ClaimView, responseHeaders: ['ETag'], problems: { 404: 'no such claim' } })
+  @Endpoint({
+    access: 'reader',
+    summary: 'A claim with its source and every event on it',
+    response: ClaimView,
+    responseHeaders: ['ETag'],
+    problems: { 404: 'no such claim' },
+  })
   async get(@Param('id') id: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
     const claim = await this.queries.execute(new GetClaimQuery(checkId(id)));
     void reply.header('etag', `"${claim.version}"`);
@@ -58,32 +82,102 @@ export class ClaimsController {
   }
 
   @Post(':id/corrections')
-  @Endpoint({ access: 'editor', summary: 'Correct the value or valid time (If-Match: the version you saw)', body: CorrectClaim, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
-  correct(@Param('id') id: string, @ValidBody(CorrectClaim) body: Body<typeof CorrectClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
+  @Endpoint({
+    access: 'editor',
+    summary: 'Correct the value or valid time (If-Match: the version you saw)',
+    body: CorrectClaim,
+    response: ClaimView,
+    responseHeaders: ['ETag', 'Location'],
+    headers: ['If-Match'],
+    problems: CHANGE_PROBLEMS,
+  })
+  correct(
+    @Param('id') id: string,
+    @ValidBody(CorrectClaim) body: Body<typeof CorrectClaim>,
+    @IfMatch() version: number | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'CorrectClaim', ...body }, context, version);
   }
 
   @Post(':id/retraction')
-  @Endpoint({ access: 'editor', summary: 'Retract a claim', body: Reason, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
-  retract(@Param('id') id: string, @ValidBody(Reason) body: Body<typeof Reason>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
+  @Endpoint({
+    access: 'editor',
+    summary: 'Retract a claim',
+    body: Reason,
+    response: ClaimView,
+    responseHeaders: ['ETag', 'Location'],
+    headers: ['If-Match'],
+    problems: CHANGE_PROBLEMS,
+  })
+  retract(
+    @Param('id') id: string,
+    @ValidBody(Reason) body: Body<typeof Reason>,
+    @IfMatch() version: number | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'RetractClaim', reason: body.reason }, context, version);
   }
 
   @Post(':id/restoration')
-  @Endpoint({ access: 'editor', summary: 'Restore a retracted claim', body: Reason, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
-  restore(@Param('id') id: string, @ValidBody(Reason) body: Body<typeof Reason>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
+  @Endpoint({
+    access: 'editor',
+    summary: 'Restore a retracted claim',
+    body: Reason,
+    response: ClaimView,
+    responseHeaders: ['ETag', 'Location'],
+    headers: ['If-Match'],
+    problems: CHANGE_PROBLEMS,
+  })
+  restore(
+    @Param('id') id: string,
+    @ValidBody(Reason) body: Body<typeof Reason>,
+    @IfMatch() version: number | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'RestoreClaim', reason: body.reason }, context, version);
   }
 
   @Post(':id/reviews')
-  @Endpoint({ access: 'reviewer', summary: 'Record a fact-check verdict', body: ReviewClaim, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
-  review(@Param('id') id: string, @ValidBody(ReviewClaim) body: Body<typeof ReviewClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
+  @Endpoint({
+    access: 'reviewer',
+    summary: 'Record a fact-check verdict',
+    body: ReviewClaim,
+    response: ClaimView,
+    responseHeaders: ['ETag', 'Location'],
+    headers: ['If-Match'],
+    problems: CHANGE_PROBLEMS,
+  })
+  review(
+    @Param('id') id: string,
+    @ValidBody(ReviewClaim) body: Body<typeof ReviewClaim>,
+    @IfMatch() version: number | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'ReviewClaim', ...body }, context, version);
   }
 
   @Post(':id/rank')
-  @Endpoint({ access: 'reviewer', summary: 'Rank a claim preferred, normal or deprecated', body: RankClaim, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
-  rank(@Param('id') id: string, @ValidBody(RankClaim) body: Body<typeof RankClaim>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
+  @Endpoint({
+    access: 'reviewer',
+    summary: 'Rank a claim preferred, normal or deprecated',
+    body: RankClaim,
+    response: ClaimView,
+    responseHeaders: ['ETag', 'Location'],
+    headers: ['If-Match'],
+    problems: CHANGE_PROBLEMS,
+  })
+  rank(
+    @Param('id') id: string,
+    @ValidBody(RankClaim) body: Body<typeof RankClaim>,
+    @IfMatch() version: number | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'RankClaim', ...body }, context, version);
   }
 

@@ -35,11 +35,18 @@ describe.skipIf(!present)(`the demo data against the corpus articles${present ? 
   const sources = (): CorpusSource[] => JSON.parse(readFileSync(path.join(corpus, 'sources.json'), 'utf8'));
   const text = (corpusId: string) => readFileSync(path.join(corpus, sources().find((s) => s.id === corpusId)!.file), 'utf8');
   const gold = (): GoldClaim[] =>
-    readFileSync(path.join(corpus, 'dev-gold.jsonl'), 'utf8').split('\n').filter(Boolean).map((line) => JSON.parse(line));
+    readFileSync(path.join(corpus, 'dev-gold.jsonl'), 'utf8')
+      .split('\n')
+      .filter(Boolean)
+      .map((line) => JSON.parse(line));
 
   it('has one source per article, with its title, publisher and publication date at its precision', () => {
     const all = sources();
-    expect(Object.values(demoSources).map((s) => s.corpusId).sort()).toEqual(all.map((s) => s.id).sort());
+    expect(
+      Object.values(demoSources)
+        .map((s) => s.corpusId)
+        .sort(),
+    ).toEqual(all.map((s) => s.id).sort());
     for (const source of Object.values(demoSources)) {
       const meta = all.find((s) => s.id === source.corpusId)!;
       expect(source.title).toBe(meta.title);
@@ -87,7 +94,11 @@ describe('the demo data', () => {
 
   it('names each entity by one of its own names only, so every claim lands on the entity it means', () => {
     const names = demoEntities.flatMap((e) => [e.id, e.name, ...e.aliases].map((n) => [n.toLowerCase(), e.id] as const));
-    for (const [name, id] of names) expect(names.filter(([n]) => n === name).every(([, other]) => other === id), name).toBe(true);
+    for (const [name, id] of names)
+      expect(
+        names.filter(([n]) => n === name).every(([, other]) => other === id),
+        name,
+      ).toBe(true);
     for (const claim of demoClaims) {
       expect(names.find(([n]) => n === claim.subject.toLowerCase())?.[1], claim.key).toBe(claim.entity);
     }

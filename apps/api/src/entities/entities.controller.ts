@@ -23,7 +23,13 @@ export class EntitiesController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Entities by id, searched by the start of any of their names, a page at a time', query: EntityListQuery, response: EntityListPage, problems: FRESHNESS })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Entities by id, searched by the start of any of their names, a page at a time',
+    query: EntityListQuery,
+    response: EntityListPage,
+    problems: FRESHNESS,
+  })
   async list(@ValidQuery(EntityListQuery) q: z.infer<typeof EntityListQuery>): Promise<Shape<typeof EntityListPage>> {
     await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, EntityCursor);
@@ -32,7 +38,15 @@ export class EntitiesController {
   }
 
   @Post()
-  @Endpoint({ access: 'editor', summary: 'Define an entity with its aliases', body: DefineEntity, statuses: [201, 200], response: EntityWritten, responseHeaders: ['ETag', 'Location'], problems: { 409: 'the id is taken by a different entity' } })
+  @Endpoint({
+    access: 'editor',
+    summary: 'Define an entity with its aliases',
+    body: DefineEntity,
+    statuses: [201, 200],
+    response: EntityWritten,
+    responseHeaders: ['ETag', 'Location'],
+    problems: { 409: 'the id is taken by a different entity' },
+  })
   async define(
     @ValidBody(DefineEntity) body: z.infer<typeof DefineEntity>,
     @Context() context: RequestContext,
@@ -43,7 +57,14 @@ export class EntitiesController {
   }
 
   @Post(':id/aliases')
-  @Endpoint({ access: 'editor', summary: 'Add an alias to an entity', body: AddAlias, response: EntityWritten, responseHeaders: ['ETag', 'Location'], problems: { 404: 'no such entity', 409: 'the alias names another entity' } })
+  @Endpoint({
+    access: 'editor',
+    summary: 'Add an alias to an entity',
+    body: AddAlias,
+    response: EntityWritten,
+    responseHeaders: ['ETag', 'Location'],
+    problems: { 404: 'no such entity', 409: 'the alias names another entity' },
+  })
   async addAlias(
     @Param('id') id: string,
     @ValidBody(AddAlias) body: z.infer<typeof AddAlias>,

@@ -43,7 +43,13 @@ export class ExportsController {
   ) {}
 
   @Get('facts/:subject/:metric/timeline.csv')
-  @Endpoint({ access: 'reader', summary: 'The timeline as CSV, one row per claim (knownAt, publishedBefore, include)', produces: 'text/csv', query: TimelineQuery, problems: { ...FRESHNESS, 404: 'no such fact' } })
+  @Endpoint({
+    access: 'reader',
+    summary: 'The timeline as CSV, one row per claim (knownAt, publishedBefore, include)',
+    produces: 'text/csv',
+    query: TimelineQuery,
+    problems: { ...FRESHNESS, 404: 'no such fact' },
+  })
   async timelineCsv(
     @Param('subject') subject: string,
     @Param('metric') metric: string,
@@ -60,7 +66,13 @@ export class ExportsController {
   }
 
   @Get('claims/:id/claim-review')
-  @Endpoint({ access: 'reader', summary: 'The claim and its verdict as a schema.org ClaimReview (JSON-LD); 409 before a verdict', produces: 'application/ld+json', response: ClaimReview, problems: { 404: 'no such claim', 409: 'the claim has no verdict yet' } })
+  @Endpoint({
+    access: 'reader',
+    summary: 'The claim and its verdict as a schema.org ClaimReview (JSON-LD); 409 before a verdict',
+    produces: 'application/ld+json',
+    response: ClaimReview,
+    problems: { 404: 'no such claim', 409: 'the claim has no verdict yet' },
+  })
   async claimReview(@Param('id') id: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const claim = await this.queries.execute(new GetClaimQuery(checkClaimId(id)));
     const review = claimReview(claim, publicUrl(this.settings, request, `/v1/claims/${claim.id}`));

@@ -21,7 +21,10 @@ const ListQuery = AsOfQuery.extend({
   limit: z.coerce.number().int().min(1).max(200).default(50),
 });
 const Cursor = z.object({ id: z.uuid() });
-export const Resolve = requestShape('ResolveContradiction', z.strictObject({ preferred: z.array(z.uuid()).min(1), reason: z.string().trim().min(1).max(2000) }));
+export const Resolve = requestShape(
+  'ResolveContradiction',
+  z.strictObject({ preferred: z.array(z.uuid()).min(1), reason: z.string().trim().min(1).max(2000) }),
+);
 
 @ApiTags('contradictions')
 @Controller('v1/contradictions')
@@ -32,7 +35,13 @@ export class ContradictionsController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Claims on one fact that cannot all be true, severest first', query: ListQuery, response: ContradictionPage, problems: FRESHNESS })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Claims on one fact that cannot all be true, severest first',
+    query: ListQuery,
+    response: ContradictionPage,
+    problems: FRESHNESS,
+  })
   async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>): Promise<Shape<typeof ContradictionPage>> {
     await this.read.freshEnough(q.minPosition);
     const all = await listContradictions(this.read.db, {
@@ -50,7 +59,15 @@ export class ContradictionsController {
   }
 
   @Post(':id/resolution')
-  @Endpoint({ access: 'reviewer', summary: 'Resolve a contradiction: the preferred claim(s) and why', body: Resolve, status: 201, response: ContradictionResolved, responseHeaders: ['ETag'], problems: { 404: 'no such contradiction', 409: 'the contradiction changed meanwhile' } })
+  @Endpoint({
+    access: 'reviewer',
+    summary: 'Resolve a contradiction: the preferred claim(s) and why',
+    body: Resolve,
+    status: 201,
+    response: ContradictionResolved,
+    responseHeaders: ['ETag'],
+    problems: { 404: 'no such contradiction', 409: 'the contradiction changed meanwhile' },
+  })
   async resolve(
     @Param('id') id: string,
     @ValidBody(Resolve) body: z.infer<typeof Resolve>,

@@ -35,7 +35,13 @@ export class FactsController {
   }
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Facts, filtered by subject, metric or flag, a page at a time', query: ListQuery, response: FactPage, problems: FRESHNESS })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Facts, filtered by subject, metric or flag, a page at a time',
+    query: ListQuery,
+    response: FactPage,
+    problems: FRESHNESS,
+  })
   async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>): Promise<Shape<typeof FactPage>> {
     await this.read.freshEnough(q.minPosition);
     const page = await listFacts(this.read.db, {
@@ -50,8 +56,19 @@ export class FactsController {
   }
 
   @Get(':subject/:metric')
-  @Endpoint({ access: 'reader', summary: 'The fact view: current value and why, counts, flags (knownAt, publishedBefore)', query: AsOfQuery, response: FactView, responseHeaders: ['ETag'], problems: FACT_PROBLEMS })
-  async get(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(AsOfQuery) q: z.infer<typeof AsOfQuery>): Promise<Shape<typeof FactView>> {
+  @Endpoint({
+    access: 'reader',
+    summary: 'The fact view: current value and why, counts, flags (knownAt, publishedBefore)',
+    query: AsOfQuery,
+    response: FactView,
+    responseHeaders: ['ETag'],
+    problems: FACT_PROBLEMS,
+  })
+  async get(
+    @Param('subject') subject: string,
+    @Param('metric') metric: string,
+    @ValidQuery(AsOfQuery) q: z.infer<typeof AsOfQuery>,
+  ): Promise<Shape<typeof FactView>> {
     await this.read.freshEnough(q.minPosition);
     const view = await factView(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), ...this.clock });
     if (!view) throw notFound(`fact ${subject}/${metric}`);
@@ -59,8 +76,18 @@ export class FactsController {
   }
 
   @Get(':subject/:metric/timeline')
-  @Endpoint({ access: 'reader', summary: 'Every claim in valid-time order, with its source, quote and revisions', query: TimelineQuery, response: Timeline, problems: FACT_PROBLEMS })
-  async timeline(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(TimelineQuery) q: z.infer<typeof TimelineQuery>): Promise<Shape<typeof Timeline>> {
+  @Endpoint({
+    access: 'reader',
+    summary: 'Every claim in valid-time order, with its source, quote and revisions',
+    query: TimelineQuery,
+    response: Timeline,
+    problems: FACT_PROBLEMS,
+  })
+  async timeline(
+    @Param('subject') subject: string,
+    @Param('metric') metric: string,
+    @ValidQuery(TimelineQuery) q: z.infer<typeof TimelineQuery>,
+  ): Promise<Shape<typeof Timeline>> {
     await this.read.freshEnough(q.minPosition);
     const found = await timeline(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), includeInactive: q.include === 'all' });
     if (!found) throw notFound(`fact ${subject}/${metric}`);
@@ -69,7 +96,11 @@ export class FactsController {
 
   @Get(':subject/:metric/value')
   @Endpoint({ access: 'reader', summary: 'The value holding at a valid time (validAt)', query: ValueQuery, response: ValueAt, problems: FACT_PROBLEMS })
-  async value(@Param('subject') subject: string, @Param('metric') metric: string, @ValidQuery(ValueQuery) q: z.infer<typeof ValueQuery>): Promise<Shape<typeof ValueAt>> {
+  async value(
+    @Param('subject') subject: string,
+    @Param('metric') metric: string,
+    @ValidQuery(ValueQuery) q: z.infer<typeof ValueQuery>,
+  ): Promise<Shape<typeof ValueAt>> {
     await this.read.freshEnough(q.minPosition);
     const found = await valueAt(this.read.db, await this.read.subject(subject), metric, q.validAt.end, asOf(q));
     if (!found) throw notFound(`fact ${subject}/${metric}`);

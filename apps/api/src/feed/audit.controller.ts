@@ -28,7 +28,12 @@ export class AuditController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Every event with its actor, time and request id (filter by actor, time, subject)', query: AuditQuery, response: AuditPage })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Every event with its actor, time and request id (filter by actor, time, subject)',
+    query: AuditQuery,
+    response: AuditPage,
+  })
   async list(@ValidQuery(AuditQuery) q: z.infer<typeof AuditQuery>): Promise<Shape<typeof AuditPage>> {
     const entityId = q.subject === undefined ? undefined : await this.read.subject(q.subject);
     const events = await searchLog(

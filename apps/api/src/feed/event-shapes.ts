@@ -87,18 +87,18 @@ export type EventPayload = z.output<typeof EventData>;
 
 export const EVENT_TYPES = Object.keys(EVENT_DATA) as (keyof typeof EVENT_DATA)[];
 
-const variants = EVENT_TYPES.map((type) =>
-  z.object({ type: z.literal(type), data: EVENT_DATA[type] }).register(responseShapes, { id: `${type}Event` }),
-);
+const variants = EVENT_TYPES.map((type) => z.object({ type: z.literal(type), data: EVENT_DATA[type] }).register(responseShapes, { id: `${type}Event` }));
 
 /** An event's `type` and its `data`, one named variant per type. */
-export const EventData = z.discriminatedUnion('type', variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]]).register(responseShapes, {
-  id: 'EventData',
-  // No discriminator keyword: the feed and audit entries extend this union (allOf), and code
-  // generators read a discriminator there as naming those entries' own type. Each variant's
-  // `type` is a one-value enum, which discriminates it as well.
-  description: "An event's type and its data: one variant per event type, told apart by `type`",
-});
+export const EventData = z
+  .discriminatedUnion('type', variants as unknown as [(typeof variants)[number], ...(typeof variants)[number][]])
+  .register(responseShapes, {
+    id: 'EventData',
+    // No discriminator keyword: the feed and audit entries extend this union (allOf), and code
+    // generators read a discriminator there as naming those entries' own type. Each variant's
+    // `type` is a one-value enum, which discriminates it as well.
+    description: "An event's type and its data: one variant per event type, told apart by `type`",
+  });
 
 const envelope = {
   position: z.int().describe('the global position of the event in the log'),
@@ -112,12 +112,20 @@ const envelope = {
 /** An event of the change feed (GET /v1/events and the stream). */
 export const FeedEvent = z
   .intersection(
-    z.object({ id: z.string(), cursor: z.string().describe('resume after this event: as `cursor`, or Last-Event-ID on the stream'), ...envelope, schemaVersion: z.int() }),
+    z.object({
+      id: z.string(),
+      cursor: z.string().describe('resume after this event: as `cursor`, or Last-Event-ID on the stream'),
+      ...envelope,
+      schemaVersion: z.int(),
+    }),
     EventData,
   )
   .register(responseShapes, { id: 'FeedEvent' });
 export const FeedPage = z
-  .object({ items: z.array(FeedEvent), next: z.string().describe('the cursor after the last event read (the same one when there were none yet): poll with it') })
+  .object({
+    items: z.array(FeedEvent),
+    next: z.string().describe('the cursor after the last event read (the same one when there were none yet): poll with it'),
+  })
   .register(responseShapes, { id: 'FeedPage' });
 
 /** An event as the audit shows it, with the correlation id of what caused it. */

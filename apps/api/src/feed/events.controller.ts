@@ -31,7 +31,7 @@ async function send(out: ServerResponse, chunk: string, closed: AbortSignal): Pr
 }
 
 const FeedQuery = z.object({
-  cursor: z.string().optional().describe('resume after the event this cursor names (an event\'s `cursor`, or a page\'s `next`)'),
+  cursor: z.string().optional().describe("resume after the event this cursor names (an event's `cursor`, or a page's `next`)"),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
 const Cursor = z.object({ t: z.string().regex(/^\d+$/), p: z.number().int().min(0) });
@@ -89,7 +89,14 @@ export class EventsController implements BeforeApplicationShutdown {
    * FACTLOG_STREAMS_PER_KEY streams per key and FACTLOG_STREAMS_TOTAL in all are open at once.
    */
   @Get('stream')
-  @Endpoint({ access: 'reader', summary: 'Events as Server-Sent Events (each data line a FeedEvent, its id the cursor); resume with Last-Event-ID', query: FeedQuery, headers: ['Last-Event-ID'], produces: 'text/event-stream', problems: { 429: 'too many open streams for this key or in all (Retry-After)' } })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Events as Server-Sent Events (each data line a FeedEvent, its id the cursor); resume with Last-Event-ID',
+    query: FeedQuery,
+    headers: ['Last-Event-ID'],
+    produces: 'text/event-stream',
+    problems: { 429: 'too many open streams for this key or in all (Retry-After)' },
+  })
   async stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @ValidQuery(FeedQuery) q: z.infer<typeof FeedQuery>) {
     const lastEventId = request.headers['last-event-id'];
     let checkpoint = checkpointOf(typeof lastEventId === 'string' && lastEventId ? lastEventId : q.cursor);

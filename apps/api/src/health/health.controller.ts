@@ -26,7 +26,12 @@ export class HealthController {
   }
 
   @Get('ready')
-  @Endpoint({ access: 'public', summary: 'The process can serve: its database answers (503 with Retry-After when not)', response: Ready, problems: { 503: 'the database does not answer (Retry-After)' } })
+  @Endpoint({
+    access: 'public',
+    summary: 'The process can serve: its database answers (503 with Retry-After when not)',
+    response: Ready,
+    problems: { 503: 'the database does not answer (Retry-After)' },
+  })
   async ready(): Promise<Shape<typeof Ready>> {
     let timer: NodeJS.Timeout | undefined;
     const late = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), READY_WITHIN_MS)));

@@ -16,9 +16,7 @@ export class ConditionalGetInterceptor implements NestInterceptor {
     return next.handle().pipe(
       map((body: unknown) => {
         if (body === undefined || reply.sent || typeof body !== 'object') return body;
-        const etag = reply.hasHeader('etag')
-          ? String(reply.getHeader('etag'))
-          : `W/"${createHash('sha1').update(JSON.stringify(body)).digest('base64url')}"`;
+        const etag = reply.hasHeader('etag') ? String(reply.getHeader('etag')) : `W/"${createHash('sha1').update(JSON.stringify(body)).digest('base64url')}"`;
         void reply.header('etag', etag);
         const asked = request.headers['if-none-match'];
         if (asked && asked.split(',').some((tag) => tag.trim() === etag || tag.trim() === '*')) {

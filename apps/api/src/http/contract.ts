@@ -34,7 +34,8 @@ export function refTo(schema: z.ZodType): { $ref: string } {
 }
 
 /** Turns a zod schema into the OpenAPI 3.0 schema object that documents it (as sent). */
-export const openApiSchema = (schema: z.ZodType) => strip(z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' })) as Record<string, unknown>;
+export const openApiSchema = (schema: z.ZodType) =>
+  strip(z.toJSONSchema(schema, { target: 'openapi-3.0', io: 'input', unrepresentable: 'any' })) as Record<string, unknown>;
 
 /**
  * Every named shape as components/schemas. Responses leave out additionalProperties: false,

@@ -81,7 +81,7 @@ export function Endpoint(options: {
     decorators.push(
       ApiBearerAuth(),
       ApiResponse({ status: 401, ...problem('no API key, or one that is unknown or revoked') }),
-      ApiResponse({ status: 403, ...problem('the key\'s role does not allow this') }),
+      ApiResponse({ status: 403, ...problem("the key's role does not allow this") }),
       ApiResponse({ status: 429, ...problem('over the rate limit; see Retry-After'), headers: headers(['Retry-After']) }),
     );
   }

@@ -33,12 +33,7 @@ const ABANDONED_AFTER_MS = 60_000;
  * gets the stored response of the first, once it has one; the same key on another request is
  * refused.
  */
-export async function claimIdempotencyKey(
-  db: IdempotencyDb,
-  actor: string,
-  key: string,
-  fingerprint: string,
-): Promise<IdempotencyClaim> {
+export async function claimIdempotencyKey(db: IdempotencyDb, actor: string, key: string, fingerprint: string): Promise<IdempotencyClaim> {
   const inserted = await db
     .insertInto('idempotency_keys')
     .values({ actor, key, fingerprint, status: null, body: null, headers: null, completed_at: null })
@@ -46,12 +41,7 @@ export async function claimIdempotencyKey(
     .executeTakeFirst();
   if (inserted.numInsertedOrUpdatedRows === 1n) return { outcome: 'first' };
 
-  const row = await db
-    .selectFrom('idempotency_keys')
-    .selectAll()
-    .where('actor', '=', actor)
-    .where('key', '=', key)
-    .executeTakeFirst();
+  const row = await db.selectFrom('idempotency_keys').selectAll().where('actor', '=', actor).where('key', '=', key).executeTakeFirst();
   if (!row) return claimIdempotencyKey(db, actor, key, fingerprint); // released meanwhile
   if (row.fingerprint !== fingerprint) return { outcome: 'mismatch' };
   if (row.status !== null) return { outcome: 'replay', response: { status: row.status, body: row.body, headers: row.headers ?? {} } };

@@ -73,7 +73,7 @@ export function checkJsonText(text: string): FieldError[] {
       .filter((step) => step !== undefined)
       .map(printable)
       .join('.') || '(root)';
-  for (let i = 0; i < text.length && errors.length < MAX_ERRORS; ) {
+  for (let i = 0; i < text.length && errors.length < MAX_ERRORS;) {
     const c = text[i]!;
     if (c === '"') {
       const end = closingQuote(text, i);
@@ -127,8 +127,7 @@ function stringProblem(value: string): string | undefined {
 }
 
 /** A field name fit for a message: the characters it was refused for, escaped. */
-const printable = (name: string) =>
-  name.replace(/\0|\p{Surrogate}/gu, (ch) => (ch === '\0' ? '\\u0000' : `\\u${ch.charCodeAt(0).toString(16)}`));
+const printable = (name: string) => name.replace(/\0|\p{Surrogate}/gu, (ch) => (ch === '\0' ? '\\u0000' : `\\u${ch.charCodeAt(0).toString(16)}`));
 
 export function numberProblem(token: string): string | undefined {
   const value = Number(token);

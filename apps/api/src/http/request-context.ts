@@ -38,6 +38,9 @@ export function written<View extends object>(
   result: { readonly resource: View; readonly version: number; readonly position: number; readonly created: boolean },
   location: string,
 ): View & { version: number; position: number } {
-  void reply.status(result.created ? 201 : 200).header('etag', `"${result.version}"`).header('location', location);
+  void reply
+    .status(result.created ? 201 : 200)
+    .header('etag', `"${result.version}"`)
+    .header('location', location);
   return { ...result.resource, version: result.version, position: result.position };
 }

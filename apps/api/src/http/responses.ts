@@ -11,7 +11,10 @@ export const Problem = responseShape(
     title: z.string(),
     status: z.int(),
     detail: z.string().optional(),
-    errors: z.array(z.object({ field: z.string(), message: z.string() })).optional().describe('each field (body path, query parameter or header) at fault'),
+    errors: z
+      .array(z.object({ field: z.string(), message: z.string() }))
+      .optional()
+      .describe('each field (body path, query parameter or header) at fault'),
     instance: z.string().optional(),
     requestId: z.string().optional(),
   }),
@@ -36,7 +39,11 @@ export const ValidTime = responseShape(
   'When a figure holds: a partial date (YYYY, YYYY-MM or YYYY-MM-DD) or an interval of two',
 );
 
-export const Quote = responseShape('Quote', z.object({ text: z.string(), start: z.int(), end: z.int() }), "The words a claim rests on, as offsets into its source's text (end exclusive)");
+export const Quote = responseShape(
+  'Quote',
+  z.object({ text: z.string(), start: z.int(), end: z.int() }),
+  "The words a claim rests on, as offsets into its source's text (end exclusive)",
+);
 
 /** The cursor of the page after this one; null on the last page. */
 export const next = z.string().nullable().describe('pass as `cursor` to read the next page; null on the last page');

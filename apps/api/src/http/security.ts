@@ -22,10 +22,20 @@ const WEB_POLICY = {
 };
 
 // Swagger UI at /docs ships an inline <style> and data: images, and its "Try it out" calls the API.
-const DOCS_POLICY = "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
+const DOCS_POLICY =
+  "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'";
 
 /** Headers a browser client may send and read across origins. */
-const CORS_REQUEST_HEADERS = ['authorization', 'content-type', 'if-match', 'if-none-match', 'idempotency-key', 'x-request-id', 'x-correlation-id', 'last-event-id'];
+const CORS_REQUEST_HEADERS = [
+  'authorization',
+  'content-type',
+  'if-match',
+  'if-none-match',
+  'idempotency-key',
+  'x-request-id',
+  'x-correlation-id',
+  'last-event-id',
+];
 const CORS_RESPONSE_HEADERS = ['etag', 'location', 'retry-after', 'x-request-id', 'idempotent-replayed', 'content-disposition'];
 
 /**

@@ -13,6 +13,12 @@ export async function refuseUnknownQuery(request: FastifyRequest, reply: Fastify
   const unknown = Object.keys((request.query as Record<string, unknown> | undefined) ?? {}).filter((name) => !declared.includes(name));
   if (unknown.length === 0) return;
   const takes = declared.length > 0 ? `this route takes ${declared.join(', ')}` : 'this route takes no query parameters';
-  const error = new RequestValidationError(unknown.map((field) => ({ field, message: `unknown query parameter; ${takes}` })), 'query');
-  return reply.status(400).header('content-type', 'application/problem+json').send({ ...toProblem(error), instance: request.url, requestId: request.id });
+  const error = new RequestValidationError(
+    unknown.map((field) => ({ field, message: `unknown query parameter; ${takes}` })),
+    'query',
+  );
+  return reply
+    .status(400)
+    .header('content-type', 'application/problem+json')
+    .send({ ...toProblem(error), instance: request.url, requestId: request.id });
 }

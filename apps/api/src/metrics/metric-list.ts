@@ -12,12 +12,15 @@ export const MetricListQuery = z.strictObject({
   kind: z.enum(METRIC_KINDS).optional(),
 });
 
-export const MetricListItem = responseShape('MetricListItem', z.object({
-  id: z.string(),
-  unit: z.string(),
-  kind: z.enum(METRIC_KINDS),
-  cumulative: z.boolean(),
-  tolerance: z.number(),
-}));
+export const MetricListItem = responseShape(
+  'MetricListItem',
+  z.object({
+    id: z.string(),
+    unit: z.string(),
+    kind: z.enum(METRIC_KINDS),
+    cumulative: z.boolean(),
+    tolerance: z.number(),
+  }),
+);
 export const MetricListPage = page('MetricPage', MetricListItem);
 export const MetricCursor = z.string();

@@ -23,7 +23,13 @@ export class MetricsController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Metrics by id, searched by the start of their id, filtered by unit and kind, a page at a time', query: MetricListQuery, response: MetricListPage, problems: FRESHNESS })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Metrics by id, searched by the start of their id, filtered by unit and kind, a page at a time',
+    query: MetricListQuery,
+    response: MetricListPage,
+    problems: FRESHNESS,
+  })
   async list(@ValidQuery(MetricListQuery) q: z.infer<typeof MetricListQuery>): Promise<Shape<typeof MetricListPage>> {
     await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, MetricCursor);
@@ -38,7 +44,15 @@ export class MetricsController {
   }
 
   @Post()
-  @Endpoint({ access: 'editor', summary: 'Define a metric', body: DefineMetric, statuses: [201, 200], response: MetricWritten, responseHeaders: ['ETag', 'Location'], problems: { 409: 'the id is taken by a different metric' } })
+  @Endpoint({
+    access: 'editor',
+    summary: 'Define a metric',
+    body: DefineMetric,
+    statuses: [201, 200],
+    response: MetricWritten,
+    responseHeaders: ['ETag', 'Location'],
+    problems: { 409: 'the id is taken by a different metric' },
+  })
   async define(
     @ValidBody(DefineMetric) body: z.infer<typeof DefineMetric>,
     @Context() context: RequestContext,

@@ -19,7 +19,13 @@ export class PrometheusController {
     let latest: { at: number; status: ReturnType<typeof projectionStatus> } | undefined;
     const status = () => {
       if (!latest || Date.now() - latest.at > 1000) {
-        latest = { at: Date.now(), status: projectionStatus(this.db, PROJECTIONS.map((p) => p.name)) };
+        latest = {
+          at: Date.now(),
+          status: projectionStatus(
+            this.db,
+            PROJECTIONS.map((p) => p.name),
+          ),
+        };
       }
       return latest.status;
     };

@@ -30,12 +30,21 @@ export class ProjectionsController {
   @Get('v1/projections')
   @Endpoint({ access: 'reader', summary: 'Each projection: checkpoint, head of the log, and how far behind', response: ProjectionList })
   async list(): Promise<Shape<typeof ProjectionList>> {
-    const items = await projectionStatus(this.db, PROJECTIONS.map((p) => p.name));
+    const items = await projectionStatus(
+      this.db,
+      PROJECTIONS.map((p) => p.name),
+    );
     return { items: items.map((s) => ({ ...s, parked: { ...s.parked, href: `/v1/projections/${s.name}/parked` } })) };
   }
 
   @Get('v1/projections/:name/parked')
-  @Endpoint({ access: 'reader', summary: 'Events a projection could not apply, with their errors, in log order (cursor, limit)', query: ParkedQuery, response: ParkedPage, problems: { 404: 'no such projection' } })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Events a projection could not apply, with their errors, in log order (cursor, limit)',
+    query: ParkedQuery,
+    response: ParkedPage,
+    problems: { 404: 'no such projection' },
+  })
   async parked(@Param('name') name: string, @ValidQuery(ParkedQuery) q: z.infer<typeof ParkedQuery>): Promise<Shape<typeof ParkedPage>> {
     const after = decodeCursor(q.cursor, z.number().int().min(0));
     const items = await listParked(this.db, known(name), { ...(after !== undefined ? { after } : {}), limit: q.limit });
@@ -52,7 +61,13 @@ export class ProjectionsController {
   }
 
   @Post('v1/projections/:name/parked/retry')
-  @Endpoint({ access: 'admin', summary: "Apply a projection's parked events again, in log order, with the projector's current code", statuses: [200, 202], response: ParkedRetry, problems: { 404: 'no such projection' } })
+  @Endpoint({
+    access: 'admin',
+    summary: "Apply a projection's parked events again, in log order, with the projector's current code",
+    statuses: [200, 202],
+    response: ParkedRetry,
+    problems: { 404: 'no such projection' },
+  })
   async retry(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ParkedRetry>> {
     const requested = await requestRetry(this.db, known(name));
     // The active projector does the work (it is the process whose code applies the projection);

@@ -31,7 +31,8 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
           pollIntervalMs: 500,
           onError: (error) => this.#logger.error(`projection ${p.name}: ${error instanceof Error ? error.message : String(error)}`),
           onParked: (events) => {
-            for (const { event, error } of events) this.#logger.warn(`projection ${p.name}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
+            for (const { event, error } of events)
+              this.#logger.warn(`projection ${p.name}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
           },
           onRetried: (events) => this.#logger.log(`projection ${p.name}: a retry applied ${events.length} parked event(s)`),
         }),

@@ -22,14 +22,17 @@ export const SourceListQuery = z
     path: ['publishedTo'],
   });
 
-export const SourceListItem = responseShape('SourceListItem', z.object({
-  id: z.string(),
-  title: z.string(),
-  publisher: z.string().nullable(),
-  url: z.string().nullable(),
-  publishedAt: z.string(),
-  kind: z.enum(SOURCE_KINDS),
-  language: z.string(),
-}));
+export const SourceListItem = responseShape(
+  'SourceListItem',
+  z.object({
+    id: z.string(),
+    title: z.string(),
+    publisher: z.string().nullable(),
+    url: z.string().nullable(),
+    publishedAt: z.string(),
+    kind: z.enum(SOURCE_KINDS),
+    language: z.string(),
+  }),
+);
 export const SourceListPage = page('SourcePage', SourceListItem);
 export const SourceCursor = z.object({ publishedStart: z.iso.date(), id: z.string() });

@@ -23,7 +23,13 @@ export class SourcesController {
   ) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Sources, newest first: searched by title or publisher, filtered by publisher, kind and date, a page at a time', query: SourceListQuery, response: SourceListPage, problems: FRESHNESS })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Sources, newest first: searched by title or publisher, filtered by publisher, kind and date, a page at a time',
+    query: SourceListQuery,
+    response: SourceListPage,
+    problems: FRESHNESS,
+  })
   async list(@ValidQuery(SourceListQuery) q: z.infer<typeof SourceListQuery>): Promise<Shape<typeof SourceListPage>> {
     await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, SourceCursor);
@@ -40,7 +46,15 @@ export class SourcesController {
   }
 
   @Post()
-  @Endpoint({ access: 'editor', summary: 'Register a source (the same URL is the same source)', body: RegisterSource, statuses: [201, 200], response: SourceWritten, responseHeaders: ['ETag', 'Location'], problems: { 409: 'the id is taken by a different source' } })
+  @Endpoint({
+    access: 'editor',
+    summary: 'Register a source (the same URL is the same source)',
+    body: RegisterSource,
+    statuses: [201, 200],
+    response: SourceWritten,
+    responseHeaders: ['ETag', 'Location'],
+    problems: { 409: 'the id is taken by a different source' },
+  })
   async register(
     @ValidBody(RegisterSource) body: z.infer<typeof RegisterSource>,
     @Context() context: RequestContext,
@@ -59,7 +73,15 @@ export class SourcesController {
   }
 
   @Patch(':id')
-  @Endpoint({ access: 'editor', summary: 'Update a source (If-Match for optimistic concurrency)', body: UpdateSource, headers: ['If-Match'], response: SourceWritten, responseHeaders: ['ETag', 'Location'], problems: { 404: 'no such source', 412: 'If-Match names a version the source has moved on from' } })
+  @Endpoint({
+    access: 'editor',
+    summary: 'Update a source (If-Match for optimistic concurrency)',
+    body: UpdateSource,
+    headers: ['If-Match'],
+    response: SourceWritten,
+    responseHeaders: ['ETag', 'Location'],
+    problems: { 404: 'no such source', 412: 'If-Match names a version the source has moved on from' },
+  })
   async update(
     @Param('id') id: string,
     @ValidBody(UpdateSource) body: z.infer<typeof UpdateSource>,

@@ -22,7 +22,13 @@ export class ReviewController {
   constructor(private readonly read: ReadSupport) {}
 
   @Get()
-  @Endpoint({ access: 'reader', summary: 'Claims by workflow status and assignee, least recently changed first, a page at a time', query: ReviewQuery, response: ReviewPage, problems: FRESHNESS })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Claims by workflow status and assignee, least recently changed first, a page at a time',
+    query: ReviewQuery,
+    response: ReviewPage,
+    problems: FRESHNESS,
+  })
   async list(@ValidQuery(ReviewQuery) q: z.infer<typeof ReviewQuery>): Promise<Shape<typeof ReviewPage>> {
     await this.read.freshEnough(q.minPosition, EDITORIAL);
     const after = decodeCursor(q.cursor, z.number().int().min(0));

@@ -25,26 +25,80 @@ export class WorkflowController {
   ) {}
 
   @Post(':id/workflow')
-  @Endpoint({ access: 'editor', summary: 'Move a claim through review: in_progress, in_review, published (publishing, sending back and reopening need a reviewer)', body: MoveWorkflow, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
-  move(@Param('id') id: string, @ValidBody(MoveWorkflow) body: z.infer<typeof MoveWorkflow>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
+  @Endpoint({
+    access: 'editor',
+    summary: 'Move a claim through review: in_progress, in_review, published (publishing, sending back and reopening need a reviewer)',
+    body: MoveWorkflow,
+    response: ClaimView,
+    responseHeaders: ['ETag', 'Location'],
+    headers: ['If-Match'],
+    problems: CHANGE_PROBLEMS,
+  })
+  move(
+    @Param('id') id: string,
+    @ValidBody(MoveWorkflow) body: z.infer<typeof MoveWorkflow>,
+    @IfMatch() version: number | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'MoveClaimWorkflow', ...body }, context, version);
   }
 
   @Post(':id/assignees')
-  @Endpoint({ access: 'editor', summary: 'Assign a reviewer (the name of an API key holder)', body: AssignReviewer, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
-  assign(@Param('id') id: string, @ValidBody(AssignReviewer) body: z.infer<typeof AssignReviewer>, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
+  @Endpoint({
+    access: 'editor',
+    summary: 'Assign a reviewer (the name of an API key holder)',
+    body: AssignReviewer,
+    response: ClaimView,
+    responseHeaders: ['ETag', 'Location'],
+    headers: ['If-Match'],
+    problems: CHANGE_PROBLEMS,
+  })
+  assign(
+    @Param('id') id: string,
+    @ValidBody(AssignReviewer) body: z.infer<typeof AssignReviewer>,
+    @IfMatch() version: number | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'AssignReviewer', assignee: body.assignee }, context, version);
   }
 
   @Delete(':id/assignees/:assignee')
-  @Endpoint({ access: 'editor', summary: 'Unassign a reviewer', response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS })
-  unassign(@Param('id') id: string, @Param('assignee') assignee: string, @IfMatch() version: number | undefined, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ClaimView>> {
+  @Endpoint({
+    access: 'editor',
+    summary: 'Unassign a reviewer',
+    response: ClaimView,
+    responseHeaders: ['ETag', 'Location'],
+    headers: ['If-Match'],
+    problems: CHANGE_PROBLEMS,
+  })
+  unassign(
+    @Param('id') id: string,
+    @Param('assignee') assignee: string,
+    @IfMatch() version: number | undefined,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof ClaimView>> {
     return this.change(reply, id, { type: 'UnassignReviewer', assignee }, context, version);
   }
 
   @Post(':id/comments')
-  @Endpoint({ access: 'editor', summary: 'Comment on a claim (allowed on published claims too)', body: CommentOnClaim, statuses: [201, 200], response: CommentWritten, responseHeaders: ['ETag'], problems: { 404: 'no such claim' } })
-  async comment(@Param('id') id: string, @ValidBody(CommentOnClaim) body: z.infer<typeof CommentOnClaim>, @Context() context: RequestContext, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof CommentWritten>> {
+  @Endpoint({
+    access: 'editor',
+    summary: 'Comment on a claim (allowed on published claims too)',
+    body: CommentOnClaim,
+    statuses: [201, 200],
+    response: CommentWritten,
+    responseHeaders: ['ETag'],
+    problems: { 404: 'no such claim' },
+  })
+  async comment(
+    @Param('id') id: string,
+    @ValidBody(CommentOnClaim) body: z.infer<typeof CommentOnClaim>,
+    @Context() context: RequestContext,
+    @Res({ passthrough: true }) reply: FastifyReply,
+  ): Promise<Shape<typeof CommentWritten>> {
     const result = await this.commands.execute(new CommentOnClaimCommand(checkClaimId(id), body.text, context));
     void reply.status(result.created ? 201 : 200).header('etag', `"${result.version}"`);
     return { ...result.comment, version: result.version, position: result.position };

@@ -33,7 +33,14 @@ export type Page<T> = { readonly items: readonly T[]; readonly next: Schemas['Fa
 // The values the UI offers in its controls, checked against the document's enums.
 export const ROLES = ['reader', 'editor', 'reviewer', 'admin'] as const satisfies readonly Role[];
 export const WORKFLOW_STATUSES = ['unstarted', 'in_progress', 'in_review', 'published'] as const satisfies readonly WorkflowStatus[];
-export const VERDICTS = ['accurate', 'inaccurate', 'misleading', 'unsupported', 'outdated', 'inconclusive'] as const satisfies readonly Schemas['ReviewClaim']['verdict'][];
+export const VERDICTS = [
+  'accurate',
+  'inaccurate',
+  'misleading',
+  'unsupported',
+  'outdated',
+  'inconclusive',
+] as const satisfies readonly Schemas['ReviewClaim']['verdict'][];
 export const RANKS = ['preferred', 'normal', 'deprecated'] as const satisfies readonly Schemas['RankClaim']['rank'][];
 /** The flags a fact can carry (the document describes them in FactListItem.flags). */
 export const FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed', 'stale'] as const;

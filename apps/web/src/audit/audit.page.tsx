@@ -32,7 +32,11 @@ export function AuditPage({ route }: { route: Route }) {
   const { items, next, problem, loading, more } = usePaged((cursor) => get<Page<AuditEntry>>('/v1/audit', query(cursor)), [key]);
 
   const field = (name: keyof Filters, label: string, time = false) => {
-    const props = { id: `audit-${name}`, value: draft[name] ?? '', onInput: (e: { currentTarget: HTMLInputElement }) => setDraft({ ...draft, [name]: e.currentTarget.value }) };
+    const props = {
+      id: `audit-${name}`,
+      value: draft[name] ?? '',
+      onInput: (e: { currentTarget: HTMLInputElement }) => setDraft({ ...draft, [name]: e.currentTarget.value }),
+    };
     return (
       <div class="field">
         <label for={props.id}>{label}</label>

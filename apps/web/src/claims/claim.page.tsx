@@ -140,7 +140,9 @@ function History({ events }: { events: readonly ClaimEvent[] }) {
         <caption class="visually-hidden">Every event on this claim, oldest first</caption>
         <thead>
           <tr>
-            <th scope="col" class="num">Version</th>
+            <th scope="col" class="num">
+              Version
+            </th>
             <th scope="col">Event</th>
             <th scope="col">When</th>
             <th scope="col">Who</th>

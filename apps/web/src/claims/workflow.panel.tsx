@@ -48,9 +48,23 @@ export function WorkflowPanel({ claim, me, onChange }: { claim: ClaimView; me: M
   };
 
   const move = (to: (typeof WORKFLOW_STATUSES)[number]) =>
-    run(() => post(`${base}/workflow`, { to, ...(note.trim() ? { note: note.trim() } : {}) }, ifMatch), () => setNote(''), `The claim is now ${humanize(to)}.`);
-  const assign = (name: string) => run(() => post(`${base}/assignees`, { assignee: name }, ifMatch), () => setAssignee(''), `Assigned ${name}.`);
-  const unassign = (name: string) => run(() => api('DELETE', `${base}/assignees/${seg(name)}`, { headers: ifMatch }), () => {}, `Unassigned ${name}.`);
+    run(
+      () => post(`${base}/workflow`, { to, ...(note.trim() ? { note: note.trim() } : {}) }, ifMatch),
+      () => setNote(''),
+      `The claim is now ${humanize(to)}.`,
+    );
+  const assign = (name: string) =>
+    run(
+      () => post(`${base}/assignees`, { assignee: name }, ifMatch),
+      () => setAssignee(''),
+      `Assigned ${name}.`,
+    );
+  const unassign = (name: string) =>
+    run(
+      () => api('DELETE', `${base}/assignees/${seg(name)}`, { headers: ifMatch }),
+      () => {},
+      `Unassigned ${name}.`,
+    );
 
   return (
     <section class="card workflow" aria-labelledby="workflow-title" data-testid="workflow-panel">

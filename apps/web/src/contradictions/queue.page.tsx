@@ -22,11 +22,9 @@ export function QueuePage({ route, me }: { route: Route; me: Me }) {
     if (done) notice.current?.focus();
   }, [done]);
 
-  const { items, next, problem, loading, more } = usePaged(
-    (cursor) => get<Page<QueueItem>>('/v1/contradictions', { status, limit: 20, cursor }),
-    [status],
-    { refresh: generation },
-  );
+  const { items, next, problem, loading, more } = usePaged((cursor) => get<Page<QueueItem>>('/v1/contradictions', { status, limit: 20, cursor }), [status], {
+    refresh: generation,
+  });
 
   const canResolve = roleAtLeast(me.role, 'reviewer');
   return (
@@ -49,7 +47,11 @@ export function QueuePage({ route, me }: { route: Route; me: Me }) {
       </div>
       {done ? (
         <p class="notice" role="status" tabIndex={-1} ref={notice}>
-          Resolved the contradiction on <a href={factHref(done.subject, done.metric)}>{done.subject} / {done.metric}</a>.
+          Resolved the contradiction on{' '}
+          <a href={factHref(done.subject, done.metric)}>
+            {done.subject} / {done.metric}
+          </a>
+          .
         </p>
       ) : null}
       {problem ? <ProblemView problem={problem} context="Could not load the contradictions" /> : null}

@@ -57,14 +57,22 @@ export function ResolveDialog({ item, onClose }: { item: QueueItem; onClose: (re
           <legend>Preferred claim(s)</legend>
           {item.claims.map((claim) => (
             <label key={claim.id} class="option">
-              <input type="checkbox" name="preferred" value={claim.id} checked={preferred.includes(claim.id)} onChange={(e) => toggle(claim.id, e.currentTarget.checked)} />
+              <input
+                type="checkbox"
+                name="preferred"
+                value={claim.id}
+                checked={preferred.includes(claim.id)}
+                onChange={(e) => toggle(claim.id, e.currentTarget.checked)}
+              />
               <span>
                 <strong>{formatQuantity(claim.value, item.unit)}</strong>
-                {claim.quote ? <> — <q>{claim.quote.text}</q></> : null}
-                <span class="small muted">
-                  {' '}
-                  ({[claim.source.publisher ?? claim.source.title, formatDate(claim.source.publishedAt)].join(', ')})
-                </span>
+                {claim.quote ? (
+                  <>
+                    {' '}
+                    — <q>{claim.quote.text}</q>
+                  </>
+                ) : null}
+                <span class="small muted"> ({[claim.source.publisher ?? claim.source.title, formatDate(claim.source.publishedAt)].join(', ')})</span>
               </span>
             </label>
           ))}

@@ -75,7 +75,11 @@ describe('the chart of a fact', () => {
   });
 
   it('leaves room for the arrows of open bounds: above "more than", below "less than"', () => {
-    const under50 = claim('u', { value: { amount: 50, unit: 'member', qualifier: 'less_than' }, validTime: { at: '2016' }, span: { start: '2016-01-01', end: '2016-12-31' } });
+    const under50 = claim('u', {
+      value: { amount: 50, unit: 'member', qualifier: 'less_than' },
+      validTime: { at: '2016' },
+      span: { start: '2016-01-01', end: '2016-12-31' },
+    });
     const domain = valueDomain(chartMarks([over60, under50], [], 'member'));
     expect(domain.arrow).toBeGreaterThan(0);
     expect(domain.max).toBeCloseTo(60 + domain.arrow);

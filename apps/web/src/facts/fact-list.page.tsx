@@ -133,8 +133,12 @@ function FactTable({ items }: { items: readonly FactListItem[] }) {
         <tr>
           <th scope="col">Fact</th>
           <th scope="col">Current value</th>
-          <th scope="col" class="num">Claims</th>
-          <th scope="col" class="num">Sources</th>
+          <th scope="col" class="num">
+            Claims
+          </th>
+          <th scope="col" class="num">
+            Sources
+          </th>
           <th scope="col">Flags</th>
         </tr>
       </thead>

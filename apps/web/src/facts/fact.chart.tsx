@@ -44,7 +44,9 @@ export function FactChart({ timeline, contradictions }: { timeline: Timeline; co
         <h2 id="chart-title">
           {timeline.metric} of {timeline.subject} over valid time
         </h2>
-        <p class="muted small">Each mark is one claim, coloured by its source; select a mark to open the claim. The timeline table below lists the same claims.</p>
+        <p class="muted small">
+          Each mark is one claim, coloured by its source; select a mark to open the claim. The timeline table below lists the same claims.
+        </p>
       </figcaption>
       {marks.length === 0 ? <p class="empty">No claim states a number to chart.</p> : <div ref={host} class="plot-host" />}
       <div class="legend" aria-label="Legend">
@@ -57,13 +59,48 @@ export function FactChart({ timeline, contradictions }: { timeline: Timeline; co
           ))}
         </ul>
         <ul class="legend-keys" aria-label="Marks">
-          {has((m) => m.open === 'up') ? <li><span class="key key-up" aria-hidden="true" />more than / at least</li> : null}
-          {has((m) => m.open === 'down') ? <li><span class="key key-down" aria-hidden="true" />less than / at most</li> : null}
-          {has((m) => m.y1 !== undefined && !m.open) ? <li><span class="key key-range" aria-hidden="true" />stated range</li> : null}
-          {has((m) => m.spansTime) ? <li><span class="key key-span" aria-hidden="true" />valid time longer than a day</li> : null}
-          {has((m) => m.contradiction === 'open') ? <li><span class="key key-open" aria-hidden="true" />open contradiction</li> : null}
-          {has((m) => m.contradiction === 'resolved') ? <li><span class="key key-resolved" aria-hidden="true" />resolved contradiction</li> : null}
-          {has((m) => m.revised) ? <li><span class="key key-revised" aria-hidden="true" />revised by a later release</li> : null}
+          {has((m) => m.open === 'up') ? (
+            <li>
+              <span class="key key-up" aria-hidden="true" />
+              more than / at least
+            </li>
+          ) : null}
+          {has((m) => m.open === 'down') ? (
+            <li>
+              <span class="key key-down" aria-hidden="true" />
+              less than / at most
+            </li>
+          ) : null}
+          {has((m) => m.y1 !== undefined && !m.open) ? (
+            <li>
+              <span class="key key-range" aria-hidden="true" />
+              stated range
+            </li>
+          ) : null}
+          {has((m) => m.spansTime) ? (
+            <li>
+              <span class="key key-span" aria-hidden="true" />
+              valid time longer than a day
+            </li>
+          ) : null}
+          {has((m) => m.contradiction === 'open') ? (
+            <li>
+              <span class="key key-open" aria-hidden="true" />
+              open contradiction
+            </li>
+          ) : null}
+          {has((m) => m.contradiction === 'resolved') ? (
+            <li>
+              <span class="key key-resolved" aria-hidden="true" />
+              resolved contradiction
+            </li>
+          ) : null}
+          {has((m) => m.revised) ? (
+            <li>
+              <span class="key key-revised" aria-hidden="true" />
+              revised by a later release
+            </li>
+          ) : null}
         </ul>
       </div>
     </figure>
@@ -89,36 +126,86 @@ function drawChart(marks: ChartMark[], sources: string[], timeline: Timeline, wi
     ariaLabel: `${timeline.metric} of ${timeline.subject} over valid time`,
     ariaDescription: `${marks.length} claims from ${sources.length} sources; the timeline table lists them.`,
     x: { type: 'utc', label: 'valid time', inset: 28, grid: false },
-    y: { label: unit === 'percent' || isCurrency(unit) ? unit : plural(unit), grid: true, nice: true, domain: [min - pad, max + pad], tickFormat: tick, ticks: 6 },
+    y: {
+      label: unit === 'percent' || isCurrency(unit) ? unit : plural(unit),
+      grid: true,
+      nice: true,
+      domain: [min - pad, max + pad],
+      tickFormat: tick,
+      ticks: 6,
+    },
     color: { domain: sources, range: PALETTE },
     marks: [
-      Plot.ruleY(marks.filter((m) => m.spansTime), { y: 'y', x1: 'x1', x2: 'x2', stroke: 'source', strokeWidth: 5, strokeOpacity: 0.45, strokeLinecap: 'round' }),
-      Plot.ruleX(marks.filter((m) => m.y1 !== undefined), { x: 'x', y1: 'y1', y2: 'y2', stroke: 'source', strokeWidth: 5, strokeOpacity: 0.55, strokeLinecap: 'round' }),
-      Plot.arrow(marks.filter((m) => m.open && (m.open === 'up' ? m.y2 : m.y1) === undefined), {
-        x1: 'x',
-        x2: 'x',
-        y1: 'y',
-        y2: (m: ChartMark) => (m.open === 'up' ? m.y + arrow : m.y - arrow),
-        stroke: 'source',
-        strokeWidth: 2,
-        headLength: 9,
-        insetStart: 13,
+      Plot.ruleY(
+        marks.filter((m) => m.spansTime),
+        { y: 'y', x1: 'x1', x2: 'x2', stroke: 'source', strokeWidth: 5, strokeOpacity: 0.45, strokeLinecap: 'round' },
+      ),
+      Plot.ruleX(
+        marks.filter((m) => m.y1 !== undefined),
+        { x: 'x', y1: 'y1', y2: 'y2', stroke: 'source', strokeWidth: 5, strokeOpacity: 0.55, strokeLinecap: 'round' },
+      ),
+      Plot.arrow(
+        marks.filter((m) => m.open && (m.open === 'up' ? m.y2 : m.y1) === undefined),
+        {
+          x1: 'x',
+          x2: 'x',
+          y1: 'y',
+          y2: (m: ChartMark) => (m.open === 'up' ? m.y + arrow : m.y - arrow),
+          stroke: 'source',
+          strokeWidth: 2,
+          headLength: 9,
+          insetStart: 13,
+        },
+      ),
+      Plot.dot(
+        marks.filter((m) => m.contradiction === 'open'),
+        { x: 'x', y: 'y', r: 12, stroke: OPEN, strokeWidth: 2.5, fill: 'none', ariaHidden: 'true', className: 'ring-open' },
+      ),
+      Plot.dot(
+        marks.filter((m) => m.contradiction === 'resolved'),
+        {
+          x: 'x',
+          y: 'y',
+          r: 12,
+          stroke: RESOLVED,
+          strokeWidth: 1.5,
+          strokeDasharray: '3,3',
+          fill: 'none',
+          ariaHidden: 'true',
+          className: 'ring-resolved',
+        },
+      ),
+      Plot.dot(live, {
+        ...common,
+        r: 6,
+        fill: 'source',
+        strokeWidth: 1.5,
+        title: 'description',
+        ariaLabel: 'description',
+        href: 'href',
+        className: 'claim-mark',
       }),
-      Plot.dot(marks.filter((m) => m.contradiction === 'open'), { x: 'x', y: 'y', r: 12, stroke: OPEN, strokeWidth: 2.5, fill: 'none', ariaHidden: 'true', className: 'ring-open' }),
-      Plot.dot(marks.filter((m) => m.contradiction === 'resolved'), {
+      Plot.dot(revised, {
+        ...common,
+        r: 6,
+        fill: 'white',
+        strokeWidth: 2,
+        title: 'description',
+        ariaLabel: 'description',
+        href: 'href',
+        className: 'claim-mark-revised',
+      }),
+      Plot.text(pointLabels(marks), {
         x: 'x',
         y: 'y',
-        r: 12,
-        stroke: RESOLVED,
-        strokeWidth: 1.5,
-        strokeDasharray: '3,3',
-        fill: 'none',
+        text: 'text',
+        dx: 16,
+        textAnchor: 'start',
+        fontWeight: 600,
+        fontSize: 13,
+        className: 'value-label',
         ariaHidden: 'true',
-        className: 'ring-resolved',
       }),
-      Plot.dot(live, { ...common, r: 6, fill: 'source', strokeWidth: 1.5, title: 'description', ariaLabel: 'description', href: 'href', className: 'claim-mark' }),
-      Plot.dot(revised, { ...common, r: 6, fill: 'white', strokeWidth: 2, title: 'description', ariaLabel: 'description', href: 'href', className: 'claim-mark-revised' }),
-      Plot.text(pointLabels(marks), { x: 'x', y: 'y', text: 'text', dx: 16, textAnchor: 'start', fontWeight: 600, fontSize: 13, className: 'value-label', ariaHidden: 'true' }),
     ],
   });
 }

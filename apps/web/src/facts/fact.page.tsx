@@ -55,8 +55,7 @@ export function FactPage({ subject, metric }: { subject: string; metric: string;
             <div class="section-head">
               <h2 id="timeline-title">Timeline</h2>
               <label class="inline">
-                <input type="checkbox" checked={includeAll} onChange={(e) => setIncludeAll(e.currentTarget.checked)} /> Show retracted and deprecated
-                claims
+                <input type="checkbox" checked={includeAll} onChange={(e) => setIncludeAll(e.currentTarget.checked)} /> Show retracted and deprecated claims
               </label>
             </div>
             <TimelineTable timeline={timeline.data} contradictions={fact.data.contradictions} />

@@ -9,7 +9,9 @@ export function TimelineTable({ timeline, contradictions }: { timeline: Timeline
   return (
     <div class="table-scroll">
       <table class="timeline" data-testid="timeline-table">
-        <caption class="visually-hidden">Claims of {timeline.metric} of {timeline.subject}, in valid-time order, with their sources</caption>
+        <caption class="visually-hidden">
+          Claims of {timeline.metric} of {timeline.subject}, in valid-time order, with their sources
+        </caption>
         <thead>
           <tr>
             <th scope="col">Value</th>
@@ -53,9 +55,7 @@ function Row({ claim, unit, contradiction }: { claim: TimelineClaim; unit: strin
         ) : (
           claim.source.title
         )}
-        <div class="small muted">
-          {[claim.source.publisher, `published ${formatDate(claim.source.publishedAt)}`].filter(Boolean).join(' · ')}
-        </div>
+        <div class="small muted">{[claim.source.publisher, `published ${formatDate(claim.source.publishedAt)}`].filter(Boolean).join(' · ')}</div>
         {claim.recordedBy ? <div class="small muted">recorded by {claim.recordedBy}</div> : null}
       </td>
       <td class="status-cell">

@@ -20,8 +20,7 @@ export function ReviewPage({ route, me }: { route: Route; me: Me }) {
   const [draft, setDraft] = useState(assignee ?? '');
 
   const query = (cursor?: string) => ({ status, assignee, limit: PAGE, cursor });
-  const show = (changes: { status?: WorkflowStatus | undefined; assignee?: string | undefined }) =>
-    replaceQuery(route, { status, assignee, ...changes });
+  const show = (changes: { status?: WorkflowStatus | undefined; assignee?: string | undefined }) => replaceQuery(route, { status, assignee, ...changes });
 
   useEffect(() => setDraft(assignee ?? ''), [assignee]);
   const { items, next, problem, loading, more } = usePaged(
@@ -92,7 +91,9 @@ function ReviewTable({ items }: { items: readonly ReviewItem[] }) {
             <th scope="col">Status</th>
             <th scope="col">Assignees</th>
             <th scope="col">Verdict</th>
-            <th scope="col" class="num">Comments</th>
+            <th scope="col" class="num">
+              Comments
+            </th>
             <th scope="col">Last change</th>
           </tr>
         </thead>

@@ -37,7 +37,17 @@ function commandFor(o: Op): ClaimCommand {
   const id = claimId(o.claim);
   switch (o.kind) {
     case 'record':
-      return { type: 'RecordClaim', claimId: id, sourceId: 's1', entityId: 'coalition', metricId: 'members', value: { amount: o.amount, qualifier: 'exact' }, validTime: { at: '2015' }, source, metric };
+      return {
+        type: 'RecordClaim',
+        claimId: id,
+        sourceId: 's1',
+        entityId: 'coalition',
+        metricId: 'members',
+        value: { amount: o.amount, qualifier: 'exact' },
+        validTime: { at: '2015' },
+        source,
+        metric,
+      };
     case 'correct':
       return { type: 'CorrectClaim', claimId: id, value: { amount: o.amount, qualifier: 'exact' }, reason: 'r', metric };
     case 'retract':
@@ -85,49 +95,57 @@ async function dump(db: Kysely<any>) {
 describe('the editorial projection', () => {
   it('follows the domain: each claim row holds the status, assignees and verdict its events fold to, whatever the batch sizes', async () => {
     await fc.assert(
-      fc.asyncProperty(fc.array(op, { minLength: 1, maxLength: 40 }), fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 4 }), async (ops, sizes) => {
-        const t = await createTestDatabase({ max: 2 });
-        try {
-          const store = new EventStore(t.db);
-          await store.append('source-s1', [{ type: 'SourceRegistered', data: { sourceId: 's1', ...source.details } }]);
-          const { appends, states } = decideAll(ops);
-          for (const { streamId, events, actor } of appends) await store.append(streamId, events.map((e) => ({ ...e, metadata: { actor } })));
-          await store.append('source-s1', [{ type: 'SourceUpdated', data: { sourceId: 's1', changes: { title: 'Source one, renamed' } } }]);
-          await store.close();
+      fc.asyncProperty(
+        fc.array(op, { minLength: 1, maxLength: 40 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 4 }),
+        async (ops, sizes) => {
+          const t = await createTestDatabase({ max: 2 });
+          try {
+            const store = new EventStore(t.db);
+            await store.append('source-s1', [{ type: 'SourceRegistered', data: { sourceId: 's1', ...source.details } }]);
+            const { appends, states } = decideAll(ops);
+            for (const { streamId, events, actor } of appends)
+              await store.append(
+                streamId,
+                events.map((e) => ({ ...e, metadata: { actor } })),
+              );
+            await store.append('source-s1', [{ type: 'SourceUpdated', data: { sourceId: 's1', changes: { title: 'Source one, renamed' } } }]);
+            await store.close();
 
-          const all = await readAll(t.db, { limit: 100_000 });
-          for (let i = 0, step = 0; i < all.events.length; step++) {
-            const size = sizes[step % sizes.length]!;
-            const batch = all.events.slice(i, i + size);
-            await t.db.transaction().execute((tx) => editorialProjection.apply(batch, tx));
-            i += size;
-          }
-          const batched = await dump(t.db);
-          await editorialProjection.reset!(t.db);
-          await t.db.transaction().execute((tx) => editorialProjection.apply(all.events, tx));
-          expect(batched).toEqual(await dump(t.db));
+            const all = await readAll(t.db, { limit: 100_000 });
+            for (let i = 0, step = 0; i < all.events.length; step++) {
+              const size = sizes[step % sizes.length]!;
+              const batch = all.events.slice(i, i + size);
+              await t.db.transaction().execute((tx) => editorialProjection.apply(batch, tx));
+              i += size;
+            }
+            const batched = await dump(t.db);
+            await editorialProjection.reset!(t.db);
+            await t.db.transaction().execute((tx) => editorialProjection.apply(all.events, tx));
+            expect(batched).toEqual(await dump(t.db));
 
-          const listed = await listReview(t.db, { limit: 100 });
-          const recorded = [...states.values()].filter((s) => s.status !== 'none');
-          expect(listed.items).toHaveLength(recorded.length);
-          for (const state of recorded) {
-            const item = listed.items.find((i) => i.id === state.id)!;
-            expect(item).toMatchObject({
-              status: state.workflow.status,
-              assignees: state.workflow.assignees,
-              verdict: state.verdict ?? null,
-              retracted: state.status === 'retracted',
-              value: state.value,
-              commentCount: state.workflow.comments.length,
-              source: { id: 's1', title: 'Source one, renamed' },
-            });
+            const listed = await listReview(t.db, { limit: 100 });
+            const recorded = [...states.values()].filter((s) => s.status !== 'none');
+            expect(listed.items).toHaveLength(recorded.length);
+            for (const state of recorded) {
+              const item = listed.items.find((i) => i.id === state.id)!;
+              expect(item).toMatchObject({
+                status: state.workflow.status,
+                assignees: state.workflow.assignees,
+                verdict: state.verdict ?? null,
+                retracted: state.status === 'retracted',
+                value: state.value,
+                commentCount: state.workflow.comments.length,
+                source: { id: 's1', title: 'Source one, renamed' },
+              });
+            }
+            const times = listed.items.map((i) => i.changedAt);
+            expect(times).toEqual([...times].sort());
+          } finally {
+            await t.drop();
           }
-          const times = listed.items.map((i) => i.changedAt);
-          expect(times).toEqual([...times].sort());
-        } finally {
-          await t.drop();
-        }
-      }),
+        },
+      ),
       { numRuns: 15 },
     );
   }, 120_000);

@@ -22,7 +22,11 @@ export const editorialProjection: Projection = {
     // New claims are inserted together; a change to a claim flushes them first.
     const recorded: Insertable<RmClaimWorkflowTable>[] = [];
     const flush = async () => {
-      for (let i = 0; i < recorded.length; i += 1000) await db.insertInto('rm_claim_workflow').values(recorded.slice(i, i + 1000)).execute();
+      for (let i = 0; i < recorded.length; i += 1000)
+        await db
+          .insertInto('rm_claim_workflow')
+          .values(recorded.slice(i, i + 1000))
+          .execute();
       recorded.length = 0;
     };
     for (const event of events as readonly EditorialEvent[]) {
@@ -63,7 +67,11 @@ function touched(event: RecordedEvent) {
 
 async function applyOne(db: Db, event: EditorialEvent): Promise<void> {
   const update = (claimId: string, set: Updateable<RmClaimWorkflowTable>) =>
-    db.updateTable('rm_claim_workflow').set({ ...set, ...touched(event) }).where('claim_id', '=', claimId).execute();
+    db
+      .updateTable('rm_claim_workflow')
+      .set({ ...set, ...touched(event) })
+      .where('claim_id', '=', claimId)
+      .execute();
   switch (event.type) {
     case 'SourceRegistered':
       await db

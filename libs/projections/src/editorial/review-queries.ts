@@ -33,15 +33,14 @@ export interface ReviewListOptions {
  * has already read.
  */
 export async function listReview(db: Kysely<EditorialTables>, options: ReviewListOptions) {
-  let query = db
-    .selectFrom('rm_claim_workflow as w')
-    .leftJoin('rm_editorial_sources as s', 's.source_id', 'w.source_id')
-    .selectAll('w')
-    .select('s.title');
+  let query = db.selectFrom('rm_claim_workflow as w').leftJoin('rm_editorial_sources as s', 's.source_id', 'w.source_id').selectAll('w').select('s.title');
   if (options.status) query = query.where('w.status', '=', options.status);
   if (options.assignee) query = query.where(sql<boolean>`w.assignees @> array[${options.assignee}]::text[]`);
   if (options.after !== undefined) query = query.where('w.position', '>', options.after);
-  const rows = await query.orderBy('w.position').limit(options.limit + 1).execute();
+  const rows = await query
+    .orderBy('w.position')
+    .limit(options.limit + 1)
+    .execute();
   const items: ReviewItem[] = rows.slice(0, options.limit).map((r) => ({
     id: r.claim_id,
     subject: r.entity_id,

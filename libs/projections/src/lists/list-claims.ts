@@ -57,7 +57,11 @@ export async function listClaims(db: Kysely<ReadModelTables>, options: ClaimList
   if (options.after) {
     query = query.where(sql<boolean>`(c.first_recorded_at, c.claim_id) > (${options.after.recordedAt}::timestamptz, ${options.after.id}::uuid)`);
   }
-  const rows = await query.orderBy('c.first_recorded_at').orderBy('c.claim_id').limit(options.limit + 1).execute();
+  const rows = await query
+    .orderBy('c.first_recorded_at')
+    .orderBy('c.claim_id')
+    .limit(options.limit + 1)
+    .execute();
   return pageOf(
     rows,
     options.limit,

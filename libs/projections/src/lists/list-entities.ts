@@ -28,11 +28,24 @@ export async function listEntities(db: Kysely<ReadModelTables>, options: EntityL
       eb.or([
         startsWith(sql.ref('entity_id'), q),
         startsWith(sql.ref('name'), q),
-        eb.exists(eb.selectFrom(sql`jsonb_array_elements_text(aliases)`.as('alias')).select(sql`1`.as('one')).where(startsWith(sql.ref('alias'), q))),
+        eb.exists(
+          eb
+            .selectFrom(sql`jsonb_array_elements_text(aliases)`.as('alias'))
+            .select(sql`1`.as('one'))
+            .where(startsWith(sql.ref('alias'), q)),
+        ),
       ]),
     );
   }
   if (options.after !== undefined) query = query.where('entity_id', '>', options.after);
-  const rows = await query.orderBy('entity_id').limit(options.limit + 1).execute();
-  return pageOf(rows, options.limit, (r): EntityListItem => ({ id: r.entity_id, name: r.name, aliases: r.aliases }), (r) => r.entity_id);
+  const rows = await query
+    .orderBy('entity_id')
+    .limit(options.limit + 1)
+    .execute();
+  return pageOf(
+    rows,
+    options.limit,
+    (r): EntityListItem => ({ id: r.entity_id, name: r.name, aliases: r.aliases }),
+    (r) => r.entity_id,
+  );
 }

@@ -29,7 +29,10 @@ export async function listMetrics(db: Kysely<ReadModelTables>, options: MetricLi
   if (options.unit) query = query.where(sql<boolean>`lower(unit) = ${options.unit.toLowerCase()}`);
   if (options.kind) query = query.where('kind', '=', options.kind);
   if (options.after !== undefined) query = query.where('metric_id', '>', options.after);
-  const rows = await query.orderBy('metric_id').limit(options.limit + 1).execute();
+  const rows = await query
+    .orderBy('metric_id')
+    .limit(options.limit + 1)
+    .execute();
   return pageOf(
     rows,
     options.limit,

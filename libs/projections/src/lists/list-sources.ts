@@ -44,7 +44,11 @@ export async function listSources(db: Kysely<ReadModelTables>, options: SourceLi
       eb.or([eb('published_start', '<', publishedStart), eb.and([eb('published_start', '=', publishedStart), eb('source_id', '>', id)])]),
     );
   }
-  const rows = await query.orderBy('published_start', 'desc').orderBy('source_id').limit(options.limit + 1).execute();
+  const rows = await query
+    .orderBy('published_start', 'desc')
+    .orderBy('source_id')
+    .limit(options.limit + 1)
+    .execute();
   return pageOf(
     rows,
     options.limit,
