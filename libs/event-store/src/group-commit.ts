@@ -79,8 +79,12 @@ export class GroupCommit {
       ).rows;
     } catch {
       // Which append failed, and how, is for each to learn alone (a retry of a stored append,
-      // a deadlock with another writer, a lost connection: each gets its own answer).
-      await Promise.all(ordered.map((waiting) => this.#alone(waiting)));
+      // a deadlock with another writer, a lost connection: each gets its own answer), one after
+      // the other in the order they arrived. Should the group have committed after all (its
+      // answer lost with the connection), each is answered as a duplicate: the readers are
+      // told of the group's events all the same.
+      for (const waiting of group) await this.#alone(waiting);
+      this.committed();
       return;
     }
     let stored = false;

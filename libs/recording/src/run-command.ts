@@ -75,7 +75,9 @@ export async function loadStreamState<Event extends { type: string; data: unknow
   const state = events.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as Event), known?.state ?? decider.initial);
   const loaded = { state, version: events.at(-1)?.streamVersion ?? known?.version ?? 0, readAt: now };
   if (cache.size >= FOLDED_MAX) cache.clear();
-  cache.set(streamId, loaded);
+  // Two loads of one stream may finish out of order: the cache keeps the later state.
+  const kept = cache.get(streamId);
+  if (!kept || kept.version <= loaded.version) cache.set(streamId, loaded);
   return loaded;
 }
 

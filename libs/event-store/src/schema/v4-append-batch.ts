@@ -7,7 +7,10 @@ import { type Kysely, sql } from 'kysely';
 // Group commit: the appends that a process has waiting at one moment go to the server as one
 // statement and commit together, so a burst of writes costs one round trip and one WAL flush per
 // group rather than per append (see the event store's GroupCommit). Each append is checked and
-// written by factlog_append exactly as a standalone one; its outcome comes back in its own row.
+// written by factlog_append as a standalone one is, and its outcome comes back in its own row;
+// but the appends after the first already hold the group's transaction id, so one whose stream
+// another writer appended to meanwhile (a younger transaction) fails the whole group with 40001,
+// and GroupCommit then sends each of its appends again alone.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create function factlog_append_batch(p_appends jsonb)
