@@ -3,7 +3,9 @@ import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { notFound } from '#claims';
 import { type ClaimWritten, GetClaimQuery } from '#recording';
+import { Endpoint } from '../http/endpoint.js';
 import { written } from '../http/request-context.js';
+import { ClaimView } from './claim-shapes.js';
 
 /** The problems a change to a claim can answer with. */
 export const CHANGE_PROBLEMS = {
@@ -11,6 +13,13 @@ export const CHANGE_PROBLEMS = {
   409: 'the change does not fit the claim as it is (a published claim is locked), or a write raced this one',
   412: 'If-Match names a version the claim has moved on from',
 } as const;
+
+/**
+ * The route documentation every change to a claim shares: it takes If-Match, answers with the
+ * claim, its ETag and Location, and may refuse with CHANGE_PROBLEMS.
+ */
+export const ClaimChangeEndpoint = (options: Pick<Parameters<typeof Endpoint>[0], 'access' | 'summary' | 'body'>) =>
+  Endpoint({ ...options, response: ClaimView, responseHeaders: ['ETag', 'Location'], headers: ['If-Match'], problems: CHANGE_PROBLEMS });
 
 /** Claim ids are UUIDs: anything else names no claim. */
 export function checkClaimId(id: string): string {

@@ -12,7 +12,7 @@ import { ClaimView } from './claim-shapes.js';
 import { Context, IfMatch } from '../http/request-context.js';
 import { CorrectClaim, RankClaim, Reason, RecordClaim, ReviewClaim } from '../http/schemas.js';
 import { ClaimCursor, ClaimListPage, ClaimListQuery } from './claim-list.js';
-import { CHANGE_PROBLEMS, checkClaimId as checkId, replyWithClaim } from './claim-reply.js';
+import { checkClaimId as checkId, ClaimChangeEndpoint, replyWithClaim } from './claim-reply.js';
 
 type Body<S extends z.ZodType> = z.infer<S>;
 
@@ -82,15 +82,7 @@ export class ClaimsController {
   }
 
   @Post(':id/corrections')
-  @Endpoint({
-    access: 'editor',
-    summary: 'Correct the value or valid time (If-Match: the version you saw)',
-    body: CorrectClaim,
-    response: ClaimView,
-    responseHeaders: ['ETag', 'Location'],
-    headers: ['If-Match'],
-    problems: CHANGE_PROBLEMS,
-  })
+  @ClaimChangeEndpoint({ access: 'editor', summary: 'Correct the value or valid time (If-Match: the version you saw)', body: CorrectClaim })
   correct(
     @Param('id') id: string,
     @ValidBody(CorrectClaim) body: Body<typeof CorrectClaim>,
@@ -102,15 +94,7 @@ export class ClaimsController {
   }
 
   @Post(':id/retraction')
-  @Endpoint({
-    access: 'editor',
-    summary: 'Retract a claim',
-    body: Reason,
-    response: ClaimView,
-    responseHeaders: ['ETag', 'Location'],
-    headers: ['If-Match'],
-    problems: CHANGE_PROBLEMS,
-  })
+  @ClaimChangeEndpoint({ access: 'editor', summary: 'Retract a claim', body: Reason })
   retract(
     @Param('id') id: string,
     @ValidBody(Reason) body: Body<typeof Reason>,
@@ -122,15 +106,7 @@ export class ClaimsController {
   }
 
   @Post(':id/restoration')
-  @Endpoint({
-    access: 'editor',
-    summary: 'Restore a retracted claim',
-    body: Reason,
-    response: ClaimView,
-    responseHeaders: ['ETag', 'Location'],
-    headers: ['If-Match'],
-    problems: CHANGE_PROBLEMS,
-  })
+  @ClaimChangeEndpoint({ access: 'editor', summary: 'Restore a retracted claim', body: Reason })
   restore(
     @Param('id') id: string,
     @ValidBody(Reason) body: Body<typeof Reason>,
@@ -142,15 +118,7 @@ export class ClaimsController {
   }
 
   @Post(':id/reviews')
-  @Endpoint({
-    access: 'reviewer',
-    summary: 'Record a fact-check verdict',
-    body: ReviewClaim,
-    response: ClaimView,
-    responseHeaders: ['ETag', 'Location'],
-    headers: ['If-Match'],
-    problems: CHANGE_PROBLEMS,
-  })
+  @ClaimChangeEndpoint({ access: 'reviewer', summary: 'Record a fact-check verdict', body: ReviewClaim })
   review(
     @Param('id') id: string,
     @ValidBody(ReviewClaim) body: Body<typeof ReviewClaim>,
@@ -162,15 +130,7 @@ export class ClaimsController {
   }
 
   @Post(':id/rank')
-  @Endpoint({
-    access: 'reviewer',
-    summary: 'Rank a claim preferred, normal or deprecated',
-    body: RankClaim,
-    response: ClaimView,
-    responseHeaders: ['ETag', 'Location'],
-    headers: ['If-Match'],
-    problems: CHANGE_PROBLEMS,
-  })
+  @ClaimChangeEndpoint({ access: 'reviewer', summary: 'Rank a claim preferred, normal or deprecated', body: RankClaim })
   rank(
     @Param('id') id: string,
     @ValidBody(RankClaim) body: Body<typeof RankClaim>,

@@ -5,7 +5,7 @@ import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
 import type { RequestContext } from '#access';
 import { ChangeWorkflowCommand, CommentOnClaimCommand, type WorkflowChange } from '#recording';
-import { CHANGE_PROBLEMS, checkClaimId, replyWithClaim } from '../claims/claim-reply.js';
+import { checkClaimId, ClaimChangeEndpoint, replyWithClaim } from '../claims/claim-reply.js';
 import { ClaimView, CommentWritten } from '../claims/claim-shapes.js';
 import { Endpoint, type Shape, ValidBody } from '../http/endpoint.js';
 import { Context, IfMatch } from '../http/request-context.js';
@@ -25,14 +25,10 @@ export class WorkflowController {
   ) {}
 
   @Post(':id/workflow')
-  @Endpoint({
+  @ClaimChangeEndpoint({
     access: 'editor',
     summary: 'Move a claim through review: in_progress, in_review, published (publishing, sending back and reopening need a reviewer)',
     body: MoveWorkflow,
-    response: ClaimView,
-    responseHeaders: ['ETag', 'Location'],
-    headers: ['If-Match'],
-    problems: CHANGE_PROBLEMS,
   })
   move(
     @Param('id') id: string,
@@ -45,15 +41,7 @@ export class WorkflowController {
   }
 
   @Post(':id/assignees')
-  @Endpoint({
-    access: 'editor',
-    summary: 'Assign a reviewer (the name of an API key holder)',
-    body: AssignReviewer,
-    response: ClaimView,
-    responseHeaders: ['ETag', 'Location'],
-    headers: ['If-Match'],
-    problems: CHANGE_PROBLEMS,
-  })
+  @ClaimChangeEndpoint({ access: 'editor', summary: 'Assign a reviewer (the name of an API key holder)', body: AssignReviewer })
   assign(
     @Param('id') id: string,
     @ValidBody(AssignReviewer) body: z.infer<typeof AssignReviewer>,
@@ -65,14 +53,7 @@ export class WorkflowController {
   }
 
   @Delete(':id/assignees/:assignee')
-  @Endpoint({
-    access: 'editor',
-    summary: 'Unassign a reviewer',
-    response: ClaimView,
-    responseHeaders: ['ETag', 'Location'],
-    headers: ['If-Match'],
-    problems: CHANGE_PROBLEMS,
-  })
+  @ClaimChangeEndpoint({ access: 'editor', summary: 'Unassign a reviewer' })
   unassign(
     @Param('id') id: string,
     @Param('assignee') assignee: string,
