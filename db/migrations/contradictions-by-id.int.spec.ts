@@ -1,31 +1,18 @@
-import { randomUUID } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '#database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '#test-support';
 import { migrations } from './index.js';
 
 // Fact summaries written before contradictions were listed by id: the migration lists theirs.
 describe('migrating fact summaries written before contradictions were listed by id', () => {
-  const { serverUrl } = inject('postgres');
-  const name = `factlog_contradictions_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  let db: ReturnType<typeof connect>;
+  let t: TestDatabase;
+  let db: TestDatabase['db'];
 
   beforeAll(async () => {
-    await admin(`create database ${pg.escapeIdentifier(name)}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    db = connect(url.toString(), { max: 1 });
+    t = await createTestDatabase({ max: 1, unmigrated: true });
+    db = t.db;
   });
-  afterAll(async () => {
-    await db.destroy();
-    await admin(`drop database ${pg.escapeIdentifier(name)} with (force)`);
-  });
+  afterAll(() => t.drop());
 
   it('lists every contradiction of the stored summaries with its fact and claims', async () => {
     const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });

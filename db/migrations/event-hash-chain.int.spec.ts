@@ -1,33 +1,20 @@
-import { randomUUID } from 'node:crypto';
 import { Migrator, sql } from 'kysely';
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { connect } from '#database';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '#test-support';
 import { EventStore, verifyLog } from '#event-store';
 import { migrations } from './index.js';
 
 // A log written before the hash chain existed, then migrated: its events get their hashes in
 // stream order, and later appends link to them.
 describe('migrating a log written before the hash chain', () => {
-  const { serverUrl } = inject('postgres');
-  const name = `factlog_chain_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  const admin = async (statement: string) => {
-    const client = new pg.Client({ connectionString: serverUrl });
-    await client.connect();
-    await client.query(statement).finally(() => client.end());
-  };
-  let db: ReturnType<typeof connect>;
+  let t: TestDatabase;
+  let db: TestDatabase['db'];
 
   beforeAll(async () => {
-    await admin(`create database ${pg.escapeIdentifier(name)}`);
-    const url = new URL(serverUrl);
-    url.pathname = `/${name}`;
-    db = connect(url.toString(), { max: 2 });
+    t = await createTestDatabase({ max: 2, unmigrated: true });
+    db = t.db;
   });
-  afterAll(async () => {
-    await db.destroy();
-    await admin(`drop database ${pg.escapeIdentifier(name)} with (force)`);
-  });
+  afterAll(() => t.drop());
 
   it('hashes the events already stored, and later appends continue their chains', async () => {
     const migrator = new Migrator({ db, provider: { getMigrations: () => Promise.resolve(migrations) } });

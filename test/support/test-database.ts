@@ -21,12 +21,14 @@ export interface TestDatabase {
 
 /**
  * A fresh, migrated database of the test file's own, copied from the run's template: files run
- * in parallel without seeing each other's rows.
+ * in parallel without seeing each other's rows. `unmigrated` gives an empty one instead, for the
+ * tests of the migrations themselves.
  */
-export async function createTestDatabase(options: { max?: number } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(options: { max?: number; unmigrated?: boolean } = {}): Promise<TestDatabase> {
   const { serverUrl, template, prefix } = inject('postgres');
   const name = `${prefix}_${randomUUID().replaceAll('-', '').slice(0, 12)}`;
-  await admin(serverUrl, `create database ${pg.escapeIdentifier(name)} template ${pg.escapeIdentifier(template)}`);
+  const from = options.unmigrated ? '' : ` template ${pg.escapeIdentifier(template)}`;
+  await admin(serverUrl, `create database ${pg.escapeIdentifier(name)}${from}`);
   const url = withDatabase(serverUrl, name);
   const db = connect<Database>(url, { max: options.max ?? 10 });
   return {
