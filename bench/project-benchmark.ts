@@ -107,7 +107,7 @@ async function rawApply(events: readonly RecordedEvent[], tx: Kysely<any>) {
     select distinct on (entity_id, metric_id) entity_id, metric_id,
            jsonb_build_object('current', jsonb_build_object('value', value, 'validTime', valid_time, 'claimIds', jsonb_build_array(claim_id), 'basis', 'corroboration'),
                               'flags', jsonb_build_array('unreviewed'), 'claimCount', 1, 'sourceCount', 1, 'latestValidEnd', valid_day,
-                              'contradictions', '[]'::jsonb, 'supersededBy', '{}'::jsonb, 'anomalies', '[]'::jsonb)::json,
+                              'anomalies', '[]'::jsonb)::json,
            '{unreviewed}', 1, 1, valid_day, json_build_object(source_id, 1), position
     from c
     order by entity_id, metric_id, position desc

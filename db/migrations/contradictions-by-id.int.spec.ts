@@ -37,7 +37,7 @@ describe('migrating fact summaries written before contradictions were listed by 
                 values (${entity}, ${metric}, ${JSON.stringify(summary)}, '{}', 2, 2, 1)`.execute(db);
     }
 
-    expect((await migrator.migrateToLatest()).error).toBeUndefined();
+    expect((await migrator.migrateTo('20261126110000_contradictions_by_id')).error).toBeUndefined();
     const { rows } = await sql`select * from rm_contradictions order by contradiction_id`.execute(db);
     expect(rows).toEqual([
       { contradiction_id: id(1), entity_id: 'coalition', metric_id: 'members', claim_ids: ['a', 'b'] },

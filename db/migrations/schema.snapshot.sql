@@ -271,6 +271,9 @@ NOT NULL claim_ids
 -- constraint rm_contradictions.rm_contradictions_contradiction_id_not_null
 NOT NULL contradiction_id
 
+-- constraint rm_contradictions.rm_contradictions_contradiction_not_null
+NOT NULL contradiction
+
 -- constraint rm_contradictions.rm_contradictions_entity_id_not_null
 NOT NULL entity_id
 
@@ -369,6 +372,21 @@ NOT NULL reason
 
 -- constraint rm_resolutions.rm_resolutions_resolved_at_not_null
 NOT NULL resolved_at
+
+-- constraint rm_revisions.rm_revisions_claim_id_not_null
+NOT NULL claim_id
+
+-- constraint rm_revisions.rm_revisions_entity_id_not_null
+NOT NULL entity_id
+
+-- constraint rm_revisions.rm_revisions_metric_id_not_null
+NOT NULL metric_id
+
+-- constraint rm_revisions.rm_revisions_pkey
+PRIMARY KEY (claim_id)
+
+-- constraint rm_revisions.rm_revisions_superseded_by_not_null
+NOT NULL superseded_by
 
 -- constraint rm_sources.rm_sources_kind_not_null
 NOT NULL kind
@@ -724,6 +742,12 @@ CREATE INDEX rm_resolutions_fact_idx ON public.rm_resolutions USING btree (entit
 -- index rm_resolutions_pkey
 CREATE UNIQUE INDEX rm_resolutions_pkey ON public.rm_resolutions USING btree (contradiction_id, "position")
 
+-- index rm_revisions_fact_idx
+CREATE INDEX rm_revisions_fact_idx ON public.rm_revisions USING btree (entity_id, metric_id)
+
+-- index rm_revisions_pkey
+CREATE UNIQUE INDEX rm_revisions_pkey ON public.rm_revisions USING btree (claim_id)
+
 -- index rm_sources_listed_idx
 CREATE INDEX rm_sources_listed_idx ON public.rm_sources USING btree (published_start DESC, source_id)
 
@@ -859,7 +883,8 @@ claim_id uuid not null,
 contradiction_id uuid not null,
   entity_id text not null,
   metric_id text not null,
-  claim_ids text[] not null
+  claim_ids text[] not null,
+  contradiction json not null
 
 -- table rm_editorial_sources
 source_id text not null,
@@ -899,6 +924,12 @@ contradiction_id uuid not null,
   resolved_by text,
   resolved_at timestamp with time zone not null,
   "position" bigint not null
+
+-- table rm_revisions
+claim_id text not null,
+  entity_id text not null,
+  metric_id text not null,
+  superseded_by text not null
 
 -- table rm_sources
 source_id text not null,

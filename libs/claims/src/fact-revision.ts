@@ -1,5 +1,14 @@
 import type { DaySpan } from './claim-relations.js';
-import { contradictionOrder, type FactClaim, type FactFlag, type FactMetric, type FactSummary, type Resolution, summarizeFact } from './fact-summary.js';
+import {
+  type Contradiction,
+  contradictionOrder,
+  type FactClaim,
+  type FactFlag,
+  type FactMetric,
+  type FactSummary,
+  type Resolution,
+  summarizeFact,
+} from './fact-summary.js';
 import type { SourceTally } from './fact-extension.js';
 
 /**
@@ -81,8 +90,10 @@ export function reviseSummary(
   const supersededBy: Record<string, string> = {};
   for (const [old, by] of Object.entries(previous.supersededBy)) if (!replaced.has(old) && !replaced.has(by)) supersededBy[old] = by;
   Object.assign(supersededBy, part.supersededBy);
-  const contradictions = [...previous.contradictions.filter((c) => !c.claimIds.some((id) => replaced.has(id))), ...part.contradictions].sort(
-    contradictionOrder,
+  // Both in contradiction order already: merged, not sorted again (a series holds thousands).
+  const contradictions = merge(
+    previous.contradictions.filter((c) => !c.claimIds.some((id) => replaced.has(id))),
+    part.contradictions,
   );
 
   const claimCount = Object.values(tally.sources).reduce((a, b) => a + b, 0);
@@ -101,6 +112,17 @@ export function reviseSummary(
     supersededBy,
     anomalies: [],
   };
+}
+
+/** Two lists in contradiction order as one. */
+function merge(a: readonly Contradiction[], b: readonly Contradiction[]): Contradiction[] {
+  const out: Contradiction[] = [];
+  let i = 0;
+  let j = 0;
+  while (i < a.length && j < b.length) out.push(contradictionOrder(a[i]!, b[j]!) <= 0 ? a[i++]! : b[j++]!);
+  while (i < a.length) out.push(a[i++]!);
+  while (j < b.length) out.push(b[j++]!);
+  return out;
 }
 
 /**

@@ -17,6 +17,7 @@ import {
 import { EventStore, readAll, START, storeCheckpoint, type Checkpoint } from '#event-store';
 import { createTestDatabase, dumpReadModel } from '#test-support';
 import { factKey, loadActiveClaimsOfFacts, loadResolutions } from './fact-data.js';
+import { loadStoredSummaries } from './fact-summaries.js';
 import { factViewsProjection } from './fact-views.projection.js';
 
 // A cumulative metric summarises every fact from all its claims; a plain one extends the
@@ -190,11 +191,18 @@ describe('the fact-views projection applies every event exactly once', () => {
             await t.db.transaction().execute((tx) => factViewsProjection.apply(all.events, tx));
             expect(killed).toEqual(await dump(t.db));
             // And each summary, however it was reached, is what the fact's claims give now.
-            for (const row of (await sql<{ entity_id: string; metric_id: string; summary: unknown }>`select * from rm_facts`.execute(t.db)).rows) {
+            const facts = (await sql<{ entity_id: string; metric_id: string }>`select entity_id, metric_id from rm_facts`.execute(t.db)).rows;
+            const stored = await loadStoredSummaries(
+              t.db,
+              facts.map((f) => ({ entityId: f.entity_id, metricId: f.metric_id })),
+            );
+            for (const row of facts) {
               const fact = { entityId: row.entity_id, metricId: row.metric_id };
               const claims = (await loadActiveClaimsOfFacts(t.db, [fact])).get(factKey(fact)) ?? [];
               const resolutions = await loadResolutions(t.db, fact.entityId, fact.metricId, {});
-              expect(row.summary).toEqual(JSON.parse(JSON.stringify(summarizeFact(fact.entityId, fact.metricId, claims, metric.definition, resolutions))));
+              expect(stored.summaries.get(factKey(fact))!.summary).toEqual(
+                JSON.parse(JSON.stringify(summarizeFact(fact.entityId, fact.metricId, claims, metric.definition, resolutions))),
+              );
             }
           } finally {
             await t.drop();

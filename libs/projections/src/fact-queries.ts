@@ -59,23 +59,35 @@ function isStale(latestValidEnd: string | undefined, today: string, staleAfterDa
  * from the claim rows of that time.
  */
 export async function factView(db: Db, entityId: string, metricId: string, options: ReadOptions): Promise<FactView | undefined> {
-  let found: { unit: string; summary: FactSummary } | undefined;
+  let found: { unit: string; summary: Omit<FactSummary, 'supersededBy'> } | undefined;
   if (!options.knownAt && !options.publishedBefore) {
     const row = await db
       .selectFrom('rm_facts as f')
       .innerJoin('rm_metrics as m', 'm.metric_id', 'f.metric_id')
-      .select(['f.summary', 'm.unit'])
+      .select((eb) => [
+        'f.summary',
+        'm.unit',
+        eb
+          .selectFrom('rm_contradictions as c')
+          .select(sql<Contradiction[]>`coalesce(json_agg(c.contradiction order by c.contradiction_id), '[]')`.as('all'))
+          .whereRef('c.entity_id', '=', 'f.entity_id')
+          .whereRef('c.metric_id', '=', 'f.metric_id')
+          .as('contradictions'),
+      ])
       .where('f.entity_id', '=', entityId)
       .where('f.metric_id', '=', metricId)
       .executeTakeFirst();
-    found = row && { unit: row.unit, summary: row.summary };
+    found = row && { unit: row.unit, summary: { ...row.summary, contradictions: row.contradictions ?? [] } };
   } else {
     // Only what summarising reads of the claims: the view shows none of them.
     const s = await summary(db, entityId, metricId, options, loadFactClaimsToCompare(db, entityId, metricId, options));
-    found = s && { unit: s.metric.unit, summary: s.summary };
+    if (s) {
+      const { supersededBy: _, ...summary } = s.summary;
+      found = { unit: s.metric.unit, summary };
+    }
   }
   if (!found) return undefined;
-  const { supersededBy: _, anomalies: __, ...rest } = found.summary;
+  const { anomalies: _, ...rest } = found.summary;
   const stale = isStale(rest.latestValidEnd, options.today, options.staleAfterDays);
   return {
     subject: entityId,
@@ -155,7 +167,18 @@ export interface FactListOptions {
 
 /** Facts in (subject, metric) order, a page at a time. */
 export async function listFacts(db: Db, options: FactListOptions) {
-  let query = db.selectFrom('rm_facts').selectAll();
+  let query = db
+    .selectFrom('rm_facts as f')
+    .selectAll()
+    .select((eb) =>
+      eb
+        .selectFrom('rm_contradictions as c')
+        .select(sql<number>`count(*)::int`.as('n'))
+        .whereRef('c.entity_id', '=', 'f.entity_id')
+        .whereRef('c.metric_id', '=', 'f.metric_id')
+        .where(sql<string>`c.contradiction ->> 'status'`, '=', 'open')
+        .as('open_contradictions'),
+    );
   if (options.subject) query = query.where('entity_id', '=', options.subject);
   if (options.metric) query = query.where('metric_id', '=', options.metric);
   if (options.flag === 'stale') {
@@ -181,7 +204,7 @@ export async function listFacts(db: Db, options: FactListOptions) {
       claimCount: r.claim_count,
       sourceCount: r.source_count,
       flags: stale ? [...r.flags, 'stale'] : r.flags,
-      openContradictions: (r.summary.contradictions as Contradiction[]).filter((c) => c.status === 'open').length,
+      openContradictions: r.open_contradictions ?? 0,
     };
   });
   const last = rows.length > options.limit ? page.at(-1) : undefined;
@@ -195,8 +218,8 @@ const severestFirst = (a: ContradictionItem, b: ContradictionItem) =>
   SEVERITY_ORDER[a.severity] - SEVERITY_ORDER[b.severity] || b.gap - a.gap || a.id.localeCompare(b.id);
 
 /**
- * Contradictions across facts, severest first. Now, they come from the summary rows the
- * projector keeps (only facts that have any); with `knownAt` or `publishedBefore`, each fact is
+ * Contradictions across facts, severest first. Now, they come from the contradiction rows the
+ * projector keeps beside the summaries; with `knownAt` or `publishedBefore`, each fact is
  * summarised as of then.
  */
 export async function listContradictions(db: Db, options: ContradictionFilter) {
@@ -208,22 +231,16 @@ export async function listContradictions(db: Db, options: ContradictionFilter) {
     .setIsolationLevel('repeatable read')
     .setAccessMode('read only')
     .execute(async (tx) => {
-      let facts = tx
-        .selectFrom('rm_facts as f')
-        .innerJoin('rm_metrics as m', 'm.metric_id', 'f.metric_id')
-        .select(['f.entity_id', 'f.metric_id', 'f.summary', 'm.unit'])
-        .where(sql<number>`json_array_length(f.summary -> 'contradictions')`, '>', 0);
-      // A fact is flagged contradicted exactly when it has an open contradiction (indexed).
-      if (options.status === 'open') facts = facts.where('f.flags', '@>', sql<string[]>`array['contradicted']`);
-      if (options.subject) facts = facts.where('f.entity_id', '=', options.subject);
-      if (options.metric) facts = facts.where('f.metric_id', '=', options.metric);
-      const found = (await facts.execute()).flatMap((r) =>
-        r.summary.contradictions
-          .filter((c) => !options.status || c.status === options.status)
-          .map((c) => ({ c, subject: r.entity_id, metric: r.metric_id, unit: r.unit })),
-      );
-      const claims = await loadClaimsById(tx, [...new Set(found.flatMap((f) => f.c.claimIds))]);
-      return found.map(({ c, ...fact }): ContradictionItem => ({ ...c, ...fact, claims: c.claimIds.map((id) => claims.get(id)!) }));
+      let found = tx
+        .selectFrom('rm_contradictions as c')
+        .innerJoin('rm_metrics as m', 'm.metric_id', 'c.metric_id')
+        .select(['c.entity_id', 'c.metric_id', 'c.contradiction', 'm.unit']);
+      if (options.status) found = found.where(sql<string>`c.contradiction ->> 'status'`, '=', options.status);
+      if (options.subject) found = found.where('c.entity_id', '=', options.subject);
+      if (options.metric) found = found.where('c.metric_id', '=', options.metric);
+      const rows = (await found.execute()).map((r) => ({ c: r.contradiction, subject: r.entity_id, metric: r.metric_id, unit: r.unit }));
+      const claims = await loadClaimsById(tx, [...new Set(rows.flatMap((f) => f.c.claimIds))]);
+      return rows.map(({ c, ...fact }): ContradictionItem => ({ ...c, ...fact, claims: c.claimIds.map((id) => claims.get(id)!) }));
     });
   return { items: out.sort(severestFirst), asOf: echo(options) };
 }
@@ -258,17 +275,15 @@ async function listContradictionsAsOf(db: Db, options: ContradictionFilter) {
   return { items: out.sort(severestFirst), asOf: echo(options) };
 }
 
-/** The contradiction with this id as the fact views show it now, from its fact's summary. */
+/** The contradiction with this id as the fact views show it now. */
 export async function findContradiction(db: Db, id: string) {
   if (!UUID.test(id)) return undefined;
   const row = await db
-    .selectFrom('rm_contradictions as c')
-    .innerJoin('rm_facts as f', (join) => join.onRef('f.entity_id', '=', 'c.entity_id').onRef('f.metric_id', '=', 'c.metric_id'))
-    .select(['f.entity_id', 'f.metric_id', 'f.summary'])
-    .where('c.contradiction_id', '=', id)
+    .selectFrom('rm_contradictions')
+    .select(['entity_id', 'metric_id', 'contradiction'])
+    .where('contradiction_id', '=', id)
     .executeTakeFirst();
-  const contradiction = (row?.summary.contradictions as Contradiction[] | undefined)?.find((c) => c.id === id);
-  return contradiction && { entityId: row!.entity_id, metricId: row!.metric_id, contradiction };
+  return row && { entityId: row.entity_id, metricId: row.metric_id, contradiction: row.contradiction };
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

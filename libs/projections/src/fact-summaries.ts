@@ -15,7 +15,7 @@ import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts 
 import { type ClusterSearch, loadClusters } from './fact-clusters.js';
 import { type CopyData, copyData, copyRows } from './copy-rows.js';
 import type { CacheBatch, CachedSummary } from './summary-cache.js';
-import type { ReadModelTables, RmMetricsTable } from './tables.js';
+import type { ReadModelTables, RmMetricsTable, StoredSummary } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
 
@@ -136,15 +136,15 @@ export async function rewriteFacts(
     if (hit) previous.set(factKey(fact), hit);
     else misses.push(fact);
   }
-  const lookups = Promise.all([loadMetrics(db, metricIds), loadSummaries(db, misses)]);
+  const lookups = Promise.all([loadMetrics(db, metricIds), loadStoredSummaries(db, misses)]);
   // Settled with a handler at once: a failed write is thrown below, not reported as unhandled.
   const writing = (writeClaims?.() ?? Promise.resolve()).then(
     () => undefined,
     (error: unknown) => ({ error }),
   );
   const rows: Row[] = [];
-  // Every row written, for the contradictions by id.
-  const listed: Row[] = [];
+  // Every summary written, for its contradictions and revisions.
+  const written: Written[] = [];
   const revise: TouchedFact[] = [];
   const full: TouchedFact[] = [];
   let metrics: Map<string, Metric>;
@@ -168,18 +168,17 @@ export async function rewriteFacts(
         if (!state) break;
       }
       if (state && fact.added) {
-        rows.push(row(fact, state));
+        rows.push(row(fact, state, written));
         cache?.set(factKey(fact), state);
       } else if (fact.added && !previous.has(factKey(fact)) && !loaded.untallied.has(factKey(fact))) {
         // A fact seen for the first time: its claims are the ones just added, and nothing
         // resolved anything on it yet.
         const state = summarise(fact, fact.added, metric, []);
-        rows.push(row(fact, state));
+        rows.push(row(fact, state, written));
         cache?.set(factKey(fact), state);
       } else if (before?.unreviewed !== undefined && fact.changes) revise.push(fact);
       else full.push(fact);
     }
-    listed.push(...rows);
     extended = copyData(rows);
   } finally {
     // Whatever happened, the COPY is over before this returns or throws: a statement still
@@ -218,7 +217,7 @@ export async function rewriteFacts(
         continue;
       }
       const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed };
-      rows.push(row(fact, state));
+      rows.push(row(fact, state, written));
       cache?.set(key, state);
     }
   }
@@ -229,52 +228,78 @@ export async function rewriteFacts(
       const key = factKey(fact);
       const current = claims.get(key) ?? [];
       const state = summarise(fact, current, metrics.get(fact.metricId)!, resolutions.get(key) ?? []);
-      rows.push(row(fact, state));
+      rows.push(row(fact, state, written));
       cache?.set(key, state);
     }
   }
-  listed.push(...rows);
   const summarised = copyData(rows);
   await upsertFacts(db, { columns: extended.columns.length > 0 ? extended.columns : summarised.columns, text: extended.text + summarised.text });
-  await listContradictions(db, listed, previous);
+  await writeDetails(db, written, previous);
 }
 
 /**
- * Keeps rm_contradictions equal to the contradictions of the summaries just written. A fact whose
- * previous summary is known gets only what changed (its contradictions added, regrouped or gone),
- * so a batch's cost follows its changes, not the thousands of contradictions a large fact may
- * hold; any other fact has its rows replaced.
+ * Keeps rm_contradictions and rm_revisions equal to the contradictions and revisions of the
+ * summaries just written. A fact whose previous summary is known gets only what changed: a
+ * revised summary shares the contradictions it kept with the previous one, so the comparison is
+ * by identity first and by content only for the others. A batch's cost then follows its changes,
+ * not the thousands of contradictions and revisions a statistical series may hold. Any other fact
+ * has its rows replaced.
  */
-async function listContradictions(db: Db, rows: readonly Row[], previous: ReadonlyMap<string, CachedSummary>) {
-  const written: Array<{ contradiction_id: string; entity_id: string; metric_id: string; claim_ids: readonly string[] }> = [];
-  const gone: string[] = [];
-  const replaced: Row[] = [];
-  for (const r of rows) {
-    const now = r.summary.contradictions ?? [];
-    const item = (c: Contradiction) => ({ contradiction_id: c.id, entity_id: r.entity_id, metric_id: r.metric_id, claim_ids: c.claimIds });
-    const before = previous.get(factKey({ entityId: r.entity_id, metricId: r.metric_id }))?.summary.contradictions;
-    if (!before) {
-      replaced.push(r);
-      written.push(...now.map(item));
-      continue;
+async function writeDetails(db: Db, written: readonly Written[], previous: ReadonlyMap<string, CachedSummary>) {
+  const contradictions: Array<{ contradiction_id: string; entity_id: string; metric_id: string; claim_ids: readonly string[]; contradiction: Contradiction }> =
+    [];
+  const revisions: Array<{ claim_id: string; entity_id: string; metric_id: string; superseded_by: string }> = [];
+  const goneContradictions: string[] = [];
+  const goneRevisions: string[] = [];
+  const replaced: Written[] = [];
+  for (const w of written) {
+    const fact = { entity_id: w.fact.entityId, metric_id: w.fact.metricId };
+    const now = w.summary;
+    const before = previous.get(factKey(w.fact))?.summary;
+    if (!before) replaced.push(w);
+    const was = new Map(before?.contradictions.map((c) => [c.id, c]));
+    for (const c of now.contradictions) {
+      const old = was.get(c.id);
+      if (old !== c && (!old || JSON.stringify(old) !== JSON.stringify(c))) {
+        contradictions.push({ contradiction_id: c.id, ...fact, claim_ids: c.claimIds, contradiction: c });
+      }
+      was.delete(c.id);
     }
-    const was = new Map(before.map((c) => [c.id, c.claimIds.join()]));
-    for (const c of now) if (was.get(c.id) !== c.claimIds.join()) written.push(item(c));
-    const still = new Set(now.map((c) => c.id));
-    for (const c of before) if (!still.has(c.id)) gone.push(c.id);
+    goneContradictions.push(...was.keys());
+    const revised = before?.supersededBy ?? {};
+    for (const [claimId, by] of Object.entries(now.supersededBy)) {
+      if (revised[claimId] !== by) revisions.push({ claim_id: claimId, ...fact, superseded_by: by });
+    }
+    for (const claimId of Object.keys(revised)) if (!(claimId in now.supersededBy)) goneRevisions.push(claimId);
   }
-  if (written.length === 0 && gone.length === 0 && replaced.length === 0) return;
+  if (contradictions.length + goneContradictions.length + revisions.length + goneRevisions.length + replaced.length === 0) return;
+  // A claim corrected onto another fact leaves one and joins the other in the same batch.
+  const rewritten = new Set(revisions.map((r) => r.claim_id));
+  const leaving = goneRevisions.filter((id) => !rewritten.has(id));
+  // A replaced fact loses the rows it no longer has: those not written again now.
+  const replacedEntities = replaced.map((w) => w.fact.entityId);
+  const replacedMetrics = replaced.map((w) => w.fact.metricId);
   await sql`
     with gone as (
       delete from rm_contradictions r
-      where r.contradiction_id = any (${gone}::uuid[])
-         or (r.entity_id, r.metric_id) in (select * from unnest(${replaced.map((f) => f.entity_id)}::text[], ${replaced.map((f) => f.metric_id)}::text[]))
-            and r.contradiction_id <> all (${written.map((c) => c.contradiction_id)}::uuid[])
+      where r.contradiction_id = any (${goneContradictions}::uuid[])
+         or (r.entity_id, r.metric_id) in (select * from unnest(${replacedEntities}::text[], ${replacedMetrics}::text[]))
+            and r.contradiction_id <> all (${contradictions.map((c) => c.contradiction_id)}::uuid[])
     )
-    insert into rm_contradictions (contradiction_id, entity_id, metric_id, claim_ids)
-    select * from json_to_recordset(${JSON.stringify(written)}::json)
-      as c(contradiction_id uuid, entity_id text, metric_id text, claim_ids text[])
-    on conflict (contradiction_id) do update set claim_ids = excluded.claim_ids`.execute(db);
+    insert into rm_contradictions (contradiction_id, entity_id, metric_id, claim_ids, contradiction)
+    select * from json_to_recordset(${JSON.stringify(contradictions)}::json)
+      as c(contradiction_id uuid, entity_id text, metric_id text, claim_ids text[], contradiction json)
+    on conflict (contradiction_id) do update set claim_ids = excluded.claim_ids, contradiction = excluded.contradiction`.execute(db);
+  await sql`
+    with gone as (
+      delete from rm_revisions r
+      where r.claim_id = any (${leaving}::text[])
+         or (r.entity_id, r.metric_id) in (select * from unnest(${replacedEntities}::text[], ${replacedMetrics}::text[]))
+            and r.claim_id <> all (${revisions.map((r) => r.claim_id)}::text[])
+    )
+    insert into rm_revisions (claim_id, entity_id, metric_id, superseded_by)
+    select * from json_to_recordset(${JSON.stringify(revisions)}::json) as r(claim_id text, entity_id text, metric_id text, superseded_by text)
+    on conflict (claim_id) do update set entity_id = excluded.entity_id, metric_id = excluded.metric_id, superseded_by = excluded.superseded_by`.execute(db);
 }
 
 /** Where the clusters around a fact's changes are: the old and new valid times of its changed claims, the claims restated, and its latest valid end. */
@@ -302,8 +327,15 @@ function summarise(fact: FactKey, claims: readonly FactClaim[], metric: Metric, 
 }
 
 type Row = ReturnType<typeof row>;
+interface Written {
+  readonly fact: FactKey;
+  readonly summary: FactSummary;
+}
 
-function row(fact: TouchedFact, { summary, tally, unreviewed }: CachedSummary) {
+/** The fact's row; its contradictions and revisions go to `written`, for rows of their own. */
+function row(fact: TouchedFact, { summary: full, tally, unreviewed }: CachedSummary, written: Written[]) {
+  written.push({ fact, summary: full });
+  const { contradictions: _, supersededBy: __, ...summary } = full;
   return {
     entity_id: fact.entityId,
     metric_id: fact.metricId,
@@ -319,31 +351,43 @@ function row(fact: TouchedFact, { summary, tally, unreviewed }: CachedSummary) {
 }
 
 /**
- * The stored summaries of facts that have one with its source tally, and the facts whose row has
- * no tally (written before tallies were kept); one probe per fact. A fact with no row at all has no claims yet: every batch
+ * The stored summaries of facts that have one with its source tally, whole (their contradictions
+ * and revisions read from their rows), and the facts whose row has no tally (written before tallies were kept); one probe per fact. A fact with no row at all has no claims yet: every batch
  * that writes a fact's claims writes its row in the same transaction.
  */
-async function loadSummaries(db: Db, facts: readonly FactKey[]) {
+export async function loadStoredSummaries(db: Db, facts: readonly FactKey[]) {
   const summaries = new Map<string, CachedSummary>();
   const untallied = new Set<string>();
   if (facts.length === 0) return { summaries, untallied };
   const { rows } = await sql<{
     entity_id: string;
     metric_id: string;
-    summary: FactSummary;
+    summary: StoredSummary | null;
+    contradictions: Contradiction[];
+    superseded_by: Record<string, string>;
     source_claims: SourceTally | null;
     unreviewed_claims: number | null;
   }>`
-    select r.entity_id, r.metric_id, case when r.source_claims is not null then r.summary end as summary, r.source_claims, r.unreviewed_claims
+    select r.entity_id, r.metric_id, r.summary, r.source_claims, r.unreviewed_claims,
+           coalesce(c.contradictions, '[]') as contradictions, coalesce(v.superseded_by, '{}') as superseded_by
     from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[]) as f(entity_id, metric_id)
-    join rm_facts r on r.entity_id = f.entity_id and r.metric_id = f.metric_id`.execute(db);
+    join rm_facts r on r.entity_id = f.entity_id and r.metric_id = f.metric_id
+    left join lateral (
+      select json_agg(c.contradiction order by c.contradiction_id) as contradictions
+      from rm_contradictions c where c.entity_id = r.entity_id and c.metric_id = r.metric_id and r.source_claims is not null
+    ) c on true
+    left join lateral (
+      select json_object_agg(v.claim_id, v.superseded_by) as superseded_by
+      from rm_revisions v where v.entity_id = r.entity_id and v.metric_id = r.metric_id and r.source_claims is not null
+    ) v on true`.execute(db);
   for (const r of rows) {
     const key = factKey({ entityId: r.entity_id, metricId: r.metric_id });
-    if (r.source_claims === null) {
+    if (r.source_claims === null || r.summary === null) {
       untallied.add(key);
       continue;
     }
-    summaries.set(key, { summary: r.summary, tally: r.source_claims, ...(r.unreviewed_claims === null ? {} : { unreviewed: r.unreviewed_claims }) });
+    const summary: FactSummary = { ...r.summary, contradictions: r.contradictions, supersededBy: r.superseded_by };
+    summaries.set(key, { summary, tally: r.source_claims, ...(r.unreviewed_claims === null ? {} : { unreviewed: r.unreviewed_claims }) });
   }
   return { summaries, untallied };
 }

@@ -27,7 +27,7 @@ const summaries = new SummaryCache();
  */
 export const factViewsProjection: Projection = {
   name: FACT_VIEWS,
-  tables: ['rm_claims', 'rm_sources', 'rm_metrics', 'rm_entities', 'rm_facts', 'rm_contradictions', 'rm_resolutions', 'rm_applied'],
+  tables: ['rm_claims', 'rm_sources', 'rm_metrics', 'rm_entities', 'rm_facts', 'rm_contradictions', 'rm_revisions', 'rm_resolutions', 'rm_applied'],
 
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Transaction<ReadModelTables>;

@@ -1,7 +1,10 @@
 import type { ColumnType } from 'kysely';
-import type { FactSummary, Quantity, Quote, ValidTimeInput } from '#claims';
+import type { Contradiction, FactSummary, Quantity, Quote, ValidTimeInput } from '#claims';
 
 type Json<T> = ColumnType<T, string, string>;
+
+/** A fact summary as its row keeps it: its contradictions and revisions are rows of their own. */
+export type StoredSummary = Omit<FactSummary, 'contradictions' | 'supersededBy'>;
 
 export interface RmClaimsTable {
   claim_id: string;
@@ -56,7 +59,8 @@ export interface RmEntitiesTable {
 export interface RmFactsTable {
   entity_id: string;
   metric_id: string;
-  summary: Json<FactSummary>;
+  /** The summary but for its contradictions and revisions, which have rows of their own. */
+  summary: Json<StoredSummary>;
   flags: string[];
   claim_count: number;
   source_count: number;
@@ -86,12 +90,22 @@ export interface RmAppliedTable {
   global_position: number;
 }
 
-/** Every contradiction of the fact summaries, by id: what a resolution needs to know of it. */
+/** Every contradiction of the fact summaries, by id, whole. */
 export interface RmContradictionsTable {
   contradiction_id: string;
   entity_id: string;
   metric_id: string;
+  /** What a resolution checks, with one probe by id. */
   claim_ids: string[];
+  contradiction: Json<Contradiction>;
+}
+
+/** Every claim of the fact summaries that a later release of its publisher revised: `supersededBy`. */
+export interface RmRevisionsTable {
+  claim_id: string;
+  entity_id: string;
+  metric_id: string;
+  superseded_by: string;
 }
 
 export interface ReadModelTables {
@@ -103,4 +117,5 @@ export interface ReadModelTables {
   rm_facts: RmFactsTable;
   rm_resolutions: RmResolutionsTable;
   rm_contradictions: RmContradictionsTable;
+  rm_revisions: RmRevisionsTable;
 }
