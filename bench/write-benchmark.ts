@@ -115,12 +115,14 @@ async function main() {
       for (const [shape, body] of Object.entries(shapes)) {
         const cpu0 = cpuMillis(api.pid!);
         const db0 = server.cpuMillis?.();
+        const tx0 = await commits(db);
         const result = await load(base, { duration: SECONDS }, body);
         const t = performance.now();
         await caughtUp(db);
         // Both counted once the projector has caught up: its work is part of each claim's cost.
         const cpu = cpuMillis(api.pid!) - cpu0;
         const dbCpu = db0 === undefined ? undefined : server.cpuMillis!() - db0;
+        const tx = (await commits(db)) - tx0;
         const claims = result['2xx'];
         runs.push({
           round,
@@ -131,6 +133,7 @@ async function main() {
           errors: result.errors + result.non2xx,
           apiCpuMsPerClaim: Number((cpu / claims).toFixed(2)),
           ...(dbCpu === undefined ? {} : { dbCpuMsPerClaim: Number((dbCpu / claims).toFixed(2)) }),
+          commitsPerClaim: Number((tx / claims).toFixed(2)),
           projectorCatchUpSeconds: Number(((performance.now() - t) / 1000).toFixed(2)),
           load1: Number(os.loadavg()[0]!.toFixed(2)),
         });
@@ -263,6 +266,16 @@ async function caughtUp(db: ReturnType<typeof connect>) {
     if (status.every((s) => s.eventsBehind === 0)) return;
     await sleep(50);
   }
+}
+
+/**
+ * Transactions committed in the database so far. Backends report them to the statistics at most
+ * once a second, so this waits that long first.
+ */
+async function commits(db: ReturnType<typeof connect>): Promise<number> {
+  await sleep(1100);
+  const { rows } = await sql<{ n: string }>`select xact_commit as n from pg_stat_database where datname = current_database()`.execute(db);
+  return Number(rows[0]!.n);
 }
 
 /** CPU time (user + system) of a process so far, in ms. */

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '#test-support';
@@ -50,6 +51,27 @@ describe('subscriptions', () => {
     await store.append('notify-1', [{ type: 'Stated', data: {} }]);
     await vi.waitFor(() => expect(applied.length).toBe(before + 1), { timeout: 5000 });
     expect(applied.at(-1)!.streamId).toBe('notify-1');
+  });
+
+  it('with gatherMs, applies the appends of a burst together rather than one batch each', async () => {
+    // The streams of this test that each batch carried (the log holds the other tests' events too).
+    const batches: string[][] = [];
+    await follow('gathered', {
+      pollIntervalMs: 5,
+      gatherMs: 400,
+      handle: (events) => Promise.resolve(void batches.push(events.map((e) => e.streamId).filter((id) => id.startsWith('gather-')))),
+    });
+    await store.append('gather-0', [{ type: 'Stated', data: {} }]);
+    await vi.waitFor(() => expect(batches.flat()).toContain('gather-0'), { timeout: 5000 });
+    const first = batches.length;
+    // Ten appends 20 ms apart, right after a batch: polling every 5 ms would apply each alone, but
+    // the next batch waits for the pause to end.
+    for (let i = 1; i <= 10; i++) {
+      await store.append(`gather-${i}`, [{ type: 'Stated', data: {} }]);
+      await sleep(20);
+    }
+    await vi.waitFor(() => expect(batches.slice(first).flat()).toHaveLength(10), { timeout: 5000 });
+    expect(batches.slice(first).filter((b) => b.length > 0).length).toBeLessThanOrEqual(2);
   });
 
   it('wakes on NOTIFY sent at the commit of a caller-owned transaction', async () => {

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely, Transaction } from 'kysely';
 import { claimCheckpoint, loadCheckpoint, storeCheckpoint } from './checkpoints.js';
 import { applyIsolating, type SetAside } from './isolate.js';
@@ -21,6 +22,14 @@ export interface SubscriptionOptions {
   readonly batchSize?: number;
   /** How long to wait for a notification before looking anyway. */
   readonly pollIntervalMs?: number;
+  /**
+   * The least time between the starts of two batches (default 0). Under a steady stream of
+   * writes each batch would otherwise carry the one or two events committed since the last and
+   * pay its fixed cost (its queries and its commit) for each of them; pausing a few milliseconds
+   * lets a batch carry what arrived meanwhile. Catching up, batches are full and this costs
+   * nothing; a reader waiting for its write (`minPosition`) waits this much longer at most.
+   */
+  readonly gatherMs?: number;
   readonly upcast?: Upcast;
   readonly onError?: (error: unknown) => void;
   /** Told of events set aside, as they are parked (in the batch's transaction) or parked again by a retry. */
@@ -44,6 +53,8 @@ export class Subscription {
   #running: Promise<void> | undefined;
   #stopped = false;
   #wake = new Wake();
+  #stop!: () => void;
+  readonly #stopping = new Promise<void>((resolve) => (this.#stop = resolve));
   #listener: AppendListener | undefined;
   #checkpoint: Checkpoint | undefined;
   #ahead: { from: Checkpoint; read: Promise<ReadAllResult> } | undefined;
@@ -69,6 +80,7 @@ export class Subscription {
 
   async stop(): Promise<void> {
     this.#stopped = true;
+    this.#stop();
     this.#wake.signal();
     await this.#listener?.stop();
     await this.#running;
@@ -78,9 +90,14 @@ export class Subscription {
   }
 
   async #loop(): Promise<void> {
-    const { consumer, batchSize = 500, pollIntervalMs = 1000, onError = () => {} } = this.options;
+    const { consumer, batchSize = 500, pollIntervalMs = 1000, gatherMs = 0, onError = () => {} } = this.options;
+    let started = -Infinity;
     while (!this.#stopped) {
       try {
+        // A pause, not a wait for NOTIFY: the appends it lets in are what it waits for.
+        const since = performance.now() - started;
+        if (since < gatherMs) await Promise.race([sleep(gatherMs - since), this.#stopping]);
+        started = performance.now();
         this.#checkpoint ??= await loadCheckpoint(this.db, consumer);
         await this.#retryParked(this.#checkpoint, batchSize);
         const full = await this.#processBatch(this.#checkpoint, batchSize);

@@ -10,10 +10,18 @@ import type { Projection } from './projection.js';
  */
 export const DEFAULT_BATCH_SIZE = 5000;
 
+/**
+ * The least time between two batches: a projector kept busy by a stream of writes applies them
+ * some at a time rather than one or two per transaction (see the event store's Subscription).
+ */
+export const DEFAULT_GATHER_MS = 20;
+
 export interface RunnerOptions {
   readonly connectionString: string;
   readonly batchSize?: number;
   readonly pollIntervalMs?: number;
+  /** The least time between two batches; see the event store's Subscription. */
+  readonly gatherMs?: number;
   /** How often a standby asks for the lock. */
   readonly standbyRetryMs?: number;
   readonly onError?: (error: unknown) => void;
@@ -91,6 +99,7 @@ export class ProjectionRunner {
       connectionString: this.options.connectionString,
       batchSize: this.options.batchSize ?? DEFAULT_BATCH_SIZE,
       pollIntervalMs: this.options.pollIntervalMs ?? 1000,
+      gatherMs: this.options.gatherMs ?? DEFAULT_GATHER_MS,
       upcast: this.store.upcast,
       onError: this.options.onError,
       onParked: this.options.onParked,
