@@ -7,7 +7,7 @@ const STOP = new Set(
     'your my we they he she you i is are was were be been being has have had do does did will would shall should can could may might must ' +
     'not no so such then there here when where while after before since until per each every more most less least over under up down out ' +
     'off into onto about around between against among during without within through across also only just even still yet very too all both ' +
-    'some any many much few several other another same own said says say told according like whether if because though although ago'
+    'some any many much few several said says say told according like whether if because though although ago'
   ).split(' '),
 );
 // Nouns counted in the plural without an -s.
@@ -30,6 +30,9 @@ const asUnit = (word: string) => (/^[A-Z][a-z-]+$/.test(word) ? word.toLowerCase
  * kept whole ("3.2 CDs per person per year"). `end` is where the noun phrase stops.
  */
 export function countedNoun(text: string, pos: number, singular: boolean): { unit: string; end: number } | undefined {
+  // "the 72-member coalition", "a 10-point plan": the noun is written onto the number.
+  const compound = /^-(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(pos, pos + 30));
+  if (compound) return { unit: compound[1]!, end: pos + compound[0].length };
   const words = wordsAfter(text, pos, 5);
   const phrase: Word[] = [];
   for (const w of words) {

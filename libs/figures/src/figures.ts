@@ -19,8 +19,9 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   const dates = findDates(text, reference);
   const ordinals = findOrdinals(text);
   const inside = (spans: readonly { start: number; end: number }[], n: Numeral) => spans.some((s) => s.start < n.end && n.start < s.end);
+  const dayOfADate = (n: Numeral) => isDayBesideADate(text, n, dates);
   const pieces = findNumerals(text)
-    .filter((n) => !inside(dates, n) && !(inside(ordinals, n) && !n.fraction) && !gluedToAName(text, n) && !isTimeOfDay(text, n))
+    .filter((n) => !inside(dates, n) && !dayOfADate(n) && !(inside(ordinals, n) && !n.fraction) && !gluedToAName(text, n) && !isTimeOfDay(text, n))
     .map((n) => pieceAt(text, n))
     .filter((p): p is Piece => p !== undefined);
   const years: { start: number; end: number; from: string; to?: string }[] = [];
@@ -46,8 +47,16 @@ export function warmUp(): void {
 /** "G7", "A321", "F-16", "Catch-22": digits glued to letters before them. */
 function gluedToAName(text: string, n: Numeral): boolean {
   if (!n.digits) return false;
-  const before = text.slice(Math.max(0, n.start - 2), n.start);
-  return /[\p{L}]$/u.test(before) || /[\p{L}]-$/u.test(before) || /[\d][/:]$/.test(before) || /^[/:]\d/.test(text.slice(n.end, n.end + 2));
+  const before = text.slice(Math.max(0, n.start - 12), n.start);
+  // A word joined by a hyphen ("F-16") is a name; a figure's suffix ("$5m-10m") is not.
+  return /[\p{L}]$/u.test(before) || /(?:^|[^\p{L}\p{N}])\p{L}+-$/u.test(before) || /[\d][/:]$/.test(before) || /^[/:]\d/.test(text.slice(n.end, n.end + 2));
+}
+
+/** "June 24 and 25", "24 and 25 June": a day joined to a date. */
+function isDayBesideADate(text: string, n: Numeral, dates: readonly DateMention[]): boolean {
+  if (!n.digits || !Number.isInteger(n.value) || n.value < 1 || n.value > 31) return false;
+  const joint = /^\s*(?:and|or|to|-|–|,)\s*$/;
+  return dates.some((d) => (d.end <= n.start && joint.test(text.slice(d.end, n.start))) || (n.end <= d.start && joint.test(text.slice(n.end, d.start))));
 }
 
 /** "2000 GMT", "0800 local time". */
@@ -62,12 +71,16 @@ const NOT_A_NAME = new RegExp(
  */
 function isName(text: string, f: Figure): boolean {
   if (f.kind !== 'single' || !isPlainFigure(f) || !Number.isInteger(f.piece.value) || /,/.test(text.slice(f.start, f.end))) return false;
+  const written = text.slice(f.piece.numeral.start, f.piece.numeral.end);
   const word = wordBefore(text, f.start);
+  const sentenceStart = (at: number) => /(?:^|[.!?:;"“‘(\n])\s*$/.test(text.slice(Math.max(0, at - 3), at));
+  // "Ocean's Twelve", "Formula One": a number in words, capitalised inside a sentence, is part of a title.
+  if (/^\p{Lu}\p{Ll}+$/u.test(written) && !sentenceStart(f.start)) return true;
   if (!word) return false;
-  if (/^(?:big|top)$/i.test(word.text)) return true;
+  if (/^(?:big|top|no\.?|number)$/i.test(word.text)) return true;
   if (!/^\p{Lu}/u.test(word.text) || /['’]s$/.test(word.text) || NOT_A_NAME.test(word.text)) return false;
   // The first word of a sentence is capitalised anyway.
-  return !/(?:^|[.!?:;"“‘(\n])\s*$/.test(text.slice(Math.max(0, word.start - 3), word.start));
+  return !sentenceStart(word.start);
 }
 const isPlainFigure = (f: Figure) =>
   f.kind === 'single' && (isPlain(f.piece) || (!f.piece.numeral.digits && !f.piece.unit && !f.piece.currency && !f.piece.scaled));
@@ -89,9 +102,9 @@ function keep(text: string, f: Figure, years: { start: number; end: number; from
   if (
     piece.numeral.multiple &&
     !piece.numeral.digits &&
-    /^(?:double|twice|triple|treble|quadruple)$/i.test(text.slice(piece.numeral.start, piece.numeral.end))
+    /^(?:double|twice|triple|treble|quadruple)d?$/i.test(text.slice(piece.numeral.start, piece.numeral.end))
   ) {
-    return f.qualifier !== 'exact';
+    return f.qualifier !== 'exact' || /^\s+as\b/i.test(text.slice(piece.end, piece.end + 4));
   }
   if (isPlain(piece) && f.qualifier === 'exact' && isYear(text, piece)) {
     years.push({ start: piece.start, end: piece.end, from: String(piece.value) });
@@ -100,6 +113,14 @@ function keep(text: string, f: Figure, years: { start: number; end: number; from
   // "one of", "no one", "one day": the word "one" is a figure only with a qualifier or a unit.
   if (piece.value === 1 && !piece.numeral.digits && !piece.numeral.fraction && f.qualifier === 'exact' && !piece.unit && !piece.currency && !piece.scaled)
     return false;
+  // "a third term", "a quarter century": an ordinal, not a fraction.
+  if (
+    piece.numeral.fraction &&
+    /^(?:a|one)\s+\p{L}+$/iu.test(text.slice(piece.numeral.start, piece.numeral.end)) &&
+    ORDINAL_NOUN.test(text.slice(piece.end, piece.end + 20))
+  ) {
+    return false;
+  }
   // "half" alone: "the first half", "half-time"; a figure when it is half of something.
   if (
     /^half$/i.test(text.slice(piece.numeral.start, piece.numeral.end)) &&
@@ -110,6 +131,9 @@ function keep(text: string, f: Figure, years: { start: number; end: number; from
   }
   return true;
 }
+
+const ORDINAL_NOUN =
+  /^[\s-]+(?:\p{L}+est|term|quarter|century|place|time|round|party|world|way|generation|consecutive|successive|straight|year|day|week|month|season|half|leg|set|game|match|test|reading|stage|tier|division|position|child|son|daughter|attempt|option)\b/iu;
 
 /** A year: four digits from 1000 to 2099 with nothing written onto them and no counted noun after them. */
 function isYear(text: string, piece: Piece): boolean {
@@ -194,13 +218,13 @@ function unitAndKind(text: string, f: Figure): { unit?: string; kind: FigureKind
   const piece = f.kind === 'vague' ? undefined : f.piece;
   const currency = f.kind === 'vague' ? f.currency : piece!.currency;
   if (currency) {
-    const per =
-      /^\s+(?:a|per|each)\b/i.test(text.slice(f.end, f.end + 6)) || /\b(?:priced at|costs?|at)\s+$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+    const per = /^\s+(?:a|an|per|each)\b/i.test(text.slice(f.end, f.end + 6)) || /\bpriced\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
     return { unit: currency, kind: piece?.subunit || per ? 'price' : 'money' };
   }
   if (piece?.unit === 'percent' || piece?.unit === 'percentage points') return { unit: piece.unit, kind: 'percent' };
   if (piece?.unit === 'fraction' || piece?.unit === 'multiple') return { unit: piece.unit, kind: 'ratio' };
   if (piece?.age) return { unit: piece.unit!, kind: 'other' };
+  if (piece?.measure) return { unit: piece.measure, kind: 'other' };
   if (piece?.unit) return { unit: piece.unit, kind: 'duration' };
   const from = f.kind === 'vague' ? f.nounFrom : f.end;
   const noun = from === undefined ? undefined : countedNoun(text, from, f.kind === 'single' && f.piece.value === 1);

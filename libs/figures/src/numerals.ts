@@ -9,6 +9,8 @@ export interface Numeral {
   readonly digits: boolean;
   /** A fraction in words: "half", "two-thirds", "one in five". */
   readonly fraction: boolean;
+  /** The scale word the number is written with ("1.6 million": 1e6), else 1. */
+  readonly scale: number;
   /** "tenfold", "double": how many times something else. */
   readonly multiple?: boolean;
 }
@@ -29,6 +31,8 @@ function recognizer() {
   return models;
 }
 
+const SCALE_WORD = /\s(thousand|million|billion|trillion)$/i;
+const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
 const FRACTION_WORDS = /\b(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|in)\b/i;
 const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 
@@ -40,25 +44,31 @@ const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 export function findNumerals(text: string): Numeral[] {
   const found: Numeral[] = [];
   for (const r of recognizer().numbers.parse(text)) {
-    const value = Number(r.resolution?.value);
+    let value = Number(r.resolution?.value);
     if (!Number.isFinite(value)) continue;
     // The recognizer's `end` is the index of the last character.
     const written = text.slice(r.start, r.end + 1);
-    const fraction = value < 1 && FRACTION_WORDS.test(written);
-    found.push({ start: r.start, end: r.end + 1, value, digits: /^[\d.,]+$/.test(written), fraction });
+    // The recognizer reads "half a million" as a half of a millionth.
+    const partOf = /^(half|a quarter)\s+(?:of\s+)?an?\s+(thousand|million|billion)$/i.exec(written);
+    if (partOf) value = (partOf[1]!.toLowerCase() === 'half' ? 0.5 : 0.25) * SCALE_VALUES[partOf[2]!.toLowerCase()]!;
+    // "24/7" and "9/11" are no fractions; "292 in one" (killed) is none either.
+    if (written.includes('/') || (/\bin\b/.test(written) && !(value > 0 && value < 1))) continue;
+    const fraction = value < 1 && FRACTION_WORDS.test(written) && !partOf;
+    const scale = SCALE_WORD.exec(written)?.[1]?.toLowerCase();
+    found.push({ start: r.start, end: r.end + 1, value, digits: /^[\d.,]+$/.test(written), fraction, scale: scale ? SCALE_VALUES[scale]! : 1 });
   }
   const covered = (s: number, e: number) => found.some((n) => n.start < e && s < n.end);
   for (const m of text.matchAll(DIGITS)) {
     const start = m.index;
     const end = start + m[0].length;
     if (covered(start, end)) continue;
-    found.push({ start, end, value: Number(m[0].replaceAll(',', '')), digits: true, fraction: false });
+    found.push({ start, end, value: Number(m[0].replaceAll(',', '')), digits: true, fraction: false, scale: 1 });
   }
   for (const m of text.matchAll(MULTIPLES)) {
     if (covered(m.index, m.index + m[0].length)) continue;
-    const word = (m[1] ?? m[2] ?? m[0]).toLowerCase();
+    const word = (m[1] ?? m[2] ?? m[0]).toLowerCase().replace(/(?<=e)d$/, '');
     const value = Number(word) || MULTIPLE_WORDS[word];
-    if (value) found.push({ start: m.index, end: m.index + m[0].length, value, digits: false, fraction: false, multiple: true });
+    if (value) found.push({ start: m.index, end: m.index + m[0].length, value, digits: false, fraction: false, scale: 1, multiple: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -79,7 +89,7 @@ const MULTIPLE_WORDS: Record<string, number> = {
 };
 // "tenfold" and "ten-fold" (digits with -fold are read by the numeral and its suffix); "double" and "twice" only count with a qualifier.
 const MULTIPLES =
-  /\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand)-?fold|(double|twice|triple|treble|quadruple))\b/gi;
+  /\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand)-?fold|(double|twice|triple|treble|quadruple)d?)\b/gi;
 
 /** Spans of ordinals ("third", "21st"): "a third of" is a fraction all the same, which findNumerals reports. */
 export function findOrdinals(text: string): { start: number; end: number }[] {

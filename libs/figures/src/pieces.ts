@@ -1,6 +1,6 @@
 import type { Numeral } from './numerals.js';
 import { phraseAfter, phraseBefore } from './text-scan.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, MONTHS, PERCENT_WORDS, SCALES, SUBUNITS, timeUnit } from './words.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, MEASURES, MONTHS, PERCENT_WORDS, SCALES, SUBUNITS, timeUnit } from './words.js';
 
 /** A number with what is written onto it: a currency, a scale, a percent sign, a unit of time. */
 export interface Piece {
@@ -13,12 +13,19 @@ export interface Piece {
   /** percent, percentage points, fraction, multiple, or a unit of time. */
   unit?: string;
   scaled: boolean;
+  /** What the number as written was multiplied by: its scale ("m", "million"), a hundredth for "p". */
+  factor: number;
   /** Hundredths of a currency ("12p"): a price. */
   subunit: boolean;
   duration: boolean;
   /** "a 45-year-old": an age. */
   age: boolean;
+  /** A unit of measure ("square kilometres", "km"). */
+  measure?: string;
 }
+
+const MEASURE_AFTER = MEASURES.map((m) => [m, m] as const);
+const MEASURE_GLUED = GLUED_MEASURES.map((m) => [m, m] as const);
 
 const GLUED_SCALES = SCALES.filter(([w]) => w.length <= 3);
 const WORD_SCALES = SCALES.filter(([w]) => w.length > 3);
@@ -34,7 +41,17 @@ const TIMES_AS = /^\s+times\s+(?=as\b|more\b|higher\b|larger\b|bigger\b|greater\
 
 /** Reads what is written onto a numeral; undefined when it is glued to letters that make it something else ("1990s", "3G", "8am"). */
 export function pieceAt(text: string, numeral: Numeral): Piece | undefined {
-  const piece: Piece = { start: numeral.start, end: numeral.end, numeral, value: numeral.value, scaled: false, subunit: false, duration: false, age: false };
+  const piece: Piece = {
+    start: numeral.start,
+    end: numeral.end,
+    numeral,
+    value: numeral.value,
+    scaled: numeral.scale !== 1,
+    factor: numeral.scale,
+    subunit: false,
+    duration: false,
+    age: false,
+  };
   const sign = phraseBefore(text, numeral.start, CURRENCY_SIGNS, '\\.?\\s?');
   if (sign && (sign[1] !== 'INR' || /\s|\./.test(text.slice(sign[0] + 2, numeral.start)))) {
     piece.start = sign[0];
@@ -42,18 +59,20 @@ export function pieceAt(text: string, numeral: Numeral): Piece | undefined {
   }
   let pos = numeral.end;
   const scale = phraseAfter(text, pos, GLUED_SCALES, '', true) ?? (numeral.digits ? phraseAfter(text, pos, WORD_SCALES, '\\s+') : undefined);
-  if (scale) [pos, piece.value, piece.scaled] = [scale[0], piece.value * scale[1], true];
+  if (scale) [pos, piece.value, piece.scaled, piece.factor] = [scale[0], piece.value * scale[1], true, piece.factor * scale[1]];
   const percent = phraseAfter(text, pos, GLUED_PERCENT, '\\s?') ?? phraseAfter(text, pos, WORD_PERCENT, '\\s+');
   if (percent) [pos, piece.unit] = percent;
   if (!percent && !piece.currency) {
     const sub = scale ? undefined : (phraseAfter(text, pos, [SUBUNITS[1]!], '', true) ?? phraseAfter(text, pos, SUBUNITS, '\\s+'));
     const word = sub ? undefined : phraseAfter(text, pos, CURRENCY_WORDS, '\\s+');
-    if (sub) [pos, piece.currency, piece.value, piece.subunit] = [sub[0], sub[1], piece.value / 100, true];
+    if (sub) [pos, piece.currency, piece.value, piece.subunit, piece.factor] = [sub[0], sub[1], piece.value / 100, true, piece.factor / 100];
     else if (word) [pos, piece.currency] = word;
   }
   if (!percent && !piece.currency) {
     const fold = /^-?fold\b/i.exec(text.slice(pos, pos + 6)) ?? /^\s+times/.exec(TIMES_AS.exec(text.slice(pos, pos + 30))?.[0] ?? '');
     const time = fold ? null : TIME_WORD.exec(text.slice(pos, pos + 20));
+    const measure = fold || time ? undefined : (phraseAfter(text, pos, MEASURE_GLUED, '', true) ?? phraseAfter(text, pos, MEASURE_AFTER, '\\s+'));
+    if (measure) [pos, piece.measure] = measure;
     if (fold) [pos, piece.unit] = [pos + fold[0].length, 'multiple'];
     else if (time) {
       pos += time[0].length;

@@ -62,16 +62,18 @@ function asRange(text: string, a: Piece, b: Piece, between: string): Figure | un
     const before = wordBefore(text, a.start)?.text.toLowerCase();
     if (before && CHANGE_WORDS.has(before)) return undefined;
   }
-  // What is written after the second number holds for the first: "3.5 to 4.0%", "5 to 10 million", "59.50 and 80 euro".
-  let lower = a.value;
-  if (!a.scaled && b.scaled && !a.unit && b.numeral.value > 0 && a.value * (b.value / b.numeral.value) < b.value) lower = a.value * (b.value / b.numeral.value);
+  // What is written after the second number holds for the first: "3.5 to 4.0%", "5 to 10 million", "59.50 and 80 euro", "10-20p".
+  if ((a.unit && b.unit && a.unit !== b.unit) || (a.currency && b.currency && a.currency !== b.currency)) return undefined;
+  if (a.measure && b.measure && a.measure !== b.measure) return undefined;
+  const measure = a.measure ?? b.measure;
   const unit = a.unit ?? b.unit;
   const currency = a.currency ?? b.currency;
-  if ((a.unit && b.unit && a.unit !== b.unit) || (a.currency && b.currency && a.currency !== b.currency)) return undefined;
+  let lower = a.value;
   let upper = b.value;
-  if (a.scaled && !b.scaled) upper = b.value * (a.value / a.numeral.value);
+  if (a.factor === 1 && b.factor !== 1 && a.value * b.factor < b.value) lower = a.value * b.factor;
+  else if (b.factor === 1 && a.factor !== 1) upper = b.value * a.factor;
   if (!(lower < upper)) return undefined;
-  const piece: Piece = { ...b, ...(unit ? { unit } : {}), ...(currency ? { currency } : {}), subunit: a.subunit || b.subunit };
+  const piece: Piece = { ...b, ...(unit ? { unit } : {}), ...(currency ? { currency } : {}), ...(measure ? { measure } : {}), subunit: a.subunit || b.subunit };
   return { kind: 'range', start: betweenWord ? a.start - betweenWord[0].length : a.start, end: b.end, lower, upper, qualifier: 'range', piece };
 }
 
