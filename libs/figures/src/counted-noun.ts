@@ -5,7 +5,7 @@ const STOP = new Set(
   (
     'a an the of in on at to for from by with and or but nor as than that which who whom whose this these those it its their his her our ' +
     'your my we they he she you i is are was were be been being has have had do does did will would shall should can could may might must ' +
-    'not no so such then there here when where while after before since until per each every more most less least over under up down out ' +
+    'not no so such then there here when where while after before since until per each every most less least over under up down out ' +
     'off into onto about around between against among during without within through across also only just even still yet very too all both ' +
     'some any many much few several said says say told according like whether if because though although ago'
   ).split(' '),
@@ -39,7 +39,10 @@ export function countedNoun(text: string, pos: number, singular: boolean): { uni
     if (isStop(w)) break;
     phrase.push(w);
   }
-  const head = phrase.find((w) => looksPlural(w.text)) ?? (singular && phrase.length > 0 ? phrase[phrase.length - 1] : undefined);
+  // The last of the first run of plurals: "police officers", "CD albums" -> albums; "problems persist" -> problems.
+  let at = phrase.findIndex((w) => looksPlural(w.text));
+  while (at >= 0 && at + 1 < phrase.length && looksPlural(phrase[at + 1]!.text)) at++;
+  const head = at >= 0 ? phrase[at] : singular && phrase.length > 0 ? phrase[phrase.length - 1] : undefined;
   if (!head) return undefined;
   let unit = asUnit(head.text);
   let end = head.end;

@@ -14,7 +14,7 @@ import { MONTHS } from './words.js';
 // chrono reads a lot as dates and times ("5 to 10" as a time, "12p" as noon): only what names a
 // month, or a time with its marks, is taken as one.
 const CALENDAR = new RegExp(`\\b(?:${MONTHS})\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`, 'i');
-const CLOCK = /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\d[:.]\d\d\b|o['’]clock|\bnoon\b|\bmidnight\b/iu;
+const CLOCK = /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b\d{1,2}:\d\d\b|o['’]clock|\bnoon\b|\bmidnight\b/iu;
 const DURATION_WORDS = /\b(?:ago|later|earlier|seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
@@ -35,7 +35,13 @@ export function findDates(text: string, reference?: Date): DateMention[] {
   const mentions: DateMention[] = [];
   for (const r of chrono.parse(text, reference ?? new Date(0))) {
     const certain = (c: 'year' | 'month' | 'day' | 'hour') => r.start.isCertain(c);
-    if (DURATION_WORDS.test(r.text) || !((certain('month') && CALENDAR.test(r.text)) || (certain('hour') && CLOCK.test(r.text)))) continue;
+    // A match that starts inside a number ("000 to 1.42" of "19,000 to 1.42 million") is none.
+    if (
+      /[\d.,]/.test(text.charAt(r.index - 1)) ||
+      DURATION_WORDS.test(r.text) ||
+      !((certain('month') && CALENDAR.test(r.text)) || (certain('hour') && CLOCK.test(r.text)))
+    )
+      continue;
     const [y, m, d] = [r.start.get('year'), r.start.get('month'), r.start.get('day')];
     // Without a reference date, "October" names no year we know.
     const date = !certain('month') || !(certain('year') || reference) ? undefined : certain('day') ? `${y}-${pad(m!)}-${pad(d!)}` : `${y}-${pad(m!)}`;

@@ -88,7 +88,10 @@ const isPlainFigure = (f: Figure) =>
 /** Qualifier words before and after ("more than 60", "80% or higher"); focus words ("only", "just") stay out. */
 function qualify(text: string, f: Figure): Figure {
   if (f.kind !== 'single') return f;
-  const before = phraseBefore(text, f.start, QUALIFIERS_BEFORE);
+  let before = phraseBefore(text, f.start, QUALIFIERS_BEFORE);
+  // "over three years" is a period ("spend £1.5bn over three years"); "for over three years" is more than three.
+  const period = (at: number) => /^over\b/i.test(text.slice(at, at + 5)) && !/\b(?:for|of|lasting|after)\s+$/i.test(text.slice(Math.max(0, at - 10), at));
+  if (before && f.piece.duration && period(before[0])) before = undefined;
   const after = phraseAfter(text, f.end, QUALIFIERS_AFTER);
   if (before) return { ...f, start: before[0], qualifier: before[1] };
   if (after) return { ...f, end: after[0], qualifier: after[1] };
@@ -138,8 +141,9 @@ const ORDINAL_NOUN =
 /** A year: four digits from 1000 to 2099 with nothing written onto them and no counted noun after them. */
 function isYear(text: string, piece: Piece): boolean {
   if (!Number.isInteger(piece.value) || piece.value < 1000 || piece.value > 2099 || text.slice(piece.start, piece.end).length !== 4) return false;
+  // "2,000 adults" is a count; "2005 Brit Awards", "2012 Olympics" and "1999 levels" are years.
   const noun = countedNoun(text, piece.end, false);
-  return !noun || new RegExp(`^(?:${MONTHS})$`).test(noun.unit);
+  return !noun || /^\p{Lu}/u.test(text.slice(piece.end).trimStart()) || /^(?:levels?|figures?|prices?|terms?|values?)$/i.test(noun.unit);
 }
 
 /** "thousands of fans", "tens of thousands", "millions of dollars": vague figures, soft bounds from the magnitude word. */
@@ -218,7 +222,9 @@ function unitAndKind(text: string, f: Figure): { unit?: string; kind: FigureKind
   const piece = f.kind === 'vague' ? undefined : f.piece;
   const currency = f.kind === 'vague' ? f.currency : piece!.currency;
   if (currency) {
-    const per = /^\s+(?:a|an|per|each)\b/i.test(text.slice(f.end, f.end + 6)) || /\bpriced\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
+    const per =
+      /^\s+(?:a|an|per|each)\s+(?!year|month|week|day)/i.test(text.slice(f.end, f.end + 12)) ||
+      /\bpriced\s+(?:at\s+)?$/i.test(text.slice(Math.max(0, f.start - 12), f.start));
     return { unit: currency, kind: piece?.subunit || per ? 'price' : 'money' };
   }
   if (piece?.unit === 'percent' || piece?.unit === 'percentage points') return { unit: piece.unit, kind: 'percent' };
