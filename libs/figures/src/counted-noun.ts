@@ -55,3 +55,27 @@ export function countedNoun(text: string, pos: number, singular: boolean): { uni
   }
   return { unit, end };
 }
+
+// Verbs in -s that news writes before figures ("output rises 0.3%"): never a counted noun.
+const VERBS = new Set(
+  'says adds rises falls grows shows means remains makes takes gives comes goes expects includes wants needs hopes believes thinks looks seems becomes suggests warns puts gets sees keeps holds stands leaves estimates accounts'.split(
+    ' ',
+  ),
+);
+
+/**
+ * When nothing is counted after a number ("jobs growth averaged 178,000", "Labour won 356 seats,
+ * a majority of 66"), the nearest plural noun before it in its sentence is what it counts.
+ */
+export function earlierNoun(text: string, sentenceStart: number, pos: number): string | undefined {
+  const before = text.slice(sentenceStart, pos);
+  let found: string | undefined;
+  for (const m of before.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const word = m[0];
+    const first = m.index === 0 || /^\s*["“‘']?\s*$/.test(before.slice(0, m.index));
+    if (!looksPlural(word) || VERBS.has(word.toLowerCase()) || STOP.has(word.toLowerCase())) continue;
+    if (/^\p{Lu}\p{Ll}/u.test(word) && !first) continue;
+    found = asUnit(word);
+  }
+  return found;
+}

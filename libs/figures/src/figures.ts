@@ -1,4 +1,4 @@
-import { countedNoun } from './counted-noun.js';
+import { countedNoun, earlierNoun } from './counted-noun.js';
 import { type DateMention, findDates, nearestValidTime, referenceDate } from './dates.js';
 import { findNumerals, findOrdinals, type Numeral } from './numerals.js';
 import { isPlain, type Piece, pieceAt } from './pieces.js';
@@ -188,9 +188,9 @@ function candidate(
   years: readonly { start: number; end: number; from: string; to?: string }[],
   bounds: readonly { start: number; end: number }[],
 ): FigureCandidate {
-  const { unit, kind } = unitAndKind(text, f);
-  const value = valueOf(f, unit);
   const sentence = bounds.find((s) => s.start <= f.start && f.start < s.end) ?? { start: 0, end: text.length };
+  const { unit, kind } = unitAndKind(text, f, sentence);
+  const value = valueOf(f, unit);
   const validTime = nearestValidTime(dates, years, sentence, f);
   const subject = subjectHint(text, sentence, f.start);
   return {
@@ -200,6 +200,13 @@ function candidate(
     ...(validTime ? { validTime } : {}),
     ...(subject ? { subjectHint: subject } : {}),
   };
+}
+
+/** "Mr Brown, 54, said", "aged 62": an age in years. */
+function isAge(text: string, f: Figure & { kind: 'single' }): boolean {
+  if (!isPlain(f.piece) || !Number.isInteger(f.piece.value) || f.piece.value > 120 || f.qualifier !== 'exact') return false;
+  const before = text.slice(Math.max(0, f.start - 30), f.start);
+  return /\baged\s+$/i.test(before) || (/\p{Lu}[\p{L}'’-]+,\s*$/u.test(before) && /^\s*[,)]/.test(text.slice(f.end, f.end + 3)));
 }
 
 function valueOf(f: Figure, unit: string | undefined): FigureValue {
@@ -218,7 +225,7 @@ function valueOf(f: Figure, unit: string | undefined): FigureValue {
   }
 }
 
-function unitAndKind(text: string, f: Figure): { unit?: string; kind: FigureKind } {
+function unitAndKind(text: string, f: Figure, sentence: { start: number; end: number }): { unit?: string; kind: FigureKind } {
   const piece = f.kind === 'vague' ? undefined : f.piece;
   const currency = f.kind === 'vague' ? f.currency : piece!.currency;
   if (currency) {
@@ -234,6 +241,10 @@ function unitAndKind(text: string, f: Figure): { unit?: string; kind: FigureKind
   if (piece?.unit) return { unit: piece.unit, kind: 'duration' };
   const from = f.kind === 'vague' ? f.nounFrom : f.end;
   const noun = from === undefined ? undefined : countedNoun(text, from, f.kind === 'single' && f.piece.value === 1);
-  if (!noun) return { kind: 'count' };
+  if (!noun && f.kind === 'single' && isAge(text, f)) return { unit: 'years', kind: 'other' };
+  if (!noun) {
+    const earlier = earlierNoun(text, sentence.start, f.start);
+    return earlier ? { unit: earlier, kind: 'count' } : { kind: 'count' };
+  }
   return { unit: noun.unit, kind: / per |^\S+ a \S+$/.test(noun.unit) ? 'ratio' : 'count' };
 }

@@ -64,6 +64,20 @@ const TABLE: Record<string, readonly Row[]> = {
       ],
     ],
     ['Sales slipped 0.5% in the year.', [['0.5%', 'exact', 0.5, 'percent']]],
+    [
+      'Unemployment fell by 19,000 to 1.42 million.',
+      [
+        ['19,000', 'exact', 19000],
+        ['1.42 million', 'exact', 1.42e6],
+      ],
+    ],
+    [
+      'The FTSE 100 rose 20 points to 4,800.',
+      [
+        ['20', 'exact', 20, 'points'],
+        ['4,800', 'exact', 4800, 'points'],
+      ],
+    ],
   ],
   money: [
     ['China spent $45bn on the banks.', [['$45bn', 'exact', 45e9, 'USD']]],
@@ -133,6 +147,17 @@ const TABLE: Record<string, readonly Row[]> = {
     ['Each Briton buys 3.2 CDs per person per year.', [['3.2', 'exact', 3.2, 'CDs per person per year']]],
     ['The 72-member coalition will meet.', [['72', 'exact', 72, 'member']]],
     ['Two problems persist: debt and fraud.', [['Two', 'exact', 2, 'problems']]],
+    ['The force will hire 1,000 more police officers.', [['1,000', 'exact', 1000, 'officers']]],
+    [
+      'Labour won 356 seats, a majority of 66.',
+      [
+        ['356', 'exact', 356, 'seats'],
+        ['66', 'exact', 66, 'seats'],
+      ],
+    ],
+    ['Jobs growth averaged 178,000 in the quarter.', [['178,000', 'exact', 178000, 'jobs']]],
+    ['Mr Brown, 54, has been chancellor since 1997.', [['54', 'exact', 54, 'years']]],
+    ['The central bank cut rates by 25 basis points.', [['25', 'exact', 25, 'points']]],
   ],
   vague: [
     ['Thousands and thousands of fans were disappointed.', [['Thousands and thousands', 'vague', [2000, 999999], 'fans']]],
@@ -165,6 +190,13 @@ const TABLE: Record<string, readonly Row[]> = {
     ['The talks resume in October.', []],
     ['The law came into force in 1999 and was reviewed in 2003.', []],
     ['Support is at 24/7 levels of 9/11 memory.', []],
+    ['Arsenal beat Chelsea 2-1 and Henry scored his 25th goal in the 89th minute.', []],
+    ['The side played a 4-4-2 formation and won 6-4 6-3.', []],
+    ['The Xbox 360 goes on sale in the UK, with Windows 98 and Formula One.', []],
+    ['The 2005 Brit Awards and the 2012 Olympics were launched at No 10.', []],
+    ['The figures cover the years between 2001 and 2004.', []],
+    ['He won a third term as the markets opened at 5.30pm and closed at 10:30.', []],
+    ["George Clooney starred in Ocean's Twelve and World War Two dramas.", []],
   ],
 };
 

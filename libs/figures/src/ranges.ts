@@ -40,9 +40,23 @@ export function joinRanges(text: string, pieces: readonly Piece[], years: { star
         continue;
       }
       if (isScore(text, a, b)) {
+        // "4-4-2": a formation goes with its score-like start.
+        while (pieces[i + 2] && DASH.test(text.slice(pieces[i + 1]!.end, pieces[i + 2]!.start))) i++;
         i++;
         continue;
       }
+    }
+    // "between 2001 and 2004", "2001 to 2004": years, as a span of time.
+    if (
+      b &&
+      /^\s+(?:and|to|or)\s+$/i.test(between) &&
+      isPlain(a) &&
+      isPlain(b) &&
+      [a, b].every((p) => /^\d{4}$/.test(text.slice(p.start, p.end)) && p.value >= 1000 && p.value <= 2099)
+    ) {
+      years.push({ start: a.start, end: b.end, from: String(a.value), to: String(b.value) });
+      i++;
+      continue;
     }
     const range = b ? asRange(text, a, b, between) : undefined;
     if (range) {
