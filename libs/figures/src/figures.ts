@@ -49,7 +49,7 @@ function gluedToAName(text: string, n: Numeral): boolean {
   if (!n.digits) return false;
   const before = text.slice(Math.max(0, n.start - 12), n.start);
   // A word joined by a hyphen ("F-16") is a name; a figure's suffix ("$5m-10m") is not.
-  return /[\p{L}]$/u.test(before) || /(?:^|[^\p{L}\p{N}])\p{L}+-$/u.test(before) || /[\d][/:]$/.test(before) || /^[/:]\d/.test(text.slice(n.end, n.end + 2));
+  return /[\p{L}]\.?$/u.test(before) || /(?:^|[^\p{L}\p{N}])\p{L}+-$/u.test(before) || /[\d][/:]$/.test(before) || /^[/:]\d/.test(text.slice(n.end, n.end + 2));
 }
 
 /** "June 24 and 25", "24 and 25 June": a day joined to a date. */
@@ -243,7 +243,8 @@ function unitAndKind(text: string, f: Figure, sentence: { start: number; end: nu
   const noun = from === undefined ? undefined : countedNoun(text, from, f.kind === 'single' && f.piece.value === 1);
   if (!noun && f.kind === 'single' && isAge(text, f)) return { unit: 'years', kind: 'other' };
   if (!noun) {
-    const earlier = earlierNoun(text, sentence.start, f.start);
+    // "left hundreds dead": a vague word without "of" counts what the sentence does not say.
+    const earlier = f.kind === 'vague' ? undefined : earlierNoun(text, sentence.start, f.start);
     return earlier ? { unit: earlier, kind: 'count' } : { kind: 'count' };
   }
   return { unit: noun.unit, kind: / per |^\S+ a \S+$/.test(noun.unit) ? 'ratio' : 'count' };

@@ -45,7 +45,7 @@ export interface Word {
 /** Up to `count` words after `pos`, stopping at anything but spaces between them (a comma, a bracket, a full stop). */
 export function wordsAfter(text: string, pos: number, count: number): Word[] {
   const words: Word[] = [];
-  const re = /^[ \t]+([\p{L}][\p{L}\p{N}'’-]*)/u;
+  const re = /^[^\S\n]+([\p{L}][\p{L}\p{N}'’-]*)/u;
   let at = pos;
   while (words.length < count) {
     const m = re.exec(text.slice(at, at + 60));
@@ -61,7 +61,7 @@ export function wordsAfter(text: string, pos: number, count: number): Word[] {
 
 /** The word ending right before `pos` (after spaces), if any. */
 export function wordBefore(text: string, pos: number): Word | undefined {
-  const m = /([\p{L}][\p{L}\p{N}'’.-]*)[ \t]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  const m = /([\p{L}][\p{L}\p{N}'’.-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
   if (!m) return undefined;
   const end = pos - (m[0].length - m[1]!.length);
   return { text: m[1]!, start: end - m[1]!.length, end };
