@@ -58,7 +58,7 @@ export function countedNoun(text: string, pos: number, singular: boolean): { uni
 
 // Verbs in -s that news writes before figures ("output rises 0.3%"): never a counted noun.
 const VERBS = new Set(
-  'says adds rises falls grows shows means remains makes takes gives comes goes expects includes wants needs hopes believes thinks looks seems becomes suggests warns puts gets sees keeps holds stands leaves estimates accounts'.split(
+  'says adds rises falls grows shows means remains makes takes gives comes goes expects includes wants needs hopes believes thinks looks seems becomes suggests warns puts gets sees keeps holds stands leaves estimates accounts runs plays wins sells buys owns employs hosts covers reaches opens uses'.split(
     ' ',
   ),
 );

@@ -62,6 +62,7 @@ function isDayBesideADate(text: string, n: Numeral, dates: readonly DateMention[
 /** "2000 GMT", "0800 local time". */
 const isTimeOfDay = (text: string, n: Numeral) => n.digits && /^\s?(?:GMT|BST|UTC|CET|EST|EDT|PST|local time)\b/.test(text.slice(n.end, n.end + 12));
 
+const MONTH = new RegExp(`^(?:${MONTHS})$`);
 const NOT_A_NAME = new RegExp(
   `^(?:${MONTHS}|The|A|An|In|On|At|By|For|From|To|Of|And|But|Or|Some|About|Around|Nearly|Almost|Over|Under|Only|Just|All|More|Less|Up|With|Than|Between|Of|It|Its|Their|His|Her|Our|Its|This|That|These|Those|Mr|Mrs|Ms|Dr)$`,
 );
@@ -76,8 +77,16 @@ function isName(text: string, f: Figure): boolean {
   const sentenceStart = (at: number) => /(?:^|[.!?:;"“‘(\n])\s*$/.test(text.slice(Math.max(0, at - 3), at));
   // "Ocean's Twelve", "Formula One": a number in words, capitalised inside a sentence, is part of a title.
   if (/^\p{Lu}\p{Ll}+$/u.test(written) && !sentenceStart(f.start)) return true;
+  // "10 Downing Street", "50 Cent": a name follows, and nothing counted.
+  const next = /^[^\S\n]+(\p{Lu}\p{Ll}+)/u.exec(text.slice(f.end, f.end + 30));
+  if (next && !MONTH.test(next[1]!) && !countedNoun(text, f.end, false)) return true;
   if (!word) return false;
-  if (/^(?:big|top|no\.?|number)$/i.test(word.text)) return true;
+  if (
+    /^(?:big|top|no\.?|number|version|v|level|grade|category|phase|stage|page|room|section|article|clause|chapter|route|platform|gate|terminal)$/i.test(
+      word.text,
+    )
+  )
+    return true;
   if (!/^\p{Lu}/u.test(word.text) || /['’]s$/.test(word.text) || NOT_A_NAME.test(word.text)) return false;
   // The first word of a sentence is capitalised anyway.
   return !sentenceStart(word.start);

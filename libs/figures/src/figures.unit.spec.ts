@@ -197,6 +197,26 @@ const TABLE: Record<string, readonly Row[]> = {
     ['The figures cover the years between 2001 and 2004.', []],
     ['He won a third term as the markets opened at 5.30pm and closed at 10:30.', []],
     ["George Clooney starred in Ocean's Twelve and World War Two dramas.", []],
+    ['Ministers met at 10 Downing Street before the 50 Cent concert.', []],
+    ['The software, version 2.0, went on sale at Terminal 5.', []],
+  ],
+  'measures and races': [
+    ['Forces have reclaimed more than 700 square kilometers.', [['more than 700 square kilometers', 'more_than', 700, 'square kilometers']]],
+    [
+      'The new iPod holds 40GB and runs at 2.8GHz.',
+      [
+        ['40GB', 'exact', 40, 'GB'],
+        ['2.8GHz', 'exact', 2.8, 'GHz'],
+      ],
+    ],
+    [
+      'She won the 100m final in 10.93 seconds.',
+      [
+        ['100m', 'exact', 100, 'metres'],
+        ['10.93 seconds', 'exact', 10.93, 'seconds'],
+      ],
+    ],
+    ['The deal gives the channel 100m viewers.', [['100m', 'exact', 1e8, 'viewers']]],
   ],
 };
 

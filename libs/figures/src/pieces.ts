@@ -1,6 +1,6 @@
 import type { Numeral } from './numerals.js';
 import { phraseAfter, phraseBefore } from './text-scan.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, MEASURES, MONTHS, PERCENT_WORDS, SCALES, SUBUNITS, timeUnit } from './words.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, MEASURES, MONTHS, PERCENT_WORDS, RACE_WORDS, SCALES, SUBUNITS, timeUnit } from './words.js';
 
 /** A number with what is written onto it: a currency, a scale, a percent sign, a unit of time. */
 export interface Piece {
@@ -24,6 +24,16 @@ export interface Piece {
   measure?: string;
 }
 
+const RACE_DISTANCES = new Set([50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+/** "the 100m final", "won the 1500m": metres in a race, not millions. */
+function isRaceDistance(text: string, numeral: Numeral): boolean {
+  if (!/^m(?![\p{L}\p{N}])/u.test(text.slice(numeral.end, numeral.end + 2))) return false;
+  const after = text.slice(numeral.end + 1, numeral.end + 30);
+  return (
+    RACE_WORDS.test(after) ||
+    (RACE_DISTANCES.has(numeral.value) && /\bthe\s+$/i.test(text.slice(Math.max(0, numeral.start - 5), numeral.start)) && !/^\s+\p{L}/u.test(after))
+  );
+}
 const MEASURE_AFTER = MEASURES.map((m) => [m, m] as const);
 const MEASURE_GLUED = GLUED_MEASURES.map((m) => [m, m] as const);
 
@@ -58,6 +68,7 @@ export function pieceAt(text: string, numeral: Numeral): Piece | undefined {
     piece.currency = sign[1];
   }
   let pos = numeral.end;
+  if (!piece.currency && numeral.digits && isRaceDistance(text, numeral)) return { ...piece, end: pos + 1, measure: 'metres' };
   const scale = phraseAfter(text, pos, GLUED_SCALES, '', true) ?? (numeral.digits ? phraseAfter(text, pos, WORD_SCALES, '\\s+') : undefined);
   if (scale) [pos, piece.value, piece.scaled, piece.factor] = [scale[0], piece.value * scale[1], true, piece.factor * scale[1]];
   const percent = phraseAfter(text, pos, GLUED_PERCENT, '\\s?') ?? phraseAfter(text, pos, WORD_PERCENT, '\\s+');

@@ -209,25 +209,9 @@ export const MEASURES = [
 ];
 /** Units of measure glued to the number ("10km"); "m" is left out: in news it is a million. */
 export const GLUED_MEASURES = [
-  'km',
-  'kg',
-  'mph',
-  'kph',
-  'km/h',
-  'sq km',
-  'ft',
-  'lb',
-  'lbs',
-  'ha',
-  'mm',
-  'cm',
-  'GB',
-  'MB',
-  'TB',
-  'MW',
-  'GW',
-  'kW',
-  'kWh',
-  'C',
-  'F',
+  ...['km', 'kg', 'mph', 'kph', 'km/h', 'sq km', 'ft', 'lb', 'lbs', 'ha', 'mm', 'cm', 'C', 'F'],
+  ...['GB', 'MB', 'TB', 'KB', 'GHz', 'MHz', 'Mbps', 'Kbps', 'kbps', 'Gbps', 'MW', 'GW', 'kW', 'kWh'],
 ];
+/** After these words, "100m" is a distance run or swum, not a hundred million. */
+export const RACE_WORDS =
+  /^\s+(?:final|finals|hurdles|race|freestyle|breaststroke|butterfly|backstroke|medley|relay|sprint|run|runner|record|title|champion|heats?|semi-finals?|event|steeplechase|gold|silver|bronze|indoor|outdoor|world|in\s+\d)/i;
