@@ -72,9 +72,9 @@ export function earlierNoun(text: string, sentenceStart: number, pos: number): s
   let found: string | undefined;
   for (const m of before.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
     const word = m[0];
-    const first = m.index === 0 || /^\s*["“‘']?\s*$/.test(before.slice(0, m.index));
     if (!looksPlural(word) || VERBS.has(word.toLowerCase()) || STOP.has(word.toLowerCase())) continue;
-    if (/^\p{Lu}\p{Ll}/u.test(word) && !first) continue;
+    // "Holmes", "Jones": a capitalised word is a name, even opening a sentence.
+    if (/^\p{Lu}\p{Ll}/u.test(word)) continue;
     found = asUnit(word);
   }
   return found;

@@ -37,6 +37,8 @@ const TABLE: Record<string, readonly Row[]> = {
     ['The group held between 30 and 40% of the country.', [['between 30 and 40%', 'range', [30, 40], 'percent']]],
     ['Prices rose by 20-30% in a year.', [['20-30%', 'range', [20, 30], 'percent']]],
     ['The project will cost $5m to $10m.', [['$5m to $10m', 'range', [5e6, 10e6], 'USD']]],
+    ['Seats are priced ranging from £30 to £75.', [['from £30 to £75', 'range', [30, 75], 'GBP']]],
+    ['Bus fares rose 10-20p.', [['10-20p', 'range', [0.1, 0.2], 'GBP']]],
     ['Each site needs 5 to 10 million litres.', [['5 to 10 million litres', 'range', [5e6, 10e6], 'litres']]],
     ['Two or three officials were present.', [['Two or three', 'range', [2, 3], 'officials']]],
     ['The talks last three to four days.', [['three to four days', 'range', [3, 4], 'days']]],
@@ -130,6 +132,14 @@ const TABLE: Record<string, readonly Row[]> = {
     ['Two officials were arrested.', [['Two', 'exact', 2, 'officials']]],
     ['We could have sold a million tickets.', [['a million', 'exact', 1e6, 'tickets']]],
     ['One in five loans is not being repaid.', [['One in five', 'exact', 0.2, 'fraction']]],
+    [
+      'Windows runs on nine out of 10 computers and 1 in 4 phones.',
+      [
+        ['nine out of 10', 'exact', 0.9, 'fraction'],
+        ['1 in 4', 'exact', 0.25, 'fraction'],
+      ],
+    ],
+    ['The bomb killed 292 in one of the worst attacks.', [['292', 'exact', 292]]],
     ['Almost two-thirds of people oppose it.', [['Almost two-thirds', 'approx', 2 / 3, 'fraction']]],
     ['Around one quarter said they did not know.', [['Around one quarter', 'approx', 0.25, 'fraction']]],
     ['A third of voters are undecided.', [['A third', 'exact', 1 / 3, 'fraction']]],
@@ -155,7 +165,7 @@ const TABLE: Record<string, readonly Row[]> = {
         ['66', 'exact', 66, 'seats'],
       ],
     ],
-    ['Jobs growth averaged 178,000 in the quarter.', [['178,000', 'exact', 178000, 'jobs']]],
+    ['US jobs growth averaged 178,000 in the quarter.', [['178,000', 'exact', 178000, 'jobs']]],
     ['Mr Brown, 54, has been chancellor since 1997.', [['54', 'exact', 54, 'years']]],
     ['The central bank cut rates by 25 basis points.', [['25', 'exact', 25, 'points']]],
   ],
@@ -199,6 +209,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ["George Clooney starred in Ocean's Twelve and World War Two dramas.", []],
     ['Ministers met at 10 Downing Street before the 50 Cent concert.', []],
     ['The software, version 2.0, went on sale at Terminal 5.', []],
+    ['Demand for 3G handsets and 4x4 cars grew.', []],
   ],
   'measures and races': [
     ['Forces have reclaimed more than 700 square kilometers.', [['more than 700 square kilometers', 'more_than', 700, 'square kilometers']]],
@@ -217,6 +228,14 @@ const TABLE: Record<string, readonly Row[]> = {
       ],
     ],
     ['The deal gives the channel 100m viewers.', [['100m', 'exact', 1e8, 'viewers']]],
+    [
+      'Holmes won 800m and 1500m gold and will run the 1,000m at the Grand Prix.',
+      [
+        ['800m', 'exact', 800, 'metres'],
+        ['1500m', 'exact', 1500, 'metres'],
+        ['1,000m', 'exact', 1000, 'metres'],
+      ],
+    ],
   ],
 };
 

@@ -1,3 +1,4 @@
+import { countedNoun } from './counted-noun.js';
 import type { Numeral } from './numerals.js';
 import { phraseAfter, phraseBefore } from './text-scan.js';
 import { CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, MEASURES, MONTHS, PERCENT_WORDS, RACE_WORDS, SCALES, SUBUNITS, timeUnit } from './words.js';
@@ -24,14 +25,16 @@ export interface Piece {
   measure?: string;
 }
 
-const RACE_DISTANCES = new Set([50, 60, 100, 110, 200, 400, 800, 1500, 3000, 5000, 10000]);
+const RACE_DISTANCES = new Set([50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]);
 /** "the 100m final", "won the 1500m": metres in a race, not millions. */
 function isRaceDistance(text: string, numeral: Numeral): boolean {
   if (!/^m(?![\p{L}\p{N}])/u.test(text.slice(numeral.end, numeral.end + 2))) return false;
   const after = text.slice(numeral.end + 1, numeral.end + 30);
   return (
     RACE_WORDS.test(after) ||
-    (RACE_DISTANCES.has(numeral.value) && /\bthe\s+$/i.test(text.slice(Math.max(0, numeral.start - 5), numeral.start)) && !/^\s+\p{L}/u.test(after))
+    (RACE_DISTANCES.has(numeral.value) &&
+      /\bthe\s+$/i.test(text.slice(Math.max(0, numeral.start - 5), numeral.start)) &&
+      !countedNoun(text, numeral.end + 1, false))
   );
 }
 const MEASURE_AFTER = MEASURES.map((m) => [m, m] as const);

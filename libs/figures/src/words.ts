@@ -214,4 +214,4 @@ export const GLUED_MEASURES = [
 ];
 /** After these words, "100m" is a distance run or swum, not a hundred million. */
 export const RACE_WORDS =
-  /^\s+(?:final|finals|hurdles|race|freestyle|breaststroke|butterfly|backstroke|medley|relay|sprint|run|runner|record|title|champion|heats?|semi-finals?|event|steeplechase|gold|silver|bronze|indoor|outdoor|world|in\s+\d)/i;
+  /^\s+(?:final|finals|hurdles|race|freestyle|breaststroke|butterfly|backstroke|medley|relay|sprint|run|runner|record|title|champion|heats?|semi-finals?|event|steeplechase|gold|silver|bronze|indoor|outdoor|world|in\s+\d|and\s+(?:the\s+)?[\d,]+m\b)/i;
