@@ -211,6 +211,9 @@ function candidate(
   };
 }
 
+const OF_THE_WHOLE =
+  /^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+(?:(?:last|first|next|remaining|original)\s+)?(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\p{L}\p{N}])/iu;
+
 /** "Mr Brown, 54, said", "aged 62": an age in years. */
 function isAge(text: string, f: Figure & { kind: 'single' }): boolean {
   if (!isPlain(f.piece) || !Number.isInteger(f.piece.value) || f.piece.value > 120 || f.qualifier !== 'exact') return false;
@@ -251,6 +254,10 @@ function unitAndKind(text: string, f: Figure, sentence: { start: number; end: nu
   const from = f.kind === 'vague' ? f.nounFrom : f.end;
   const noun = from === undefined ? undefined : countedNoun(text, from, f.kind === 'single' && f.piece.value === 1);
   if (!noun && f.kind === 'single' && isAge(text, f)) return { unit: 'years', kind: 'other' };
+  // "413 of the 659 seats", "three of their last four matches": the part counts what the whole does.
+  const whole = noun || f.kind !== 'single' ? undefined : OF_THE_WHOLE.exec(text.slice(f.end, f.end + 60));
+  const wholeNoun = whole ? countedNoun(text, f.end + whole[0].length, false) : undefined;
+  if (wholeNoun) return { unit: wholeNoun.unit, kind: 'count' };
   if (!noun) {
     // "left hundreds dead": a vague word without "of" counts what the sentence does not say.
     const earlier = f.kind === 'vague' ? undefined : earlierNoun(text, sentence.start, f.start);

@@ -168,6 +168,20 @@ const TABLE: Record<string, readonly Row[]> = {
     ['US jobs growth averaged 178,000 in the quarter.', [['178,000', 'exact', 178000, 'jobs']]],
     ['Mr Brown, 54, has been chancellor since 1997.', [['54', 'exact', 54, 'years']]],
     ['The central bank cut rates by 25 basis points.', [['25', 'exact', 25, 'points']]],
+    [
+      'Labour won 413 of the 659 seats.',
+      [
+        ['413', 'exact', 413, 'seats'],
+        ['659', 'exact', 659, 'seats'],
+      ],
+    ],
+    [
+      'They have lost three of their last four matches.',
+      [
+        ['three', 'exact', 3, 'matches'],
+        ['four', 'exact', 4, 'matches'],
+      ],
+    ],
   ],
   vague: [
     ['Thousands and thousands of fans were disappointed.', [['Thousands and thousands', 'vague', [2000, 999999], 'fans']]],
