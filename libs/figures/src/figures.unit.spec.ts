@@ -212,6 +212,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ['Many people said most of the pair agreed for a year.', []],
     ['No one doubted that it was one of the best.', []],
     ['The talks resume in October.', []],
+    ['The talks resume in October, 2005 at noon.', []],
     ['The law came into force in 1999 and was reviewed in 2003.', []],
     ['Support is at 24/7 levels of 9/11 memory.', []],
     ['Arsenal beat Chelsea 2-1 and Henry scored his 25th goal in the 89th minute.', []],
@@ -301,6 +302,18 @@ describe('findFigures', () => {
     });
     expect(pledge).toMatchObject({ validTime: { at: '2021' }, subjectHint: 'Global Coalition' });
     expect(goal).toMatchObject({ validTime: { at: '2022-10' } });
+  });
+
+  it('reads a number after a date and a comma as a count, not a year', () => {
+    const found = findFigures('In October, 40 people came. On 5 December, 12 people died.', { publishedAt: '2005-01-10' });
+    expect(found.map((c) => [c.quote.text, c.validTime])).toEqual([
+      ['40', { at: '2004-10' }],
+      ['12', { at: '2004-12-05' }],
+    ]);
+  });
+
+  it('dates a figure by "last year" against the publication date', () => {
+    expect(findFigures('Sales rose 3% last year.', { publishedAt: '2005-01-10' })[0]?.validTime).toEqual({ at: '2004' });
   });
 
   it('answers nothing for a text without figures, or an empty one', () => {

@@ -40,6 +40,8 @@ function isRaceDistance(text: string, numeral: Numeral): boolean {
 const MEASURE_AFTER = MEASURES.map((m) => [m, m] as const);
 const MEASURE_GLUED = GLUED_MEASURES.map((m) => [m, m] as const);
 
+const GLUED_SUBUNITS = SUBUNITS.filter(([w]) => w === 'p');
+const SPACED_SUBUNITS = SUBUNITS.filter(([w]) => w !== 'p');
 const GLUED_SCALES = SCALES.filter(([w]) => w.length <= 3);
 const WORD_SCALES = SCALES.filter(([w]) => w.length > 3);
 const GLUED_PERCENT = PERCENT_WORDS.filter(([w]) => w === '%' || w === 'pc');
@@ -77,7 +79,7 @@ export function pieceAt(text: string, numeral: Numeral): Piece | undefined {
   const percent = phraseAfter(text, pos, GLUED_PERCENT, '\\s?') ?? phraseAfter(text, pos, WORD_PERCENT, '\\s+');
   if (percent) [pos, piece.unit] = percent;
   if (!percent && !piece.currency) {
-    const sub = scale ? undefined : (phraseAfter(text, pos, [SUBUNITS[1]!], '', true) ?? phraseAfter(text, pos, SUBUNITS, '\\s+'));
+    const sub = scale ? undefined : (phraseAfter(text, pos, GLUED_SUBUNITS, '', true) ?? phraseAfter(text, pos, SPACED_SUBUNITS, '\\s+'));
     const word = sub ? undefined : phraseAfter(text, pos, CURRENCY_WORDS, '\\s+');
     if (sub) [pos, piece.currency, piece.value, piece.subunit, piece.factor] = [sub[0], sub[1], piece.value / 100, true, piece.factor / 100];
     else if (word) [pos, piece.currency] = word;
