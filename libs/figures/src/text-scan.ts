@@ -12,7 +12,7 @@ interface Compiled<V> {
 const compiled = new WeakMap<PhraseList<unknown>, Map<string, Compiled<unknown>>>();
 function compile<V>(list: PhraseList<V>, key: string, source: (alternatives: string) => string, caseSensitive: boolean): Compiled<V> {
   let byKey = compiled.get(list);
-  if (!byKey) compiled.set(list, (byKey = new Map()));
+  if (!byKey) compiled.set(list, (byKey = new Map<string, Compiled<unknown>>()));
   let c = byKey.get(key) as Compiled<V> | undefined;
   if (!c) {
     const alternatives = [...list]
