@@ -110,6 +110,10 @@ const isPlainFigure = (f: Figure) =>
 function qualify(text: string, f: Figure): Figure {
   if (f.kind !== 'single') return f;
   let before = phraseBefore(text, f.start, QUALIFIERS_BEFORE);
+  // "worried about 5,000 jobs", "talks over 12 seats": a preposition after a verb or noun, not a qualifier.
+  if (before && /^(?:about|over)\b/i.test(text.slice(before[0], before[0] + 6)) && TOPIC_WORDS.test(text.slice(Math.max(0, before[0] - 14), before[0]))) {
+    before = undefined;
+  }
   // "over three years" is a period ("spend £1.5bn over three years"); "for over three years" is more than three.
   const period = (at: number) => /^over\b/i.test(text.slice(at, at + 5)) && !/\b(?:for|of|lasting|after)\s+$/i.test(text.slice(Math.max(0, at - 10), at));
   if (before && f.piece.duration && period(before[0])) before = undefined;
@@ -175,6 +179,8 @@ function vagueFigures(text: string, taken: readonly Figure[]): Figure[] {
     const [start, end] = [m.index, m.index + m[0].length];
     if (taken.some((f) => f.start < end && start < f.end)) continue;
     const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+    // "test scores", "he scores": only "scores of" is a number.
+    if (word === 'scores' && !/^\s+of\b/i.test(text.slice(end, end + 4))) continue;
     const [, lower, upper] = VAGUE.find(([w]) => w === word)!;
     const of = /^\s+of\b/i.exec(text.slice(end, end + 5));
     const currency = of ? phraseAfter(text, end + of[0].length, CURRENCY_WORDS, '\\s+') : undefined;
@@ -225,6 +231,9 @@ function candidate(
 
 const OF_THE_WHOLE =
   /^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+(?:(?:last|first|next|remaining|original)\s+)?(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\p{L}\p{N}])/iu;
+
+const TOPIC_WORDS =
+  /\b(?:worried|worries|concerned|concerns?|fears?|talks?|talked|talking|think|thinking|know|knew|care|questions?|news|story|stories|spoke|speak|asked|complained|complaints?|warned|doubts?|debate|row|dispute|fight|battle|clash|deal|agreement|argument|information|details|data|report|reports)\s+$/i;
 
 /** "Mr Brown, 54, said", "aged 62": an age in years. */
 function isAge(text: string, f: Figure & { kind: 'single' }): boolean {

@@ -27,6 +27,13 @@ const TABLE: Record<string, readonly Row[]> = {
     ['They stayed for a hundred or so days.', [['a hundred or so', 'approx', 100, 'days']]],
     ['No more than 12 players may be named.', [['No more than 12', 'at_most', 12, 'players']]],
     ['Only two dates remain.', [['two', 'exact', 2, 'dates']]],
+    [
+      'Staff are worried about 5,000 jobs after a row over £5m.',
+      [
+        ['5,000', 'exact', 5000, 'jobs'],
+        ['£5m', 'exact', 5e6, 'GBP'],
+      ],
+    ],
     ['Inflation was just 0.1% last month.', [['0.1%', 'exact', 0.1, 'percent']]],
     ['Just over 50% of voters backed the plan.', [['Just over 50%', 'more_than', 50, 'percent']]],
     ['Less than half of the members voted.', [['Less than half', 'less_than', 0.5, 'fraction']]],
@@ -225,6 +232,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ['Ministers met at 10 Downing Street before the 50 Cent concert.', []],
     ['The software, version 2.0, went on sale at Terminal 5.', []],
     ['Demand for 3G handsets and 4x4 cars grew.', []],
+    ['Exam scores rose as Arsenal scores again.', []],
   ],
   'measures and races': [
     ['Forces have reclaimed more than 700 square kilometers.', [['more than 700 square kilometers', 'more_than', 700, 'square kilometers']]],
