@@ -193,7 +193,10 @@ function vagueFigures(text: string, taken: readonly Figure[]): Figure[] {
 function carryQualifierIntoConversions(text: string, figures: Figure[]): void {
   for (let i = 1; i < figures.length; i++) {
     const [a, b] = [figures[i - 1]!, figures[i]!];
-    if (b.qualifier === 'exact' && a.qualifier !== 'exact' && a.kind === 'single' && b.kind === 'single' && /^\s*\(\s*$/.test(text.slice(a.end, b.start))) {
+    if (b.qualifier !== 'exact' || a.qualifier === 'exact' || a.kind !== 'single' || b.kind !== 'single' || !/^\s*\(\s*$/.test(text.slice(a.end, b.start)))
+      continue;
+    // The same sum in another currency, or the same length in other units: not "around one quarter (24%)".
+    if ((a.piece.currency && b.piece.currency) || (a.piece.measure && b.piece.measure)) {
       figures[i] = { ...b, qualifier: a.qualifier };
     }
   }

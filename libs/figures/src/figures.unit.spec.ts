@@ -107,6 +107,20 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   conversions: [
     [
+      'Around one quarter (24%) said no.',
+      [
+        ['Around one quarter', 'approx', 0.25, 'fraction'],
+        ['24%', 'exact', 24, 'percent'],
+      ],
+    ],
+    [
+      'The road runs for almost 50 miles (80km).',
+      [
+        ['almost 50 miles', 'approx', 50, 'miles'],
+        ['80km', 'approx', 80, 'km'],
+      ],
+    ],
+    [
       'It may reach up to $120m (£64m).',
       [
         ['up to $120m', 'at_most', 120e6, 'USD'],
