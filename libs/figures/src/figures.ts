@@ -145,7 +145,7 @@ function keep(text: string, f: Figure, years: { start: number; end: number; from
   if (
     piece.numeral.fraction &&
     /^(?:a|one)\s+\p{L}+$/iu.test(text.slice(piece.numeral.start, piece.numeral.end)) &&
-    ORDINAL_NOUN.test(text.slice(piece.end, piece.end + 20))
+    ORDINAL_NOUN.test(text.slice(piece.numeral.end, piece.numeral.end + 20))
   ) {
     return false;
   }
@@ -233,7 +233,7 @@ function candidate(
 }
 
 const OF_THE_WHOLE =
-  /^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+(?:(?:last|first|next|remaining|original)\s+)?(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\p{L}\p{N}])/iu;
+  /^\s+of\s+(?:the|its|their|his|her|our|these|those|all)\s+(?:\p{L}+['’]s\s+)?(?:(?:last|first|next|remaining|original)\s+)?(?:[\d,.]+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred)(?![\p{L}\p{N}])/iu;
 
 const TOPIC_WORDS =
   /\b(?:worried|worries|concerned|concerns?|fears?|talks?|talked|talking|think|thinking|know|knew|care|questions?|news|story|stories|spoke|speak|asked|complained|complaints?|warned|doubts?|debate|row|dispute|fight|battle|clash|deal|agreement|argument|information|details|data|report|reports)\s+$/i;
