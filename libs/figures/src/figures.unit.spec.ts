@@ -172,6 +172,13 @@ const TABLE: Record<string, readonly Row[]> = {
     ['More than five million copies were sold.', [['More than five million', 'more_than', 5e6, 'copies']]],
   ],
   'counted nouns': [
+    [
+      "Two of the eurozone's 12 members broke the rules.",
+      [
+        ['Two', 'exact', 2, 'members'],
+        ['12', 'exact', 12, 'members'],
+      ],
+    ],
     ['The tour covers 13 US cities.', [['13', 'exact', 13, 'cities']]],
     ['Iraq will form 12 new Iraqi brigades.', [['12', 'exact', 12, 'brigades']]],
     ['Mori questioned 2,234 adults for the survey.', [['2,234', 'exact', 2234, 'adults']]],
@@ -242,6 +249,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ['The 2005 Brit Awards and the 2012 Olympics were launched at No 10.', []],
     ['The figures cover the years between 2001 and 2004.', []],
     ['He won a third term as the markets opened at 5.30pm and closed at 10:30.', []],
+    ['France broke the limit for a third year running.', []],
     ["George Clooney starred in Ocean's Twelve and World War Two dramas.", []],
     ['Ministers met at 10 Downing Street before the 50 Cent concert.', []],
     ['The software, version 2.0, went on sale at Terminal 5.', []],
