@@ -36,7 +36,10 @@ export function findDates(text: string, reference?: Date): DateMention[] {
   const mentions: DateMention[] = [];
   for (const found of chrono.parse(text, reference ?? new Date(0))) {
     // "In October, 40 people came": chrono takes "40" for the year 2040. A two-digit year after a comma is a count.
-    const twoDigitYear = /^(.*\p{L}),\s*\d{1,2}$/u.exec(found.text);
+    // "on 12 December at 19,800 yen": a match that stops inside a number has taken part of it for an hour.
+    const end = found.index + found.text.length;
+    const cut = /^[,.]?\d/.test(text.slice(end, end + 2)) ? /^(.*\p{L})[\s,]*(?:at\s+)?\d+$/u.exec(found.text) : null;
+    const twoDigitYear = cut ?? /^(.*\p{L}),\s*\d{1,2}$/u.exec(found.text);
     const r = twoDigitYear ? { ...chrono.parse(twoDigitYear[1]!, reference ?? new Date(0))[0]!, index: found.index } : found;
     if (!r.start) continue;
     const certain = (c: 'year' | 'month' | 'day' | 'hour') => r.start.isCertain(c);

@@ -107,6 +107,13 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   conversions: [
     [
+      'It went on sale on 12 December at 19,800 yen ($190).',
+      [
+        ['19,800 yen', 'exact', 19800, 'JPY'],
+        ['$190', 'exact', 190, 'USD'],
+      ],
+    ],
+    [
       'Around one quarter (24%) said no.',
       [
         ['Around one quarter', 'approx', 0.25, 'fraction'],
