@@ -17,7 +17,7 @@ const TIME = /^(?:year|month|week|day|hour|person|head|capita)s?$/i;
 const isStop = (w: Word) => STOP.has(w.text.toLowerCase());
 /** "cities", "CDs", "MPs", "people"; not "US", "UK's", "various", "this". */
 function looksPlural(word: string): boolean {
-  if (PLURALS.has(word.toLowerCase())) return true;
+  if (PLURALS.has(word.toLowerCase()) || /(?:children|men|women|people)$/.test(word)) return true;
   if (/['’]/.test(word) || /^[A-Z]+$/.test(word)) return false;
   return /^\p{L}[\p{L}-]*[^sui'’]s$/u.test(word) && !/(?:ous|ss)$/.test(word);
 }

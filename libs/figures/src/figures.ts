@@ -149,11 +149,12 @@ function keep(text: string, f: Figure, years: { start: number; end: number; from
   ) {
     return false;
   }
-  // "half" alone: "the first half", "half-time"; a figure when it is half of something.
+  // "half" alone, "the first half of 2003", "half-time": no figure; "half of the voters" is one.
   if (
     /^half$/i.test(text.slice(piece.numeral.start, piece.numeral.end)) &&
     f.qualifier === 'exact' &&
-    !/^\s+(?:of|the|a|an|their|its|his|her|our)\b/i.test(text.slice(piece.end, piece.end + 8))
+    (/\b(?:first|second|last|final|other|latter|former|better|bigger)\s+$/i.test(text.slice(Math.max(0, piece.start - 8), piece.start)) ||
+      !/^\s+(?:of|the|a|an|their|its|his|her|our)\b/i.test(text.slice(piece.end, piece.end + 8)))
   ) {
     return false;
   }

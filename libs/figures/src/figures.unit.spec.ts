@@ -180,6 +180,14 @@ const TABLE: Record<string, readonly Row[]> = {
   ],
   'counted nouns': [
     [
+      'He has five children and 12 grandchildren.',
+      [
+        ['five', 'exact', 5, 'children'],
+        ['12', 'exact', 12, 'grandchildren'],
+      ],
+    ],
+    ['The single reached No.1 in 15 countries.', [['15', 'exact', 15, 'countries']]],
+    [
       "Two of the eurozone's 12 members broke the rules.",
       [
         ['Two', 'exact', 2, 'members'],
@@ -257,6 +265,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ['The figures cover the years between 2001 and 2004.', []],
     ['He won a third term as the markets opened at 5.30pm and closed at 10:30.', []],
     ['France broke the limit for a third year running.', []],
+    ['Profits rose in the first half of 2003.', []],
     ["George Clooney starred in Ocean's Twelve and World War Two dramas.", []],
     ['Ministers met at 10 Downing Street before the 50 Cent concert.', []],
     ['The software, version 2.0, went on sale at Terminal 5.', []],
