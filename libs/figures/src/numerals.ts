@@ -85,7 +85,7 @@ function shares(text: string): Numeral[] {
   for (const m of text.matchAll(SHARE)) {
     const [part, whole] = [smallNumber(m[1]!), smallNumber(m[2]!)];
     // "reached No.1 in 15 countries", "number one in 20 countries": a rank, then a count.
-    if (/(?:\bno\.?|\bnumber|[\p{L}\p{N}.,])\s*$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/(?:\bno\.?\s*|\bnumber\s+|[\p{L}\p{N}.,])$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     if (part > 0 && part < whole && whole <= 1000)
       found.push({ start: m.index, end: m.index + m[0].length, value: part / whole, digits: false, fraction: true, scale: 1 });
   }
