@@ -21,7 +21,10 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   const inside = (spans: readonly { start: number; end: number }[], n: Numeral) => spans.some((s) => s.start < n.end && n.start < s.end);
   const dayOfADate = (n: Numeral) => isDayBesideADate(text, n, dates);
   const pieces = findNumerals(text)
-    .filter((n) => !inside(dates, n) && !dayOfADate(n) && !(inside(ordinals, n) && !n.fraction) && !gluedToAName(text, n) && !isTimeOfDay(text, n))
+    .filter(
+      (n) =>
+        !inside(dates, n) && !dayOfADate(n) && !(inside(ordinals, n) && !n.fraction) && !gluedToAName(text, n) && !isTimeOfDay(text, n) && !isLabel(text, n),
+    )
     .map((n) => pieceAt(text, n))
     .filter((p): p is Piece => p !== undefined);
   const years: { start: number; end: number; from: string; to?: string }[] = [];
@@ -69,6 +72,15 @@ function isDayBesideADate(text: string, n: Numeral, dates: readonly DateMention[
   if (!n.digits || !Number.isInteger(n.value) || n.value < 1 || n.value > 31) return false;
   const joint = /^\s*(?:and|or|to|-|–)\s*$/;
   return dates.some((d) => (d.end <= n.start && joint.test(text.slice(d.end, n.start))) || (n.end <= d.start && joint.test(text.slice(n.end, d.start))));
+}
+
+/** "0800 555 111", "(1)": a telephone number, a list's marker. */
+function isLabel(text: string, n: Numeral): boolean {
+  if (!n.digits) return false;
+  const [before, after] = [text.slice(Math.max(0, n.start - 2), n.start), text.slice(n.end, n.end + 2)];
+  const written = text.slice(n.start, n.end);
+  if (/^0\d/.test(written) || (/^\d{3,}$/.test(written) && (/\d\s$/.test(before) || /^\s\d/.test(after)))) return true;
+  return /\(\s*$/.test(before) && /^\s*\)/.test(after) && n.value < 30;
 }
 
 /** "2000 GMT", "0800 local time". */

@@ -266,6 +266,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ['He won a third term as the markets opened at 5.30pm and closed at 10:30.', []],
     ['France broke the limit for a third year running.', []],
     ['Profits rose in the first half of 2003.', []],
+    ['Call 0800 555 111 for details of (1) the plan and (2) the vote.', []],
     ["George Clooney starred in Ocean's Twelve and World War Two dramas.", []],
     ['Ministers met at 10 Downing Street before the 50 Cent concert.', []],
     ['The software, version 2.0, went on sale at Terminal 5.', []],

@@ -53,8 +53,9 @@ export function findNumerals(text: string): Numeral[] {
     // The recognizer reads "half a million" as a half of a millionth.
     const partOf = /^(half|a quarter)\s+(?:of\s+)?an?\s+(thousand|million|billion)$/i.exec(written);
     if (partOf) value = (partOf[1]!.toLowerCase() === 'half' ? 0.5 : 0.25) * SCALE_VALUES[partOf[2]!.toLowerCase()]!;
-    // "24/7" and "9/11" are no fractions; "292 in one" (killed) is none either; "3G" is a name.
-    if (written.includes('/') || /\d\p{L}/u.test(written) || (/\bin\b/.test(written) && !(value > 0 && value < 1))) continue;
+    // "24/7" and "9/11" are no fractions; "292 in one" (killed) is none either; "3G" is a name;
+    // "555 111" is a telephone number.
+    if (written.includes('/') || /\d\p{L}|\d\s+\d/u.test(written) || (/\bin\b/.test(written) && !(value > 0 && value < 1))) continue;
     const fraction = value < 1 && FRACTION_WORDS.test(written) && !partOf;
     const scale = SCALE_WORD.exec(written)?.[1]?.toLowerCase();
     found.push({ start: r.start, end: r.end + 1, value, digits: /^[\d.,]+$/.test(written), fraction, scale: scale ? SCALE_VALUES[scale]! : 1 });
