@@ -32,7 +32,8 @@ const asUnit = (word: string) => (/^[A-Z][a-z-]+$/.test(word) ? word.toLowerCase
 export function countedNoun(text: string, pos: number, singular: boolean): { unit: string; end: number } | undefined {
   // "the 72-member coalition", "a 10-point plan": the noun is written onto the number.
   const compound = /^-(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(pos, pos + 30));
-  if (compound) return { unit: compound[1]!, end: pos + compound[0].length };
+  if (compound && !/^(?:odd|plus|something|strong|old|off)$/.test(compound[1]!)) return { unit: compound[1]!, end: pos + compound[0].length };
+  if (compound) return countedNoun(text, pos + compound[0].length, singular);
   const words = wordsAfter(text, pos, 5);
   const phrase: Word[] = [];
   for (const w of words) {

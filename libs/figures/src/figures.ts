@@ -6,7 +6,7 @@ import { type Figure, joinRanges } from './ranges.js';
 import { sentences, subjectHint } from './sentences.js';
 import { phraseAfter, phraseBefore, wordBefore } from './text-scan.js';
 import type { FigureCandidate, FigureKind, FigureValue, FindFiguresOptions } from './types.js';
-import { CURRENCY_WORDS, MONTHS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, VAGUE } from './words.js';
+import { CURRENCY_WORDS, MONTHS, QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_HYPHENATED, VAGUE } from './words.js';
 
 /**
  * The figures a fact-checker could record from an English news text: money, percentages,
@@ -129,7 +129,7 @@ function qualify(text: string, f: Figure): Figure {
   // "over three years" is a period ("spend £1.5bn over three years"); "for over three years" is more than three.
   const period = (at: number) => /^over\b/i.test(text.slice(at, at + 5)) && !/\b(?:for|of|lasting|after)\s+$/i.test(text.slice(Math.max(0, at - 10), at));
   if (before && f.piece.duration && period(before[0])) before = undefined;
-  const after = phraseAfter(text, f.end, QUALIFIERS_AFTER);
+  const after = phraseAfter(text, f.end, QUALIFIERS_AFTER) ?? phraseAfter(text, f.end, QUALIFIERS_HYPHENATED, '-');
   if (before) return { ...f, start: before[0], qualifier: before[1] };
   if (after) return { ...f, end: after[0], qualifier: after[1] };
   return f;
@@ -197,7 +197,7 @@ function vagueFigures(text: string, taken: readonly Figure[]): Figure[] {
     const [, lower, upper] = VAGUE.find(([w]) => w === word)!;
     const of = /^\s+of\b/i.exec(text.slice(end, end + 5));
     const currency = of ? phraseAfter(text, end + of[0].length, CURRENCY_WORDS, '\\s+') : undefined;
-    found.push({ kind: 'vague', start, end, lower, upper, qualifier: 'vague', currency: currency?.[1], nounFrom: of ? end + of[0].length : undefined });
+    found.push({ kind: 'vague', start, end, lower, upper, qualifier: 'vague', currency: currency?.[1], nounFrom: of ? end + of[0].length : end });
   }
   return found;
 }

@@ -14,6 +14,7 @@ type Row = readonly [string, readonly (readonly unknown[])[]];
 // Sentences of the kind news articles write, with every figure a fact-checker could record in them.
 const TABLE: Record<string, readonly Row[]> = {
   qualifiers: [
+    ['The squad has 30-plus players.', [['30-plus', 'at_least', 30, 'players']]],
     ['More than 150,000 tickets were sold.', [['More than 150,000', 'more_than', 150000, 'tickets']]],
     ['Over 60 countries have signed up.', [['Over 60', 'more_than', 60, 'countries']]],
     ['The firm employs at least 3,000 staff.', [['at least 3,000', 'at_least', 3000, 'staff']]],
@@ -227,6 +228,20 @@ const TABLE: Record<string, readonly Row[]> = {
     ],
   ],
   vague: [
+    [
+      'A few hundred people and several thousand troops came.',
+      [
+        ['A few hundred', 'vague', [200, 999], 'people'],
+        ['several thousand', 'vague', [2000, 9999], 'troops'],
+      ],
+    ],
+    [
+      'Hundreds were left dead and millions go hungry.',
+      [
+        ['Hundreds', 'vague', [200, 999]],
+        ['millions', 'vague', [2e6, 999999999]],
+      ],
+    ],
     ['Thousands and thousands of fans were disappointed.', [['Thousands and thousands', 'vague', [2000, 999999], 'fans']]],
     ['Dozens of other countries joined.', [['Dozens', 'vague', [24, 99], 'countries']]],
     ['Tens of thousands of people marched.', [['Tens of thousands', 'vague', [20000, 99999], 'people']]],
