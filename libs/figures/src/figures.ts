@@ -111,6 +111,8 @@ function isName(text: string, f: Figure): boolean {
     )
   )
     return true;
+  // A name's number is written in digits or capitalised: "Marine Corps four-star general" counts stars.
+  if (!f.piece.numeral.digits && !/^\p{Lu}/u.test(written)) return false;
   if (!/^\p{Lu}/u.test(word.text) || /['’]s$/.test(word.text) || NOT_A_NAME.test(word.text)) return false;
   // The first word of a sentence is capitalised anyway.
   return !sentenceStart(word.start);

@@ -180,6 +180,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ['More than five million copies were sold.', [['More than five million', 'more_than', 5e6, 'copies']]],
   ],
   'counted nouns': [
+    ['He is a United States Marine Corps four-star general.', [['four', 'exact', 4, 'star']]],
     [
       'He has five children and 12 grandchildren.',
       [
