@@ -40,6 +40,9 @@ const TABLE: Record<string, readonly Row[]> = {
     ['Less than half of the members voted.', [['Less than half', 'less_than', 0.5, 'fraction']]],
   ],
   ranges: [
+    ['Growth of 2.5%-3% is forecast.', [['2.5%-3%', 'range', [2.5, 3], 'percent']]],
+    ['Turnout ranged from 25% to 40%.', [['from 25% to 40%', 'range', [25, 40], 'percent']]],
+    ['Prices could rise by as much as 15%.', [['as much as 15%', 'at_most', 15, 'percent']]],
     ['The economy is growing at 3.5 to 4.0%.', [['3.5 to 4.0%', 'range', [3.5, 4], 'percent']]],
     ['Tickets cost between 59.50 and 80 euro each.', [['between 59.50 and 80 euro', 'range', [59.5, 80], 'EUR']]],
     ['The group held between 30 and 40% of the country.', [['between 30 and 40%', 'range', [30, 40], 'percent']]],

@@ -44,9 +44,15 @@ const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/g;
 export function findNumerals(text: string): Numeral[] {
   const found: Numeral[] = [...shares(text)];
   const taken = (start: number) => found.some((n) => n.start <= start && start < n.end);
-  for (const r of recognizer().numbers.parse(text)) {
+  for (const result of recognizer().numbers.parse(text)) {
+    let r = result;
     if (taken(r.start)) continue;
     let value = Number(r.resolution?.value);
+    // "2.5%-3%": the dash joins two numbers; it makes no negative one.
+    if (/^[-−]/.test(r.text) && /[\p{L}\p{N}%]$/u.test(text.slice(Math.max(0, r.start - 1), r.start))) {
+      r = { ...r, start: r.start + 1, text: r.text.slice(1) };
+      value = Math.abs(value);
+    }
     if (!Number.isFinite(value)) continue;
     // The recognizer's `end` is the index of the last character.
     const written = text.slice(r.start, r.end + 1);
