@@ -35,7 +35,25 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   figures.sort((a, b) => a.start - b.start);
   carryQualifierIntoConversions(text, figures);
   const bounds = sentences(text);
-  return withoutOverlaps(figures).map((f) => candidate(text, f, dates, years, bounds));
+  return unitsForHeadlines(
+    text,
+    withoutOverlaps(figures).map((f) => candidate(text, f, dates, years, bounds)),
+  );
+}
+
+/**
+ * "Millions go missing at China bank": a vague headline figure says what it counts in the body,
+ * where the first figure of its size with a unit ("up to $120m") gives the unit.
+ */
+function unitsForHeadlines(text: string, candidates: FigureCandidate[]): FigureCandidate[] {
+  const headlineEnd = text.indexOf('\n');
+  return candidates.map((c) => {
+    if (c.value.qualifier !== 'vague' || c.value.unit || headlineEnd < 0 || c.quote.end > headlineEnd) return c;
+    const [lower, upper] = [c.value.lowerBound!, c.value.upperBound!];
+    const fits = (n: number | undefined) => n !== undefined && n >= lower / 2 && n <= upper;
+    const body = candidates.find((b) => b.quote.start > headlineEnd && b.value.unit && (fits(b.value.amount) || fits(b.value.upperBound)));
+    return body ? { ...c, value: { ...c.value, unit: body.value.unit! }, kind: body.kind } : c;
+  });
 }
 
 /**

@@ -382,6 +382,15 @@ describe('findFigures', () => {
     expect(findFigures('Sales rose 3% last year.', { publishedAt: '2005-01-10' })[0]?.validTime).toEqual({ at: '2004' });
   });
 
+  it('gives a vague headline figure the unit of the first figure of its size in the body', () => {
+    const text = 'Millions go missing at bank\n\nUp to $120m has gone missing, and thousands of staff face questions.';
+    expect(findFigures(text).map((c) => [c.quote.text, c.value.unit, c.kind])).toEqual([
+      ['Millions', 'USD', 'money'],
+      ['Up to $120m', 'USD', 'money'],
+      ['thousands', 'staff', 'count'],
+    ]);
+  });
+
   it('answers nothing for a text without figures, or an empty one', () => {
     expect(findFigures('')).toEqual([]);
     expect(findFigures('Ministers met again and agreed to meet again.')).toEqual([]);
