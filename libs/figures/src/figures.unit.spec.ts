@@ -154,6 +154,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ],
   ],
   percentages: [
+    ['Labour has a 10 percentage-point lead.', [['10 percentage-point', 'exact', 10, 'percentage points']]],
     ['Output rose 0.3% in November.', [['0.3%', 'exact', 0.3, 'percent']]],
     ['About 40 percent of the budget goes on oil.', [['About 40 percent', 'approx', 40, 'percent']]],
     ['Turnout was 61.4 per cent.', [['61.4 per cent', 'exact', 61.4, 'percent']]],
