@@ -3,6 +3,7 @@ import { type DateMention, nearestValidTime } from './dates.js';
 import { isPlain } from './pieces.js';
 import type { Figure } from './ranges.js';
 import { subjectHint } from './sentences.js';
+import { lastStartingBefore } from './text-scan.js';
 import type { FigureCandidate, FigureKind, FigureValue } from './types.js';
 
 // A figure written out as a candidate: its quote, its value as the claims domain models it, its
@@ -18,7 +19,7 @@ export function candidate(
   years: readonly { start: number; end: number; from: string; to?: string }[],
   bounds: readonly { start: number; end: number }[],
 ): FigureCandidate {
-  const sentence = bounds.find((s) => s.start <= f.start && f.start < s.end) ?? { start: 0, end: text.length };
+  const sentence = lastStartingBefore(bounds, f.start + 1) ?? { start: 0, end: text.length };
   const { unit, kind } = unitAndKind(text, f, sentence);
   const value = valueOf(f, unit);
   const validTime = nearestValidTime(dates, years, sentence, f);

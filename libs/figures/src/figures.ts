@@ -6,7 +6,7 @@ import { isPlain, type Piece, pieceAt } from './pieces.js';
 import { type Figure, joinRanges } from './ranges.js';
 import { sentences } from './sentences.js';
 import { countedNoun } from './counted-noun.js';
-import { phraseAfter, phraseBefore } from './text-scan.js';
+import { overlapsAny, phraseAfter, phraseBefore } from './text-scan.js';
 import type { FigureCandidate, FindFiguresOptions } from './types.js';
 import { vagueFigures } from './vague.js';
 import { QUALIFIERS_AFTER, QUALIFIERS_BEFORE, QUALIFIERS_HYPHENATED } from './words.js';
@@ -21,9 +21,9 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   const reference = referenceDate(options.publishedAt);
   const dates = findDates(text, reference);
   const ordinals = findOrdinals(text);
-  const inside = (spans: readonly { start: number; end: number }[], n: Numeral) => spans.some((s) => s.start < n.end && n.start < s.end);
+  const [inDate, inOrdinal] = [overlapsAny(dates), overlapsAny(ordinals)];
   const pieces = findNumerals(text)
-    .filter((n) => !inside(dates, n) && !(inside(ordinals, n) && !n.fraction) && !partOfSomethingElse(text, n, dates))
+    .filter((n) => !inDate(n.start, n.end) && !(inOrdinal(n.start, n.end) && !n.fraction) && !partOfSomethingElse(text, n, dates))
     .map((n) => pieceAt(text, n))
     .filter((p): p is Piece => p !== undefined);
   const years: { start: number; end: number; from: string; to?: string }[] = [];
@@ -35,6 +35,7 @@ export function findFigures(text: string, options: FindFiguresOptions = {}): Fig
   figures.sort((a, b) => a.start - b.start);
   carryQualifierIntoConversions(text, figures);
   const bounds = sentences(text);
+  years.sort((a, b) => a.start - b.start);
   return unitsForHeadlines(
     text,
     withoutOverlaps(figures).map((f) => candidate(text, f, dates, years, bounds)),
@@ -159,6 +160,7 @@ function carryQualifierIntoConversions(text: string, figures: Figure[]): void {
 
 function withoutOverlaps(figures: readonly Figure[]): Figure[] {
   const kept: Figure[] = [];
-  for (const f of figures) if (!kept.some((k) => k.start < f.end && f.start < k.end)) kept.push(f);
+  // Sorted by start and kept without overlaps, only the last kept can reach into the next.
+  for (const f of figures) if (!(kept.length > 0 && kept[kept.length - 1]!.end > f.start)) kept.push(f);
   return kept;
 }

@@ -3,7 +3,7 @@ import type { DateMention } from './dates.js';
 import type { Numeral } from './numerals.js';
 import { isPlain } from './pieces.js';
 import type { Figure } from './ranges.js';
-import { wordBefore } from './text-scan.js';
+import { countStartingBefore, lastStartingBefore, wordBefore } from './text-scan.js';
 import { MONTHS } from './words.js';
 
 // Numbers that are no figures: parts of names, dates, times of day, telephone numbers.
@@ -16,11 +16,16 @@ function gluedToAName(text: string, n: Numeral): boolean {
   return /[\p{L}]\.?$/u.test(before) || /(?:^|[^\p{L}\p{N}])\p{L}+-$/u.test(before) || /[\d][/:]$/.test(before) || /^[/:]\d/.test(text.slice(n.end, n.end + 2));
 }
 
-/** "June 24 and 25", "24 and 25 June": a day joined to a date. */
+/** "June 24 and 25", "24 and 25 June": a day joined to a date (`dates` sorted by start). */
 function isDayBesideADate(text: string, n: Numeral, dates: readonly DateMention[]): boolean {
   if (!n.digits || !Number.isInteger(n.value) || n.value < 1 || n.value > 31) return false;
+  const before = lastStartingBefore(dates, n.start);
+  const after = dates[countStartingBefore(dates, n.end)];
   const joint = /^\s*(?:and|or|to|-|–)\s*$/;
-  return dates.some((d) => (d.end <= n.start && joint.test(text.slice(d.end, n.start))) || (n.end <= d.start && joint.test(text.slice(n.end, d.start))));
+  return (
+    (before !== undefined && before.end <= n.start && n.start - before.end < 12 && joint.test(text.slice(before.end, n.start))) ||
+    (after !== undefined && after.start - n.end < 12 && joint.test(text.slice(n.end, after.start)))
+  );
 }
 
 /** "0800 555 111", "(1)": a telephone number, a list's marker. */

@@ -1,14 +1,15 @@
 import type { Figure } from './ranges.js';
-import { phraseAfter } from './text-scan.js';
+import { overlapsAny, phraseAfter } from './text-scan.js';
 import { CURRENCY_WORDS, VAGUE } from './words.js';
 
 /** "thousands of fans", "tens of thousands", "millions of dollars": vague figures, soft bounds from the magnitude word. */
 export function vagueFigures(text: string, taken: readonly Figure[]): Figure[] {
+  const overlaps = overlapsAny(taken);
   const found: Figure[] = [];
   const pattern = new RegExp(`\\b(${VAGUE.map(([w]) => w.replace(/ /g, '\\s+')).join('|')})(?:\\s+(?:and|upon)\\s+\\1)?\\b`, 'gi');
   for (const m of text.matchAll(pattern)) {
     const [start, end] = [m.index, m.index + m[0].length];
-    if (taken.some((f) => f.start < end && start < f.end)) continue;
+    if (overlaps(start, end)) continue;
     const word = m[1]!.toLowerCase().replace(/\s+/g, ' ');
     // "test scores", "he scores": only "scores of" is a number.
     if (word === 'scores' && !/^\s+of\b/i.test(text.slice(end, end + 4))) continue;
