@@ -1,7 +1,7 @@
 import { candidate } from './candidate.js';
 import { findDates, referenceDate } from './dates.js';
 import { isName, partOfSomethingElse } from './not-figures.js';
-import { findNumerals, findOrdinals, type Numeral } from './numerals.js';
+import { findNumerals, findOrdinals } from './numerals.js';
 import { isPlain, type Piece, pieceAt } from './pieces.js';
 import { type Figure, joinRanges } from './ranges.js';
 import { sentences } from './sentences.js';
