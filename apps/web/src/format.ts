@@ -153,3 +153,12 @@ export const SOURCE_KIND_TEXT: Record<string, string> = {
   statistical_release: 'statistical release',
   other: 'other',
 };
+
+/** A counted noun in the singular, as metric units are written: "countries" is country. */
+export function singular(noun: string): string {
+  if (noun === 'people') return 'person';
+  if (/[^aeiou]ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(ss|x|ch|sh)es$/.test(noun)) return noun.slice(0, -2);
+  if (/[^s]s$/.test(noun)) return noun.slice(0, -1);
+  return noun;
+}

@@ -19,7 +19,7 @@ export interface Mark<C, F> extends Span {
  * that is not recorded (no `recordedAs`) and touches no recorded span. A span that overlaps one
  * already marked is left unmarked (it is still listed beside the text).
  */
-export function layoutMarks<C extends { quote: Span | null }, F extends { quote: Span; recordedAs?: string | undefined }>(
+export function layoutMarks<C extends { quote: Span | null }, F extends { quote: Span; recordedAs?: string | null | undefined }>(
   claims: readonly C[],
   candidates: readonly F[],
 ): Mark<C, F>[] {
