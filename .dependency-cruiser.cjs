@@ -28,6 +28,19 @@ module.exports = {
       to: { path: '(^libs/(?!claims/)|^apps/|node_modules/(@nestjs|kysely|pg|pg-pool|fastify)/)' },
     },
     {
+      name: 'figures-are-pure',
+      comment: 'The figure recogniser takes text and gives candidates: no other part of factlog, no framework, no I/O.',
+      severity: 'error',
+      from: { path: '^libs/figures/' },
+      to: { path: '(^libs/(?!figures/)|^apps/|^db/|node_modules/(@nestjs|kysely|pg|pg-pool|fastify)/)' },
+    },
+    {
+      name: 'figures-use-no-node-built-ins',
+      severity: 'error',
+      from: { path: '^libs/figures/', pathNot: '\\.spec\\.ts$' },
+      to: { dependencyTypes: ['core'] },
+    },
+    {
       name: 'production-code-never-imports-tests',
       severity: 'error',
       from: { path: '^(apps|libs|db)/', pathNot: '\\.spec\\.ts$' },

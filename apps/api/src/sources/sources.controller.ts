@@ -1,9 +1,10 @@
-import { Controller, Get, Param, Patch, Post, Res } from '@nestjs/common';
+import { Controller, Get, type OnModuleInit, Param, Patch, Post, Res } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { listSources } from '#projections';
+import { findFigures, warmUp } from '#figures';
+import { listSources, quotedSpans } from '#projections';
 import type { RequestContext } from '#access';
 import { GetSourceQuery, RegisterSourceCommand, UpdateSourceCommand } from '#recording';
 import { decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from '../facts/read-params.js';
@@ -11,16 +12,22 @@ import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js
 import { Source, SourceWritten } from '../http/resource-shapes.js';
 import { Context, IfMatch, written } from '../http/request-context.js';
 import { RegisterSource, UpdateSource } from '../http/schemas.js';
+import { CandidateList, CandidateQuery, markRecorded } from './candidates.js';
 import { SourceCursor, SourceListPage, SourceListQuery } from './source-list.js';
 
 @ApiTags('sources')
 @Controller('v1/sources')
-export class SourcesController {
+export class SourcesController implements OnModuleInit {
   constructor(
     private readonly commands: CommandBus,
     private readonly queries: QueryBus,
     private readonly read: ReadSupport,
   ) {}
+
+  /** The figure recogniser compiles its patterns on first use: done here, not in a reader's first request. */
+  onModuleInit(): void {
+    warmUp();
+  }
 
   @Get()
   @Endpoint({
@@ -70,6 +77,22 @@ export class SourcesController {
     const source = await this.queries.execute(new GetSourceQuery(id));
     void reply.header('etag', `"${source.version}"`);
     return source;
+  }
+
+  @Get(':id/candidates')
+  @Endpoint({
+    access: 'reader',
+    summary: "The figures in a source's text, in text order: each with its quote, parsed value and kind, and recordedAs when a claim already quotes it",
+    query: CandidateQuery,
+    response: CandidateList,
+    problems: { 404: 'no such source', ...FRESHNESS },
+  })
+  async candidates(@Param('id') id: string, @ValidQuery(CandidateQuery) q: z.infer<typeof CandidateQuery>): Promise<Shape<typeof CandidateList>> {
+    const source = await this.queries.execute(new GetSourceQuery(id));
+    if (!source.text) return { items: [] };
+    await this.read.freshEnough(q.minPosition);
+    const figures = findFigures(source.text, { publishedAt: source.publishedAt });
+    return { items: markRecorded(figures, await quotedSpans(this.read.db, id)) };
   }
 
   @Patch(':id')

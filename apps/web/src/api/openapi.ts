@@ -704,6 +704,23 @@ export interface paths {
         patch: operations["SourcesController_update"];
         trace?: never;
     };
+    "/v1/sources/{id}/candidates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The figures in a source's text, in text order: each with its quote, parsed value and kind, and recordedAs when a claim already quotes it */
+        get: operations["SourcesController_candidates"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1198,6 +1215,30 @@ export interface components {
             items: components["schemas"]["FeedEvent"][];
             /** @description the cursor after the last event read (the same one when there were none yet): poll with it */
             next: string;
+        };
+        FigureCandidate: {
+            /** @enum {string} */
+            kind: "money" | "percent" | "count" | "ratio" | "price" | "duration" | "other";
+            quote: components["schemas"]["Quote"];
+            /** @description the id of an active claim of this source whose quote overlaps the figure */
+            recordedAs?: string;
+            /** @description the nearest name before the figure in its sentence */
+            subjectHint?: string;
+            /** @description the date nearest the figure in its sentence, if the sentence names one */
+            validTime?: components["schemas"]["ValidTime"];
+            /** @description the value as POST /v1/claims takes it; unit is ISO 4217 for money, percent, fraction, multiple, a unit of time or the counted noun, absent when the text does not say */
+            value: {
+                amount?: number;
+                lowerBound?: number;
+                /** @enum {string} */
+                qualifier: "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range" | "vague";
+                unit?: string;
+                upperBound?: number;
+            };
+        };
+        FigureCandidateList: {
+            /** @description in text order */
+            items: components["schemas"]["FigureCandidate"][];
         };
         Live: {
             /** @enum {string} */
@@ -6927,6 +6968,130 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SourcesController_candidates: {
+        parameters: {
+            query?: {
+                /** @description the position a write returned: wait until its claim shows as recorded */
+                minPosition?: number;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FigureCandidateList"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such source */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;

@@ -3,3 +3,4 @@ export { type EntityListItem, type EntityListOptions, listEntities } from './lis
 export { type MetricListItem, type MetricListOptions, listMetrics } from './list-metrics.js';
 export { type SourceListItem, type SourceListOptions, listSources } from './list-sources.js';
 export type { Page } from './page.js';
+export { type QuotedSpan, quotedSpans } from './quoted-spans.js';

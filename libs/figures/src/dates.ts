@@ -1,0 +1,69 @@
+import * as chrono from 'chrono-node';
+import type { FigureValidTime } from './types.js';
+
+/** A date or time of day in the text, with the partial date it names (when it names one). */
+export interface DateMention {
+  readonly start: number;
+  readonly end: number;
+  /** YYYY, YYYY-MM or YYYY-MM-DD; absent for a time of day alone. */
+  readonly date?: string;
+}
+
+import { MONTHS } from './words.js';
+
+// chrono reads a lot as dates and times ("5 to 10" as a time, "12p" as noon): only what names a
+// month, or a time with its marks, is taken as one.
+const CALENDAR = new RegExp(`\\b(?:${MONTHS})\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`, 'i');
+const CLOCK = /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b\d{1,2}:\d\d\b|o['’]clock|\bnoon\b|\bmidnight\b/iu;
+const DURATION_WORDS = /\b(?:ago|later|earlier|seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
+const pad = (n: number) => String(n).padStart(2, '0');
+
+/** A reference date for words such as "October" or "last year": the publication date, else none (chrono takes today). */
+export function referenceDate(publishedAt: string | undefined): Date | undefined {
+  const m = publishedAt ? /^(\d{4})(?:-(\d{2}))?(?:-(\d{2}))?$/.exec(publishedAt) : null;
+  if (!m) return undefined;
+  const [, y, mo, d] = m;
+  return new Date(Date.UTC(Number(y), mo ? Number(mo) - 1 : 11, d ? Number(d) : 28, 12));
+}
+
+/**
+ * Calendar dates and times of day that chrono finds ("5 December 2004", "October", "8am",
+ * "10:30"). What it reads as a stretch of time counted from now ("12 years ago", "in three
+ * days") is left out: that is a duration, and a figure.
+ */
+export function findDates(text: string, reference?: Date): DateMention[] {
+  const mentions: DateMention[] = [];
+  for (const r of chrono.parse(text, reference ?? new Date(0))) {
+    const certain = (c: 'year' | 'month' | 'day' | 'hour') => r.start.isCertain(c);
+    // A match that starts inside a number ("000 to 1.42" of "19,000 to 1.42 million") is none.
+    if (
+      /[\d.,]/.test(text.charAt(r.index - 1)) ||
+      DURATION_WORDS.test(r.text) ||
+      !((certain('month') && CALENDAR.test(r.text)) || (certain('hour') && CLOCK.test(r.text)))
+    )
+      continue;
+    const [y, m, d] = [r.start.get('year'), r.start.get('month'), r.start.get('day')];
+    // Without a reference date, "October" names no year we know.
+    const date = !certain('month') || !(certain('year') || reference) ? undefined : certain('day') ? `${y}-${pad(m!)}-${pad(d!)}` : `${y}-${pad(m!)}`;
+    mentions.push({ start: r.index, end: r.index + r.text.length, ...(date ? { date } : {}) });
+  }
+  return mentions;
+}
+
+/** The date nearest to a figure within its sentence, as the claim API takes a valid time. */
+export function nearestValidTime(
+  dates: readonly DateMention[],
+  years: readonly { start: number; end: number; from: string; to?: string }[],
+  sentence: { start: number; end: number },
+  figure: { start: number; end: number },
+): FigureValidTime | undefined {
+  let best: { distance: number; time: FigureValidTime } | undefined;
+  const consider = (m: { start: number; end: number }, time: FigureValidTime) => {
+    if (m.start < sentence.start || m.end > sentence.end) return;
+    const distance = m.end <= figure.start ? figure.start - m.end : m.start - figure.end;
+    if (distance >= 0 && (!best || distance < best.distance)) best = { distance, time };
+  };
+  for (const d of dates) if (d.date) consider(d, { at: d.date });
+  for (const y of years) consider(y, y.to ? { from: y.from, to: y.to } : { at: y.from });
+  return best?.time;
+}

@@ -1,0 +1,225 @@
+import { describe, expect, it } from 'vitest';
+import { findFigures } from './figures.js';
+
+/** Each figure as [quote, qualifier, amount or [lower, upper], unit]: what the table below reads best as. */
+function figures(text: string) {
+  return findFigures(text).map(({ quote, value }) => {
+    const amount = value.amount ?? [value.lowerBound, value.upperBound];
+    return value.unit === undefined ? [quote.text, value.qualifier, amount] : [quote.text, value.qualifier, amount, value.unit];
+  });
+}
+
+type Row = readonly [string, readonly (readonly unknown[])[]];
+
+// Sentences of the kind news articles write, with every figure a fact-checker could record in them.
+const TABLE: Record<string, readonly Row[]> = {
+  qualifiers: [
+    ['More than 150,000 tickets were sold.', [['More than 150,000', 'more_than', 150000, 'tickets']]],
+    ['Over 60 countries have signed up.', [['Over 60', 'more_than', 60, 'countries']]],
+    ['The firm employs at least 3,000 staff.', [['at least 3,000', 'at_least', 3000, 'staff']]],
+    ['Fewer than 20 people turned up.', [['Fewer than 20', 'less_than', 20, 'people']]],
+    ['Tickets sold out within 50 minutes.', [['within 50 minutes', 'at_most', 50, 'minutes']]],
+    ['The fund could reach up to $120m.', [['up to $120m', 'at_most', 120e6, 'USD']]],
+    ['About 40 nations sent ministers.', [['About 40', 'approx', 40, 'nations']]],
+    ['Nearly 2,000 airstrikes were carried out.', [['Nearly 2,000', 'approx', 2000, 'airstrikes']]],
+    ['Some 300 police were on duty.', [['Some 300', 'approx', 300, 'police']]],
+    ['Analysts expect growth of 80% or higher.', [['80% or higher', 'at_least', 80, 'percent']]],
+    ['They stayed for a hundred or so days.', [['a hundred or so', 'approx', 100, 'days']]],
+    ['No more than 12 players may be named.', [['No more than 12', 'at_most', 12, 'players']]],
+    ['Only two dates remain.', [['two', 'exact', 2, 'dates']]],
+    ['Inflation was just 0.1% last month.', [['0.1%', 'exact', 0.1, 'percent']]],
+    ['Just over 50% of voters backed the plan.', [['Just over 50%', 'more_than', 50, 'percent']]],
+    ['Less than half of the members voted.', [['Less than half', 'less_than', 0.5, 'fraction']]],
+  ],
+  ranges: [
+    ['The economy is growing at 3.5 to 4.0%.', [['3.5 to 4.0%', 'range', [3.5, 4], 'percent']]],
+    ['Tickets cost between 59.50 and 80 euro each.', [['between 59.50 and 80 euro', 'range', [59.5, 80], 'EUR']]],
+    ['The group held between 30 and 40% of the country.', [['between 30 and 40%', 'range', [30, 40], 'percent']]],
+    ['Prices rose by 20-30% in a year.', [['20-30%', 'range', [20, 30], 'percent']]],
+    ['The project will cost $5m to $10m.', [['$5m to $10m', 'range', [5e6, 10e6], 'USD']]],
+    ['Each site needs 5 to 10 million litres.', [['5 to 10 million litres', 'range', [5e6, 10e6], 'litres']]],
+    ['Two or three officials were present.', [['Two or three', 'range', [2, 3], 'officials']]],
+    ['The talks last three to four days.', [['three to four days', 'range', [3, 4], 'days']]],
+  ],
+  changes: [
+    [
+      'Shares fell 12p to 560p.',
+      [
+        ['12p', 'exact', 0.12, 'GBP'],
+        ['560p', 'exact', 5.6, 'GBP'],
+      ],
+    ],
+    [
+      'Unemployment rose from 5.1% to 5.4%.',
+      [
+        ['5.1%', 'exact', 5.1, 'percent'],
+        ['5.4%', 'exact', 5.4, 'percent'],
+      ],
+    ],
+    [
+      'Profits increased by 11% to £2.3bn.',
+      [
+        ['11%', 'exact', 11, 'percent'],
+        ['£2.3bn', 'exact', 2.3e9, 'GBP'],
+      ],
+    ],
+    ['Sales slipped 0.5% in the year.', [['0.5%', 'exact', 0.5, 'percent']]],
+  ],
+  money: [
+    ['China spent $45bn on the banks.', [['$45bn', 'exact', 45e9, 'USD']]],
+    [
+      'Sales reached $33.6 billion (£17.7 billion).',
+      [
+        ['$33.6 billion', 'exact', 33.6e9, 'USD'],
+        ['£17.7 billion', 'exact', 17.7e9, 'GBP'],
+      ],
+    ],
+    ['The club paid €30m for the striker.', [['€30m', 'exact', 30e6, 'EUR']]],
+    ['The bank lost 5bn yuan last year.', [['5bn yuan', 'exact', 5e9, 'CNY']]],
+    ['A litre of petrol costs 85p.', [['85p', 'exact', 0.85, 'GBP']]],
+    ['The deal is worth 2 billion dollars.', [['2 billion dollars', 'exact', 2e9, 'USD']]],
+    ['The charity raised £250,000.', [['£250,000', 'exact', 250000, 'GBP']]],
+    ['The airline made a profit of A$1.2bn.', [['A$1.2bn', 'exact', 1.2e9, 'AUD']]],
+    ['The rebate is worth 30 cents a litre.', [['30 cents', 'exact', 0.3, 'USD']]],
+  ],
+  conversions: [
+    [
+      'It may reach up to $120m (£64m).',
+      [
+        ['up to $120m', 'at_most', 120e6, 'USD'],
+        ['£64m', 'at_most', 64e6, 'GBP'],
+      ],
+    ],
+    [
+      'The firm was sold for £75m ($141m).',
+      [
+        ['£75m', 'exact', 75e6, 'GBP'],
+        ['$141m', 'exact', 141e6, 'USD'],
+      ],
+    ],
+    [
+      'Investors lost more than €1bn ($1.3bn).',
+      [
+        ['more than €1bn', 'more_than', 1e9, 'EUR'],
+        ['$1.3bn', 'more_than', 1.3e9, 'USD'],
+      ],
+    ],
+  ],
+  percentages: [
+    ['Output rose 0.3% in November.', [['0.3%', 'exact', 0.3, 'percent']]],
+    ['About 40 percent of the budget goes on oil.', [['About 40 percent', 'approx', 40, 'percent']]],
+    ['Turnout was 61.4 per cent.', [['61.4 per cent', 'exact', 61.4, 'percent']]],
+    ['Rates went up by 0.25 percentage points.', [['0.25 percentage points', 'exact', 0.25, 'percentage points']]],
+    ['Sales were up 5pc on the year.', [['5pc', 'exact', 5, 'percent']]],
+  ],
+  'words and fractions': [
+    ['Two officials were arrested.', [['Two', 'exact', 2, 'officials']]],
+    ['We could have sold a million tickets.', [['a million', 'exact', 1e6, 'tickets']]],
+    ['One in five loans is not being repaid.', [['One in five', 'exact', 0.2, 'fraction']]],
+    ['Almost two-thirds of people oppose it.', [['Almost two-thirds', 'approx', 2 / 3, 'fraction']]],
+    ['Around one quarter said they did not know.', [['Around one quarter', 'approx', 0.25, 'fraction']]],
+    ['A third of voters are undecided.', [['A third', 'exact', 1 / 3, 'fraction']]],
+    ['Sales rose more than tenfold.', [['more than tenfold', 'more_than', 10, 'multiple']]],
+    ['Downloads more than doubled last year.', [['more than doubled', 'more_than', 2, 'multiple']]],
+    ['Prices are three times higher than in 2003.', [['three times', 'exact', 3, 'multiple']]],
+    ['It was one of eight albums to sell well.', [['eight', 'exact', 8, 'albums']]],
+    ['Almost 1.6 million copies were sold.', [['Almost 1.6 million', 'approx', 1.6e6, 'copies']]],
+    ['More than five million copies were sold.', [['More than five million', 'more_than', 5e6, 'copies']]],
+  ],
+  'counted nouns': [
+    ['The tour covers 13 US cities.', [['13', 'exact', 13, 'cities']]],
+    ['Iraq will form 12 new Iraqi brigades.', [['12', 'exact', 12, 'brigades']]],
+    ['Mori questioned 2,234 adults for the survey.', [['2,234', 'exact', 2234, 'adults']]],
+    ['Each Briton buys 3.2 CDs per person per year.', [['3.2', 'exact', 3.2, 'CDs per person per year']]],
+    ['The 72-member coalition will meet.', [['72', 'exact', 72, 'member']]],
+    ['Two problems persist: debt and fraud.', [['Two', 'exact', 2, 'problems']]],
+  ],
+  vague: [
+    ['Thousands and thousands of fans were disappointed.', [['Thousands and thousands', 'vague', [2000, 999999], 'fans']]],
+    ['Dozens of other countries joined.', [['Dozens', 'vague', [24, 99], 'countries']]],
+    ['Tens of thousands of people marched.', [['Tens of thousands', 'vague', [20000, 99999], 'people']]],
+    ['The scheme cost millions of pounds.', [['millions', 'vague', [2e6, 999999999], 'GBP']]],
+  ],
+  durations: [
+    ['He was jailed for 12 years.', [['12 years', 'exact', 12, 'years']]],
+    ['Support has fallen over the past six years.', [['six years', 'exact', 6, 'years']]],
+    ['The band plays for three days.', [['three days', 'exact', 3, 'days']]],
+    ['He signed a three-year contract.', [['three-year', 'exact', 3, 'years']]],
+    ['Growth averaged 3.7% in the three months between July and September.', [['3.7%', 'exact', 3.7, 'percent']]],
+    ['Sales fell in the first two months of 2005.', []],
+  ],
+  'not figures': [
+    ['The G7 met in 2004 at 8am.', []],
+    ['Rock band U2 played on 24 June.', []],
+    ['The Dublin dates on June 24 and 25 are sold out.', []],
+    ['Airbus delivered its first A321 in the third quarter.', []],
+    ['Chelsea won 3-1 on Saturday.', []],
+    ['United secured a 2-0 win over City.', []],
+    ['The 2004-05 season was his best.', []],
+    ['The FTSE 100 index closed at 2000 GMT.', []],
+    ['He watched BBC One and Channel 4.', []],
+    ['China\u2019s big four banks dominate lending.', []],
+    ['It was the second best result since the 1990s.', []],
+    ['Many people said most of the pair agreed for a year.', []],
+    ['No one doubted that it was one of the best.', []],
+    ['The talks resume in October.', []],
+    ['The law came into force in 1999 and was reviewed in 2003.', []],
+    ['Support is at 24/7 levels of 9/11 memory.', []],
+  ],
+};
+
+describe('findFigures', () => {
+  for (const [group, rows] of Object.entries(TABLE)) {
+    describe(group, () => {
+      it.each(rows)('%s', (sentence, expected) => {
+        const found = figures(sentence);
+        expect(found.map((f) => f.slice(0, 2))).toEqual(expected.map((f) => f.slice(0, 2)));
+        for (const [i, f] of expected.entries()) {
+          const [, , amount, unit] = found[i]!;
+          if (Array.isArray(f[2])) expect(amount).toEqual(f[2]);
+          else expect(amount).toBeCloseTo(f[2] as number, 9);
+          expect(unit).toBe(f[3]);
+        }
+      });
+    });
+  }
+
+  it('has a row for every kind of expression it is meant to read', () => {
+    expect(Object.values(TABLE).flat().length).toBeGreaterThanOrEqual(60);
+  });
+
+  it('gives offsets into the text itself, as JavaScript indexes it', () => {
+    const text = 'Caf\u00e9 owners \ud83d\ude00 said 2,000 jobs went \u2014 about 5% of the total.';
+    for (const c of findFigures(text)) expect(text.slice(c.quote.start, c.quote.end)).toBe(c.quote.text);
+    expect(findFigures(text).map((c) => c.quote.text)).toEqual(['2,000', 'about 5%']);
+  });
+
+  it('reads the kind of each figure', () => {
+    const kinds = findFigures('Tickets priced at 80 euro each sold out in 50 minutes; 3.2 CDs per person; £5m; 40%; 13 cities; a 38-year-old man.').map((c) => [
+      c.quote.text,
+      c.kind,
+    ]);
+    expect(kinds).toEqual([
+      ['80 euro', 'price'],
+      ['50 minutes', 'duration'],
+      ['3.2', 'ratio'],
+      ['£5m', 'money'],
+      ['40%', 'percent'],
+      ['13', 'count'],
+      ['38-year-old', 'other'],
+    ]);
+  });
+
+  it('suggests the date of the sentence as valid time, and the nearest name as subject', () => {
+    const [pledge, goal] = findFigures('In 2021, the Global Coalition pledged more than $600 million. Its goal for October 2022 was $700 million.', {
+      publishedAt: '2022-11-02',
+    });
+    expect(pledge).toMatchObject({ validTime: { at: '2021' }, subjectHint: 'Global Coalition' });
+    expect(goal).toMatchObject({ validTime: { at: '2022-10' } });
+  });
+
+  it('answers nothing for a text without figures, or an empty one', () => {
+    expect(findFigures('')).toEqual([]);
+    expect(findFigures('Ministers met again and agreed to meet again.')).toEqual([]);
+  });
+});

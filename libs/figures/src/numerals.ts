@@ -1,0 +1,99 @@
+import { NumberRecognizer } from '@microsoft/recognizers-text-number';
+
+/** A number as written: digits ("150,000", "1.6 million") or words ("two-thirds", "one in five", "a million"). */
+export interface Numeral {
+  readonly start: number;
+  readonly end: number;
+  readonly value: number;
+  /** Written with digits only (no scale word): the form years, scores and names take. */
+  readonly digits: boolean;
+  /** A fraction in words: "half", "two-thirds", "one in five". */
+  readonly fraction: boolean;
+  /** The scale word the number is written with ("1.6 million": 1e6), else 1. */
+  readonly scale: number;
+  /** "tenfold", "double": how many times something else. */
+  readonly multiple?: boolean;
+}
+
+// The recognizer's models are built once: the first parse compiles their patterns (about 100 ms).
+let models: { readonly numbers: { parse(text: string): RecognizerResult[] }; readonly ordinals: { parse(text: string): RecognizerResult[] } } | undefined;
+interface RecognizerResult {
+  readonly start: number;
+  readonly end: number;
+  readonly text: string;
+  readonly resolution: { readonly value?: string } | undefined;
+}
+function recognizer() {
+  if (!models) {
+    const english = new NumberRecognizer('en-us');
+    models = { numbers: english.getNumberModel(), ordinals: english.getOrdinalModel() };
+  }
+  return models;
+}
+
+const SCALE_WORD = /\s(thousand|million|billion|trillion)$/i;
+const SCALE_VALUES: Record<string, number> = { thousand: 1e3, million: 1e6, billion: 1e9, trillion: 1e12 };
+const FRACTION_WORDS = /\b(?:halves|half|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|in)\b/i;
+const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/g;
+
+/**
+ * Every numeral in the text, in text order, without overlaps: the recognizer's (which reads
+ * numbers in words and digits with scale words) and any run of digits it left out, such as the
+ * "120" of "$120m" (it refuses a number glued to letters, which is what we want for "G7").
+ */
+export function findNumerals(text: string): Numeral[] {
+  const found: Numeral[] = [];
+  for (const r of recognizer().numbers.parse(text)) {
+    let value = Number(r.resolution?.value);
+    if (!Number.isFinite(value)) continue;
+    // The recognizer's `end` is the index of the last character.
+    const written = text.slice(r.start, r.end + 1);
+    // The recognizer reads "half a million" as a half of a millionth.
+    const partOf = /^(half|a quarter)\s+(?:of\s+)?an?\s+(thousand|million|billion)$/i.exec(written);
+    if (partOf) value = (partOf[1]!.toLowerCase() === 'half' ? 0.5 : 0.25) * SCALE_VALUES[partOf[2]!.toLowerCase()]!;
+    // "24/7" and "9/11" are no fractions; "292 in one" (killed) is none either.
+    if (written.includes('/') || (/\bin\b/.test(written) && !(value > 0 && value < 1))) continue;
+    const fraction = value < 1 && FRACTION_WORDS.test(written) && !partOf;
+    const scale = SCALE_WORD.exec(written)?.[1]?.toLowerCase();
+    found.push({ start: r.start, end: r.end + 1, value, digits: /^[\d.,]+$/.test(written), fraction, scale: scale ? SCALE_VALUES[scale]! : 1 });
+  }
+  const covered = (s: number, e: number) => found.some((n) => n.start < e && s < n.end);
+  for (const m of text.matchAll(DIGITS)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (covered(start, end)) continue;
+    found.push({ start, end, value: Number(m[0].replaceAll(',', '')), digits: true, fraction: false, scale: 1 });
+  }
+  for (const m of text.matchAll(MULTIPLES)) {
+    if (covered(m.index, m.index + m[0].length)) continue;
+    const word = (m[1] ?? m[2] ?? m[0]).toLowerCase().replace(/(?<=e)d$/, '');
+    const value = Number(word) || MULTIPLE_WORDS[word];
+    if (value) found.push({ start: m.index, end: m.index + m[0].length, value, digits: false, fraction: false, scale: 1, multiple: true });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const MULTIPLE_WORDS: Record<string, number> = {
+  ...Object.fromEntries('two three four five six seven eight nine ten eleven twelve'.split(' ').map((w, i) => [w, i + 2])),
+  fifteen: 15,
+  twenty: 20,
+  thirty: 30,
+  fifty: 50,
+  hundred: 100,
+  thousand: 1000,
+  double: 2,
+  twice: 2,
+  triple: 3,
+  treble: 3,
+  quadruple: 4,
+};
+// "tenfold" and "ten-fold" (digits with -fold are read by the numeral and its suffix); "double" and "twice" only count with a qualifier.
+const MULTIPLES =
+  /\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand)-?fold|(double|twice|triple|treble|quadruple)d?)\b/gi;
+
+/** Spans of ordinals ("third", "21st"): "a third of" is a fraction all the same, which findNumerals reports. */
+export function findOrdinals(text: string): { start: number; end: number }[] {
+  return recognizer()
+    .ordinals.parse(text)
+    .map((r) => ({ start: r.start, end: r.end + 1 }));
+}
