@@ -18,7 +18,7 @@ export interface RequestOptions {
 
 // These reads come from read models (the fact views, the editorial list, the lists of what was
 // recorded), which the projector fills after a write: they take `minPosition` to see this tab's own writes.
-const PROJECTED = /^\/v1\/((facts|contradictions|review)(\/|$|\?)|(sources|entities|metrics|claims)$)/;
+const PROJECTED = /^\/v1\/((facts|contradictions|review)(\/|$|\?)|(sources|entities|metrics|claims)$|sources\/[^/]+\/candidates$)/;
 
 export function apiUrl(path: string, query: RequestOptions['query'] = {}): string {
   const params = new URLSearchParams();

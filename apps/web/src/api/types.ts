@@ -44,6 +44,8 @@ export type QuantityInput = Schemas['QuantityInput'];
 export type CorrectClaim = Schemas['CorrectClaim'];
 export type ClaimListItem = Schemas['ClaimListItem'];
 export type ClaimPreview = Schemas['ClaimPreview'];
+export type Candidate = Schemas['FigureCandidate'];
+export type CandidateList = Schemas['FigureCandidateList'];
 export type Qualifier = Quantity['qualifier'];
 /** RFC 9457 problem details, as every error of the API comes; the UI's own (a network failure) have no type. */
 export type Problem = Omit<Schemas['Problem'], 'type'> & { readonly type?: string };

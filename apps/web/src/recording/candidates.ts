@@ -1,22 +1,7 @@
 import { ApiError, get, seg } from '../api/client';
-import type { Qualifier, Quote } from '../api/types';
-import type { ValidTimeChoice } from './suggest';
+import type { Candidate, CandidateList } from '../api/types';
 
-/** A figure the API found in a source's text (GET /v1/sources/:id/candidates). */
-export interface Candidate {
-  readonly quote: Quote;
-  readonly value: {
-    readonly amount?: number | null;
-    readonly lowerBound?: number | null;
-    readonly upperBound?: number | null;
-    readonly qualifier: Qualifier;
-    readonly unit?: string | null;
-  };
-  readonly kind: string;
-  readonly validTime?: ValidTimeChoice | null;
-  readonly subjectHint?: string | null;
-  readonly recordedAs?: string | null;
-}
+export type { Candidate };
 
 /**
  * The candidate figures of a source. A server without the recogniser (404 on the route) or a
@@ -24,7 +9,7 @@ export interface Candidate {
  */
 export async function loadCandidates(sourceId: string): Promise<readonly Candidate[]> {
   try {
-    return (await get<{ items: Candidate[] }>(`/v1/sources/${seg(sourceId)}/candidates`)).items;
+    return (await get<CandidateList>(`/v1/sources/${seg(sourceId)}/candidates`)).items;
   } catch (error) {
     if (error instanceof ApiError && (error.problem.status === 404 || error.problem.status === 422)) return [];
     throw error;
