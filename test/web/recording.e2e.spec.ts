@@ -32,7 +32,8 @@ describe('recording claims from the words of an article, in a browser', () => {
       await nav(page, 'Sources').click();
       await page.getByRole('heading', { name: 'Sources', exact: true }).waitFor();
       await page.getByRole('link', { name: 'Register a source' }).click();
-      await page.getByLabel('Title').fill(TITLE);
+      await page.getByRole('heading', { name: 'Register a source' }).waitFor();
+      await page.getByLabel('Title', { exact: true }).fill(TITLE);
       await page.getByLabel('Publisher').fill('Brussels Wire');
       await page.getByLabel('URL').fill('https://example.org/brussels-ministerial');
       await page.getByLabel('Precision').selectOption('day');
@@ -146,9 +147,19 @@ describe('recording claims from the words of an article, in a browser', () => {
     const kinds = await preview(page).locator('.relation-badge').allTextContents();
     expect(kinds).toContain('contradiction · medium');
     expect(kinds).toContain('agreement');
+    await page.screenshot({ path: `${ARTIFACTS}/claim-form-contradiction.png`, fullPage: true });
     await page.getByRole('button', { name: 'Save claim' }).focus();
     await page.keyboard.press('Enter');
-    await page.getByTestId('recorded-mark').filter({ hasText: '62 members' }).waitFor();
+    const recorded = page.getByTestId('recorded-mark').filter({ hasText: '62 members' });
+    await recorded.waitFor();
+    // Recorded in green, with what was recorded on hover; what is left to record, dashed.
+    await page.getByTestId('candidate-mark').filter({ hasText: '62' }).waitFor({ state: 'detached' });
+    expect(await page.getByTestId('candidate-mark').allTextContents()).toEqual([
+      expect.stringContaining('over 60'),
+      expect.stringContaining('about $600 million'),
+    ]);
+    await recorded.hover();
+    await page.screenshot({ path: `${ARTIFACTS}/source-page-recorded.png` });
   });
 
   it('lets a reviewer correct and retract from the claim page, asking for a reload when the claim changed meanwhile', async () => {

@@ -17,15 +17,17 @@ const ORDER: Relation['kind'][] = ['contradiction', 'anomaly', 'revision', 'agre
 /** What saving would do to the fact: each claim it meets and how, contradictions first. */
 export function PreviewView({ preview }: { preview: ClaimPreview }) {
   const relations = [...preview.relations].sort((a, b) => ORDER.indexOf(a.kind) - ORDER.indexOf(b.kind));
-  const worst = preview.contradictions.find((c) => c.severity === 'high') ?? preview.contradictions[0];
+  // The severest of the new claim's own contradictions (its group may hold older, other ones).
+  const own = relations.filter((r) => r.kind === 'contradiction');
+  const worst = (['high', 'medium', 'low'] as const).find((s) => own.some((r) => r.severity === s));
   return (
     <section class={`preview card${worst ? ' preview-alert' : ''}`} aria-labelledby="preview-title" data-testid="relation-preview" aria-live="polite">
       <h3 id="preview-title">Against what the fact holds</h3>
       {preview.alreadyRecorded ? <p class="notice">This claim is already recorded: saving it again changes nothing.</p> : null}
       {worst ? (
         <p class="preview-summary" data-testid="preview-summary">
-          <strong>Saving creates a {worst.severity}-severity contradiction</strong> with {worst.claimIds.length - 1}{' '}
-          {worst.claimIds.length === 2 ? 'claim' : 'claims'}.
+          <strong>Saving creates a {worst}-severity contradiction</strong> with {own.length} {own.length === 1 ? 'claim' : 'claims'}
+          {preview.contradictions.some((c) => c.claimIds.length > own.length + 1) ? ', joining the sources that already disagree' : ''}.
         </p>
       ) : (
         <p class="preview-summary" data-testid="preview-summary">

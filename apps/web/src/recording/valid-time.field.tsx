@@ -11,10 +11,23 @@ const cut = (date: string, mode: Exclude<Mode, 'interval'>) => {
 };
 
 /** When the figure holds: a day, a month, a year, or an interval between two of those. */
-export function ValidTimeField({ value, onChange, suggestion }: { value: ValidTimeChoice; onChange: (v: ValidTimeChoice) => void; suggestion?: string }) {
+export function ValidTimeField({
+  value,
+  onChange,
+  suggestion,
+}: {
+  value: ValidTimeChoice;
+  /** Takes an update of the latest value: several inputs may come before the next render. */
+  onChange: (update: (v: ValidTimeChoice) => ValidTimeChoice) => void;
+  suggestion?: string;
+}) {
   const mode = modeOf(value);
   const first = 'at' in value ? value.at : value.from;
-  const setMode = (next: Mode) => onChange(next === 'interval' ? { from: first, to: first } : { at: cut(first, next) });
+  const setMode = (next: Mode) => onChange(() => (next === 'interval' ? { from: first, to: first } : { at: cut(first, next) }));
+  const input = (change: (v: string, t: ValidTimeChoice) => ValidTimeChoice) => (e: { currentTarget: { value: string } }) => {
+    const v = e.currentTarget.value;
+    onChange((t) => change(v, t));
+  };
   return (
     <fieldset class="plain valid-time">
       <legend>Valid time</legend>
@@ -32,9 +45,9 @@ export function ValidTimeField({ value, onChange, suggestion }: { value: ValidTi
           <div class="field">
             <label for="vt-at">{mode === 'year' ? 'Year' : mode === 'month' ? 'Month' : 'Day'}</label>
             {mode === 'year' ? (
-              <input id="vt-at" inputMode="numeric" pattern="\d{4}" size={6} value={value.at} onInput={(e) => onChange({ at: e.currentTarget.value })} />
+              <input id="vt-at" inputMode="numeric" pattern="\d{4}" size={6} value={value.at} onInput={input((at) => ({ at }))} />
             ) : (
-              <input id="vt-at" type={mode === 'month' ? 'month' : 'date'} value={value.at} onInput={(e) => onChange({ at: e.currentTarget.value })} />
+              <input id="vt-at" type={mode === 'month' ? 'month' : 'date'} value={value.at} onInput={input((at) => ({ at }))} />
             )}
           </div>
         ) : (
@@ -46,12 +59,12 @@ export function ValidTimeField({ value, onChange, suggestion }: { value: ValidTi
                 placeholder="YYYY[-MM[-DD]]"
                 size={11}
                 value={value.from}
-                onInput={(e) => onChange({ ...value, from: e.currentTarget.value })}
+                onInput={input((from, t) => ({ from, to: 'to' in t ? t.to : from }))}
               />
             </div>
             <div class="field">
               <label for="vt-to">To</label>
-              <input id="vt-to" placeholder="YYYY[-MM[-DD]]" size={11} value={value.to} onInput={(e) => onChange({ ...value, to: e.currentTarget.value })} />
+              <input id="vt-to" placeholder="YYYY[-MM[-DD]]" size={11} value={value.to} onInput={input((to, t) => ({ from: 'from' in t ? t.from : to, to }))} />
             </div>
           </>
         )}

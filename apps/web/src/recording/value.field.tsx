@@ -25,18 +25,29 @@ export function ValueField({
   metricUnit,
 }: {
   value: ValueDraft;
-  onChange: (v: ValueDraft) => void;
+  onChange: (update: (v: ValueDraft) => ValueDraft) => void;
   readUnit?: string | undefined;
   metricUnit?: string | undefined;
 }) {
-  const set = (field: keyof ValueDraft) => (e: { currentTarget: { value: string } }) => onChange({ ...value, [field]: e.currentTarget.value });
+  // Each change applies to the latest value: several inputs may come before the next render.
+  const set = (field: keyof ValueDraft) => (e: { currentTarget: { value: string } }) => {
+    const next = e.currentTarget.value;
+    onChange((v) => ({ ...v, [field]: next }));
+  };
   return (
     <fieldset class="plain value-field">
       <legend>Value</legend>
       <div class="row">
         <div class="field">
           <label for="value-qualifier">Qualifier</label>
-          <select id="value-qualifier" value={value.qualifier} onChange={(e) => onChange({ ...value, qualifier: e.currentTarget.value as Qualifier })}>
+          <select
+            id="value-qualifier"
+            value={value.qualifier}
+            onChange={(e) => {
+              const qualifier = e.currentTarget.value as Qualifier;
+              onChange((v) => ({ ...v, qualifier }));
+            }}
+          >
             {QUALIFIERS.map((q) => (
               <option key={q} value={q}>
                 {humanize(q)}

@@ -41,7 +41,8 @@ function offsetOf(node: Node, offset: number, atEnd: boolean): number | undefine
 /** The article as a reader sees it, with recorded quotes and candidate figures marked. */
 export function ArticleView({ text, marks, canRecord, selected, onSelect, onCandidate }: ArticleProps) {
   const words = useMemo(() => wordsOf(text), [text]);
-  const cut = useMemo(() => pieces(text, marks, words), [text, marks, words]);
+  // The selected span's ends cut too, so that exactly its words show selected.
+  const cut = useMemo(() => pieces(text, selected ? [...marks, selected] : marks, words), [text, marks, words, selected?.start, selected?.end]);
   const container = useRef<HTMLDivElement>(null);
   const keyboard = useKeyboardSelection(words, container, (span) => {
     const trimmed = trimSpan(text, span);

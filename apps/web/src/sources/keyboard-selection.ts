@@ -42,6 +42,9 @@ export function useKeyboardSelection(words: readonly Span[], container: RefObjec
       case 'Enter': {
         const chosen = span();
         if (!chosen) return;
+        // The claim form shows the chosen words from here on; the next selection starts afresh.
+        setCursor(undefined);
+        setAnchor(undefined);
         onChoose(chosen);
         break;
       }

@@ -26,7 +26,11 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
   const [draft, setDraft] = useState(() => draftOf(source));
   const { busy, problem, run } = useAction();
   const textFixed = source?.text !== undefined;
-  const set = (field: keyof Draft) => (e: { currentTarget: { value: string } }) => setDraft({ ...draft, [field]: e.currentTarget.value });
+  // Each change applies to the latest draft: several inputs may come before the next render.
+  const set = (field: keyof Draft) => (e: { currentTarget: { value: string } }) => {
+    const value = e.currentTarget.value;
+    setDraft((d) => ({ ...d, [field]: value }));
+  };
 
   const submit = async (event: Event) => {
     event.preventDefault();
@@ -64,10 +68,17 @@ export function SourceForm({ source, onSaved, onCancel }: { source?: Source; onS
         </div>
       </div>
       <div class="row">
-        <PublishedDateField id="src-published" value={draft.publishedAt} onChange={(publishedAt) => setDraft({ ...draft, publishedAt })} />
+        <PublishedDateField id="src-published" value={draft.publishedAt} onChange={(publishedAt) => setDraft((d) => ({ ...d, publishedAt }))} />
         <div class="field">
           <label for="src-kind">Kind</label>
-          <select id="src-kind" value={draft.kind} onChange={(e) => setDraft({ ...draft, kind: e.currentTarget.value as Draft['kind'] })}>
+          <select
+            id="src-kind"
+            value={draft.kind}
+            onChange={(e) => {
+              const kind = e.currentTarget.value as Draft['kind'];
+              setDraft((d) => ({ ...d, kind }));
+            }}
+          >
             {SOURCE_KINDS.map((k) => (
               <option key={k} value={k}>
                 {SOURCE_KIND_TEXT[k]}

@@ -47,7 +47,7 @@ export function SourcesPage({ route, me }: { route: Route; me: Me }) {
       >
         <div class="field grow">
           <label for="source-search">Title or publisher</label>
-          <input id="source-search" type="search" value={draft.q} onInput={(e) => setDraft({ ...draft, q: e.currentTarget.value })} />
+          <input id="source-search" type="search" value={draft.q} onInput={(e) => setDraft((d) => ({ ...d, q: (e.target as HTMLInputElement).value }))} />
         </div>
         <div class="field">
           <label for="source-kind">Kind</label>
@@ -67,12 +67,18 @@ export function SourcesPage({ route, me }: { route: Route; me: Me }) {
             placeholder="YYYY[-MM[-DD]]"
             size={11}
             value={draft.from}
-            onInput={(e) => setDraft({ ...draft, from: e.currentTarget.value })}
+            onInput={(e) => setDraft((d) => ({ ...d, from: (e.target as HTMLInputElement).value }))}
           />
         </div>
         <div class="field">
           <label for="source-to">Published to</label>
-          <input id="source-to" placeholder="YYYY[-MM[-DD]]" size={11} value={draft.to} onInput={(e) => setDraft({ ...draft, to: e.currentTarget.value })} />
+          <input
+            id="source-to"
+            placeholder="YYYY[-MM[-DD]]"
+            size={11}
+            value={draft.to}
+            onInput={(e) => setDraft((d) => ({ ...d, to: (e.target as HTMLInputElement).value }))}
+          />
         </div>
         <button type="submit">Search</button>
       </form>
