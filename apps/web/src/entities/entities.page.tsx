@@ -79,7 +79,7 @@ function NewEntityForm({ onCreated }: { onCreated: () => void }) {
   return (
     <form
       class="card stacked"
-      aria-label="New entity"
+      aria-label="Define an entity"
       onSubmit={(e) => {
         e.preventDefault();
         void run(async () => {

@@ -85,7 +85,7 @@ function NewMetricForm({ onCreated }: { onCreated: () => void }) {
   return (
     <form
       class="card stacked"
-      aria-label="New metric"
+      aria-label="Define a metric"
       onSubmit={(e) => {
         e.preventDefault();
         void run(async () => {
