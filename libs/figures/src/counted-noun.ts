@@ -17,7 +17,7 @@ const TIME = /^(?:year|month|week|day|hour|person|head|capita)s?$/i;
 const isStop = (w: Word) => STOP.has(w.text.toLowerCase());
 /** "cities", "CDs", "MPs", "people"; not "US", "UK's", "various", "this". */
 function looksPlural(word: string): boolean {
-  if (PLURALS.has(word.toLowerCase())) return true;
+  if (PLURALS.has(word.toLowerCase()) || /(?:children|men|women|people)$/.test(word)) return true;
   if (/['’]/.test(word) || /^[A-Z]+$/.test(word)) return false;
   return /^\p{L}[\p{L}-]*[^sui'’]s$/u.test(word) && !/(?:ous|ss)$/.test(word);
 }
@@ -32,7 +32,8 @@ const asUnit = (word: string) => (/^[A-Z][a-z-]+$/.test(word) ? word.toLowerCase
 export function countedNoun(text: string, pos: number, singular: boolean): { unit: string; end: number } | undefined {
   // "the 72-member coalition", "a 10-point plan": the noun is written onto the number.
   const compound = /^-(\p{Ll}+)(?![\p{L}-])/u.exec(text.slice(pos, pos + 30));
-  if (compound) return { unit: compound[1]!, end: pos + compound[0].length };
+  if (compound && !/^(?:odd|plus|something|strong|old|off)$/.test(compound[1]!)) return { unit: compound[1]!, end: pos + compound[0].length };
+  if (compound) return countedNoun(text, pos + compound[0].length, singular);
   const words = wordsAfter(text, pos, 5);
   const phrase: Word[] = [];
   for (const w of words) {
@@ -54,4 +55,28 @@ export function countedNoun(text: string, pos: number, singular: boolean): { uni
     end = noun.end;
   }
   return { unit, end };
+}
+
+// Verbs in -s that news writes before figures ("output rises 0.3%"): never a counted noun.
+const VERBS = new Set(
+  'says adds rises falls grows shows means remains makes takes gives comes goes expects includes wants needs hopes believes thinks looks seems becomes suggests warns puts gets sees keeps holds stands leaves estimates accounts runs plays wins sells buys owns employs hosts covers reaches opens uses'.split(
+    ' ',
+  ),
+);
+
+/**
+ * When nothing is counted after a number ("jobs growth averaged 178,000", "Labour won 356 seats,
+ * a majority of 66"), the nearest plural noun before it in its sentence is what it counts.
+ */
+export function earlierNoun(text: string, sentenceStart: number, pos: number): string | undefined {
+  const before = text.slice(sentenceStart, pos);
+  let found: string | undefined;
+  for (const m of before.matchAll(/\p{L}[\p{L}'’-]*/gu)) {
+    const word = m[0];
+    if (!looksPlural(word) || VERBS.has(word.toLowerCase()) || STOP.has(word.toLowerCase())) continue;
+    // "Holmes", "Jones": a capitalised word is a name, even opening a sentence.
+    if (/^\p{Lu}\p{Ll}/u.test(word)) continue;
+    found = asUnit(word);
+  }
+  return found;
 }

@@ -16,6 +16,7 @@ import { MONTHS } from './words.js';
 const CALENDAR = new RegExp(`\\b(?:${MONTHS})\\b|\\d{1,4}[/.-]\\d{1,2}[/.-]\\d{1,4}`, 'i');
 const CLOCK = /\d\s*(?:am|pm|a\.m\.|p\.m\.)(?![\p{L}])|\b\d{1,2}:\d\d\b|o['’]clock|\bnoon\b|\bmidnight\b/iu;
 const DURATION_WORDS = /\b(?:ago|later|earlier|seconds?|minutes?|hours?|days?|weeks?|fortnights?|months?|years?|decades?)\b/i;
+const RELATIVE_YEAR = /^(?:last|this|next)\s+year$/i;
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** A reference date for words such as "October" or "last year": the publication date, else none (chrono takes today). */
@@ -33,8 +34,21 @@ export function referenceDate(publishedAt: string | undefined): Date | undefined
  */
 export function findDates(text: string, reference?: Date): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const r of chrono.parse(text, reference ?? new Date(0))) {
+  for (const found of chrono.parse(text, reference ?? new Date(0))) {
+    // "In October, 40 people came": chrono takes "40" for the year 2040. A two-digit year after a comma is a count.
+    // "on 12 December at 19,800 yen": a match that stops inside a number has taken part of it for an hour.
+    const end = found.index + found.text.length;
+    const cut = /^[,.]?\d/.test(text.slice(end, end + 2)) ? /^(.*\p{L})[\s,]*(?:at\s+)?\d+$/u.exec(found.text) : null;
+    const twoDigitYear = cut ?? /^(.*\p{L}),\s*\d{1,2}$/u.exec(found.text);
+    const r = twoDigitYear ? { ...chrono.parse(twoDigitYear[1]!, reference ?? new Date(0))[0]!, index: found.index } : found;
+    if (!r.start) continue;
     const certain = (c: 'year' | 'month' | 'day' | 'hour') => r.start.isCertain(c);
+    // "last year", "this year": a year of its own, told by the publication date.
+    const relativeYear = RELATIVE_YEAR.exec(r.text);
+    if (relativeYear && reference) {
+      mentions.push({ start: r.index, end: r.index + r.text.length, date: String(r.start.get('year')) });
+      continue;
+    }
     // A match that starts inside a number ("000 to 1.42" of "19,000 to 1.42 million") is none.
     if (
       /[\d.,]/.test(text.charAt(r.index - 1)) ||

@@ -14,6 +14,7 @@ type Row = readonly [string, readonly (readonly unknown[])[]];
 // Sentences of the kind news articles write, with every figure a fact-checker could record in them.
 const TABLE: Record<string, readonly Row[]> = {
   qualifiers: [
+    ['The squad has 30-plus players.', [['30-plus', 'at_least', 30, 'players']]],
     ['More than 150,000 tickets were sold.', [['More than 150,000', 'more_than', 150000, 'tickets']]],
     ['Over 60 countries have signed up.', [['Over 60', 'more_than', 60, 'countries']]],
     ['The firm employs at least 3,000 staff.', [['at least 3,000', 'at_least', 3000, 'staff']]],
@@ -27,6 +28,13 @@ const TABLE: Record<string, readonly Row[]> = {
     ['They stayed for a hundred or so days.', [['a hundred or so', 'approx', 100, 'days']]],
     ['No more than 12 players may be named.', [['No more than 12', 'at_most', 12, 'players']]],
     ['Only two dates remain.', [['two', 'exact', 2, 'dates']]],
+    [
+      'Staff are worried about 5,000 jobs after a row over £5m.',
+      [
+        ['5,000', 'exact', 5000, 'jobs'],
+        ['£5m', 'exact', 5e6, 'GBP'],
+      ],
+    ],
     ['Inflation was just 0.1% last month.', [['0.1%', 'exact', 0.1, 'percent']]],
     ['Just over 50% of voters backed the plan.', [['Just over 50%', 'more_than', 50, 'percent']]],
     ['Less than half of the members voted.', [['Less than half', 'less_than', 0.5, 'fraction']]],
@@ -37,6 +45,8 @@ const TABLE: Record<string, readonly Row[]> = {
     ['The group held between 30 and 40% of the country.', [['between 30 and 40%', 'range', [30, 40], 'percent']]],
     ['Prices rose by 20-30% in a year.', [['20-30%', 'range', [20, 30], 'percent']]],
     ['The project will cost $5m to $10m.', [['$5m to $10m', 'range', [5e6, 10e6], 'USD']]],
+    ['Seats are priced ranging from £30 to £75.', [['from £30 to £75', 'range', [30, 75], 'GBP']]],
+    ['Bus fares rose 10-20p.', [['10-20p', 'range', [0.1, 0.2], 'GBP']]],
     ['Each site needs 5 to 10 million litres.', [['5 to 10 million litres', 'range', [5e6, 10e6], 'litres']]],
     ['Two or three officials were present.', [['Two or three', 'range', [2, 3], 'officials']]],
     ['The talks last three to four days.', [['three to four days', 'range', [3, 4], 'days']]],
@@ -64,6 +74,20 @@ const TABLE: Record<string, readonly Row[]> = {
       ],
     ],
     ['Sales slipped 0.5% in the year.', [['0.5%', 'exact', 0.5, 'percent']]],
+    [
+      'Unemployment fell by 19,000 to 1.42 million.',
+      [
+        ['19,000', 'exact', 19000],
+        ['1.42 million', 'exact', 1.42e6],
+      ],
+    ],
+    [
+      'The FTSE 100 rose 20 points to 4,800.',
+      [
+        ['20', 'exact', 20, 'points'],
+        ['4,800', 'exact', 4800, 'points'],
+      ],
+    ],
   ],
   money: [
     ['China spent $45bn on the banks.', [['$45bn', 'exact', 45e9, 'USD']]],
@@ -83,6 +107,27 @@ const TABLE: Record<string, readonly Row[]> = {
     ['The rebate is worth 30 cents a litre.', [['30 cents', 'exact', 0.3, 'USD']]],
   ],
   conversions: [
+    [
+      'It went on sale on 12 December at 19,800 yen ($190).',
+      [
+        ['19,800 yen', 'exact', 19800, 'JPY'],
+        ['$190', 'exact', 190, 'USD'],
+      ],
+    ],
+    [
+      'Around one quarter (24%) said no.',
+      [
+        ['Around one quarter', 'approx', 0.25, 'fraction'],
+        ['24%', 'exact', 24, 'percent'],
+      ],
+    ],
+    [
+      'The road runs for almost 50 miles (80km).',
+      [
+        ['almost 50 miles', 'approx', 50, 'miles'],
+        ['80km', 'approx', 80, 'km'],
+      ],
+    ],
     [
       'It may reach up to $120m (£64m).',
       [
@@ -116,6 +161,14 @@ const TABLE: Record<string, readonly Row[]> = {
     ['Two officials were arrested.', [['Two', 'exact', 2, 'officials']]],
     ['We could have sold a million tickets.', [['a million', 'exact', 1e6, 'tickets']]],
     ['One in five loans is not being repaid.', [['One in five', 'exact', 0.2, 'fraction']]],
+    [
+      'Windows runs on nine out of 10 computers and 1 in 4 phones.',
+      [
+        ['nine out of 10', 'exact', 0.9, 'fraction'],
+        ['1 in 4', 'exact', 0.25, 'fraction'],
+      ],
+    ],
+    ['The bomb killed 292 in one of the worst attacks.', [['292', 'exact', 292]]],
     ['Almost two-thirds of people oppose it.', [['Almost two-thirds', 'approx', 2 / 3, 'fraction']]],
     ['Around one quarter said they did not know.', [['Around one quarter', 'approx', 0.25, 'fraction']]],
     ['A third of voters are undecided.', [['A third', 'exact', 1 / 3, 'fraction']]],
@@ -127,14 +180,69 @@ const TABLE: Record<string, readonly Row[]> = {
     ['More than five million copies were sold.', [['More than five million', 'more_than', 5e6, 'copies']]],
   ],
   'counted nouns': [
+    ['He is a United States Marine Corps four-star general.', [['four', 'exact', 4, 'star']]],
+    [
+      'He has five children and 12 grandchildren.',
+      [
+        ['five', 'exact', 5, 'children'],
+        ['12', 'exact', 12, 'grandchildren'],
+      ],
+    ],
+    ['The single reached No.1 in 15 countries.', [['15', 'exact', 15, 'countries']]],
+    [
+      "Two of the eurozone's 12 members broke the rules.",
+      [
+        ['Two', 'exact', 2, 'members'],
+        ['12', 'exact', 12, 'members'],
+      ],
+    ],
     ['The tour covers 13 US cities.', [['13', 'exact', 13, 'cities']]],
     ['Iraq will form 12 new Iraqi brigades.', [['12', 'exact', 12, 'brigades']]],
     ['Mori questioned 2,234 adults for the survey.', [['2,234', 'exact', 2234, 'adults']]],
     ['Each Briton buys 3.2 CDs per person per year.', [['3.2', 'exact', 3.2, 'CDs per person per year']]],
     ['The 72-member coalition will meet.', [['72', 'exact', 72, 'member']]],
     ['Two problems persist: debt and fraud.', [['Two', 'exact', 2, 'problems']]],
+    ['The force will hire 1,000 more police officers.', [['1,000', 'exact', 1000, 'officers']]],
+    [
+      'Labour won 356 seats, a majority of 66.',
+      [
+        ['356', 'exact', 356, 'seats'],
+        ['66', 'exact', 66, 'seats'],
+      ],
+    ],
+    ['US jobs growth averaged 178,000 in the quarter.', [['178,000', 'exact', 178000, 'jobs']]],
+    ['Mr Brown, 54, has been chancellor since 1997.', [['54', 'exact', 54, 'years']]],
+    ['The central bank cut rates by 25 basis points.', [['25', 'exact', 25, 'points']]],
+    [
+      'Labour won 413 of the 659 seats.',
+      [
+        ['413', 'exact', 413, 'seats'],
+        ['659', 'exact', 659, 'seats'],
+      ],
+    ],
+    [
+      'They have lost three of their last four matches.',
+      [
+        ['three', 'exact', 3, 'matches'],
+        ['four', 'exact', 4, 'matches'],
+      ],
+    ],
   ],
   vague: [
+    [
+      'A few hundred people and several thousand troops came.',
+      [
+        ['A few hundred', 'vague', [200, 999], 'people'],
+        ['several thousand', 'vague', [2000, 9999], 'troops'],
+      ],
+    ],
+    [
+      'Hundreds were left dead and millions go hungry.',
+      [
+        ['Hundreds', 'vague', [200, 999]],
+        ['millions', 'vague', [2e6, 999999999]],
+      ],
+    ],
     ['Thousands and thousands of fans were disappointed.', [['Thousands and thousands', 'vague', [2000, 999999], 'fans']]],
     ['Dozens of other countries joined.', [['Dozens', 'vague', [24, 99], 'countries']]],
     ['Tens of thousands of people marched.', [['Tens of thousands', 'vague', [20000, 99999], 'people']]],
@@ -163,8 +271,49 @@ const TABLE: Record<string, readonly Row[]> = {
     ['Many people said most of the pair agreed for a year.', []],
     ['No one doubted that it was one of the best.', []],
     ['The talks resume in October.', []],
+    ['The talks resume in October, 2005 at noon.', []],
     ['The law came into force in 1999 and was reviewed in 2003.', []],
     ['Support is at 24/7 levels of 9/11 memory.', []],
+    ['Arsenal beat Chelsea 2-1 and Henry scored his 25th goal in the 89th minute.', []],
+    ['The side played a 4-4-2 formation and won 6-4 6-3.', []],
+    ['The Xbox 360 goes on sale in the UK, with Windows 98 and Formula One.', []],
+    ['The 2005 Brit Awards and the 2012 Olympics were launched at No 10.', []],
+    ['The figures cover the years between 2001 and 2004.', []],
+    ['He won a third term as the markets opened at 5.30pm and closed at 10:30.', []],
+    ['France broke the limit for a third year running.', []],
+    ['Profits rose in the first half of 2003.', []],
+    ['Call 0800 555 111 for details of (1) the plan and (2) the vote.', []],
+    ["George Clooney starred in Ocean's Twelve and World War Two dramas.", []],
+    ['Ministers met at 10 Downing Street before the 50 Cent concert.', []],
+    ['The software, version 2.0, went on sale at Terminal 5.', []],
+    ['Demand for 3G handsets and 4x4 cars grew.', []],
+    ['Exam scores rose as Arsenal scores again.', []],
+  ],
+  'measures and races': [
+    ['Forces have reclaimed more than 700 square kilometers.', [['more than 700 square kilometers', 'more_than', 700, 'square kilometers']]],
+    [
+      'The new iPod holds 40GB and runs at 2.8GHz.',
+      [
+        ['40GB', 'exact', 40, 'GB'],
+        ['2.8GHz', 'exact', 2.8, 'GHz'],
+      ],
+    ],
+    [
+      'She won the 100m final in 10.93 seconds.',
+      [
+        ['100m', 'exact', 100, 'metres'],
+        ['10.93 seconds', 'exact', 10.93, 'seconds'],
+      ],
+    ],
+    ['The deal gives the channel 100m viewers.', [['100m', 'exact', 1e8, 'viewers']]],
+    [
+      'Holmes won 800m and 1500m gold and will run the 1,000m at the Grand Prix.',
+      [
+        ['800m', 'exact', 800, 'metres'],
+        ['1500m', 'exact', 1500, 'metres'],
+        ['1,000m', 'exact', 1000, 'metres'],
+      ],
+    ],
   ],
 };
 
@@ -216,6 +365,18 @@ describe('findFigures', () => {
     });
     expect(pledge).toMatchObject({ validTime: { at: '2021' }, subjectHint: 'Global Coalition' });
     expect(goal).toMatchObject({ validTime: { at: '2022-10' } });
+  });
+
+  it('reads a number after a date and a comma as a count, not a year', () => {
+    const found = findFigures('In October, 40 people came. On 5 December, 12 people died.', { publishedAt: '2005-01-10' });
+    expect(found.map((c) => [c.quote.text, c.validTime])).toEqual([
+      ['40', { at: '2004-10' }],
+      ['12', { at: '2004-12-05' }],
+    ]);
+  });
+
+  it('dates a figure by "last year" against the publication date', () => {
+    expect(findFigures('Sales rose 3% last year.', { publishedAt: '2005-01-10' })[0]?.validTime).toEqual({ at: '2004' });
   });
 
   it('answers nothing for a text without figures, or an empty one', () => {

@@ -42,8 +42,10 @@ const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/g;
  * "120" of "$120m" (it refuses a number glued to letters, which is what we want for "G7").
  */
 export function findNumerals(text: string): Numeral[] {
-  const found: Numeral[] = [];
+  const found: Numeral[] = [...shares(text)];
+  const taken = (start: number) => found.some((n) => n.start <= start && start < n.end);
   for (const r of recognizer().numbers.parse(text)) {
+    if (taken(r.start)) continue;
     let value = Number(r.resolution?.value);
     if (!Number.isFinite(value)) continue;
     // The recognizer's `end` is the index of the last character.
@@ -51,8 +53,9 @@ export function findNumerals(text: string): Numeral[] {
     // The recognizer reads "half a million" as a half of a millionth.
     const partOf = /^(half|a quarter)\s+(?:of\s+)?an?\s+(thousand|million|billion)$/i.exec(written);
     if (partOf) value = (partOf[1]!.toLowerCase() === 'half' ? 0.5 : 0.25) * SCALE_VALUES[partOf[2]!.toLowerCase()]!;
-    // "24/7" and "9/11" are no fractions; "292 in one" (killed) is none either.
-    if (written.includes('/') || (/\bin\b/.test(written) && !(value > 0 && value < 1))) continue;
+    // "24/7" and "9/11" are no fractions; "292 in one" (killed) is none either; "3G" is a name;
+    // "555 111" is a telephone number.
+    if (written.includes('/') || /\d\p{L}|\d\s+\d/u.test(written) || (/\bin\b/.test(written) && !(value > 0 && value < 1))) continue;
     const fraction = value < 1 && FRACTION_WORDS.test(written) && !partOf;
     const scale = SCALE_WORD.exec(written)?.[1]?.toLowerCase();
     found.push({ start: r.start, end: r.end + 1, value, digits: /^[\d.,]+$/.test(written), fraction, scale: scale ? SCALE_VALUES[scale]! : 1 });
@@ -71,6 +74,23 @@ export function findNumerals(text: string): Numeral[] {
     if (value) found.push({ start: m.index, end: m.index + m[0].length, value, digits: false, fraction: false, scale: 1, multiple: true });
   }
   return found.sort((a, b) => a.start - b.start);
+}
+
+const SMALL = 'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty'.split(' ');
+const SHARE = new RegExp(`\\b(${SMALL.join('|')}|\\d+)\\s+(?:out\\s+of|in)\\s+(${SMALL.join('|')}|\\d+)(?![\\d,.]*\\d)\\b`, 'gi');
+const smallNumber = (word: string) => Number(word) || SMALL.indexOf(word.toLowerCase()) + 1;
+
+/** "one in five", "nine out of 10": a share, read whole (the recognizer reads the second as infinite). */
+function shares(text: string): Numeral[] {
+  const found: Numeral[] = [];
+  for (const m of text.matchAll(SHARE)) {
+    const [part, whole] = [smallNumber(m[1]!), smallNumber(m[2]!)];
+    // "reached No.1 in 15 countries", "number one in 20 countries": a rank, then a count.
+    if (/(?:\bno\.?\s*|\bnumber\s+|[\p{L}\p{N}.,])$/iu.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (part > 0 && part < whole && whole <= 1000)
+      found.push({ start: m.index, end: m.index + m[0].length, value: part / whole, digits: false, fraction: true, scale: 1 });
+  }
+  return found;
 }
 
 const MULTIPLE_WORDS: Record<string, number> = {

@@ -1,6 +1,7 @@
+import { countedNoun } from './counted-noun.js';
 import type { Numeral } from './numerals.js';
 import { phraseAfter, phraseBefore } from './text-scan.js';
-import { CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, MEASURES, MONTHS, PERCENT_WORDS, SCALES, SUBUNITS, timeUnit } from './words.js';
+import { CURRENCY_SIGNS, CURRENCY_WORDS, GLUED_MEASURES, MEASURES, MONTHS, PERCENT_WORDS, RACE_WORDS, SCALES, SUBUNITS, timeUnit } from './words.js';
 
 /** A number with what is written onto it: a currency, a scale, a percent sign, a unit of time. */
 export interface Piece {
@@ -24,9 +25,23 @@ export interface Piece {
   measure?: string;
 }
 
+const RACE_DISTANCES = new Set([50, 60, 100, 110, 200, 400, 800, 1000, 1500, 3000, 5000, 10000]);
+/** "the 100m final", "won the 1500m": metres in a race, not millions. */
+function isRaceDistance(text: string, numeral: Numeral): boolean {
+  if (!/^m(?![\p{L}\p{N}])/u.test(text.slice(numeral.end, numeral.end + 2))) return false;
+  const after = text.slice(numeral.end + 1, numeral.end + 30);
+  return (
+    RACE_WORDS.test(after) ||
+    (RACE_DISTANCES.has(numeral.value) &&
+      /\bthe\s+$/i.test(text.slice(Math.max(0, numeral.start - 5), numeral.start)) &&
+      !countedNoun(text, numeral.end + 1, false))
+  );
+}
 const MEASURE_AFTER = MEASURES.map((m) => [m, m] as const);
 const MEASURE_GLUED = GLUED_MEASURES.map((m) => [m, m] as const);
 
+const GLUED_SUBUNITS = SUBUNITS.filter(([w]) => w === 'p');
+const SPACED_SUBUNITS = SUBUNITS.filter(([w]) => w !== 'p');
 const GLUED_SCALES = SCALES.filter(([w]) => w.length <= 3);
 const WORD_SCALES = SCALES.filter(([w]) => w.length > 3);
 const GLUED_PERCENT = PERCENT_WORDS.filter(([w]) => w === '%' || w === 'pc');
@@ -58,12 +73,13 @@ export function pieceAt(text: string, numeral: Numeral): Piece | undefined {
     piece.currency = sign[1];
   }
   let pos = numeral.end;
+  if (!piece.currency && numeral.digits && isRaceDistance(text, numeral)) return { ...piece, end: pos + 1, measure: 'metres' };
   const scale = phraseAfter(text, pos, GLUED_SCALES, '', true) ?? (numeral.digits ? phraseAfter(text, pos, WORD_SCALES, '\\s+') : undefined);
   if (scale) [pos, piece.value, piece.scaled, piece.factor] = [scale[0], piece.value * scale[1], true, piece.factor * scale[1]];
   const percent = phraseAfter(text, pos, GLUED_PERCENT, '\\s?') ?? phraseAfter(text, pos, WORD_PERCENT, '\\s+');
   if (percent) [pos, piece.unit] = percent;
   if (!percent && !piece.currency) {
-    const sub = scale ? undefined : (phraseAfter(text, pos, [SUBUNITS[1]!], '', true) ?? phraseAfter(text, pos, SUBUNITS, '\\s+'));
+    const sub = scale ? undefined : (phraseAfter(text, pos, GLUED_SUBUNITS, '', true) ?? phraseAfter(text, pos, SPACED_SUBUNITS, '\\s+'));
     const word = sub ? undefined : phraseAfter(text, pos, CURRENCY_WORDS, '\\s+');
     if (sub) [pos, piece.currency, piece.value, piece.subunit, piece.factor] = [sub[0], sub[1], piece.value / 100, true, piece.factor / 100];
     else if (word) [pos, piece.currency] = word;

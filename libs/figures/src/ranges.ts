@@ -40,9 +40,23 @@ export function joinRanges(text: string, pieces: readonly Piece[], years: { star
         continue;
       }
       if (isScore(text, a, b)) {
+        // "4-4-2": a formation goes with its score-like start.
+        while (pieces[i + 2] && DASH.test(text.slice(pieces[i + 1]!.end, pieces[i + 2]!.start))) i++;
         i++;
         continue;
       }
+    }
+    // "between 2001 and 2004", "2001 to 2004": years, as a span of time.
+    if (
+      b &&
+      /^\s+(?:and|to|or)\s+$/i.test(between) &&
+      isPlain(a) &&
+      isPlain(b) &&
+      [a, b].every((p) => /^\d{4}$/.test(text.slice(p.start, p.end)) && p.value >= 1000 && p.value <= 2099)
+    ) {
+      years.push({ start: a.start, end: b.end, from: String(a.value), to: String(b.value) });
+      i++;
+      continue;
     }
     const range = b ? asRange(text, a, b, between) : undefined;
     if (range) {
@@ -58,7 +72,9 @@ function asRange(text: string, a: Piece, b: Piece, between: string): Figure | un
   const joined =
     DASH.test(between) || /^\s+to\s+$/i.test(between) || (betweenWord && /^\s+and\s+$/i.test(between)) || (/^\s+or\s+$/i.test(between) && !a.numeral.digits);
   if (!joined) return undefined;
-  if (!betweenWord && !DASH.test(between)) {
+  // "prices ranging from £30 to £75" is a range; "rose from 5% to 6%" a change.
+  const fromWord = /(?<![\p{L}])(?:rang(?:e|es|ing)|var(?:y|ies|ying))\s+from\s+$/iu.exec(text.slice(Math.max(0, a.start - 20), a.start));
+  if (!betweenWord && !fromWord && !DASH.test(between)) {
     const before = wordBefore(text, a.start)?.text.toLowerCase();
     if (before && CHANGE_WORDS.has(before)) return undefined;
   }
@@ -74,7 +90,8 @@ function asRange(text: string, a: Piece, b: Piece, between: string): Figure | un
   else if (b.factor === 1 && a.factor !== 1) upper = b.value * a.factor;
   if (!(lower < upper)) return undefined;
   const piece: Piece = { ...b, ...(unit ? { unit } : {}), ...(currency ? { currency } : {}), ...(measure ? { measure } : {}), subunit: a.subunit || b.subunit };
-  return { kind: 'range', start: betweenWord ? a.start - betweenWord[0].length : a.start, end: b.end, lower, upper, qualifier: 'range', piece };
+  const opening = betweenWord?.[0] ?? (fromWord ? /from\s+$/i.exec(fromWord[0])![0] : '');
+  return { kind: 'range', start: a.start - opening.length, end: b.end, lower, upper, qualifier: 'range', piece };
 }
 
 /** "2004-05", "1999-2000": the second part of a span of years. */

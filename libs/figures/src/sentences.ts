@@ -13,7 +13,7 @@ export function sentences(text: string): { start: number; end: number }[] {
   return spans;
 }
 
-const NAME = /\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|de\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*/gu;
+const NAME = /\p{Lu}[\p{L}\p{N}’'&.-]*(?:\s+(?:of\s+(?:the\s+)?|for\s+|and\s+|&\s+|de\s+)?\p{Lu}[\p{L}\p{N}’'&.-]*)*/gu;
 const NOT_A_SUBJECT =
   /^(?:The|A|An|In|On|At|But|And|However|It|This|That|These|Those|He|She|They|We|I|Its|Their|His|Her|Our|There|Some|Mr|Mrs|Ms|Dr|January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)$/;
 
@@ -26,7 +26,9 @@ export function subjectHint(text: string, sentence: { start: number; end: number
     // A sentence's first word is capitalised anyway: "The US Federal Reserve", "Partners of the Global Coalition".
     if (m.index === 0 || /^\s*["“‘']\s*$/.test(before.slice(0, m.index)))
       name = name.replace(/^(?:The|A|An)\s+|^\p{L}+\s+(?:of|for|and|de)\s+(?:the\s+)?/u, '');
-    if (!NOT_A_SUBJECT.test(name) && name.length > 1) hint = name;
+    // A lone capitalised word opening the sentence is a name only if it says so ("China's", "U2", "BBC").
+    const opening = m.index === 0 && !/\s/.test(name) && !/['’]s$|\d|^\p{Lu}{2,}$/u.test(m[0]);
+    if (!NOT_A_SUBJECT.test(name) && name.length > 1 && !opening) hint = name;
   }
   return hint;
 }

@@ -2,38 +2,46 @@
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-/** A regular expression matching one of `phrases` as whole words (longest first), spaces matching any run of spaces. */
-export function phrasePattern(phrases: readonly string[]): string {
-  return [...phrases]
-    .sort((a, b) => b.length - a.length)
-    .map((p) => escape(p).replace(/ /g, '\\s+'))
-    .join('|');
+type PhraseList<V> = readonly (readonly [string, V])[];
+interface Compiled<V> {
+  readonly regex: RegExp;
+  readonly values: Map<string, V>;
 }
-
-/** The phrase of `list` that ends right before `pos` (after optional spaces), as [phrase start, its value]. */
-export function phraseBefore<V>(text: string, pos: number, list: readonly (readonly [string, V])[], gap = '\\s+'): [number, V] | undefined {
-  const before = text.slice(Math.max(0, pos - 40), pos);
-  for (const [phrase, value] of [...list].sort((a, b) => b[0].length - a[0].length)) {
-    const m = new RegExp(`(?<![\\p{L}\\p{N}])${escape(phrase).replace(/ /g, '\\s+')}${gap}$`, 'iu').exec(before);
-    if (m) return [pos - before.length + m.index, value];
+// One regular expression per list, side, gap and case, built on first use: phrases longest first,
+// so that "just over" wins over "over" and "pounds sterling" over "pounds".
+const compiled = new WeakMap<PhraseList<unknown>, Map<string, Compiled<unknown>>>();
+function compile<V>(list: PhraseList<V>, key: string, source: (alternatives: string) => string, caseSensitive: boolean): Compiled<V> {
+  let byKey = compiled.get(list);
+  if (!byKey) compiled.set(list, (byKey = new Map<string, Compiled<unknown>>()));
+  let c = byKey.get(key) as Compiled<V> | undefined;
+  if (!c) {
+    const alternatives = [...list]
+      .map(([phrase]) => phrase)
+      .sort((a, b) => b.length - a.length)
+      .map((phrase) => escape(phrase).replace(/ /g, '\\s+'))
+      .join('|');
+    const values = new Map(list.map(([phrase, value]) => [normal(phrase, caseSensitive), value]));
+    c = { regex: new RegExp(source(alternatives), caseSensitive ? 'u' : 'iu'), values };
+    byKey.set(key, c);
   }
-  return undefined;
+  return c;
+}
+const normal = (phrase: string, caseSensitive: boolean) => (caseSensitive ? phrase : phrase.toLowerCase()).replace(/\s+/g, ' ');
+
+/** The phrase of `list` that ends right before `pos` (after `gap`), as [phrase start, its value]. */
+export function phraseBefore<V>(text: string, pos: number, list: PhraseList<V>, gap = '\\s+'): [number, V] | undefined {
+  const before = text.slice(Math.max(0, pos - 40), pos);
+  const { regex, values } = compile(list, `before${gap}`, (alt) => `(?<![\\p{L}\\p{N}])(${alt})${gap}$`, false);
+  const m = regex.exec(before);
+  return m ? [pos - before.length + m.index, values.get(normal(m[1]!, false))!] : undefined;
 }
 
 /** The phrase of `list` that starts at `pos` after `gap`, as [phrase end, its value]. */
-export function phraseAfter<V>(
-  text: string,
-  pos: number,
-  list: readonly (readonly [string, V])[],
-  gap = '\\s+',
-  caseSensitive = false,
-): [number, V] | undefined {
+export function phraseAfter<V>(text: string, pos: number, list: PhraseList<V>, gap = '\\s+', caseSensitive = false): [number, V] | undefined {
   const after = text.slice(pos, pos + 40);
-  for (const [phrase, value] of [...list].sort((a, b) => b[0].length - a[0].length)) {
-    const m = new RegExp(`^${gap}${escape(phrase).replace(/ /g, '\\s+')}(?![\\p{L}\\p{N}])`, caseSensitive ? 'u' : 'iu').exec(after);
-    if (m) return [pos + m[0].length, value];
-  }
-  return undefined;
+  const { regex, values } = compile(list, `after${gap}${caseSensitive}`, (alt) => `^${gap}(${alt})(?![\\p{L}\\p{N}])`, caseSensitive);
+  const m = regex.exec(after);
+  return m ? [pos + m[0].length, values.get(normal(m[1]!, caseSensitive))!] : undefined;
 }
 
 export interface Word {
@@ -45,7 +53,7 @@ export interface Word {
 /** Up to `count` words after `pos`, stopping at anything but spaces between them (a comma, a bracket, a full stop). */
 export function wordsAfter(text: string, pos: number, count: number): Word[] {
   const words: Word[] = [];
-  const re = /^[ \t]+([\p{L}][\p{L}\p{N}'’-]*)/u;
+  const re = /^[^\S\n]+([\p{L}][\p{L}\p{N}'’-]*)/u;
   let at = pos;
   while (words.length < count) {
     const m = re.exec(text.slice(at, at + 60));
@@ -61,7 +69,7 @@ export function wordsAfter(text: string, pos: number, count: number): Word[] {
 
 /** The word ending right before `pos` (after spaces), if any. */
 export function wordBefore(text: string, pos: number): Word | undefined {
-  const m = /([\p{L}][\p{L}\p{N}'’.-]*)[ \t]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
+  const m = /([\p{L}][\p{L}\p{N}'’.-]*)[^\S\n]+$/u.exec(text.slice(Math.max(0, pos - 40), pos));
   if (!m) return undefined;
   const end = pos - (m[0].length - m[1]!.length);
   return { text: m[1]!, start: end - m[1]!.length, end };

@@ -62,6 +62,11 @@ export const QUALIFIERS_AFTER: readonly (readonly [string, FigureQualifier])[] =
   ['or under', 'at_most'],
   ['or so', 'approx'],
 ];
+/** Written onto the number with a hyphen ("20-odd", "30-plus"). */
+export const QUALIFIERS_HYPHENATED: readonly (readonly [string, FigureQualifier])[] = [
+  ['odd', 'approx'],
+  ['plus', 'at_least'],
+];
 
 /** Currency signs written before the number; a bare `$` is read as US dollars. */
 export const CURRENCY_SIGNS: readonly (readonly [string, string])[] = [
@@ -150,6 +155,13 @@ export const VAGUE: readonly (readonly [string, number, number])[] = [
   ['tens of thousands', 20_000, 99_999],
   ['tens of millions', 20_000_000, 99_999_999],
   ['tens of billions', 20_000_000_000, 99_999_999_999],
+  ['a few hundred', 200, 999],
+  ['a few thousand', 2_000, 9_999],
+  ['a few million', 2_000_000, 9_999_999],
+  ['several hundred', 200, 999],
+  ['several thousand', 2_000, 9_999],
+  ['several million', 2_000_000, 9_999_999],
+  ['several billion', 2_000_000_000, 9_999_999_999],
   ['dozens', 24, 99],
   ['scores', 40, 99],
   ['hundreds', 200, 999],
@@ -209,25 +221,9 @@ export const MEASURES = [
 ];
 /** Units of measure glued to the number ("10km"); "m" is left out: in news it is a million. */
 export const GLUED_MEASURES = [
-  'km',
-  'kg',
-  'mph',
-  'kph',
-  'km/h',
-  'sq km',
-  'ft',
-  'lb',
-  'lbs',
-  'ha',
-  'mm',
-  'cm',
-  'GB',
-  'MB',
-  'TB',
-  'MW',
-  'GW',
-  'kW',
-  'kWh',
-  'C',
-  'F',
+  ...['km', 'kg', 'mph', 'kph', 'km/h', 'sq km', 'ft', 'lb', 'lbs', 'ha', 'mm', 'cm', 'C', 'F'],
+  ...['GB', 'MB', 'TB', 'KB', 'GHz', 'MHz', 'Mbps', 'Kbps', 'kbps', 'Gbps', 'MW', 'GW', 'kW', 'kWh'],
 ];
+/** After these words, "100m" is a distance run or swum, not a hundred million. */
+export const RACE_WORDS =
+  /^\s+(?:final|finals|hurdles|race|freestyle|breaststroke|butterfly|backstroke|medley|relay|sprint|run|runner|record|title|champion|heats?|semi-finals?|event|steeplechase|gold|silver|bronze|indoor|outdoor|world|in\s+\d|and\s+(?:the\s+)?[\d,]+m\b)/i;

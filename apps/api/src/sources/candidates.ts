@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { QUALIFIERS } from '#claims';
-import type { FigureCandidate } from '#figures';
+import { type FigureCandidate, findFigures } from '#figures';
 import type { QuotedSpan } from '#projections';
 import { responseShape } from '../http/contract.js';
 import { Quantity, Quote, ValidTime } from '../http/responses.js';
@@ -32,4 +32,20 @@ export function markRecorded(candidates: readonly FigureCandidate[], quoted: rea
     const claim = quoted.find((q) => q.start < c.quote.end && c.quote.start < q.end);
     return claim ? { ...c, recordedAs: claim.claimId } : c;
   });
+}
+
+// A source's text never changes once set, so its figures are kept for the sources read last: the
+// desk asks for them each time it shows a source. The date goes in the key (it dates figures).
+const CACHED_SOURCES = 100;
+const cache = new Map<string, readonly FigureCandidate[]>();
+
+/** The figures in a source's text, from the cache when this process has read them before. */
+export function figuresOf(source: { readonly id: string; readonly publishedAt: string; readonly text: string }): readonly FigureCandidate[] {
+  const key = `${source.id}\u0000${source.publishedAt}\u0000${source.text.length}`;
+  let figures = cache.get(key);
+  if (figures) cache.delete(key);
+  else figures = findFigures(source.text, { publishedAt: source.publishedAt });
+  cache.set(key, figures);
+  if (cache.size > CACHED_SOURCES) cache.delete(cache.keys().next().value!);
+  return figures;
 }

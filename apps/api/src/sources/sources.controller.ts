@@ -3,7 +3,7 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { findFigures, warmUp } from '#figures';
+import { warmUp } from '#figures';
 import { listSources, quotedSpans } from '#projections';
 import type { RequestContext } from '#access';
 import { GetSourceQuery, RegisterSourceCommand, UpdateSourceCommand } from '#recording';
@@ -12,7 +12,7 @@ import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js
 import { Source, SourceWritten } from '../http/resource-shapes.js';
 import { Context, IfMatch, written } from '../http/request-context.js';
 import { RegisterSource, UpdateSource } from '../http/schemas.js';
-import { CandidateList, CandidateQuery, markRecorded } from './candidates.js';
+import { CandidateList, CandidateQuery, figuresOf, markRecorded } from './candidates.js';
 import { SourceCursor, SourceListPage, SourceListQuery } from './source-list.js';
 
 @ApiTags('sources')
@@ -91,8 +91,7 @@ export class SourcesController implements OnModuleInit {
     const source = await this.queries.execute(new GetSourceQuery(id));
     if (!source.text) return { items: [] };
     await this.read.freshEnough(q.minPosition);
-    const figures = findFigures(source.text, { publishedAt: source.publishedAt });
-    return { items: markRecorded(figures, await quotedSpans(this.read.db, id)) };
+    return { items: markRecorded(figuresOf({ ...source, text: source.text }), await quotedSpans(this.read.db, id)) };
   }
 
   @Patch(':id')
