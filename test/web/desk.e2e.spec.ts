@@ -59,7 +59,9 @@ describe('the sources, entities and metrics of the newsroom, in a browser', () =
     await page.getByRole('button', { name: 'Save details' }).click();
     await page.getByRole('heading', { name: 'Alliance grows to sixty' }).waitFor();
 
-    // Dragging over "counts sixty countries," quotes the figure's words, punctuation left out.
+    // Dragging over "counts sixty countries," quotes the figure's words, punctuation left out
+    // (once the figures found in the text are marked, so the words stay where they are).
+    await page.getByTestId('candidate-count').waitFor();
     const words = page.getByTestId('article').locator('[data-s]');
     const from = (await words.filter({ hasText: /^counts$/ }).boundingBox())!;
     const to = (await words.filter({ hasText: /^countries,$/ }).boundingBox())!;
@@ -70,8 +72,8 @@ describe('the sources, entities and metrics of the newsroom, in a browser', () =
     await page.getByTestId('claim-form').waitFor();
     expect(await page.getByTestId('form-quote').textContent()).toBe('sixty countries');
     expect(await page.getByLabel('Amount').inputValue()).toBe('60');
-    // Published in March 2016, and no date near the figure: the month is suggested.
-    expect(await page.getByLabel('Month').inputValue()).toBe('2016-03');
+    // The figure inside the words is a candidate: its reading of the value and date come along.
+    expect(await page.getByTestId('claim-form').textContent()).toContain('Suggested from the dates near the figure.');
     expect(await page.getByTestId('unit-note').textContent()).toContain('Read from the words: countries');
     await page.getByRole('button', { name: 'Cancel' }).click();
     expect(await page.getByTestId('claim-form').count()).toBe(0);

@@ -1,7 +1,7 @@
 import type { JSX } from 'preact';
 import { useMemo, useRef, useState } from 'preact/hooks';
 import type { ClaimListItem } from '../api/types';
-import { formatQuantity, formatValidTime, humanize, metricName } from '../format';
+import { formatQuantity, formatValidTime, humanize, metricName, singular } from '../format';
 import type { Candidate } from '../recording/candidates';
 import { claimHref } from '../router';
 import { EntityName } from '../ui/entity-name.view';
@@ -19,23 +19,22 @@ export interface ArticleProps {
   readonly onCandidate: (candidate: Candidate) => void;
 }
 
-/** Where a DOM point lies in the text: each piece carries its offsets (data-s, data-e). */
-function offsetOf(node: Node, offset: number, atEnd: boolean): number | undefined {
-  if (node.nodeType === Node.TEXT_NODE) {
-    const piece = node.parentElement?.closest<HTMLElement>('[data-s]');
-    return piece ? Number(piece.dataset.s) + offset : undefined;
+/**
+ * Where a DOM point (a selection's end) lies in the text. Each piece of the text carries its
+ * offset (data-s); the point may be in a piece, between two, or in a mark's tooltip, so it is
+ * placed before the first piece that does not end before it.
+ */
+function offsetOf(container: HTMLElement, node: Node, offset: number, length: number): number {
+  const range = container.ownerDocument.createRange();
+  for (const piece of container.querySelectorAll<HTMLElement>('[data-s]')) {
+    const text = piece.firstChild;
+    if (!text) continue;
+    range.selectNodeContents(text);
+    const where = range.comparePoint(node, offset);
+    if (where > 0) continue;
+    return Number(piece.dataset.s) + (where === 0 && node === text ? offset : 0);
   }
-  const element = node as Element;
-  const child = element.childNodes[offset];
-  const inside = (el: Element | null | undefined) => (el?.matches('[data-s]') ? el : el?.querySelector<HTMLElement>('[data-s]'));
-  if (child && !atEnd) {
-    const piece = inside(child as Element);
-    return piece ? Number((piece as HTMLElement).dataset.s) : undefined;
-  }
-  const all = element.querySelectorAll<HTMLElement>('[data-s]');
-  const last = child ? (child.previousSibling as Element | null) : all[all.length - 1];
-  const piece = last?.matches?.('[data-e]') ? (last as HTMLElement) : last?.querySelectorAll?.<HTMLElement>('[data-e]')[0];
-  return piece ? Number(piece.dataset.e) : undefined;
+  return length;
 }
 
 /** The article as a reader sees it, with recorded quotes and candidate figures marked. */
@@ -56,9 +55,9 @@ export function ArticleView({ text, marks, canRecord, selected, onSelect, onCand
     if (!selection || selection.isCollapsed || !container.current) return;
     const range = selection.getRangeAt(0);
     if (!container.current.contains(range.startContainer) || !container.current.contains(range.endContainer)) return;
-    const start = offsetOf(range.startContainer, range.startOffset, false);
-    const end = offsetOf(range.endContainer, range.endOffset, true);
-    if (start === undefined || end === undefined || end <= start) return;
+    const start = offsetOf(container.current, range.startContainer, range.startOffset, text.length);
+    const end = offsetOf(container.current, range.endContainer, range.endOffset, text.length);
+    if (end <= start) return;
     const trimmed = trimSpan(text, { start, end });
     if (trimmed) onSelect(trimmed);
   };
@@ -146,7 +145,14 @@ function MarkView({
     const first = mark.claims[0]!;
     const retracted = mark.claims.every((c) => c.status === 'retracted');
     return (
-      <a href={claimHref(first.id)} class={`mark mark-claim${retracted ? ' retracted' : ''}`} aria-describedby={tip} data-testid="recorded-mark">
+      <a
+        href={claimHref(first.id)}
+        class={`mark mark-claim${retracted ? ' retracted' : ''}`}
+        aria-describedby={tip}
+        data-testid="recorded-mark"
+        // Dragging over a recorded quote selects its words rather than dragging the link away.
+        draggable={false}
+      >
         {children}
         <span role="tooltip" id={tip} class="mark-tip">
           {mark.claims.map((c) => (
@@ -161,13 +167,30 @@ function MarkView({
   }
   const candidate = mark.candidate!;
   if (!canRecord) return <span class="mark mark-candidate-quiet">{children}</span>;
-  const value = { ...candidate.value, unit: candidate.value.unit ?? '' } as Parameters<typeof formatQuantity>[0];
+  // Units are written in the singular (formatQuantity adds the plural); a counted noun is read as written.
+  const value = { ...candidate.value, unit: singular(candidate.value.unit ?? '') };
   return (
-    <button type="button" class="mark mark-candidate" aria-describedby={tip} data-testid="candidate-mark" onClick={() => onCandidate(candidate)}>
+    // A span acting as a button, not a <button>: the words inside a button cannot be selected
+    // with the mouse, and a selection may well run through a figure.
+    <span
+      role="button"
+      tabIndex={0}
+      class="mark mark-candidate"
+      aria-describedby={tip}
+      data-testid="candidate-mark"
+      onClick={() => {
+        if (String(getSelection() ?? '').length === 0) onCandidate(candidate);
+      }}
+      onKeyDown={(e) => {
+        if (e.key !== 'Enter' && e.key !== ' ') return;
+        e.preventDefault();
+        onCandidate(candidate);
+      }}
+    >
       {children}
       <span role="tooltip" id={tip} class="mark-tip">
         Figure found: <strong>{formatQuantity(value)}</strong> — choose to record it
       </span>
-    </button>
+    </span>
   );
 }

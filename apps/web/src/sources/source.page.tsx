@@ -130,7 +130,7 @@ export function SourcePage({ id, me }: { id: string; me: Me }) {
               }}
             />
           ) : (
-            <SourceClaims claims={claims.data} candidates={canRecord ? (candidates.data ?? []).filter((c) => !c.recordedAs).length : undefined} />
+            <SourceClaims claims={claims.data} candidates={canRecord && candidates.data ? candidates.data.filter((c) => !c.recordedAs).length : undefined} />
           )}
         </aside>
       </div>
