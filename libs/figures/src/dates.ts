@@ -9,6 +9,7 @@ export interface DateMention {
   readonly date?: string;
 }
 
+import { paragraphs, startingIn } from './text-scan.js';
 import { MONTHS } from './words.js';
 
 // chrono reads a lot as dates and times ("5 to 10" as a time, "12p" as noon): only what names a
@@ -34,7 +35,8 @@ export function referenceDate(publishedAt: string | undefined): Date | undefined
  */
 export function findDates(text: string, reference?: Date): DateMention[] {
   const mentions: DateMention[] = [];
-  for (const found of chrono.parse(text, reference ?? new Date(0))) {
+  const all = paragraphs(text).flatMap((p) => chrono.parse(p.text, reference ?? new Date(0)).map((r) => Object.assign(r, { index: r.index + p.start })));
+  for (const found of all) {
     // "In October, 40 people came": chrono takes "40" for the year 2040. A two-digit year after a comma is a count.
     // "on 12 December at 19,800 yen": a match that stops inside a number has taken part of it for an hour.
     const end = found.index + found.text.length;
@@ -64,7 +66,7 @@ export function findDates(text: string, reference?: Date): DateMention[] {
   return mentions;
 }
 
-/** The date nearest to a figure within its sentence, as the claim API takes a valid time. */
+/** The date nearest to a figure within its sentence, as the claim API takes a valid time; `dates` and `years` sorted by start. */
 export function nearestValidTime(
   dates: readonly DateMention[],
   years: readonly { start: number; end: number; from: string; to?: string }[],
@@ -77,7 +79,7 @@ export function nearestValidTime(
     const distance = m.end <= figure.start ? figure.start - m.end : m.start - figure.end;
     if (distance >= 0 && (!best || distance < best.distance)) best = { distance, time };
   };
-  for (const d of dates) if (d.date) consider(d, { at: d.date });
-  for (const y of years) consider(y, y.to ? { from: y.from, to: y.to } : { at: y.from });
+  for (const d of startingIn(dates, sentence.start, sentence.end)) if (d.date) consider(d, { at: d.date });
+  for (const y of startingIn(years, sentence.start, sentence.end)) consider(y, y.to ? { from: y.from, to: y.to } : { at: y.from });
   return best?.time;
 }

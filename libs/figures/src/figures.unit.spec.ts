@@ -40,6 +40,9 @@ const TABLE: Record<string, readonly Row[]> = {
     ['Less than half of the members voted.', [['Less than half', 'less_than', 0.5, 'fraction']]],
   ],
   ranges: [
+    ['Growth of 2.5%-3% is forecast.', [['2.5%-3%', 'range', [2.5, 3], 'percent']]],
+    ['Turnout ranged from 25% to 40%.', [['from 25% to 40%', 'range', [25, 40], 'percent']]],
+    ['Prices could rise by as much as 15%.', [['as much as 15%', 'at_most', 15, 'percent']]],
     ['The economy is growing at 3.5 to 4.0%.', [['3.5 to 4.0%', 'range', [3.5, 4], 'percent']]],
     ['Tickets cost between 59.50 and 80 euro each.', [['between 59.50 and 80 euro', 'range', [59.5, 80], 'EUR']]],
     ['The group held between 30 and 40% of the country.', [['between 30 and 40%', 'range', [30, 40], 'percent']]],
@@ -151,6 +154,7 @@ const TABLE: Record<string, readonly Row[]> = {
     ],
   ],
   percentages: [
+    ['Labour has a 10 percentage-point lead.', [['10 percentage-point', 'exact', 10, 'percentage points']]],
     ['Output rose 0.3% in November.', [['0.3%', 'exact', 0.3, 'percent']]],
     ['About 40 percent of the budget goes on oil.', [['About 40 percent', 'approx', 40, 'percent']]],
     ['Turnout was 61.4 per cent.', [['61.4 per cent', 'exact', 61.4, 'percent']]],
@@ -377,6 +381,15 @@ describe('findFigures', () => {
 
   it('dates a figure by "last year" against the publication date', () => {
     expect(findFigures('Sales rose 3% last year.', { publishedAt: '2005-01-10' })[0]?.validTime).toEqual({ at: '2004' });
+  });
+
+  it('gives a vague headline figure the unit of the first figure of its size in the body', () => {
+    const text = 'Millions go missing at bank\n\nUp to $120m has gone missing, and thousands of staff face questions.';
+    expect(findFigures(text).map((c) => [c.quote.text, c.value.unit, c.kind])).toEqual([
+      ['Millions', 'USD', 'money'],
+      ['Up to $120m', 'USD', 'money'],
+      ['thousands', 'staff', 'count'],
+    ]);
   });
 
   it('answers nothing for a text without figures, or an empty one', () => {

@@ -1,4 +1,5 @@
 import { NumberRecognizer } from '@microsoft/recognizers-text-number';
+import { paragraphs } from './text-scan.js';
 
 /** A number as written: digits ("150,000", "1.6 million") or words ("two-thirds", "one in five", "a million"). */
 export interface Numeral {
@@ -43,10 +44,24 @@ const DIGITS = /\d+(?:,\d{3})*(?:\.\d+)?/g;
  */
 export function findNumerals(text: string): Numeral[] {
   const found: Numeral[] = [...shares(text)];
-  const taken = (start: number) => found.some((n) => n.start <= start && start < n.end);
-  for (const r of recognizer().numbers.parse(text)) {
+  // Which characters a numeral already holds: a mask, as a long text has many numerals.
+  const held = new Uint8Array(text.length + 1);
+  const hold = (n: Numeral) => {
+    held.fill(1, n.start, n.end);
+    found.push(n);
+  };
+  const covered = (s: number, e: number) => held.subarray(s, e).includes(1);
+  found.forEach((n) => held.fill(1, n.start, n.end));
+  const taken = (start: number) => held[start] === 1;
+  for (const result of parseByParagraph(text, recognizer().numbers)) {
+    let r = result;
     if (taken(r.start)) continue;
     let value = Number(r.resolution?.value);
+    // "2.5%-3%": the dash joins two numbers; it makes no negative one.
+    if (/^[-−]/.test(r.text) && /[\p{L}\p{N}%]$/u.test(text.slice(Math.max(0, r.start - 1), r.start))) {
+      r = { ...r, start: r.start + 1, text: r.text.slice(1) };
+      value = Math.abs(value);
+    }
     if (!Number.isFinite(value)) continue;
     // The recognizer's `end` is the index of the last character.
     const written = text.slice(r.start, r.end + 1);
@@ -58,20 +73,19 @@ export function findNumerals(text: string): Numeral[] {
     if (written.includes('/') || /\d\p{L}|\d\s+\d/u.test(written) || (/\bin\b/.test(written) && !(value > 0 && value < 1))) continue;
     const fraction = value < 1 && FRACTION_WORDS.test(written) && !partOf;
     const scale = SCALE_WORD.exec(written)?.[1]?.toLowerCase();
-    found.push({ start: r.start, end: r.end + 1, value, digits: /^[\d.,]+$/.test(written), fraction, scale: scale ? SCALE_VALUES[scale]! : 1 });
+    hold({ start: r.start, end: r.end + 1, value, digits: /^[\d.,]+$/.test(written), fraction, scale: scale ? SCALE_VALUES[scale]! : 1 });
   }
-  const covered = (s: number, e: number) => found.some((n) => n.start < e && s < n.end);
   for (const m of text.matchAll(DIGITS)) {
     const start = m.index;
     const end = start + m[0].length;
     if (covered(start, end)) continue;
-    found.push({ start, end, value: Number(m[0].replaceAll(',', '')), digits: true, fraction: false, scale: 1 });
+    hold({ start, end, value: Number(m[0].replaceAll(',', '')), digits: true, fraction: false, scale: 1 });
   }
   for (const m of text.matchAll(MULTIPLES)) {
     if (covered(m.index, m.index + m[0].length)) continue;
     const word = (m[1] ?? m[2] ?? m[0]).toLowerCase().replace(/(?<=e)d$/, '');
     const value = Number(word) || MULTIPLE_WORDS[word];
-    if (value) found.push({ start: m.index, end: m.index + m[0].length, value, digits: false, fraction: false, scale: 1, multiple: true });
+    if (value) hold({ start: m.index, end: m.index + m[0].length, value, digits: false, fraction: false, scale: 1, multiple: true });
   }
   return found.sort((a, b) => a.start - b.start);
 }
@@ -111,9 +125,12 @@ const MULTIPLE_WORDS: Record<string, number> = {
 const MULTIPLES =
   /\b(?:(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty|hundred|thousand)-?fold|(double|twice|triple|treble|quadruple)d?)\b/gi;
 
+/** The recognizer's results over each paragraph, with offsets into the whole text. */
+function parseByParagraph(text: string, model: { parse(text: string): RecognizerResult[] }): RecognizerResult[] {
+  return paragraphs(text).flatMap((p) => model.parse(p.text).map((r) => ({ ...r, start: r.start + p.start, end: r.end + p.start })));
+}
+
 /** Spans of ordinals ("third", "21st"): "a third of" is a fraction all the same, which findNumerals reports. */
 export function findOrdinals(text: string): { start: number; end: number }[] {
-  return recognizer()
-    .ordinals.parse(text)
-    .map((r) => ({ start: r.start, end: r.end + 1 }));
+  return parseByParagraph(text, recognizer().ordinals).map((r) => ({ start: r.start, end: r.end + 1 }));
 }

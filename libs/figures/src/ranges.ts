@@ -73,7 +73,7 @@ function asRange(text: string, a: Piece, b: Piece, between: string): Figure | un
     DASH.test(between) || /^\s+to\s+$/i.test(between) || (betweenWord && /^\s+and\s+$/i.test(between)) || (/^\s+or\s+$/i.test(between) && !a.numeral.digits);
   if (!joined) return undefined;
   // "prices ranging from £30 to £75" is a range; "rose from 5% to 6%" a change.
-  const fromWord = /(?<![\p{L}])(?:rang(?:e|es|ing)|var(?:y|ies|ying))\s+from\s+$/iu.exec(text.slice(Math.max(0, a.start - 20), a.start));
+  const fromWord = /(?<![\p{L}])(?:rang(?:e|es|ed|ing)|var(?:y|ies|ied|ying))\s+from\s+$/iu.exec(text.slice(Math.max(0, a.start - 20), a.start));
   if (!betweenWord && !fromWord && !DASH.test(between)) {
     const before = wordBefore(text, a.start)?.text.toLowerCase();
     if (before && CHANGE_WORDS.has(before)) return undefined;

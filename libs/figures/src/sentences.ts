@@ -1,14 +1,13 @@
+import { paragraphs } from './text-scan.js';
+
 const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
 
 /** Sentence spans, by Intl.Segmenter; a line break also ends one (a headline has no full stop). */
 export function sentences(text: string): { start: number; end: number }[] {
   const spans: { start: number; end: number }[] = [];
-  for (const s of segmenter.segment(text)) {
-    let start = s.index;
-    for (const line of s.segment.split('\n')) {
-      if (line.trim()) spans.push({ start, end: start + line.length });
-      start += line.length + 1;
-    }
+  // Paragraph by paragraph: over a whole long text, stepping through the segments slows down.
+  for (const p of paragraphs(text)) {
+    for (const s of segmenter.segment(p.text)) if (s.segment.trim()) spans.push({ start: p.start + s.index, end: p.start + s.index + s.segment.length });
   }
   return spans;
 }

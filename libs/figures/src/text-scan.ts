@@ -74,3 +74,60 @@ export function wordBefore(text: string, pos: number): Word | undefined {
   const end = pos - (m[0].length - m[1]!.length);
   return { text: m[1]!, start: end - m[1]!.length, end };
 }
+
+/**
+ * Whether [start, end) overlaps one of `spans`, which must not overlap one another: a binary
+ * search, so that a long text with many figures is read in n log n, not n².
+ */
+export function overlapsAny(spans: readonly { readonly start: number; readonly end: number }[]): (start: number, end: number) => boolean {
+  const sorted = [...spans].sort((a, b) => a.start - b.start);
+  return (start, end) => {
+    const last = lastStartingBefore(sorted, end);
+    return last !== undefined && last.end > start;
+  };
+}
+
+/** How many of `sorted` (by start) start before `pos`. */
+export function countStartingBefore(sorted: readonly { readonly start: number }[], pos: number): number {
+  let [lo, hi] = [0, sorted.length];
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (sorted[mid]!.start < pos) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The last of `sorted` (by start) that starts before `pos`. */
+export function lastStartingBefore<S extends { readonly start: number }>(sorted: readonly S[], pos: number): S | undefined {
+  const n = countStartingBefore(sorted, pos);
+  return n > 0 ? sorted[n - 1] : undefined;
+}
+
+/** Those of `sorted` (by start) that start in [from, to). */
+export function startingIn<S extends { readonly start: number }>(sorted: readonly S[], from: number, to: number): readonly S[] {
+  return sorted.slice(countStartingBefore(sorted, from), countStartingBefore(sorted, to));
+}
+
+/**
+ * The text in paragraphs (lines), each with where it starts; a paragraph over `max` characters
+ * is cut after a sentence's full stop. The recognizers look back from each match over the text
+ * before it, so a whole article given at once costs them the square of its length.
+ */
+export function paragraphs(text: string, max = 3000): { start: number; text: string }[] {
+  const parts: { start: number; text: string }[] = [];
+  let start = 0;
+  for (const line of text.split('\n')) {
+    for (let at = 0; at < line.length;) {
+      let end = Math.min(line.length, at + max);
+      if (end < line.length) {
+        const stop = line.lastIndexOf('. ', end);
+        end = stop > at ? stop + 2 : end;
+      }
+      parts.push({ start: start + at, text: line.slice(at, end) });
+      at = end;
+    }
+    start += line.length + 1;
+  }
+  return parts;
+}

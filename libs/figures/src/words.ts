@@ -131,6 +131,8 @@ export const SCALES: readonly (readonly [string, number])[] = [
 export const PERCENT_WORDS: readonly (readonly [string, string])[] = [
   ['percentage points', 'percentage points'],
   ['percentage point', 'percentage points'],
+  ['percentage-points', 'percentage points'],
+  ['percentage-point', 'percentage points'],
   ['per cent', 'percent'],
   ['percent', 'percent'],
   ['%', 'percent'],
