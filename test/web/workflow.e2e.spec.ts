@@ -28,7 +28,7 @@ describe('the review workflow and the exports in a browser, on the demo data', (
     await nav(editor, 'Review').click();
     await editor.getByRole('heading', { name: 'Review', exact: true }).waitFor();
     await editor.getByRole('radio', { name: 'unstarted' }).check();
-    const seventyTwo = reviewRows(editor).filter({ hasText: 'global-coalition / member-count' }).filter({ hasText: '72 members' });
+    const seventyTwo = reviewRows(editor).filter({ hasText: 'Global Coalition to Defeat ISIS / member count' }).filter({ hasText: '72 members' });
     await seventyTwo.waitFor();
     expect(await seventyTwo.locator('.workflow-badge').textContent()).toBe('unstarted');
     await seventyTwo.getByRole('link', { name: '72 members' }).click();
@@ -69,10 +69,11 @@ describe('the review workflow and the exports in a browser, on the demo data', (
     await reviewer.getByRole('button', { name: 'Filter', exact: true }).click();
     await reviewRows(reviewer).filter({ hasText: '72 members' }).waitFor();
     expect(await reviewRows(reviewer).count()).toBe(1);
+    await reviewRows(reviewer).filter({ hasText: 'Global Coalition to Defeat ISIS' }).waitFor();
     const row = await reviewRows(reviewer).first().locator('th, td').allTextContents();
     expect(row).toEqual([
       expect.stringContaining('72 members'),
-      'global-coalition / member-count',
+      'Global Coalition to Defeat ISIS / member count',
       'Coalition announces meeting in Washington to accelerate anti-ISIS efforts',
       'in review',
       'test editor',

@@ -29,13 +29,13 @@ export function formatInstant(iso: string): string {
 // Units that are currencies, written as money; any other unit is a word after the number.
 const CURRENCIES = new Set(['usd', 'eur', 'gbp', 'jpy', 'chf', 'cny', 'inr', 'cad', 'aud', 'rub', 'try', 'iqd', 'syp', 'sar', 'aed']);
 
-export const isCurrency = (unit: string) => CURRENCIES.has(unit);
+export const isCurrency = (unit: string) => CURRENCIES.has(unit.toLowerCase());
 
 /** A number in the metric's unit: "60 members", "$600M", "10%". */
 export function formatAmount(n: number, unit = '', options: { bare?: boolean } = {}): string {
   const big = Math.abs(n) >= 1_000_000;
   if (unit === 'percent') return `${formatNumber(n)}%`;
-  if (CURRENCIES.has(unit)) {
+  if (isCurrency(unit)) {
     try {
       return new Intl.NumberFormat('en', {
         style: 'currency',
@@ -78,7 +78,7 @@ export function formatQuantity(q: Stated, unit = q.unit ?? ''): string {
     const lo = q.lowerBound;
     const hi = q.upperBound;
     if (lo !== undefined && hi !== undefined) {
-      const span = `${formatAmount(lo, unit, { bare: unit !== 'percent' && !CURRENCIES.has(unit) })}–${formatAmount(hi, unit)}`;
+      const span = `${formatAmount(lo, unit, { bare: unit !== 'percent' && !isCurrency(unit) })}–${formatAmount(hi, unit)}`;
       return q.qualifier === 'vague' ? `${span} (vague)` : span;
     }
     if (q.amount === undefined) return '?';
@@ -125,3 +125,40 @@ export const BASIS_TEXT: Record<string, string> = {
 };
 
 export const humanize = (word: string) => word.replaceAll('_', ' ');
+
+/** A metric's unit as people say it: "percent", "US dollars", "members". */
+export function formatUnit(unit: string): string {
+  if (unit === 'percent') return 'percent (%)';
+  if (isCurrency(unit) || /^[A-Z]{3}$/.test(unit)) {
+    try {
+      const code = unit.toUpperCase();
+      const name = new Intl.NumberFormat('en', { style: 'currency', currency: code, currencyDisplay: 'name' })
+        .formatToParts(2)
+        .find((p) => p.type === 'currency');
+      return `${name?.value ?? code} (${code})`;
+    } catch {
+      // not a currency code
+    }
+  }
+  return plural(unit);
+}
+
+/** A metric id as a name: "member-count" reads "member count". */
+export const metricName = (id: string) => id.replace(/[-_]+/g, ' ');
+
+export const SOURCE_KIND_TEXT: Record<string, string> = {
+  news_article: 'news article',
+  press_release: 'press release',
+  official_statement: 'official statement',
+  statistical_release: 'statistical release',
+  other: 'other',
+};
+
+/** A counted noun in the singular, as metric units are written: "countries" is country. */
+export function singular(noun: string): string {
+  if (noun === 'people') return 'person';
+  if (/[^aeiou]ies$/.test(noun)) return `${noun.slice(0, -3)}y`;
+  if (/(ss|x|ch|sh)es$/.test(noun)) return noun.slice(0, -2);
+  if (/[^s]s$/.test(noun)) return noun.slice(0, -1);
+  return noun;
+}

@@ -33,3 +33,23 @@ describe('how values read', () => {
     expect(formatValidTime({ from: '2014', to: '2016-07' })).toBe('2014 – Jul 2016');
   });
 });
+
+describe('units and names for people', () => {
+  it('writes currencies by name, percentages as such, and counted nouns in the plural', async () => {
+    const { formatUnit, metricName, singular } = await import('./format');
+    expect(formatUnit('usd')).toBe('US dollars (USD)');
+    expect(formatUnit('GBP')).toBe('British pounds (GBP)');
+    expect(formatUnit('percent')).toBe('percent (%)');
+    expect(formatUnit('member')).toBe('members');
+    expect(formatUnit('country')).toBe('countries');
+    expect(metricName('member-count')).toBe('member count');
+    expect([singular('countries'), singular('members'), singular('people'), singular('percent'), singular('USD')]).toEqual([
+      'country',
+      'member',
+      'person',
+      'percent',
+      'USD',
+    ]);
+    expect(formatAmount(600_000_000, 'USD')).toBe('$600M');
+  });
+});

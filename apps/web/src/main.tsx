@@ -15,6 +15,11 @@ import { FactPage } from './facts/fact.page';
 import { ReviewPage } from './review/review.page';
 import { href, type Route, useRoute } from './router';
 import { SignInPage } from './sign-in.page';
+import { RegisterSourcePage } from './sources/register.page';
+import { SourcePage } from './sources/source.page';
+import { SourcesPage } from './sources/sources.page';
+import { EntitiesPage } from './entities/entities.page';
+import { MetricsPage } from './metrics/metrics.page';
 import { Loading } from './ui/problem.view';
 
 function App() {
@@ -64,6 +69,9 @@ function App() {
         <nav aria-label="Sections">
           <ul>
             <NavLink route={route} section="facts" label="Facts" />
+            <NavLink route={route} section="sources" label="Sources" />
+            <NavLink route={route} section="entities" label="Entities" />
+            <NavLink route={route} section="metrics" label="Metrics" />
             <NavLink route={route} section="contradictions" label="Contradictions" />
             <NavLink route={route} section="review" label="Review" />
             <NavLink route={route} section="audit" label="Audit log" />
@@ -105,6 +113,12 @@ function Page({ route, me }: { route: Route; me: Me }) {
     case undefined:
     case 'facts':
       return a && b ? <FactPage subject={a} metric={b} me={me} /> : <FactListPage route={route} />;
+    case 'sources':
+      return a === 'new' ? <RegisterSourcePage me={me} /> : a ? <SourcePage id={a} me={me} /> : <SourcesPage route={route} me={me} />;
+    case 'entities':
+      return <EntitiesPage route={route} me={me} />;
+    case 'metrics':
+      return <MetricsPage route={route} me={me} />;
     case 'contradictions':
       return <QueuePage route={route} me={me} />;
     case 'review':

@@ -24,3 +24,17 @@ const MOVES: Record<WorkflowStatus, readonly WorkflowAction[]> = {
 export function workflowActions(role: Role, status: WorkflowStatus): readonly WorkflowAction[] {
   return (MOVES[status] ?? []).filter((move) => roleAtLeast(role, move.needs));
 }
+
+export type ClaimChange = 'correct' | 'retract' | 'restore';
+
+/**
+ * The changes a role may make to a claim as it stands: editors and above correct and retract an
+ * active claim, restore a retracted one; a published claim is locked until a reviewer reopens it.
+ */
+export function claimChanges(
+  role: Role,
+  claim: { readonly status: 'active' | 'retracted'; readonly workflow: { readonly status: WorkflowStatus } },
+): readonly ClaimChange[] {
+  if (!roleAtLeast(role, 'editor') || claim.workflow.status === 'published') return [];
+  return claim.status === 'active' ? ['correct', 'retract'] : ['restore'];
+}

@@ -28,3 +28,14 @@ describe('what each role is offered', () => {
     for (const status of ['unstarted', 'in_progress', 'in_review', 'published'] as const) expect(moves('reader', status)).toEqual([]);
   });
 });
+
+describe('who may correct, retract and restore a claim', () => {
+  const claim = (status: 'active' | 'retracted', workflow: 'unstarted' | 'published' = 'unstarted') => ({ status, workflow: { status: workflow } });
+  it('lets editors and above correct or retract an active claim, restore a retracted one, and readers nothing', async () => {
+    const { claimChanges } = await import('./roles');
+    expect(claimChanges('reader', claim('active'))).toEqual([]);
+    expect(claimChanges('editor', claim('active'))).toEqual(['correct', 'retract']);
+    expect(claimChanges('reviewer', claim('retracted'))).toEqual(['restore']);
+    expect(claimChanges('admin', claim('active', 'published'))).toEqual([]);
+  });
+});

@@ -11,6 +11,7 @@ export * from './source.js';
 export * from './valid-time.js';
 export * from './streams.js';
 export * from './claim-relations.js';
+export * from './claim-preview.js';
 export * from './contradiction-resolution.js';
 export * from './fact-summary.js';
 export * from './fact-extension.js';

@@ -1,4 +1,4 @@
-export type { AsOf, TimelineClaim } from './fact-data.js';
+export { type AsOf, loadFactClaims, loadResolutions, type TimelineClaim } from './fact-data.js';
 export {
   factView,
   type FactView,

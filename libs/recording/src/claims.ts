@@ -99,6 +99,41 @@ export class ChangeClaimCommand extends Command<ClaimWritten> {
   }
 }
 
+/**
+ * The RecordClaim command for an input whose subject is resolved: its source and metric read,
+ * its id derived. Recording runs it; a preview decides it without appending.
+ */
+export async function recordClaimCommand(store: EventStore, input: RecordClaimInput, entityId: string) {
+  const [source, metric] = await Promise.all([
+    loadStreamState(store, streamIds.source(input.sourceId), sourceDecider, sourceReuse(input)),
+    loadStreamState(store, streamIds.metric(input.metric), metricDecider, definedForGood),
+  ]);
+  const unit = input.value.unit ?? (metric.state.status === 'defined' ? metric.state.definition.unit : undefined);
+  const claimId = claimIdFor({
+    sourceId: input.sourceId,
+    entityId,
+    metricId: input.metric,
+    validTime: input.validTime,
+    quote: input.quote,
+    value: { ...input.value, unit },
+  });
+  const command: Extract<ClaimCommand, { type: 'RecordClaim' }> = {
+    type: 'RecordClaim',
+    claimId,
+    sourceId: input.sourceId,
+    entityId,
+    metricId: input.metric,
+    value: input.value,
+    validTime: input.validTime,
+    quote: input.quote,
+    attribution: input.attribution,
+    note: input.note,
+    source: source.state,
+    metric: metric.state,
+  };
+  return { claimId, command, source: source.state, metric: metric.state };
+}
+
 @CommandHandler(RecordClaimCommand)
 export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand> {
   constructor(
@@ -108,53 +143,30 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand> {
 
   async execute({ input, context }: RecordClaimCommand): Promise<ClaimWritten> {
     const entityId = await this.resolveSubject(input, context);
-    const [source, metric] = await Promise.all([
-      loadStreamState(this.store, streamIds.source(input.sourceId), sourceDecider, sourceReuse(input)),
-      loadStreamState(this.store, streamIds.metric(input.metric), metricDecider, definedForGood),
-    ]);
-    const unit = input.value.unit ?? (metric.state.status === 'defined' ? metric.state.definition.unit : undefined);
-    const claimId = claimIdFor({
-      sourceId: input.sourceId,
-      entityId,
-      metricId: input.metric,
-      validTime: input.validTime,
-      quote: input.quote,
-      value: { ...input.value, unit },
-    });
-    const result = await runCommand(this.store, {
-      streamId: streamIds.claim(claimId),
-      decider: claimDecider,
-      command: {
-        type: 'RecordClaim',
-        claimId,
-        sourceId: input.sourceId,
-        entityId,
-        metricId: input.metric,
-        value: input.value,
-        validTime: input.validTime,
-        quote: input.quote,
-        attribution: input.attribution,
-        note: input.note,
-        source: source.state,
-        metric: metric.state,
-      },
-      context,
-      usuallyNew: true,
-    });
-    return { ...result, claimId, created: result.appended > 0, source: source.state };
+    const { claimId, command, source } = await recordClaimCommand(this.store, input, entityId);
+    const result = await runCommand(this.store, { streamId: streamIds.claim(claimId), decider: claimDecider, command, context, usuallyNew: true });
+    return { ...result, claimId, created: result.appended > 0, source };
   }
 
   private async resolveSubject(input: RecordClaimInput, context: RequestContext): Promise<string> {
-    const known = await resolveEntityName(this.db, input.subject);
-    if (known) return known;
-    if (!input.createEntity) {
-      throw invalid('subject', `no entity is called '${input.subject}'; define it, or send createEntity: true`);
+    const { entityId, known } = await subjectOf(this.db, input);
+    if (!known) {
+      await runEntityCommand(this.store, this.db, { type: 'DefineEntity', entityId, name: input.subject, aliases: [] }, context, () => 'subject');
     }
-    const entityId = slugify(input.subject);
-    if (!entityId) throw invalid('subject', `'${input.subject}' gives no usable entity id`);
-    await runEntityCommand(this.store, this.db, { type: 'DefineEntity', entityId, name: input.subject, aliases: [] }, context, () => 'subject');
     return entityId;
   }
+}
+
+/** The entity a claim's subject names, or the one createEntity would define for it. */
+export async function subjectOf(db: RecordingDb, input: RecordClaimInput): Promise<{ entityId: string; known: boolean }> {
+  const known = await resolveEntityName(db, input.subject);
+  if (known) return { entityId: known, known: true };
+  if (!input.createEntity) {
+    throw invalid('subject', `no entity is called '${input.subject}'; define it, or send createEntity: true`);
+  }
+  const entityId = slugify(input.subject);
+  if (!entityId) throw invalid('subject', `'${input.subject}' gives no usable entity id`);
+  return { entityId, known: false };
 }
 
 @CommandHandler(ChangeClaimCommand)

@@ -1,5 +1,6 @@
 export * from './claim-queries.js';
 export * from './claims.js';
+export * from './claim-preview.js';
 export * from './contradictions.js';
 export type { RecordingDb } from './db.js';
 export * from './entities.js';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { PreviewClaimHandler } from './claim-preview.js';
 import { GetClaimHandler } from './claim-queries.js';
 import { ChangeClaimHandler, RecordClaimHandler } from './claims.js';
 import { ResolveContradictionHandler } from './contradictions.js';
@@ -24,6 +25,7 @@ import { ChangeWorkflowHandler, CommentOnClaimHandler } from './workflow.js';
     RecordClaimHandler,
     ChangeClaimHandler,
     GetClaimHandler,
+    PreviewClaimHandler,
     ResolveContradictionHandler,
     ChangeWorkflowHandler,
     CommentOnClaimHandler,

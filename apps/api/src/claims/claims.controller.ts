@@ -3,11 +3,13 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { z } from 'zod';
-import { listClaims } from '#projections';
+import { previewClaim } from '#claims';
+import { listClaims, loadFactClaims, loadResolutions } from '#projections';
 import type { RequestContext } from '#access';
-import { type ClaimChange, ChangeClaimCommand, GetClaimQuery, RecordClaimCommand } from '#recording';
-import { decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from '../facts/read-params.js';
+import { type ClaimChange, ChangeClaimCommand, type ClaimToPreview, GetClaimQuery, PreviewClaimQuery, RecordClaimCommand } from '#recording';
+import { decodeCursor, encodeCursor, FRESHNESS, PageQuery, ReadSupport } from '../facts/read-params.js';
 import { Endpoint, type Shape, ValidBody, ValidQuery } from '../http/endpoint.js';
+import { ClaimPreview } from './claim-preview-shapes.js';
 import { ClaimView } from './claim-shapes.js';
 import { Context, IfMatch } from '../http/request-context.js';
 import { CorrectClaim, RankClaim, Reason, RecordClaim, ReviewClaim } from '../http/schemas.js';
@@ -15,6 +17,9 @@ import { ClaimCursor, ClaimListPage, ClaimListQuery } from './claim-list.js';
 import { checkClaimId as checkId, ClaimChangeEndpoint, replyWithClaim } from './claim-reply.js';
 
 type Body<S extends z.ZodType> = z.infer<S>;
+
+/** The preview reads the fact views: minPosition waits for this tab's own writes in them. */
+const PreviewQuery = PageQuery.pick({ minPosition: true });
 
 @ApiTags('claims')
 @Controller('v1/claims')
@@ -65,6 +70,60 @@ export class ClaimsController {
     @Res({ passthrough: true }) reply: FastifyReply,
   ): Promise<Shape<typeof ClaimView>> {
     return replyWithClaim(this.queries, reply, await this.commands.execute(new RecordClaimCommand(body, context)));
+  }
+
+  @Post('preview')
+  @Endpoint({
+    access: 'editor',
+    summary: "How a claim would relate to its fact's claims (agreement, change, revision, contradiction), without recording it",
+    body: RecordClaim,
+    query: PreviewQuery,
+    status: 200,
+    response: ClaimPreview,
+    problems: { 404: 'no such source or metric', ...FRESHNESS },
+  })
+  async preview(
+    @ValidBody(RecordClaim) body: Body<typeof RecordClaim>,
+    @ValidQuery(PreviewQuery) q: z.infer<typeof PreviewQuery>,
+  ): Promise<Shape<typeof ClaimPreview>> {
+    // The same checks as recording, first: a claim that would be refused has no preview.
+    const planned: ClaimToPreview = await this.queries.execute(new PreviewClaimQuery(body, new Date()));
+    await this.read.freshEnough(q.minPosition);
+    const { entityId, metricId, claim } = planned;
+    const [held, resolutions] = await Promise.all([
+      loadFactClaims(this.read.db, entityId, metricId, {}),
+      loadResolutions(this.read.db, entityId, metricId, {}),
+    ]);
+    const preview = previewClaim(entityId, metricId, claim, held, planned.metric, resolutions);
+    const byId = new Map(held.map((c) => [c.id, c]));
+    return {
+      claim: { id: claim.id, subject: entityId, metric: metricId, value: claim.value, validTime: claim.validTime },
+      alreadyRecorded: preview.alreadyRecorded,
+      relations: preview.relations.map(({ claimId, relation }) => {
+        const c = byId.get(claimId)!;
+        const { kind, ...detail } = relation;
+        return {
+          claim: {
+            id: c.id,
+            value: c.value,
+            validTime: c.validTime,
+            ...(c.quote ? { quote: c.quote } : {}),
+            source: {
+              id: c.source.id,
+              title: c.source.title,
+              publishedAt: c.source.publishedAt,
+              ...(c.source.publisher ? { publisher: c.source.publisher } : {}),
+            },
+          },
+          kind,
+          ...detail,
+        };
+      }),
+      contradictions: preview.contradictions.map((c) => ({ ...c, claimIds: [...c.claimIds] })),
+      current: preview.current,
+      flagsBefore: [...preview.flagsBefore],
+      flagsAfter: [...preview.flagsAfter],
+    };
   }
 
   @Get(':id')

@@ -16,9 +16,9 @@ export interface RequestOptions {
   readonly key?: string;
 }
 
-// These reads come from read models (the fact views, the editorial list), which the projector
-// fills after a write: they take `minPosition` to see this tab's own writes.
-const PROJECTED = /^\/v1\/(facts|contradictions|review)(\/|$|\?)/;
+// These reads come from read models (the fact views, the editorial list, the lists of what was
+// recorded), which the projector fills after a write: they take `minPosition` to see this tab's own writes.
+const PROJECTED = /^\/v1\/((facts|contradictions|review)(\/|$|\?)|(sources|entities|metrics|claims)$|sources\/[^/]+\/candidates$)/;
 
 export function apiUrl(path: string, query: RequestOptions['query'] = {}): string {
   const params = new URLSearchParams();
@@ -77,6 +77,7 @@ export async function api<T>(method: string, path: string, options: RequestOptio
 
 export const get = <T>(path: string, query?: RequestOptions['query']) => api<T>('GET', path, { query });
 export const post = <T>(path: string, body: unknown, headers?: Record<string, string>) => api<T>('POST', path, { body, ...(headers ? { headers } : {}) });
+export const patch = <T>(path: string, body: unknown, headers?: Record<string, string>) => api<T>('PATCH', path, { body, ...(headers ? { headers } : {}) });
 
 /** Path segments as the API expects them: subjects may hold spaces, slashes or any letter. */
 export const seg = (value: string) => encodeURIComponent(value);

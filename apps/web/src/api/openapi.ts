@@ -309,6 +309,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/claims/preview": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** How a claim would relate to its fact's claims (agreement, change, revision, contradiction), without recording it */
+        post: operations["ClaimsController_preview"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/contradictions": {
         parameters: {
             query?: never;
@@ -862,6 +879,57 @@ export interface components {
             items: components["schemas"]["ClaimListItem"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             next: string | null;
+        };
+        ClaimPreview: {
+            /** @description the same claim is recorded: saving it again changes nothing */
+            alreadyRecorded: boolean;
+            /** @description the claim as recording it would write it */
+            claim: {
+                id: string;
+                metric: string;
+                /** @description the entity id the subject names */
+                subject: string;
+                validTime: components["schemas"]["ValidTime"];
+                value: components["schemas"]["Quantity"];
+            };
+            /** @description the contradictions the fact would have that include this claim */
+            contradictions: {
+                claimIds: string[];
+                gap: number;
+                id: string;
+                /** @enum {string} */
+                severity: "low" | "medium" | "high";
+            }[];
+            /** @description whether the claim would be, or agree with, the fact's current value */
+            current: boolean;
+            flagsAfter: ("contradicted" | "anomaly" | "single_source" | "unreviewed")[];
+            flagsBefore: ("contradicted" | "anomaly" | "single_source" | "unreviewed")[];
+            /** @description how the claim relates to each of the fact's active claims, by the rules of the fact views */
+            relations: {
+                claim: {
+                    id: string;
+                    quote?: components["schemas"]["Quote"];
+                    source: {
+                        id: string;
+                        publishedAt: string;
+                        publisher?: string;
+                        title: string;
+                    };
+                    validTime: components["schemas"]["ValidTime"];
+                    value: components["schemas"]["Quantity"];
+                };
+                /** @description for a contradiction: the relative gap between the two values */
+                gap?: number;
+                /** @enum {string} */
+                kind: "agreement" | "change" | "anomaly" | "revision" | "contradiction";
+                /**
+                 * @description for a contradiction
+                 * @enum {string}
+                 */
+                severity?: "low" | "medium" | "high";
+                /** @description for a revision: the id of the claim the later release supersedes */
+                superseded?: string;
+            }[];
         };
         ClaimRankedEvent: {
             data: {
@@ -3843,6 +3911,144 @@ export interface operations {
                 headers: {
                     /** @description Seconds to wait before trying again. */
                     "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ClaimsController_preview: {
+        parameters: {
+            query?: {
+                minPosition?: number;
+            };
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecordClaim"];
+            };
+        };
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ClaimPreview"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such source or metric */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body over 65536 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the body is well formed but the domain refuses it (the field at fault is named) */
+            422: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;

@@ -24,6 +24,29 @@ export type ClaimEvent = Schemas['ClaimHistoryEntry'];
 export type ClaimView = Schemas['Claim'];
 export type ReviewItem = Schemas['ReviewItem'];
 export type AuditEntry = Schemas['AuditEntry'];
+export type Source = Schemas['Source'];
+export type SourceListItem = Schemas['SourceListItem'];
+export type SourceWritten = Schemas['SourceWritten'];
+export type RegisterSource = Schemas['RegisterSource'];
+export type UpdateSource = Schemas['UpdateSource'];
+export type SourceKind = Source['kind'];
+export type Entity = Schemas['Entity'];
+export type EntityListItem = Schemas['EntityListItem'];
+export type EntityWritten = Schemas['EntityWritten'];
+export type DefineEntity = Schemas['DefineEntity'];
+export type Metric = Schemas['Metric'];
+export type MetricListItem = Schemas['MetricListItem'];
+export type MetricWritten = Schemas['MetricWritten'];
+export type DefineMetric = Schemas['DefineMetric'];
+export type MetricKind = Metric['kind'];
+export type RecordClaim = Schemas['RecordClaim'];
+export type QuantityInput = Schemas['QuantityInput'];
+export type CorrectClaim = Schemas['CorrectClaim'];
+export type ClaimListItem = Schemas['ClaimListItem'];
+export type ClaimPreview = Schemas['ClaimPreview'];
+export type Candidate = Schemas['FigureCandidate'];
+export type CandidateList = Schemas['FigureCandidateList'];
+export type Qualifier = Quantity['qualifier'];
 /** RFC 9457 problem details, as every error of the API comes; the UI's own (a network failure) have no type. */
 export type Problem = Omit<Schemas['Problem'], 'type'> & { readonly type?: string };
 
@@ -45,3 +68,6 @@ export const RANKS = ['preferred', 'normal', 'deprecated'] as const satisfies re
 /** The flags a fact can carry (the document describes them in FactListItem.flags). */
 export const FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed', 'stale'] as const;
 export type Flag = (typeof FLAGS)[number];
+export const SOURCE_KINDS = ['news_article', 'press_release', 'official_statement', 'statistical_release', 'other'] as const satisfies readonly SourceKind[];
+export const METRIC_KINDS = ['count', 'money', 'percent', 'duration', 'other'] as const satisfies readonly MetricKind[];
+export const QUALIFIERS = ['exact', 'approx', 'more_than', 'at_least', 'less_than', 'at_most', 'range', 'vague'] as const satisfies readonly Qualifier[];

@@ -6,6 +6,7 @@ import { formatInstant } from '../format';
 import { claimHref, factHref, replaceQuery, type Route } from '../router';
 import { Loading, ProblemView } from '../ui/problem.view';
 import { usePaged } from '../ui/use-paged';
+import { FactName } from '../ui/entity-name.view';
 
 const FILTERS = ['actor', 'subject', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
@@ -116,7 +117,7 @@ function About({ entry }: { entry: AuditEntry }) {
     <>
       {typeof entityId === 'string' && typeof metricId === 'string' ? (
         <a href={factHref(entityId, metricId)}>
-          {entityId} / {metricId}
+          <FactName subject={entityId} metric={metricId} />
         </a>
       ) : (
         <span>{entry.stream}</span>

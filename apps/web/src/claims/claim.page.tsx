@@ -1,11 +1,13 @@
 import { useState } from 'preact/hooks';
 import { download, get, seg } from '../api/client';
 import type { ClaimEvent, ClaimView, Me, Problem } from '../api/types';
-import { formatDate, formatInstant, formatQuantity, formatValidTime, humanize } from '../format';
+import { formatDate, formatInstant, formatQuantity, formatValidTime, humanize, metricName } from '../format';
+import { EntityName } from '../ui/entity-name.view';
 import { factHref } from '../router';
 import { Loading, ProblemView } from '../ui/problem.view';
 import { toProblem, useResource } from '../ui/use-resource';
 import { EventData } from '../ui/event-data.view';
+import { ChangePanel } from './change.panel';
 import { ReviewPanel } from './review.panel';
 import { WorkflowPanel } from './workflow.panel';
 import './claim.css';
@@ -36,7 +38,7 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
       <p class="crumbs">
         <a href="#/facts">Facts</a> <span aria-hidden="true">›</span>{' '}
         <a href={factHref(c.subject, c.metric)}>
-          {c.subject} / {c.metric}
+          <EntityName id={c.subject} /> / {metricName(c.metric)}
         </a>{' '}
         <span aria-hidden="true">›</span> claim
       </p>
@@ -93,13 +95,15 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
               ) : null}
               <dt>Source</dt>
               <dd>
+                <a href={`#/sources/${encodeURIComponent(c.source.id)}`}>{c.source.title ?? c.source.id}</a>
                 {c.source.url ? (
-                  <a href={c.source.url} target="_blank" rel="noreferrer noopener">
-                    {c.source.title ?? c.source.id}
-                  </a>
-                ) : (
-                  (c.source.title ?? c.source.id)
-                )}
+                  <>
+                    {' '}
+                    <a href={c.source.url} target="_blank" rel="noreferrer noopener" class="small">
+                      (original)
+                    </a>
+                  </>
+                ) : null}
                 <div class="small muted">
                   {[c.source.publisher, c.source.publishedAt ? `published ${formatDate(c.source.publishedAt)}` : undefined].filter(Boolean).join(' · ')}
                 </div>
@@ -121,6 +125,7 @@ export function ClaimPage({ id, me }: { id: string; me: Me }) {
               </dd>
             </dl>
           </section>
+          <ChangePanel key={`change-${c.version}`} claim={c} me={me} onChange={claim.reload} />
           <ReviewPanel key={c.version} claim={c} me={me} onChange={claim.reload} />
         </div>
         <WorkflowPanel claim={c} me={me} onChange={claim.reload} />

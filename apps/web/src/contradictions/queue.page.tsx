@@ -8,6 +8,7 @@ import { Loading, ProblemView } from '../ui/problem.view';
 import { usePaged } from '../ui/use-paged';
 import { ResolveDialog } from './resolve.dialog';
 import './queue.css';
+import { FactName } from '../ui/entity-name.view';
 
 /** Claims that cannot all be true, severest first, each with a way for reviewers to settle it. */
 export function QueuePage({ route, me }: { route: Route; me: Me }) {
@@ -49,7 +50,7 @@ export function QueuePage({ route, me }: { route: Route; me: Me }) {
         <p class="notice" role="status" tabIndex={-1} ref={notice}>
           Resolved the contradiction on{' '}
           <a href={factHref(done.subject, done.metric)}>
-            {done.subject} / {done.metric}
+            <FactName subject={done.subject} metric={done.metric} />
           </a>
           .
         </p>
@@ -63,7 +64,7 @@ export function QueuePage({ route, me }: { route: Route; me: Me }) {
               <span class={`severity severity-${item.severity}`}>{item.severity}</span>
               <h2>
                 <a href={factHref(item.subject, item.metric)}>
-                  {item.subject} / {item.metric}
+                  <FactName subject={item.subject} metric={item.metric} />
                 </a>{' '}
                 <span class="muted">{describeTime(item.claims)}</span>
               </h2>

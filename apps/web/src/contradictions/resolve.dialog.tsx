@@ -4,6 +4,7 @@ import type { QueueItem } from '../api/types';
 import { formatDate, formatQuantity } from '../format';
 import { ProblemView } from '../ui/problem.view';
 import { useAction } from '../ui/use-action';
+import { FactName } from '../ui/entity-name.view';
 
 /**
  * A modal dialog (the browser's own: focus stays inside, Escape closes it) in which a reviewer
@@ -51,7 +52,7 @@ export function ResolveDialog({ item, onClose }: { item: QueueItem; onClose: (re
     >
       <form onSubmit={submit} noValidate>
         <h2 id="resolve-title">
-          Resolve: {item.subject} / {item.metric}
+          Resolve: <FactName subject={item.subject} metric={item.metric} />
         </h2>
         <fieldset>
           <legend>Preferred claim(s)</legend>

@@ -6,6 +6,7 @@ import { factHref, replaceQuery, type Route } from '../router';
 import { FlagList } from '../ui/flags.view';
 import { Loading, ProblemView } from '../ui/problem.view';
 import { toProblem } from '../ui/use-resource';
+import { FactName } from '../ui/entity-name.view';
 
 interface Listing {
   /** The search this listing answers (empty for every fact). */
@@ -147,7 +148,7 @@ function FactTable({ items }: { items: readonly FactListItem[] }) {
           <tr key={keyOf(f)}>
             <th scope="row">
               <a href={factHref(f.subject, f.metric)}>
-                {f.subject} <span class="sep">/</span> {f.metric}
+                <FactName subject={f.subject} metric={f.metric} />
               </a>
             </th>
             <td>

@@ -1,7 +1,8 @@
 import * as Plot from '@observablehq/plot';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Contradiction, Timeline } from '../api/types';
-import { formatAmount, isCurrency, plural } from '../format';
+import { formatAmount, isCurrency, metricName, plural } from '../format';
+import { useEntityName } from '../ui/entity-name.view';
 import { type ChartMark, chartMarks, pointLabels, valueDomain } from './chart-data';
 
 // Observable's ten categorical colours, distinguishable for most kinds of colour blindness.
@@ -20,6 +21,7 @@ export function FactChart({ timeline, contradictions }: { timeline: Timeline; co
   const marks = useMemo(() => chartMarks(timeline.claims, contradictions, timeline.unit), [timeline, contradictions]);
   const sources = useMemo(() => [...new Set(marks.map((m) => m.source))], [marks]);
   const colour = (source: string) => PALETTE[sources.indexOf(source) % PALETTE.length]!;
+  const title = `${metricName(timeline.metric)} of ${useEntityName(timeline.subject) ?? timeline.subject} over valid time`;
 
   useEffect(() => {
     const el = host.current;
@@ -32,18 +34,16 @@ export function FactChart({ timeline, contradictions }: { timeline: Timeline; co
   useEffect(() => {
     const el = host.current;
     if (!el || width === 0 || marks.length === 0) return;
-    const chart = drawChart(marks, sources, timeline, width);
+    const chart = drawChart(marks, sources, timeline, width, title);
     el.replaceChildren(chart);
     return () => chart.remove();
-  }, [marks, sources, timeline, width]);
+  }, [marks, sources, timeline, width, title]);
 
   const has = (test: (m: ChartMark) => boolean) => marks.some(test);
   return (
     <figure class="fact-chart card" aria-labelledby="chart-title" data-testid="fact-chart">
       <figcaption>
-        <h2 id="chart-title">
-          {timeline.metric} of {timeline.subject} over valid time
-        </h2>
+        <h2 id="chart-title">{title}</h2>
         <p class="muted small">
           Each mark is one claim, coloured by its source; select a mark to open the claim. The timeline table below lists the same claims.
         </p>
@@ -107,7 +107,7 @@ export function FactChart({ timeline, contradictions }: { timeline: Timeline; co
   );
 }
 
-function drawChart(marks: ChartMark[], sources: string[], timeline: Timeline, width: number) {
+function drawChart(marks: ChartMark[], sources: string[], timeline: Timeline, width: number, title: string) {
   const { min, max, arrow } = valueDomain(marks);
   const pad = Math.max((max - min) * 0.12, Math.abs(max) * 0.04, 1);
   const unit = timeline.unit;
@@ -123,7 +123,7 @@ function drawChart(marks: ChartMark[], sources: string[], timeline: Timeline, wi
     marginTop: 30,
     marginBottom: 36,
     style: { fontSize: '12px', fontFamily: 'inherit', overflow: 'visible' },
-    ariaLabel: `${timeline.metric} of ${timeline.subject} over valid time`,
+    ariaLabel: title,
     ariaDescription: `${marks.length} claims from ${sources.length} sources; the timeline table lists them.`,
     x: { type: 'utc', label: 'valid time', inset: 28, grid: false },
     y: {

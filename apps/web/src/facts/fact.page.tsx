@@ -3,6 +3,7 @@ import { download, get, seg } from '../api/client';
 import type { FactView, Me, Problem, Timeline } from '../api/types';
 import { BASIS_TEXT, formatDate, formatQuantity, formatValidTime } from '../format';
 import { claimHref, href } from '../router';
+import { EntityName, FactName } from '../ui/entity-name.view';
 import { FlagList } from '../ui/flags.view';
 import { Loading, ProblemView } from '../ui/problem.view';
 import { toProblem, useResource } from '../ui/use-resource';
@@ -34,11 +35,11 @@ export function FactPage({ subject, metric }: { subject: string; metric: string;
   return (
     <article aria-labelledby="fact-title" class="fact-page">
       <p class="crumbs">
-        <a href="#/facts">Facts</a> <span aria-hidden="true">›</span> {fact.data?.subject ?? subject}
+        <a href="#/facts">Facts</a> <span aria-hidden="true">›</span> <EntityName id={subject} />
       </p>
       <header class="fact-head">
         <h1 id="fact-title">
-          {fact.data?.subject ?? subject} <span class="sep">/</span> {fact.data?.metric ?? metric}
+          <FactName subject={subject} metric={metric} />
         </h1>
         <a class="button" href={`${base}/timeline.csv`} onClick={exportCsv}>
           Export timeline (CSV)

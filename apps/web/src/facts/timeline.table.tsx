@@ -1,5 +1,6 @@
 import type { Contradiction, Timeline, TimelineClaim } from '../api/types';
-import { formatDate, formatQuantity, formatValidTime, humanize } from '../format';
+import { formatDate, formatQuantity, formatValidTime, humanize, metricName } from '../format';
+import { EntityName } from '../ui/entity-name.view';
 import { claimHref } from '../router';
 
 /** Every claim of the fact with its provenance: the chart's text alternative. */
@@ -10,7 +11,7 @@ export function TimelineTable({ timeline, contradictions }: { timeline: Timeline
     <div class="table-scroll">
       <table class="timeline" data-testid="timeline-table">
         <caption class="visually-hidden">
-          Claims of {timeline.metric} of {timeline.subject}, in valid-time order, with their sources
+          Claims of {metricName(timeline.metric)} of <EntityName id={timeline.subject} />, in valid-time order, with their sources
         </caption>
         <thead>
           <tr>

@@ -6,6 +6,7 @@ import { claimHref, factHref, replaceQuery, type Route } from '../router';
 import { Loading, ProblemView } from '../ui/problem.view';
 import { usePaged } from '../ui/use-paged';
 import './review.css';
+import { FactName } from '../ui/entity-name.view';
 
 const PAGE = 50;
 
@@ -108,7 +109,7 @@ function ReviewTable({ items }: { items: readonly ReviewItem[] }) {
               <td>
                 {/* Ids break at the slash between them, never at their own hyphens. */}
                 <a href={factHref(item.subject, item.metric)}>
-                  <span class="nowrap">{item.subject}</span> <span class="sep">/</span> <span class="nowrap">{item.metric}</span>
+                  <FactName subject={item.subject} metric={item.metric} />
                 </a>
               </td>
               <td class="source-cell">
