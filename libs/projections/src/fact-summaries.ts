@@ -217,7 +217,8 @@ export async function rewriteFacts(
         continue;
       }
       const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed };
-      rows.push(row(fact, state, written));
+      // What reviseSummary replaced: the changed claims and those of the clusters around them.
+      rows.push(row(fact, state, written, new Set([...ids, ...clusters.get(key)!.map((c) => c.id)])));
       cache?.set(key, state);
     }
   }
@@ -267,10 +268,13 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
     }
     goneContradictions.push(...was.keys());
     const revised = before?.supersededBy ?? {};
-    for (const [claimId, by] of Object.entries(now.supersededBy)) {
-      if (revised[claimId] !== by) revisions.push({ claim_id: claimId, ...fact, superseded_by: by });
+    // A revised summary changed only the revisions of the claims around its change (see
+    // reviseSummary); any other is compared whole.
+    for (const claimId of w.around ?? Object.keys(now.supersededBy)) {
+      const by = now.supersededBy[claimId];
+      if (by !== undefined && revised[claimId] !== by) revisions.push({ claim_id: claimId, ...fact, superseded_by: by });
     }
-    for (const claimId of Object.keys(revised)) if (!(claimId in now.supersededBy)) goneRevisions.push(claimId);
+    for (const claimId of w.around ?? Object.keys(revised)) if (revised[claimId] !== undefined && !(claimId in now.supersededBy)) goneRevisions.push(claimId);
   }
   if (contradictions.length + goneContradictions.length + revisions.length + goneRevisions.length + replaced.length === 0) return;
   // A claim corrected onto another fact leaves one and joins the other in the same batch.
@@ -330,11 +334,13 @@ type Row = ReturnType<typeof row>;
 interface Written {
   readonly fact: FactKey;
   readonly summary: FactSummary;
+  /** For a revised summary: the ids of the claims around its change, the only ones whose revisions it changed. */
+  readonly around?: ReadonlySet<string>;
 }
 
 /** The fact's row; its contradictions and revisions go to `written`, for rows of their own. */
-function row(fact: TouchedFact, { summary: full, tally, unreviewed }: CachedSummary, written: Written[]) {
-  written.push({ fact, summary: full });
+function row(fact: TouchedFact, { summary: full, tally, unreviewed }: CachedSummary, written: Written[], around?: ReadonlySet<string>) {
+  written.push({ fact, summary: full, ...(around ? { around } : {}) });
   const { contradictions: _, supersededBy: __, ...summary } = full;
   return {
     entity_id: fact.entityId,
