@@ -1,11 +1,19 @@
 import type { Kysely } from 'kysely';
 import { type AppendOptions, appendToStream, createStream, prepareAppend } from './append.js';
+import { type AppendOutcome, appendMany } from './append-many.js';
 import { GroupCommit } from './group-commit.js';
 import { AppendNotifier } from './notifications.js';
 import { headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, type StreamRange } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { AppendResult, NewEvent, RecordedEvent } from './types.js';
 import { composeUpcasters, type Upcast, type Upcaster } from './upcasting.js';
+
+/** One stream's part of a multi-stream append. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly options?: AppendOptions;
+}
 
 export interface EventStoreOptions {
   readonly upcasters?: readonly Upcaster[];
@@ -45,6 +53,20 @@ export class EventStore {
     const result = await appendToStream(asStore(db), streamId, events, options);
     if (!db.isTransaction && !result.duplicate) this.#notifier.appended();
     return result;
+  }
+
+  /**
+   * Appends to many streams in one round trip and one transaction (see append-many.ts): for bulk
+   * writes, a few hundred appends at a time. Each append keeps its own outcome, in the order
+   * given: its result, or its error (a ConcurrencyError, an IdempotencyConflictError). In a
+   * caller's transaction, a failure of the batch as a whole is thrown, and no NOTIFY is sent
+   * (readers find the events at their next poll).
+   */
+  async appendMany(appends: readonly StreamAppend[], db: AnyDb = this.db): Promise<AppendOutcome[]> {
+    const prepared = appends.map((a) => prepareAppend(a.streamId, a.events, a.options));
+    const { outcomes, stored } = await appendMany(asStore(db), prepared);
+    if (stored && !db.isTransaction) this.#notifier.appended();
+    return outcomes;
   }
 
   createStream(streamId: string, streamType?: string, db: AnyDb = this.db): Promise<void> {

@@ -1,7 +1,8 @@
 export { appendToStream, PREPARED, type AppendOptions } from './append.js';
 export { claimCheckpoint, storeCheckpoint } from './checkpoints.js';
 export { ConcurrencyError, IdempotencyConflictError } from './errors.js';
-export { EventStore, type EventStoreOptions } from './event-store.js';
+export { EventStore, type EventStoreOptions, type StreamAppend } from './event-store.js';
+export type { AppendOutcome } from './append-many.js';
 export { AppendListener } from './notifications.js';
 export { applyIsolating, type ApplyEvents, type Isolated, type SetAside } from './isolate.js';
 export { isDatabaseUnavailable } from './unavailable.js';
