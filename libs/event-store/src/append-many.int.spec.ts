@@ -61,10 +61,17 @@ describe('multi-stream append', () => {
     const before = await count();
     const again = await store.appendMany([
       { streamId: 'retry-1', events: [{ id: a, type: 'Noted', data: { n: 1 } }], options: { expectedVersion: 'no_stream' } },
-      { streamId: 'retry-2', events: [{ id: b, type: 'Noted', data: { n: 2 } }, { id: randomUUID(), type: 'Noted', data: { n: 3 } }] },
+      {
+        streamId: 'retry-2',
+        events: [
+          { id: b, type: 'Noted', data: { n: 2 } },
+          { id: randomUUID(), type: 'Noted', data: { n: 3 } },
+        ],
+      },
       { streamId: 'retry-3', events: [{ type: 'Noted', data: {} }], options: { expectedVersion: 'no_stream' } },
     ]);
-    expect(again[0]).toEqual({ ok: true, result: { nextVersion: 1, positions: (first[0] as { result: { positions: number[] } }).result.positions, duplicate: true } });
+    const positions = first[0]!.ok ? first[0]!.result.positions : [];
+    expect(again[0]).toEqual({ ok: true, result: { nextVersion: 1, positions, duplicate: true } });
     expect(!again[1]!.ok && again[1]!.error).toBeInstanceOf(IdempotencyConflictError);
     expect(again[2]!.ok).toBe(true);
     expect((await count()) - before).toBe(1);

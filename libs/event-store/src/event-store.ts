@@ -3,7 +3,7 @@ import { type AppendOptions, appendToStream, createStream, prepareAppend } from 
 import { type AppendOutcome, appendMany } from './append-many.js';
 import { GroupCommit } from './group-commit.js';
 import { AppendNotifier } from './notifications.js';
-import { headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, type StreamRange } from './read.js';
+import { headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, readStreams, type StreamRange } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { AppendResult, NewEvent, RecordedEvent } from './types.js';
 import { composeUpcasters, type Upcast, type Upcaster } from './upcasting.js';
@@ -75,6 +75,13 @@ export class EventStore {
 
   async readStream(streamId: string, range?: StreamRange, db: AnyDb = this.db): Promise<RecordedEvent[]> {
     return (await readStream(asStore(db), streamId, range)).map(this.upcast);
+  }
+
+  /** Several whole streams in one query (a bulk write's streams); a stream with no events is left out. */
+  async readStreams(streamIds: readonly string[], db: AnyDb = this.db): Promise<Map<string, RecordedEvent[]>> {
+    const streams = await readStreams(asStore(db), streamIds);
+    for (const [id, events] of streams) streams.set(id, events.map(this.upcast));
+    return streams;
   }
 
   async readAll(options?: ReadAllOptions, db: AnyDb = this.db): Promise<ReadAllResult> {

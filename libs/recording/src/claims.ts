@@ -58,7 +58,7 @@ export interface ClaimWritten extends CommandResult<ClaimState> {
 }
 
 /** A metric, once defined, never changes: its stream has no further events. */
-const definedForGood = { final: (metric: MetricState) => metric.status === 'defined' };
+export const definedForGood = { final: (metric: MetricState) => metric.status === 'defined' };
 
 /**
  * A claim is decided on its source's registration and text, which no later event changes (the
@@ -112,35 +112,8 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand> {
       loadStreamState(this.store, streamIds.source(input.sourceId), sourceDecider, sourceReuse(input)),
       loadStreamState(this.store, streamIds.metric(input.metric), metricDecider, definedForGood),
     ]);
-    const unit = input.value.unit ?? (metric.state.status === 'defined' ? metric.state.definition.unit : undefined);
-    const claimId = claimIdFor({
-      sourceId: input.sourceId,
-      entityId,
-      metricId: input.metric,
-      validTime: input.validTime,
-      quote: input.quote,
-      value: { ...input.value, unit },
-    });
-    const result = await runCommand(this.store, {
-      streamId: streamIds.claim(claimId),
-      decider: claimDecider,
-      command: {
-        type: 'RecordClaim',
-        claimId,
-        sourceId: input.sourceId,
-        entityId,
-        metricId: input.metric,
-        value: input.value,
-        validTime: input.validTime,
-        quote: input.quote,
-        attribution: input.attribution,
-        note: input.note,
-        source: source.state,
-        metric: metric.state,
-      },
-      context,
-      usuallyNew: true,
-    });
+    const { claimId, command } = recordClaimCommand(input, entityId, source.state, metric.state);
+    const result = await runCommand(this.store, { streamId: streamIds.claim(claimId), decider: claimDecider, command, context, usuallyNew: true });
     return { ...result, claimId, created: result.appended > 0, source: source.state };
   }
 
@@ -150,11 +123,59 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand> {
     if (!input.createEntity) {
       throw invalid('subject', `no entity is called '${input.subject}'; define it, or send createEntity: true`);
     }
-    const entityId = slugify(input.subject);
-    if (!entityId) throw invalid('subject', `'${input.subject}' gives no usable entity id`);
-    await runEntityCommand(this.store, this.db, { type: 'DefineEntity', entityId, name: input.subject, aliases: [] }, context, () => 'subject');
-    return entityId;
+    return defineEntityNamed(this.store, this.db, input.subject, context);
   }
+}
+
+/**
+ * The RecordClaim command for an input whose subject is resolved and whose source and metric
+ * are loaded, with the claim's id: the same for a claim sent to POST /v1/claims and one read
+ * from an import.
+ */
+export function recordClaimCommand(
+  input: Omit<RecordClaimInput, 'createEntity'>,
+  entityId: string,
+  source: SourceState,
+  metric: MetricState,
+): { readonly claimId: string; readonly command: ClaimCommand } {
+  const unit = input.value.unit ?? (metric.status === 'defined' ? metric.definition.unit : undefined);
+  const claimId = claimIdFor({
+    sourceId: input.sourceId,
+    entityId,
+    metricId: input.metric,
+    validTime: input.validTime,
+    quote: input.quote,
+    value: { ...input.value, unit },
+  });
+  const command: ClaimCommand = {
+    type: 'RecordClaim',
+    claimId,
+    sourceId: input.sourceId,
+    entityId,
+    metricId: input.metric,
+    value: input.value,
+    validTime: input.validTime,
+    quote: input.quote,
+    attribution: input.attribution,
+    note: input.note,
+    source,
+    metric,
+  };
+  return { claimId, command };
+}
+
+/** The id a subject that names no entity gets when it is defined as a new one. */
+export function entityIdForName(name: string): string {
+  const entityId = slugify(name);
+  if (!entityId) throw invalid('subject', `'${name}' gives no usable entity id`);
+  return entityId;
+}
+
+/** Defines a new entity under the name a claim gave its subject; its id is the name's slug. */
+export async function defineEntityNamed(store: EventStore, db: RecordingDb, name: string, context: RequestContext): Promise<string> {
+  const entityId = entityIdForName(name);
+  await runEntityCommand(store, db, { type: 'DefineEntity', entityId, name, aliases: [] }, context, () => 'subject');
+  return entityId;
 }
 
 @CommandHandler(ChangeClaimCommand)
