@@ -1,10 +1,10 @@
-import { type ClaimState, DomainError, streamIds } from '#claims';
+import { type ClaimEvent, type ClaimState, DomainError, streamIds } from '#claims';
 import { ConcurrencyError, type EventStore, IdempotencyConflictError, type StreamAppend } from '#event-store';
 import { claimDecider, type RecordingDb, recordClaimCommand, toNewEvents } from '#recording';
 import type { RequestContext } from '#access';
 import { type ImportRow, importField, type RowError } from './format.js';
 import type { ReadRow } from './read-rows.js';
-import { References } from './references.js';
+import { type Definition, References } from './references.js';
 
 export interface ImportOptions {
   /** Define the entities and metrics rows name that do not exist (metrics from metric_unit, metric_kind, metric_cumulative). */
@@ -97,7 +97,12 @@ async function pass(
   return tally;
 }
 
-type Planned = { readonly line: number; readonly streamId: string; readonly command: ReturnType<typeof recordClaimCommand>['command'] };
+type Planned = {
+  readonly line: number;
+  readonly streamId: string;
+  readonly command: ReturnType<typeof recordClaimCommand>['command'];
+  readonly needs: readonly Definition[];
+};
 
 class Batch {
   /** Claims decided in a pass that writes nothing, so that a claim repeated in the file is seen as such. */
@@ -123,37 +128,23 @@ class Batch {
   async run(rows: ReadonlyArray<{ line: number; row: ImportRow }>, attempt = 1): Promise<void> {
     const { refs } = this;
     await refs.load(rows.map((r) => r.row));
-    let planned: Planned[] = [];
-    let refused: Array<{ line: number; error: unknown }> = [];
-    const plan = () => {
-      planned = [];
-      refused = [];
-      for (const { line, row } of rows) {
-        try {
-          const { sourceId, source, entityId, metric } = refs.resolve(row);
-          const { claimId, command } = recordClaimCommand({ ...row.claim, sourceId }, entityId, source, metric);
-          planned.push({ line, streamId: streamIds.claim(claimId), command });
-        } catch (error) {
-          refused.push({ line, error });
-        }
-      }
-    };
-    plan();
-    if (this.write) {
-      const { positions, changed } = await refs.flush();
-      this.#reached(positions);
-      if (changed) {
-        if (attempt >= ATTEMPTS) throw new Error('the sources, entities or metrics of this batch kept changing under the import');
-        return this.run(rows, attempt + 1);
+    const planned: Planned[] = [];
+    const refused: Array<{ line: number; error: unknown }> = [];
+    for (const { line, row } of rows) {
+      try {
+        const { sourceId, source, entityId, metric, needs } = refs.resolve(row);
+        const { claimId, command } = recordClaimCommand({ ...row.claim, sourceId }, entityId, source, metric);
+        planned.push({ line, streamId: streamIds.claim(claimId), command, needs });
+      } catch (error) {
+        refused.push({ line, error });
       }
     }
-    for (const { line, error } of refused) this.#refused(line, error);
 
-    // The batch's claims in one read: most are new and have no events.
+    // Every claim decided before anything is written: a row the domain refuses writes nothing,
+    // not even the source it would have registered. The batch's claims come in one read.
     const streams = await this.deps.store.readStreams(planned.map((p) => p.streamId));
     const states = new Map<string, { state: ClaimState; version: number }>();
-    const appends: StreamAppend[] = [];
-    const owners: Planned[] = [];
+    const decided: Array<{ p: Planned; events: ClaimEvent[]; version: number }> = [];
     for (const p of planned) {
       let current = states.get(p.streamId) ?? this.#decided.get(p.streamId);
       if (!current) {
@@ -163,31 +154,42 @@ class Batch {
           version: events.at(-1)?.streamVersion ?? 0,
         };
       }
-      let decided;
+      let events: ClaimEvent[];
       try {
-        decided = claimDecider.decide(p.command, current.state);
+        events = claimDecider.decide(p.command, current.state);
       } catch (error) {
-        this.#refused(p.line, error);
+        refused.push({ line: p.line, error });
         continue;
       }
-      if (decided.length === 0) {
-        this.tally.unchanged++;
-        continue;
-      }
-      const next = { state: decided.reduce(claimDecider.evolve, current.state), version: current.version + decided.length };
+      const next = { state: events.reduce(claimDecider.evolve, current.state), version: current.version + events.length };
       states.set(p.streamId, next);
-      if (!this.write) {
-        if (this.#decided.size >= DECIDED_KEPT) this.#decided.clear();
-        this.#decided.set(p.streamId, next);
-        this.tally.recorded++;
-        continue;
+      decided.push({ p, events, version: current.version });
+    }
+
+    if (this.write) {
+      const { positions, changed } = await refs.flush(new Set(decided.flatMap(({ p }) => p.needs)));
+      this.#reached(positions);
+      if (changed) {
+        // A definition was refused (a name taken meanwhile) or raced: the rows are resolved again.
+        if (attempt >= ATTEMPTS) throw new Error('the sources, entities or metrics of this batch kept changing under the import');
+        return this.run(rows, attempt + 1);
       }
-      appends.push({
-        streamId: p.streamId,
-        events: toNewEvents(p.streamId, current.version, decided, this.deps.context),
-        options: { expectedVersion: current.version },
-      });
-      owners.push(p);
+    }
+    for (const { line, error } of refused) this.#refused(line, error);
+
+    const appends: StreamAppend[] = [];
+    const owners: Planned[] = [];
+    for (const { p, events, version } of decided) {
+      if (events.length === 0) {
+        this.tally.unchanged++;
+      } else if (!this.write) {
+        if (this.#decided.size >= DECIDED_KEPT) this.#decided.clear();
+        this.#decided.set(p.streamId, states.get(p.streamId)!);
+        this.tally.recorded++;
+      } else {
+        appends.push({ streamId: p.streamId, events: toNewEvents(p.streamId, version, events, this.deps.context), options: { expectedVersion: version } });
+        owners.push(p);
+      }
     }
     if (appends.length === 0) return;
 

@@ -36,11 +36,16 @@ interface Known<State> {
 
 type EntityRef = { readonly entityId: string; pending?: { readonly name: string } } | { readonly error: DomainError };
 
+/** Something a row relies on that the import has decided to define and not yet written. */
+export type Definition = Known<unknown> | EntityRef;
+
 export interface Resolved {
   readonly sourceId: string;
   readonly source: SourceState;
   readonly entityId: string;
   readonly metric: MetricState;
+  /** What must be written before the row's claim: only a row that passes writes any of it. */
+  readonly needs: readonly Definition[];
 }
 
 const fold = <S>(decider: { evolve: (s: S, e: never) => S; initial: S }, events: readonly RecordedEvent[] | undefined): Known<S> => ({
@@ -115,11 +120,13 @@ export class References {
 
   /** The row's source, subject and metric, deciding what it would define; throws the DomainError that refuses the row. */
   resolve(row: ImportRow): Resolved {
-    const sourceId = sourceIdOf(row);
-    const source = this.#source(sourceId, row);
     const entity = this.#entities.get(nameKey(row.claim.subject))!;
     if ('error' in entity) throw entity.error;
-    return { sourceId, source, entityId: entity.entityId, metric: this.#metric(row) };
+    const metric = this.#metric(row);
+    const sourceId = sourceIdOf(row);
+    const source = this.#source(sourceId, row);
+    const needs: Definition[] = [entity, this.#metrics.get(row.claim.metric)!, this.#sources.get(sourceId)!].filter((d) => d.pending);
+    return { sourceId, source, entityId: entity.entityId, metric, needs };
   }
 
   #source(sourceId: string, row: ImportRow): SourceState {
@@ -167,16 +174,17 @@ export class References {
   }
 
   /**
-   * Writes what the rows resolved so far would define: entities first (each with its names
-   * reserved, in a transaction of its own), then sources and metrics in one multi-stream append.
+   * Writes the definitions rows that pass rely on: entities first (each with its names reserved,
+   * in a transaction of its own), then sources and metrics in one multi-stream append. Those no
+   * such row needs stay pending, for a later row that does.
    * Returns the positions written, and whether some definition was refused or raced by another
    * writer: the caller then resolves its rows again (a refused one is refused for them too).
    */
-  async flush(): Promise<{ positions: number[]; changed: boolean }> {
+  async flush(needed: ReadonlySet<Definition>): Promise<{ positions: number[]; changed: boolean }> {
     const positions: number[] = [];
     let changed = false;
     for (const [key, entity] of this.#entities) {
-      if (!('entityId' in entity) || !entity.pending) continue;
+      if (!('entityId' in entity) || !entity.pending || !needed.has(entity)) continue;
       try {
         const written = await runEntityCommand(
           this.store,
@@ -194,8 +202,8 @@ export class References {
       }
     }
     const tagged = <S>(from: Map<string, Known<S>>) =>
-      [...from].map(([id, known]) => ({ id, known: known as Known<unknown>, from: from as Map<string, unknown> }));
-    const waiting = [...tagged(this.#sources), ...tagged(this.#metrics)].filter((p) => p.known.pending);
+      [...from].map(([id, known]) => ({ id, known: known, from: from }));
+    const waiting = [...tagged(this.#sources), ...tagged(this.#metrics)].filter((p) => p.known.pending && needed.has(p.known));
     const outcomes = await this.store.appendMany(waiting.map((p) => p.known.pending!));
     outcomes.forEach((outcome, i) => {
       const { id, known, from } = waiting[i]!;
