@@ -703,6 +703,9 @@ CREATE INDEX events_actor_idx ON public.events USING btree (((metadata ->> 'acto
 -- index events_event_id_key
 CREATE UNIQUE INDEX events_event_id_key ON public.events USING btree (event_id)
 
+-- index events_import_idx
+CREATE INDEX events_import_idx ON public.events USING btree (((metadata ->> 'importId'::text))) WHERE ((metadata ->> 'importId'::text) IS NOT NULL)
+
 -- index events_pkey
 CREATE UNIQUE INDEX events_pkey ON public.events USING btree (global_position)
 

@@ -17,6 +17,8 @@ export interface ImportJob {
   readonly context: RequestContext;
   /** The input's rows, read again for each pass. */
   readonly rows: () => AsyncIterable<ReadRow>;
+  /** Stops the import between two batches; it is then failed, and the same file run again completes it. */
+  readonly signal?: AbortSignal;
   /** Told of the progress after each batch. */
   readonly onProgress?: (tally: Readonly<ImportTally>) => void;
 }
@@ -57,6 +59,8 @@ export async function runImportJob(
     if (error instanceof ImportFileError) {
       latest = { ...latest, errors: [...latest.errors, error.error].slice(0, 100) };
       end = { status: 'failed', failure: `the file cannot be read past line ${error.error.line}: ${error.error.message}` };
+    } else if (job.signal?.aborted) {
+      end = { status: 'failed', failure: `stopped after ${latest.rowsRead} rows as its process shut down: import the same file again to complete it` };
     } else {
       end = { status: 'failed', failure: `stopped by an error: ${error instanceof Error ? error.message : String(error)}` };
     }

@@ -46,6 +46,8 @@ export interface ImportDeps {
   readonly db: RecordingDb;
   /** Who imports, with the import's id: every event written carries both. */
   readonly context: RequestContext & { readonly importId: string };
+  /** Stops the import between two batches (its process is shutting down): what was written stays. */
+  readonly signal?: AbortSignal;
 }
 
 /**
@@ -90,6 +92,7 @@ async function pass(
       await batch.run(pending);
       pending = [];
       await onProgress(tally);
+      deps.signal?.throwIfAborted();
     }
   }
   if (pending.length) await batch.run(pending);

@@ -201,8 +201,7 @@ export class References {
         changed = true;
       }
     }
-    const tagged = <S>(from: Map<string, Known<S>>) =>
-      [...from].map(([id, known]) => ({ id, known: known, from: from }));
+    const tagged = <S>(from: Map<string, Known<S>>) => [...from].map(([id, known]) => ({ id, known: known, from: from }));
     const waiting = [...tagged(this.#sources), ...tagged(this.#metrics)].filter((p) => p.known.pending && needed.has(p.known));
     const outcomes = await this.store.appendMany(waiting.map((p) => p.known.pending!));
     outcomes.forEach((outcome, i) => {
