@@ -112,7 +112,7 @@ async function overHttp(url: string): Promise<number> {
     headers: { ...headers, 'content-type': format === 'csv' ? 'text/csv' : 'application/x-ndjson', 'content-length': String((await stat(file)).size) },
     body: Readable.toWeb(createReadStream(file)) as ReadableStream,
     duplex: 'half',
-  } as RequestInit);
+  });
   const answer = (await response.json()) as { id?: string; detail?: string; errors?: unknown };
   if (response.status !== 202) {
     console.error(`the import was refused (${response.status}): ${answer.detail ?? ''} ${answer.errors ? JSON.stringify(answer.errors) : ''}`);
