@@ -68,7 +68,9 @@ const bar = new cliProgress.SingleBar(
   cliProgress.Presets.shades_classic,
 );
 
-const started = performance.now();
+let started = performance.now();
+/** When the rows were all in: the rate counts to here, not to the projections' catching up. */
+let written: number | undefined;
 let shown = false;
 function progress(total: number, tally: { phase: string; rowsRead: number; recorded: number; unchanged: number; rejected: number }) {
   const payload = {
@@ -86,7 +88,7 @@ function progress(total: number, tally: { phase: string; rowsRead: number; recor
 
 function summary(status: Pick<ImportStatus, 'id' | 'status' | 'rowsRead' | 'recorded' | 'unchanged' | 'rejected' | 'position' | 'errors' | 'failure'>): number {
   if (shown) bar.stop();
-  const seconds = (performance.now() - started) / 1000;
+  const seconds = ((written ?? performance.now()) - started) / 1000;
   const verb = options.dryRun ? 'checked (dry run: nothing written)' : 'imported';
   console.log(
     `${verb} ${path.basename(file)} as import ${status.id}: ${status.status}; ${status.rowsRead} rows read, ` +
@@ -135,8 +137,8 @@ function adminKeyFile(): string | undefined {
 /**
  * Writes through the import itself: to DATABASE_URL, to the database of a running `npm start`,
  * or to the embedded server started here as `npm start` would (and stopped at the end). The
- * projections run here too unless another process runs them: the import ends once they have
- * caught up.
+ * projections run here too unless another process runs them (or FACTLOG_PROJECTOR=off): the
+ * import ends once they have caught up.
  */
 async function direct(): Promise<number> {
   const config = loadConfig();
@@ -152,12 +154,15 @@ async function direct(): Promise<number> {
   const runners = PROJECTIONS.map((p) => new ProjectionRunner(db, store, p, { connectionString: url, pollIntervalMs: 200 }));
   try {
     await migrateToLatest(db);
-    if (!options.dryRun) for (const runner of runners) runner.start();
+    // As for the API: FACTLOG_PROJECTOR=off leaves the projections to a projector app.
+    const project = !options.dryRun && config.FACTLOG_PROJECTOR === 'inline';
+    if (project) for (const runner of runners) runner.start();
     const total = await countRows();
     const id = randomUUID();
     const actor = { keyId: 'command-line', name: `npm run import (${userInfo().username})`, role: 'admin' as const };
     const context = { actor, requestId: id, correlationId: id };
     await registerImport({ db, id, format, options, context });
+    started = performance.now(); // the rate counts from the first row, not from the server's start
     const { tally, status, failure } = await runImportJob({
       store,
       db,
@@ -168,7 +173,8 @@ async function direct(): Promise<number> {
       rows: () => readRows(createReadStream(file), format),
       onProgress: (t) => progress(total, t),
     });
-    if (!options.dryRun && tally.position > 0) {
+    written = performance.now();
+    if (project && tally.position > 0) {
       if (shown) bar.stop();
       shown = false;
       process.stdout.write('projecting ... ');
