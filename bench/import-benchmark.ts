@@ -146,7 +146,7 @@ async function importHttp(url: string, file: string, apis: ChildProcess[]): Prom
       headers: { ...auth, 'content-type': 'text/csv' },
       body: Readable.toWeb(createReadStream(file)) as ReadableStream,
       duplex: 'half',
-    } as RequestInit);
+    });
     if (response.status !== 202) throw new Error(`POST /v1/imports: ${response.status} ${await response.text()}`);
     const location = `${api.url}${response.headers.get('location')}`;
     let status: ImportStatus;
