@@ -85,7 +85,7 @@ async function main() {
     });
     console.log(`results: ${saved}`);
   } finally {
-    for (const api of apis) api.kill('SIGTERM');
+    for (const api of apis) await stopApi(api);
     await rm(file, { force: true });
     await server.stop();
   }
@@ -161,7 +161,7 @@ async function importHttp(url: string, file: string, apis: ChildProcess[]): Prom
     await caughtUp(db);
     return { import: imported, projected: seconds(t0) };
   } finally {
-    api.child.kill('SIGTERM');
+    await stopApi(api.child);
     await db.destroy();
   }
 }
@@ -205,8 +205,16 @@ async function oneByOne(url: string, file: string, apis: ChildProcess[]): Promis
     );
     return { claims: sample.length, seconds: seconds(t0) };
   } finally {
-    api.child.kill('SIGTERM');
+    await stopApi(api.child);
   }
+}
+
+/** Stops an API process and waits for it, so that its projector is gone before the server is. */
+async function stopApi(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
 }
 
 async function caughtUp(db: Kysely<Database>) {

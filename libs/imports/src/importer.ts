@@ -84,17 +84,32 @@ async function pass(
   const tally: ImportTally = { phase, rowsRead: 0, recorded: 0, unchanged: 0, rejected: 0, position: 0, errors: [] };
   const batch = new Batch(deps, new References(deps.store, deps.db, deps.context, options.defineMissing ?? false), tally, write);
   let pending: Array<{ line: number; row: ImportRow }> = [];
-  for await (const read of rows) {
-    tally.rowsRead++;
-    if ('errors' in read) batch.reject(read.errors);
-    else pending.push(read);
-    if (pending.length >= (options.batchSize ?? DEFAULT_BATCH)) {
-      await batch.run(pending);
-      pending = [];
-      await onProgress(tally);
-      deps.signal?.throwIfAborted();
+  // One batch is decided and written while the next is read and parsed: the batches themselves
+  // run one after the other, so each sees what the one before wrote.
+  let running: Promise<void> = Promise.resolve();
+  const next = async (rows: ReadonlyArray<{ line: number; row: ImportRow }>) => {
+    await batch.run(rows);
+    await onProgress(tally);
+  };
+  try {
+    for await (const read of rows) {
+      tally.rowsRead++;
+      if ('errors' in read) batch.reject(read.errors);
+      else pending.push(read);
+      if (pending.length >= (options.batchSize ?? DEFAULT_BATCH)) {
+        await running;
+        deps.signal?.throwIfAborted();
+        running = next(pending);
+        running.catch(() => {}); // handled where it is awaited, at the next batch or the end
+        pending = [];
+      }
     }
+  } catch (error) {
+    // The file cannot be read on: the batch on its way ends before the import is reported.
+    await running.catch(() => {});
+    throw error;
   }
+  await running;
   if (pending.length) await batch.run(pending);
   await onProgress(tally);
   return tally;
