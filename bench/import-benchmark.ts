@@ -2,8 +2,8 @@
  * Bulk import, side by side in one run on one server, on a data set of the real-time shape
  * (bench/realtime-data.ts: 26 series, monthly and quarterly periods from 1980, a release every
  * two months since 2000 restating recent periods; 233,220 rows with the defaults): rows per
- * second through the import directly (as `npm run import` writes without --url, projections
- * running in the same process) and over HTTP (`POST /v1/imports` to the built API, projector
+ * second through the import directly (as `npm run import` writes without --url, the projections
+ * on a thread of their own) and over HTTP (`POST /v1/imports` to the built API, projector
  * inline), the time until the projections have caught up with each, the same rows posted one by
  * one to `POST /v1/claims` by 8 clients (on a sample), and a raw `COPY` of the file into a plain
  * table (the ceiling). Each path has a fresh database of its own.
@@ -13,6 +13,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
@@ -20,13 +21,14 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
 import { type ImportRow, type ImportStatus, readRows, registerImport, runImportJob } from '#imports';
-import { ProjectionRunner, PROJECTIONS, projectionStatus } from '#projections';
+import { PROJECTIONS, projectionStatus } from '#projections';
 import type { Database } from '../apps/api/src/schema.js';
 import { REALTIME_HEADER, writeRealtimeCsv } from './realtime-data.js';
 import { benchServer, freshDatabase, startApi, writeResults } from './support.js';
@@ -113,13 +115,14 @@ async function importDirect(url: string, file: string): Promise<{ import: number
   const db = connect<Database>(url, { applicationName: 'bench-import' });
   await migrateToLatest(db);
   const store = new EventStore(db);
-  const runners = PROJECTIONS.map((p) => new ProjectionRunner(db, store, p, { connectionString: url, pollIntervalMs: 200 }));
+  let projector: Worker | undefined;
   try {
     const id = randomUUID();
     const context = { actor: { keyId: 'bench', name: 'bench:import', role: 'admin' as const }, requestId: id, correlationId: id };
     const options = { defineMissing: true };
     await registerImport({ db, id, format: 'csv', options, context });
-    for (const runner of runners) runner.start();
+    // The projections on a thread of their own, as the command line runs them.
+    projector = new Worker(new URL('../apps/api/src/imports/projector-thread.js', import.meta.url), { workerData: { url } });
     const t0 = performance.now();
     const result = await runImportJob({ store, db, id, format: 'csv', options, context, rows: () => readRows(createReadStream(file), 'csv') });
     const imported = seconds(t0);
@@ -127,7 +130,12 @@ async function importDirect(url: string, file: string): Promise<{ import: number
     await caughtUp(db);
     return { import: imported, projected: seconds(t0) };
   } finally {
-    await Promise.all(runners.map((r) => r.stop()));
+    if (projector) {
+      const stopped = once(projector, 'message');
+      projector.postMessage('stop');
+      await stopped;
+      await projector.terminate();
+    }
     await store.close();
     await db.destroy();
   }

@@ -35,7 +35,8 @@ describe('importing claims in bulk', () => {
 
   const run = async (text: string, options: ImportOptions, format: 'csv' | 'ndjson' = 'csv') => {
     const id = randomUUID();
-    const job = { store, db: t.db, id, format, options, context, rows: () => readRows(Readable.from([text]), format) };
+    // A line a chunk, as a file arrives in pieces.
+    const job = { store, db: t.db, id, format, options, context, rows: () => readRows(Readable.from(text.split(/(?<=\n)/)), format) };
     await registerImport(job);
     const result = await runImportJob({ ...job, options: { batchSize: 2, ...options } });
     return { id, ...result, status: (await getImport(t.db, id))! };
@@ -94,8 +95,27 @@ describe('importing claims in bulk', () => {
     expect(status).toMatchObject({ status: 'succeeded', recorded: 17, unchanged: 13 });
     const claims = await sql<{ n: number; distinct: number }>`
       select count(*)::int as n, count(distinct data ->> 'validTime')::int as distinct from events
-      where event_type = 'ClaimRecorded' and data -> 'validTime' ->> 'at' < '1930'`.execute(t.db);
+      where event_type = 'ClaimRecorded' and data -> 'validTime' ->> 'at' between '1900' and '1929'`.execute(t.db);
     expect(claims.rows[0]).toEqual({ n: 30, distinct: 30 });
+  });
+
+  it('writes every row in all-or-nothing mode once all pass', async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `${release('2024-06-01')},Germany,gdp-quarterly,${3000 + i},EUR bn,${1950 + i},,`);
+    const { status } = await run([HEADER, ...rows].join('\n'), { allOrNothing: true });
+    expect(status).toMatchObject({ status: 'succeeded', phase: 'writing', recorded: 5, rejected: 0 });
+  });
+
+  it('fails a file that cannot be read on, naming the line, and keeps the batches written before', async () => {
+    // Enough rows that the first batches are read and written before the parser reaches the end.
+    const rows = Array.from(
+      { length: 600 },
+      (_, i) => `${release('2024-07-01')},Germany,gdp-quarterly,${4000 + i},EUR bn,${String(1 + i).padStart(4, '0')},EUR bn,money`,
+    );
+    const { status } = await run([HEADER, ...rows, `"${release('2024-07-01')},Germany,gdp-quarterly,1,EUR bn,1970,,`].join('\n'), { defineMissing: true });
+    expect(status).toMatchObject({ status: 'failed', failure: expect.stringContaining('cannot be read past line 602') });
+    expect(status.recorded).toBeGreaterThan(0);
+    expect(status.rejected).toBe(0);
+    expect(status.errors).toEqual([{ line: expect.any(Number), field: '(file)', message: expect.stringContaining('Quote') }]);
   });
 
   it('takes NDJSON with the same fields, and a row naming a source by its id', async () => {

@@ -6,12 +6,14 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
+import { once } from 'node:events';
+import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
 import { loadConfig, toolDatabaseUrl } from '#config';
 import { connect, isDatabaseUnavailable, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
 import { type ImportFormat, type ImportOptions, type ImportStatus, readRows, registerImport, runImportJob } from '#imports';
-import { ProjectionRunner, PROJECTIONS, waitForPosition } from '#projections';
+import { PROJECTIONS, waitForPosition } from '#projections';
 import { openDatabaseServer } from '../database.js';
 import type { Database } from '../schema.js';
 
@@ -137,8 +139,8 @@ function adminKeyFile(): string | undefined {
 /**
  * Writes through the import itself: to DATABASE_URL, to the database of a running `npm start`,
  * or to the embedded server started here as `npm start` would (and stopped at the end). The
- * projections run here too unless another process runs them (or FACTLOG_PROJECTOR=off): the
- * import ends once they have caught up.
+ * projections run here too, on a thread of their own, unless another process runs them (or
+ * FACTLOG_PROJECTOR=off): the import ends once they have caught up.
  */
 async function direct(): Promise<number> {
   const config = loadConfig();
@@ -151,12 +153,12 @@ async function direct(): Promise<number> {
   }
   const db = connect<Database>(url, { applicationName: 'factlog-import' });
   const store = new EventStore(db);
-  const runners = PROJECTIONS.map((p) => new ProjectionRunner(db, store, p, { connectionString: url, pollIntervalMs: 200 }));
+  let projector: Worker | undefined;
   try {
     await migrateToLatest(db);
     // As for the API: FACTLOG_PROJECTOR=off leaves the projections to a projector app.
     const project = !options.dryRun && config.FACTLOG_PROJECTOR === 'inline';
-    if (project) for (const runner of runners) runner.start();
+    if (project) projector = new Worker(new URL('./projector-thread.js', import.meta.url), { workerData: { url } });
     const total = await countRows();
     const id = randomUUID();
     const actor = { keyId: 'command-line', name: `npm run import (${userInfo().username})`, role: 'admin' as const };
@@ -183,11 +185,19 @@ async function direct(): Promise<number> {
     }
     return summary({ id, status, ...tally, failure: failure ?? null });
   } finally {
-    await Promise.all(runners.map((r) => r.stop()));
+    if (projector) await stopThread(projector);
     await store.close();
     await db.destroy();
     await stopServer();
   }
+}
+
+/** Asks the projector thread to stop, and waits until it has. */
+async function stopThread(worker: Worker): Promise<void> {
+  const stopped = once(worker, 'message');
+  worker.postMessage('stop');
+  await stopped;
+  await worker.terminate();
 }
 
 async function reachable(url: string): Promise<boolean> {
