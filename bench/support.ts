@@ -1,3 +1,4 @@
+import { type ChildProcess, spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
@@ -109,4 +110,40 @@ export async function writeResults(name: string, results: unknown): Promise<stri
   const file = path.join(dir, `${name}-${new Date().toISOString().replaceAll(':', '-').slice(0, 19)}.json`);
   await writeFile(file, `${JSON.stringify(results, null, 2)}\n`);
   return file;
+}
+
+/**
+ * The built API as `npm start` runs it (projector inline, request logs at info, read and
+ * dropped) on a database of the benchmark's, with an admin key of its own; BENCH_API_NODE_ARGS
+ * (say '--cpu-prof') go to its node.
+ */
+export async function startApi(databaseUrl: string, adminKey: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/src/main.js'], {
+    env: {
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      FACTLOG_ADMIN_KEY: adminKey,
+      PORT: '0',
+      FACTLOG_DEMO: 'off',
+      LOG_LEVEL: 'info',
+      FACTLOG_PROJECTOR: 'inline',
+      FACTLOG_RATE_LIMIT: '0',
+    },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      const match = /listening on (http:\/\/\S+)/.exec(seen);
+      if (match) {
+        seen = '';
+        child.stdout.off('data', onData);
+        child.stdout.resume(); // the request logs: read and dropped
+        resolve({ child, url: match[1]! });
+      } else if (seen.length > 100_000) seen = seen.slice(-1000);
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening`)));
+  });
 }

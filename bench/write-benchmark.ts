@@ -15,7 +15,7 @@
  * to catch up once the load stopped (each write answers as soon as its events are appended; it
  * does not wait for the projector, which competes with it for the same cores).
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
@@ -25,7 +25,7 @@ import { sql } from 'kysely';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
 import { projectionStatus } from '#projections';
-import { benchServer, freshDatabase, runFor, writeResults } from './support.js';
+import { benchServer, freshDatabase, runFor, startApi, writeResults } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -48,7 +48,7 @@ async function main() {
     const url = await freshDatabase(server.url, 'bench_write');
     const db = connect(url, { max: 9 });
     await migrateToLatest(db);
-    const started = await startApi(url);
+    const started = await startApi(url, ADMIN_KEY);
     api = started.child;
     const base = started.url;
     console.log(
@@ -212,36 +212,6 @@ async function main() {
 }
 
 /** Starts the built API as `npm start` does, on a free port; resolves once it listens. */
-async function startApi(databaseUrl: string): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/src/main.js'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      FACTLOG_ADMIN_KEY: ADMIN_KEY,
-      PORT: '0',
-      FACTLOG_DEMO: 'off',
-      LOG_LEVEL: 'info',
-      FACTLOG_PROJECTOR: 'inline',
-      FACTLOG_RATE_LIMIT: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const onData = (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(seen);
-      if (match) {
-        seen = '';
-        child.stdout.off('data', onData);
-        child.stdout.resume(); // the request logs: read and dropped
-        resolve({ child, url: match[1]! });
-      } else if (seen.length > 100_000) seen = seen.slice(-1000);
-    };
-    child.stdout.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening`)));
-  });
-}
 
 async function post(base: string, path: string, body: unknown): Promise<unknown> {
   const response = await fetch(`${base}${path}`, { method: 'POST', headers, body: JSON.stringify(body) });

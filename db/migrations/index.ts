@@ -13,6 +13,7 @@ import * as listIndexes from './20261126100000_list_indexes.js';
 import * as appendBatch from './20261126101000_append_batch.js';
 import * as contradictionsById from './20261126110000_contradictions_by_id.js';
 import * as factDetailRows from './20261126120000_fact_detail_rows.js';
+import * as imports from './20261126130000_imports.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -31,4 +32,5 @@ export const migrations: Record<string, Migration> = {
   '20261126101000_append_batch': appendBatch,
   '20261126110000_contradictions_by_id': contradictionsById,
   '20261126120000_fact_detail_rows': factDetailRows,
+  '20261126130000_imports': imports,
 };

@@ -112,6 +112,54 @@ NOT NULL key
 -- constraint idempotency_keys.idempotency_keys_pkey
 PRIMARY KEY (actor, key)
 
+-- constraint imports.imports_errors_not_null
+NOT NULL errors
+
+-- constraint imports.imports_format_not_null
+NOT NULL format
+
+-- constraint imports.imports_id_not_null
+NOT NULL id
+
+-- constraint imports.imports_options_not_null
+NOT NULL options
+
+-- constraint imports.imports_phase_check
+CHECK ((phase = ANY (ARRAY['checking'::text, 'writing'::text])))
+
+-- constraint imports.imports_phase_not_null
+NOT NULL phase
+
+-- constraint imports.imports_pkey
+PRIMARY KEY (id)
+
+-- constraint imports.imports_position_not_null
+NOT NULL "position"
+
+-- constraint imports.imports_recorded_not_null
+NOT NULL recorded
+
+-- constraint imports.imports_rejected_not_null
+NOT NULL rejected
+
+-- constraint imports.imports_rows_read_not_null
+NOT NULL rows_read
+
+-- constraint imports.imports_started_at_not_null
+NOT NULL started_at
+
+-- constraint imports.imports_status_check
+CHECK ((status = ANY (ARRAY['running'::text, 'succeeded'::text, 'completed_with_errors'::text, 'failed'::text])))
+
+-- constraint imports.imports_status_not_null
+NOT NULL status
+
+-- constraint imports.imports_unchanged_not_null
+NOT NULL unchanged
+
+-- constraint imports.imports_updated_at_not_null
+NOT NULL updated_at
+
 -- constraint parked_events.parked_events_attempts_not_null
 NOT NULL attempts
 
@@ -655,6 +703,9 @@ CREATE INDEX events_actor_idx ON public.events USING btree (((metadata ->> 'acto
 -- index events_event_id_key
 CREATE UNIQUE INDEX events_event_id_key ON public.events USING btree (event_id)
 
+-- index events_import_idx
+CREATE INDEX events_import_idx ON public.events USING btree (((metadata ->> 'importId'::text))) WHERE ((metadata ->> 'importId'::text) IS NOT NULL)
+
 -- index events_pkey
 CREATE UNIQUE INDEX events_pkey ON public.events USING btree (global_position)
 
@@ -669,6 +720,12 @@ CREATE INDEX events_transaction_order_idx ON public.events USING btree (transact
 
 -- index idempotency_keys_pkey
 CREATE UNIQUE INDEX idempotency_keys_pkey ON public.idempotency_keys USING btree (actor, key)
+
+-- index imports_pkey
+CREATE UNIQUE INDEX imports_pkey ON public.imports USING btree (id)
+
+-- index imports_started_idx
+CREATE INDEX imports_started_idx ON public.imports USING btree (started_at DESC)
 
 -- index parked_events_pkey
 CREATE UNIQUE INDEX parked_events_pkey ON public.parked_events USING btree (consumer, global_position)
@@ -810,6 +867,24 @@ actor text not null,
   headers jsonb,
   created_at timestamp with time zone not null default now(),
   completed_at timestamp with time zone
+
+-- table imports
+id uuid not null,
+  status text not null,
+  phase text not null default 'writing'::text,
+  format text not null,
+  options jsonb not null,
+  actor text,
+  rows_read bigint not null default 0,
+  recorded bigint not null default 0,
+  unchanged bigint not null default 0,
+  rejected bigint not null default 0,
+  "position" bigint not null default 0,
+  errors jsonb not null default '[]'::jsonb,
+  failure text,
+  started_at timestamp with time zone not null default now(),
+  updated_at timestamp with time zone not null default now(),
+  finished_at timestamp with time zone
 
 -- table parked_events
 consumer text not null,

@@ -23,6 +23,8 @@ import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { HealthController } from './health/health.controller.js';
+import { ImportJobs } from './imports/import-jobs.js';
+import { ImportsController } from './imports/imports.controller.js';
 import { ConditionalGetInterceptor } from './http/conditional-get.interceptor.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { ProblemFilter } from './http/problem.js';
@@ -56,6 +58,7 @@ export class AppModule implements OnApplicationShutdown {
         EntitiesController,
         MetricsController,
         ClaimsController,
+        ImportsController,
         WorkflowController,
         ReviewController,
         ExportsController,
@@ -76,6 +79,7 @@ export class AppModule implements OnApplicationShutdown {
         ReadSupport,
         LogWatcher,
         ProjectorService,
+        ImportJobs,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         { provide: APP_INTERCEPTOR, useClass: ConditionalGetInterceptor },

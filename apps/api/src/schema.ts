@@ -3,10 +3,11 @@ import type { AccessTables } from '#access';
 import type { EventStoreTables } from '#event-store';
 import type { EditorialTables, ReadModelTables } from '#projections';
 import type { RecordingTables } from '#recording';
+import type { ImportTables } from '#imports';
 import type { IdempotencyKeysTable } from './http/idempotency-keys.js';
 
 /** Every table the application reads or writes; each feature declares its own rows. */
-export interface Database extends EventStoreTables, AccessTables, RecordingTables, ReadModelTables, EditorialTables {
+export interface Database extends EventStoreTables, AccessTables, RecordingTables, ReadModelTables, EditorialTables, ImportTables {
   idempotency_keys: IdempotencyKeysTable;
 }
 

@@ -17,6 +17,8 @@ export interface RequestContext {
   readonly requestId: string;
   readonly correlationId: string;
   readonly causationId?: string;
+  /** The bulk import the command is part of: every event it causes names it (the audit filters by it). */
+  readonly importId?: string;
 }
 
 export function eventMetadata(context: RequestContext) {
@@ -26,5 +28,6 @@ export function eventMetadata(context: RequestContext) {
     requestId: context.requestId,
     correlationId: context.correlationId,
     causationId: context.causationId ?? context.requestId,
+    ...(context.importId ? { importId: context.importId } : {}),
   };
 }

@@ -1,11 +1,19 @@
 import type { Kysely } from 'kysely';
 import { type AppendOptions, appendToStream, createStream, prepareAppend } from './append.js';
+import { type AppendOutcome, appendMany } from './append-many.js';
 import { GroupCommit } from './group-commit.js';
 import { AppendNotifier } from './notifications.js';
-import { headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, type StreamRange } from './read.js';
+import { headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, readStreams, type StreamRange } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { AppendResult, NewEvent, RecordedEvent } from './types.js';
 import { composeUpcasters, type Upcast, type Upcaster } from './upcasting.js';
+
+/** One stream's part of a multi-stream append. */
+export interface StreamAppend {
+  readonly streamId: string;
+  readonly events: readonly NewEvent[];
+  readonly options?: AppendOptions;
+}
 
 export interface EventStoreOptions {
   readonly upcasters?: readonly Upcaster[];
@@ -47,12 +55,33 @@ export class EventStore {
     return result;
   }
 
+  /**
+   * Appends to many streams in one round trip and one transaction (see append-many.ts): for bulk
+   * writes, a few hundred appends at a time. Each append keeps its own outcome, in the order
+   * given: its result, or its error (a ConcurrencyError, an IdempotencyConflictError). In a
+   * caller's transaction, a failure of the batch as a whole is thrown, and no NOTIFY is sent
+   * (readers find the events at their next poll).
+   */
+  async appendMany(appends: readonly StreamAppend[], db: AnyDb = this.db): Promise<AppendOutcome[]> {
+    const prepared = appends.map((a) => prepareAppend(a.streamId, a.events, a.options));
+    const { outcomes, stored } = await appendMany(asStore(db), prepared);
+    if (stored && !db.isTransaction) this.#notifier.appended();
+    return outcomes;
+  }
+
   createStream(streamId: string, streamType?: string, db: AnyDb = this.db): Promise<void> {
     return createStream(asStore(db), streamId, streamType);
   }
 
   async readStream(streamId: string, range?: StreamRange, db: AnyDb = this.db): Promise<RecordedEvent[]> {
     return (await readStream(asStore(db), streamId, range)).map(this.upcast);
+  }
+
+  /** Several whole streams in one query (a bulk write's streams); a stream with no events is left out. */
+  async readStreams(streamIds: readonly string[], db: AnyDb = this.db): Promise<Map<string, RecordedEvent[]>> {
+    const streams = await readStreams(asStore(db), streamIds);
+    for (const [id, events] of streams) streams.set(id, events.map(this.upcast));
+    return streams;
   }
 
   async readAll(options?: ReadAllOptions, db: AnyDb = this.db): Promise<ReadAllResult> {

@@ -1,5 +1,6 @@
-import { type Kysely, sql } from 'kysely';
-import { type AppendRow, appendPrepared, appendResult, type PreparedAppend, PREPARED } from './append.js';
+import type { Kysely } from 'kysely';
+import { type AppendRow, appendPrepared, appendResult, type PreparedAppend } from './append.js';
+import { appendBatch, inStreamOrder } from './append-many.js';
 import type { EventStoreTables } from './tables.js';
 import type { AppendResult } from './types.js';
 
@@ -68,15 +69,13 @@ export class GroupCommit {
   }
 
   async #together(group: Waiting[]): Promise<void> {
-    // In stream order, so that two groups (of two processes) take their stream locks in one order.
-    const ordered = [...group].sort((a, b) => (a.append.streamId < b.append.streamId ? -1 : a.append.streamId > b.append.streamId ? 1 : 0));
-    let rows: Array<AppendRow & { ord: number }>;
+    const ordered = inStreamOrder(group.map((waiting) => ({ ...waiting, streamId: waiting.append.streamId })));
+    let rows: AppendRow[];
     try {
-      const appends = ordered.map(({ append: a }) => ({ streamId: a.streamId, streamType: a.streamType, kind: a.kind, version: a.version, events: a.events }));
-      rows = (
-        await sql<AppendRow & { ord: number }>`${sql.raw(PREPARED)}select *, now() as recorded_at
-          from factlog_append_batch(${JSON.stringify(appends)}::jsonb) order by ord`.execute(this.db)
-      ).rows;
+      rows = await appendBatch(
+        this.db,
+        ordered.map((w) => w.append),
+      );
     } catch {
       // Which append failed, and how, is for each to learn alone (a retry of a stored append,
       // a deadlock with another writer, a lost connection: each gets its own answer), one after
@@ -89,10 +88,8 @@ export class GroupCommit {
     }
     let stored = false;
     ordered.forEach((waiting, i) => {
-      const row = rows[i];
       try {
-        if (!row || Number(row.ord) !== i + 1) throw new Error('factlog_append_batch answered out of order');
-        const result = appendResult(waiting.append, row);
+        const result = appendResult(waiting.append, rows[i]!);
         stored ||= !result.duplicate;
         waiting.resolve(result);
       } catch (error) {

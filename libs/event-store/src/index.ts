@@ -1,7 +1,8 @@
 export { appendToStream, PREPARED, type AppendOptions } from './append.js';
 export { claimCheckpoint, storeCheckpoint } from './checkpoints.js';
 export { ConcurrencyError, IdempotencyConflictError } from './errors.js';
-export { EventStore, type EventStoreOptions } from './event-store.js';
+export { EventStore, type EventStoreOptions, type StreamAppend } from './event-store.js';
+export type { AppendOutcome } from './append-many.js';
 export { AppendListener } from './notifications.js';
 export { applyIsolating, type ApplyEvents, type Isolated, type SetAside } from './isolate.js';
 export { isDatabaseUnavailable } from './unavailable.js';
@@ -19,7 +20,7 @@ export {
   replaceParked,
   requestRetry,
 } from './parked-events.js';
-export { headPosition, readAll, readStream, type ReadAllOptions, type ReadAllResult, type StreamRange } from './read.js';
+export { headPosition, readAll, readStream, readStreams, type ReadAllOptions, type ReadAllResult, type StreamRange } from './read.js';
 export { type LogFilter, logHas, searchLog } from './search.js';
 export { Subscription, type SubscriptionOptions } from './subscription.js';
 export type { CheckpointsTable, EventStoreTables, EventsTable, ParkedEventsTable, StreamsTable } from './tables.js';

@@ -3,7 +3,7 @@ import { type IQueryHandler, Query, QueryHandler } from '@nestjs/cqrs';
 import { decideClaim, type FactClaim, type FactMetric, initialClaimState, parsePartialDate, parseValidTime, validTimeSpan } from '#claims';
 import { DATABASE } from '#database';
 import { EventStore } from '#event-store';
-import { type RecordClaimInput, recordClaimCommand, subjectOf } from './claims.js';
+import { loadRecordClaimCommand, type RecordClaimInput, subjectOf } from './claims.js';
 import type { RecordingDb } from './db.js';
 
 /** A claim as recording it would write it, before anything is written. */
@@ -35,7 +35,7 @@ export class PreviewClaimHandler implements IQueryHandler<PreviewClaimQuery> {
 
   async execute({ input, now }: PreviewClaimQuery): Promise<ClaimToPreview> {
     const { entityId } = await subjectOf(this.db, input);
-    const { claimId, command, source, metric } = await recordClaimCommand(this.store, input, entityId);
+    const { claimId, command, source, metric } = await loadRecordClaimCommand(this.store, input, entityId);
     const [recorded] = decideClaim(command, initialClaimState);
     // decideClaim refuses an unregistered source or undefined metric, so both are known here.
     if (recorded?.type !== 'ClaimRecorded' || source.status !== 'registered' || metric.status !== 'defined') throw new Error('RecordClaim decided nothing');

@@ -58,7 +58,7 @@ export interface ClaimWritten extends CommandResult<ClaimState> {
 }
 
 /** A metric, once defined, never changes: its stream has no further events. */
-const definedForGood = { final: (metric: MetricState) => metric.status === 'defined' };
+export const definedForGood = { final: (metric: MetricState) => metric.status === 'defined' };
 
 /**
  * A claim is decided on its source's registration and text, which no later event changes (the
@@ -103,34 +103,12 @@ export class ChangeClaimCommand extends Command<ClaimWritten> {
  * The RecordClaim command for an input whose subject is resolved: its source and metric read,
  * its id derived. Recording runs it; a preview decides it without appending.
  */
-export async function recordClaimCommand(store: EventStore, input: RecordClaimInput, entityId: string) {
+export async function loadRecordClaimCommand(store: EventStore, input: RecordClaimInput, entityId: string) {
   const [source, metric] = await Promise.all([
     loadStreamState(store, streamIds.source(input.sourceId), sourceDecider, sourceReuse(input)),
     loadStreamState(store, streamIds.metric(input.metric), metricDecider, definedForGood),
   ]);
-  const unit = input.value.unit ?? (metric.state.status === 'defined' ? metric.state.definition.unit : undefined);
-  const claimId = claimIdFor({
-    sourceId: input.sourceId,
-    entityId,
-    metricId: input.metric,
-    validTime: input.validTime,
-    quote: input.quote,
-    value: { ...input.value, unit },
-  });
-  const command: Extract<ClaimCommand, { type: 'RecordClaim' }> = {
-    type: 'RecordClaim',
-    claimId,
-    sourceId: input.sourceId,
-    entityId,
-    metricId: input.metric,
-    value: input.value,
-    validTime: input.validTime,
-    quote: input.quote,
-    attribution: input.attribution,
-    note: input.note,
-    source: source.state,
-    metric: metric.state,
-  };
+  const { claimId, command } = recordClaimCommand(input, entityId, source.state, metric.state);
   return { claimId, command, source: source.state, metric: metric.state };
 }
 
@@ -143,7 +121,7 @@ export class RecordClaimHandler implements ICommandHandler<RecordClaimCommand> {
 
   async execute({ input, context }: RecordClaimCommand): Promise<ClaimWritten> {
     const entityId = await this.resolveSubject(input, context);
-    const { claimId, command, source } = await recordClaimCommand(this.store, input, entityId);
+    const { claimId, command, source } = await loadRecordClaimCommand(this.store, input, entityId);
     const result = await runCommand(this.store, { streamId: streamIds.claim(claimId), decider: claimDecider, command, context, usuallyNew: true });
     return { ...result, claimId, created: result.appended > 0, source };
   }
@@ -164,9 +142,58 @@ export async function subjectOf(db: RecordingDb, input: RecordClaimInput): Promi
   if (!input.createEntity) {
     throw invalid('subject', `no entity is called '${input.subject}'; define it, or send createEntity: true`);
   }
-  const entityId = slugify(input.subject);
-  if (!entityId) throw invalid('subject', `'${input.subject}' gives no usable entity id`);
-  return { entityId, known: false };
+  return { entityId: entityIdForName(input.subject), known: false };
+}
+
+/**
+ * The RecordClaim command for an input whose subject is resolved and whose source and metric
+ * are loaded, with the claim's id: the same for a claim sent to POST /v1/claims and one read
+ * from an import.
+ */
+export function recordClaimCommand(
+  input: Omit<RecordClaimInput, 'createEntity'>,
+  entityId: string,
+  source: SourceState,
+  metric: MetricState,
+): { readonly claimId: string; readonly command: ClaimCommand } {
+  const unit = input.value.unit ?? (metric.status === 'defined' ? metric.definition.unit : undefined);
+  const claimId = claimIdFor({
+    sourceId: input.sourceId,
+    entityId,
+    metricId: input.metric,
+    validTime: input.validTime,
+    quote: input.quote,
+    value: { ...input.value, unit },
+  });
+  const command: ClaimCommand = {
+    type: 'RecordClaim',
+    claimId,
+    sourceId: input.sourceId,
+    entityId,
+    metricId: input.metric,
+    value: input.value,
+    validTime: input.validTime,
+    quote: input.quote,
+    attribution: input.attribution,
+    note: input.note,
+    source,
+    metric,
+  };
+  return { claimId, command };
+}
+
+/** The id a subject that names no entity gets when it is defined as a new one. */
+export function entityIdForName(name: string): string {
+  const entityId = slugify(name);
+  if (!entityId) throw invalid('subject', `'${name}' gives no usable entity id`);
+  return entityId;
+}
+
+/** Defines a new entity under the name a claim gave its subject; its id is the name's slug. */
+export async function defineEntityNamed(store: EventStore, db: RecordingDb, name: string, context: RequestContext): Promise<string> {
+  const entityId = entityIdForName(name);
+  await runEntityCommand(store, db, { type: 'DefineEntity', entityId, name, aliases: [] }, context, () => 'subject');
+  return entityId;
 }
 
 @CommandHandler(ChangeClaimCommand)

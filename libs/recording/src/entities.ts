@@ -9,7 +9,7 @@ import { type Decider, loadStream, runCommand } from './run-command.js';
 import type { Written } from './sources.js';
 import { DATABASE } from '#database';
 
-const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
+export const entityDecider: Decider<EntityCommand, EntityEvent, EntityState> = {
   decide: decideEntity,
   evolve: evolveEntity,
   initial: initialEntityState,

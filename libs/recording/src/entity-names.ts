@@ -44,3 +44,13 @@ export async function reserveEntityNames(
     if (owner.entity_id !== entityId) throw conflict(`'${name}' already names entity ${owner.entity_id}`, field);
   }
 }
+
+/** The entities many names belong to, in one query: a bulk write resolves a batch's subjects at once. */
+export async function resolveEntityNames(db: RecordingDb, names: readonly string[]): Promise<Map<string, string>> {
+  const keys = [...new Set(names.map(nameKey))];
+  const found = new Map<string, string>();
+  if (keys.length === 0) return found;
+  const rows = await db.selectFrom('entity_names').select(['name_key', 'entity_id']).where('name_key', 'in', keys).execute();
+  for (const row of rows) found.set(row.name_key, row.entity_id);
+  return found;
+}

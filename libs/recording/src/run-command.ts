@@ -190,7 +190,7 @@ function stored(events: ReturnType<typeof toNewEvents>, version: number, result:
 }
 
 /** Decided events as the store takes them, their ids derived from the stream and version. */
-function toNewEvents(streamId: string, version: number, decided: ReadonlyArray<{ type: string; data: unknown }>, context: RequestContext) {
+export function toNewEvents(streamId: string, version: number, decided: ReadonlyArray<{ type: string; data: unknown }>, context: RequestContext) {
   const metadata = eventMetadata(context);
   return decided.map((e, i) => ({
     id: eventId(streamId, version + i + 1, e.type, e.data),

@@ -44,7 +44,7 @@ function sourceView(state: SourceState, version: number): SourceView {
 }
 
 /** The same URL is the same source (without one: the same title, publisher and date). */
-const sourceIdFor = (details: SourceDetailsInput, id?: string) =>
+export const sourceIdFor = (details: SourceDetailsInput, id?: string) =>
   id ?? (details.url ? deterministicUuid('source', details.url) : deterministicUuid('source', details.title, details.publisher ?? '', details.publishedAt));
 
 export class RegisterSourceCommand extends Command<Written<SourceView>> {

@@ -14,6 +14,7 @@ const AuditQuery = z.object({
   from: z.iso.datetime({ offset: true }).optional(),
   to: z.iso.datetime({ offset: true }).optional(),
   subject: z.string().optional(),
+  importId: z.uuid().optional().describe('the events an import wrote (its id, as POST /v1/imports answered it)'),
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(500).default(100),
 });
@@ -30,7 +31,7 @@ export class AuditController {
   @Get()
   @Endpoint({
     access: 'reader',
-    summary: 'Every event with its actor, time and request id (filter by actor, time, subject)',
+    summary: 'Every event with its actor, time and request id (filter by actor, time, subject, import)',
     query: AuditQuery,
     response: AuditPage,
   })
@@ -39,7 +40,7 @@ export class AuditController {
     const events = await searchLog(
       this.db,
       {
-        ...(q.actor ? { metadata: { actor: q.actor } } : {}),
+        ...(q.actor || q.importId ? { metadata: { ...(q.actor ? { actor: q.actor } : {}), ...(q.importId ? { importId: q.importId } : {}) } } : {}),
         ...(q.from ? { recordedFrom: new Date(q.from) } : {}),
         ...(q.to ? { recordedBefore: new Date(q.to) } : {}),
         ...(q.cursor === undefined ? {} : { beforePosition: decodeCursor(q.cursor, z.number().int()) }),

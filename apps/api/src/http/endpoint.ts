@@ -1,6 +1,6 @@
 import { applyDecorators, createParamDecorator, type ExecutionContext, HttpCode, SetMetadata } from '@nestjs/common';
 import { RouteConfig } from '@nestjs/platform-fastify';
-import { ApiBearerAuth, ApiBody, ApiExtension, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiBody, ApiConsumes, ApiExtension, ApiHeader, ApiOperation, ApiProduces, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import type { FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Role } from '#access';
@@ -23,6 +23,8 @@ export interface EndpointRouteConfig {
   readonly bodyLimit?: number;
   /** The query parameters the route declares; any other is refused (http/unknown-query.ts). */
   readonly query: readonly string[];
+  /** The route takes a file as a streamed upload (http/uploads.ts) in these media types, not JSON. */
+  readonly upload?: readonly string[];
 }
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
@@ -54,6 +56,8 @@ export function Endpoint(options: {
   summary: string;
   body?: z.ZodType;
   bodyLimit?: number;
+  /** A file taken as a streamed upload instead of a JSON body: its media types and what it holds. */
+  upload?: { readonly mediaTypes: readonly string[]; readonly description: string };
   query?: z.ZodObject;
   headers?: readonly RequestHeader[];
   status?: number;
@@ -69,6 +73,7 @@ export function Endpoint(options: {
     access: options.access,
     query: Object.keys(options.query?.shape ?? {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
+    ...(options.upload ? { upload: options.upload.mediaTypes } : {}),
   };
   const decorators = [
     SetMetadata(REQUIRED_ROLE, options.access),
@@ -94,6 +99,14 @@ export function Endpoint(options: {
       ApiBody({ schema: refTo(options.body) }),
       ApiResponse({ status: 413, ...problem(`a body over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`) }),
       ApiResponse({ status: 422, ...problem('the body is well formed but the domain refuses it (the field at fault is named)') }),
+    );
+  }
+  if (options.upload) {
+    decorators.push(
+      ApiConsumes(...options.upload.mediaTypes),
+      ApiBody({ description: options.upload.description, required: true, schema: { type: 'string', format: 'binary' } }),
+      ApiResponse({ status: 413, ...problem(`a file over ${options.bodyLimit ?? DEFAULT_BODY_LIMIT} bytes`) }),
+      ApiResponse({ status: 415, ...problem(`a body that is not ${options.upload.mediaTypes.join(' or ')}`) }),
     );
   }
   for (const [status, description] of Object.entries(options.problems ?? {})) {

@@ -1,31 +1,13 @@
 import { z } from 'zod';
 import { requestShape } from './contract.js';
-import {
-  ASSIGNEE_MAX,
-  COMMENT_MAX,
-  DomainError,
-  METRIC_ID,
-  METRIC_ID_RULE,
-  QUALIFIERS,
-  RANKS,
-  SOURCE_KINDS,
-  SOURCE_TEXT_MAX,
-  VERDICTS,
-  METRIC_KINDS,
-  parsePartialDate,
-} from '#claims';
+import { ASSIGNEE_MAX, COMMENT_MAX, DomainError, RANKS, VERDICTS, parsePartialDate } from '#claims';
+import { claimFields, metricDefinitionFields, metricId, QuantityInput, QuoteInput, slug, sourceFields, sourceId, text, ValidTimeInput } from '#recording';
+
+export { PartialDate } from '#recording';
 
 // Request bodies, one schema per shape: each gives the validation, the TypeScript type and the
 // OpenAPI document. They check shape; the domain checks meaning (bounds, dates, units, quotes).
 
-const text = (max = 1000) => z.string().trim().min(1).max(max);
-const slug = z
-  .string()
-  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'a slug: a-z, 0-9 and single dashes')
-  .max(100);
-const metricId = z.string().regex(METRIC_ID, `a metric id: ${METRIC_ID_RULE}`).max(100);
-/** A date's shape in a body; whether it exists is the domain's rule, refused with 422 naming the field. */
-export const PartialDate = z.string().regex(/^\d{4}(?:-\d{2}(?:-\d{2})?)?$/, 'a date as YYYY, YYYY-MM or YYYY-MM-DD');
 /**
  * A date in a query string, held to the domain's rule (years 0001 to 9999, every part existing)
  * here, since no command checks it later; parsed into the days it covers.
@@ -40,22 +22,10 @@ export const PartialDateParam = z.string().transform((value, ctx) => {
   }
 });
 
-const sourceFields = {
-  title: text(500),
-  publisher: text(200).optional(),
-  url: z.url({ protocol: /^https?$/ }).optional(),
-  publishedAt: PartialDate,
-  kind: z.enum(SOURCE_KINDS),
-  language: z.string().regex(/^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/, 'a language tag such as en or pt-BR'),
-  text: z.string().max(SOURCE_TEXT_MAX).optional(),
-};
 export const RegisterSource = requestShape(
   'RegisterSource',
   z.strictObject({
-    id: z
-      .string()
-      .regex(/^[A-Za-z0-9_.:-]{1,200}$/)
-      .optional(),
+    id: sourceId.optional(),
     ...sourceFields,
     // Left out, the domain takes it as undetermined (`und`): a table of figures has no language.
     language: sourceFields.language.optional(),
@@ -75,44 +45,13 @@ export const UpdateSource = requestShape(
 export const DefineEntity = requestShape('DefineEntity', z.strictObject({ id: slug, name: text(300), aliases: z.array(text(300)).max(200).default([]) }));
 export const AddAlias = requestShape('AddAlias', z.strictObject({ alias: text(300) }));
 
-export const DefineMetric = requestShape(
-  'DefineMetric',
-  z.strictObject({
-    id: metricId,
-    unit: text(50),
-    kind: z.enum(METRIC_KINDS),
-    cumulative: z.boolean().default(false),
-    tolerance: z.number().min(0).max(0.99).default(0),
-  }),
-);
+export const DefineMetric = requestShape('DefineMetric', z.strictObject({ id: metricId, ...metricDefinitionFields }));
 
-export const Quantity = requestShape(
-  'QuantityInput',
-  z.strictObject({
-    amount: z.number().optional(),
-    lowerBound: z.number().optional(),
-    upperBound: z.number().optional(),
-    unit: text(50).optional(),
-    qualifier: z.enum(QUALIFIERS).default('exact'),
-  }),
-);
-export const ValidTime = requestShape('ValidTimeInput', z.union([z.strictObject({ at: PartialDate }), z.strictObject({ from: PartialDate, to: PartialDate })]));
-export const Quote = requestShape('QuoteInput', z.strictObject({ text: z.string().min(1).max(5000), start: z.int().min(0), end: z.int().min(1) }));
+export const Quantity = requestShape('QuantityInput', QuantityInput);
+export const ValidTime = requestShape('ValidTimeInput', ValidTimeInput);
+export const Quote = requestShape('QuoteInput', QuoteInput);
 
-export const RecordClaim = requestShape(
-  'RecordClaim',
-  z.strictObject({
-    sourceId: text(200),
-    subject: text(300),
-    metric: metricId,
-    value: Quantity,
-    validTime: ValidTime,
-    quote: Quote.optional(),
-    attribution: z.string().max(500).optional(),
-    note: z.string().max(5000).optional(),
-    createEntity: z.boolean().optional(),
-  }),
-);
+export const RecordClaim = requestShape('RecordClaim', z.strictObject({ sourceId: text(200), ...claimFields, createEntity: z.boolean().optional() }));
 export const CorrectClaim = requestShape(
   'CorrectClaim',
   z

@@ -94,7 +94,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Every event with its actor, time and request id (filter by actor, time, subject) */
+        /** Every event with its actor, time and request id (filter by actor, time, subject, import) */
         get: operations["AuditController_list"];
         put?: never;
         post?: never;
@@ -523,6 +523,40 @@ export interface paths {
         };
         /** The value holding at a valid time (validAt) */
         get: operations["FactsController_value"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /** Import a file of claims (CSV or NDJSON) in the background; follow it at Location */
+        post: operations["ImportsController_start"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/v1/imports/{id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** How far an import got: its status, counts, rate, position and first errors */
+        get: operations["ImportsController_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1239,6 +1273,49 @@ export interface components {
         FigureCandidateList: {
             /** @description in text order */
             items: components["schemas"]["FigureCandidate"][];
+        };
+        ImportAccepted: {
+            id: string;
+        };
+        ImportRowError: {
+            field: string;
+            /** @description the line of the file, from 1 (the CSV header) */
+            line: number;
+            message: string;
+        };
+        ImportStatus: {
+            actor: string | null;
+            /** @description the first 100 errors */
+            errors: components["schemas"]["ImportRowError"][];
+            failure: string | null;
+            finishedAt: string | null;
+            format: string;
+            id: string;
+            options: {
+                allOrNothing: boolean;
+                defineMissing: boolean;
+                dryRun: boolean;
+            };
+            /**
+             * @description checking: the first pass of an allOrNothing import
+             * @enum {string}
+             */
+            phase: "checking" | "writing";
+            /** @description the position of the last event written: pass it as minPosition to read what the import wrote */
+            position: number;
+            /** @description rows that recorded a new claim (in a dry run: would) */
+            recorded: number;
+            rejected: number;
+            rowsPerSecond: number;
+            rowsRead: number;
+            startedAt: string;
+            /**
+             * @description running; succeeded (every row recorded or already there); completed_with_errors (refused rows named in errors, the others written); failed (nothing more will be written: see failure); interrupted (its process stopped: import the same file again to complete it)
+             * @enum {string}
+             */
+            status: "running" | "succeeded" | "completed_with_errors" | "failed" | "interrupted";
+            /** @description rows whose claim was already recorded as they state it */
+            unchanged: number;
         };
         Live: {
             /** @enum {string} */
@@ -2108,6 +2185,8 @@ export interface operations {
                 actor?: string;
                 cursor?: string;
                 from?: string;
+                /** @description the events an import wrote (its id, as POST /v1/imports answered it) */
+                importId?: string;
                 limit?: number;
                 subject?: string;
                 to?: string;
@@ -5552,6 +5631,219 @@ export interface operations {
             /** @description the projection has not reached minPosition yet (Retry-After) */
             503: {
                 headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportsController_start: {
+        parameters: {
+            query?: {
+                /** @description write nothing unless every row passes: every row is checked first, then written */
+                allOrNothing?: "true" | "false";
+                /** @description define the entities and metrics rows name that do not exist (metrics from metric_unit, metric_kind, metric_cumulative) */
+                defineMissing?: "true" | "false";
+                /** @description check every row and write nothing */
+                dryRun?: "true" | "false";
+            };
+            header?: {
+                /** @description Makes a write safe to retry: a retry with the same key and body gets the first answer again (Idempotent-Replayed: true). */
+                "Idempotency-Key"?: string;
+                /** @description Ties this write to others (an import, a batch): kept on the events written; the request id when not sent */
+                "X-Correlation-Id"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description A file of claims, one a row, each with its source inline: CSV with a header row (text/csv) or one JSON object a line (application/x-ndjson), with the same field names. Fields: source_id, source_title, source_publisher, source_published_at, source_url, source_kind, source_language, subject, metric, amount, lower, upper, qualifier, unit, valid_at, valid_from, valid_to, quote, quote_start, quote_end, attribution, metric_unit, metric_kind, metric_cumulative. The source is source_id (registered before), or source_title, source_publisher and source_published_at with source_url, source_kind (default other) and source_language optional: rows naming the same source share it, registered once. subject is an entity id or any of its names; metric a metric id. The value is amount, lower, upper, qualifier (default exact) and unit (default the metric’s); the valid time valid_at, or valid_from and valid_to (YYYY, YYYY-MM or YYYY-MM-DD, years 0001 to 9999). quote, quote_start and quote_end go together; attribution is optional. With defineMissing, an entity that does not exist is defined under the subject’s name, and a metric from metric_unit, metric_kind and metric_cumulative. An empty CSV cell is a field left out. Each row is decided as POST /v1/claims decides a claim. */
+        requestBody: {
+            content: {
+                "application/x-ndjson": string;
+                "text/csv": string;
+            };
+        };
+        responses: {
+            /** @description Accepted: the work is asked for and not yet done */
+            202: {
+                headers: {
+                    /** @description true when this is the stored answer to an earlier request with the same Idempotency-Key. */
+                    "Idempotent-Replayed"?: "true";
+                    /** @description Where the resource reads. */
+                    Location?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportAccepted"];
+                };
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a file over 536870912 bytes */
+            413: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description a body that is not text/csv or application/x-ndjson */
+            415: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ImportsController_get: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ImportStatus"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such import */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
                     /** @description The id of this request, in logs and on the events it wrote */
                     "X-Request-Id"?: string;
                     [name: string]: unknown;

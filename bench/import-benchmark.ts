@@ -1,0 +1,242 @@
+/**
+ * Bulk import, side by side in one run on one server, on a data set of the real-time shape
+ * (bench/realtime-data.ts: 26 series, monthly and quarterly periods from 1980, a release every
+ * two months since 2000 restating recent periods; 233,220 rows with the defaults): rows per
+ * second through the import directly (as `npm run import` writes without --url, the projections
+ * on a thread of their own) and over HTTP (`POST /v1/imports` to the built API, projector
+ * inline), the time until the projections have caught up with each, the same rows posted one by
+ * one to `POST /v1/claims` by 8 clients (on a sample), and a raw `COPY` of the file into a plain
+ * table (the ceiling). Each path has a fresh database of its own.
+ *
+ *   npm run bench:import    (BENCH_RELEASES, default 138; BENCH_SAMPLE rows posted one by one,
+ *                            default 2000; BENCH_DATABASE_URL)
+ */
+import type { ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { once } from 'node:events';
+import { createReadStream } from 'node:fs';
+import { rm, stat } from 'node:fs/promises';
+import os, { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { Worker } from 'node:worker_threads';
+import type { Kysely } from 'kysely';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+import { connect, migrateToLatest } from '#database';
+import { EventStore } from '#event-store';
+import { type ImportRow, type ImportStatus, readRows, registerImport, runImportJob } from '#imports';
+import { PROJECTIONS, projectionStatus } from '#projections';
+import type { Database } from '../apps/api/src/schema.js';
+import { REALTIME_HEADER, writeRealtimeCsv } from './realtime-data.js';
+import { benchServer, freshDatabase, startApi, writeResults } from './support.js';
+
+const RELEASES = Number(process.env.BENCH_RELEASES ?? 138);
+const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 2000);
+const CLIENTS = 8;
+const ADMIN_KEY = `bench-admin-${randomUUID()}`;
+const auth = { authorization: `Bearer ${ADMIN_KEY}` };
+const seconds = (from: number) => (performance.now() - from) / 1000;
+
+async function main() {
+  const server = await benchServer();
+  const file = path.join(tmpdir(), `factlog-realtime-${process.pid}.csv`);
+  const apis: ChildProcess[] = [];
+  try {
+    const rows = await writeRealtimeCsv(file, { releases: RELEASES });
+    const mb = (await stat(file)).size / 1e6;
+    console.log(
+      `import benchmark: ${server.description}; ${os.cpus().length} cores; load average ${os
+        .loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' ')}`,
+    );
+    console.log(`data set: ${rows.toLocaleString('en-US')} rows (26 series, ${RELEASES} releases), ${mb.toFixed(1)} MB of CSV\n`);
+
+    const copy = await rawCopy(server.url, file);
+    console.log(`raw COPY into a plain table (the ceiling): ${rate(rows, copy)} rows/s (${copy.toFixed(1)} s)`);
+
+    const direct = await importDirect(await freshDatabase(server.url, 'bench_import_direct'), file);
+    console.log(
+      `import, direct:  ${rate(rows, direct.import)} rows/s (${direct.import.toFixed(1)} s); projected ${direct.projected.toFixed(1)} s from the start`,
+    );
+
+    const http = await importHttp(await freshDatabase(server.url, 'bench_import_http'), file, apis);
+    console.log(`import, HTTP:    ${rate(rows, http.import)} rows/s (${http.import.toFixed(1)} s); projected ${http.projected.toFixed(1)} s from the start`);
+
+    const single = await oneByOne(await freshDatabase(server.url, 'bench_import_claims'), file, apis);
+    console.log(`POST /v1/claims one by one, ${CLIENTS} clients, first ${single.claims} rows: ${rate(single.claims, single.seconds)} claims/s`);
+    const perClaim = single.claims / single.seconds;
+    console.log(
+      `\nspeed-up over POST /v1/claims: direct ${(rows / direct.import / perClaim).toFixed(1)}x, HTTP ${(rows / http.import / perClaim).toFixed(1)}x; ` +
+        `whole data set imported and projected in ${direct.projected.toFixed(1)} s (direct), ${http.projected.toFixed(1)} s (HTTP)`,
+    );
+    const saved = await writeResults('import', {
+      at: new Date().toISOString(),
+      server: server.description,
+      cores: os.cpus().length,
+      rows,
+      releases: RELEASES,
+      megabytes: Number(mb.toFixed(1)),
+      copy: { seconds: copy, rowsPerSecond: rows / copy },
+      direct: { seconds: direct.import, rowsPerSecond: rows / direct.import, projectedAfterSeconds: direct.projected },
+      http: { seconds: http.import, rowsPerSecond: rows / http.import, projectedAfterSeconds: http.projected },
+      perClaimHttp: { clients: CLIENTS, claims: single.claims, seconds: single.seconds, claimsPerSecond: perClaim },
+    });
+    console.log(`results: ${saved}`);
+  } finally {
+    for (const api of apis) await stopApi(api);
+    await rm(file, { force: true });
+    await server.stop();
+  }
+}
+
+const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
+
+/** The same file into a table of text columns: what PostgreSQL takes at most, with no rule checked. */
+async function rawCopy(serverUrl: string, file: string): Promise<number> {
+  const client = new pg.Client({ connectionString: await freshDatabase(serverUrl, 'bench_import_copy') });
+  await client.connect();
+  try {
+    const columns = REALTIME_HEADER.split(',');
+    await client.query(`create table raw_rows (${columns.map((c) => `${c} text`).join(', ')})`);
+    const t0 = performance.now();
+    await pipeline(createReadStream(file), client.query(copyFrom('copy raw_rows from stdin with (format csv, header true)')));
+    return seconds(t0);
+  } finally {
+    await client.end();
+  }
+}
+
+/** As `npm run import` without --url: the import and the projections in this process. */
+async function importDirect(url: string, file: string): Promise<{ import: number; projected: number }> {
+  const db = connect<Database>(url, { applicationName: 'bench-import' });
+  await migrateToLatest(db);
+  const store = new EventStore(db);
+  let projector: Worker | undefined;
+  try {
+    const id = randomUUID();
+    const context = { actor: { keyId: 'bench', name: 'bench:import', role: 'admin' as const }, requestId: id, correlationId: id };
+    const options = { defineMissing: true };
+    await registerImport({ db, id, format: 'csv', options, context });
+    // The projections on a thread of their own, as the command line runs them.
+    projector = new Worker(new URL('../apps/api/src/imports/projector-thread.js', import.meta.url), { workerData: { url } });
+    const t0 = performance.now();
+    const result = await runImportJob({ store, db, id, format: 'csv', options, context, rows: () => readRows(createReadStream(file), 'csv') });
+    const imported = seconds(t0);
+    if (result.status !== 'succeeded') throw new Error(`the direct import ended ${result.status}: ${JSON.stringify(result.tally.errors.slice(0, 3))}`);
+    await caughtUp(db);
+    return { import: imported, projected: seconds(t0) };
+  } finally {
+    if (projector) {
+      const stopped = once(projector, 'message');
+      projector.postMessage('stop');
+      await stopped;
+      await projector.terminate();
+    }
+    await store.close();
+    await db.destroy();
+  }
+}
+
+/** POST /v1/imports to the built API, followed at its Location. */
+async function importHttp(url: string, file: string, apis: ChildProcess[]): Promise<{ import: number; projected: number }> {
+  const db = connect<Database>(url, { max: 2 });
+  await migrateToLatest(db);
+  const api = await startApi(url, ADMIN_KEY);
+  apis.push(api.child);
+  try {
+    const t0 = performance.now();
+    const response = await fetch(`${api.url}/v1/imports?defineMissing=true`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'text/csv' },
+      body: Readable.toWeb(createReadStream(file)) as ReadableStream,
+      duplex: 'half',
+    });
+    if (response.status !== 202) throw new Error(`POST /v1/imports: ${response.status} ${await response.text()}`);
+    const location = `${api.url}${response.headers.get('location')}`;
+    let status: ImportStatus;
+    for (;;) {
+      status = (await (await fetch(location, { headers: auth })).json()) as ImportStatus;
+      if (status.status !== 'running') break;
+      await sleep(100);
+    }
+    const imported = seconds(t0);
+    if (status.status !== 'succeeded')
+      throw new Error(`the HTTP import ended ${status.status}: ${status.failure ?? JSON.stringify(status.errors.slice(0, 3))}`);
+    await caughtUp(db);
+    return { import: imported, projected: seconds(t0) };
+  } finally {
+    await stopApi(api.child);
+    await db.destroy();
+  }
+}
+
+/** The first rows of the file as claims, each its own POST /v1/claims, by 8 clients. */
+async function oneByOne(url: string, file: string, apis: ChildProcess[]): Promise<{ claims: number; seconds: number }> {
+  const api = await startApi(url, ADMIN_KEY);
+  apis.push(api.child);
+  const post = async (route: string, body: unknown) => {
+    const response = await fetch(`${api.url}${route}`, {
+      method: 'POST',
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: string };
+  };
+  try {
+    const sample: ImportRow[] = [];
+    for await (const read of readRows(createReadStream(file), 'csv')) {
+      if ('row' in read) sample.push(read.row);
+      if (sample.length >= SAMPLE) break;
+    }
+    // What the claims name, defined first, as a client of the API would.
+    const sources = new Map<string, string>();
+    for (const { source } of sample) {
+      const d = source.details!;
+      if (!sources.has(d.title)) sources.set(d.title, (await post('/v1/sources', { ...d, kind: d.kind ?? 'other' })).id);
+    }
+    await post('/v1/entities', { id: 'economy', name: 'economy' });
+    for (const metric of new Set(sample.map((r) => r.claim.metric))) await post('/v1/metrics', { id: metric, unit: 'index', kind: 'other' });
+    let next = 0;
+    const t0 = performance.now();
+    await Promise.all(
+      Array.from({ length: CLIENTS }, async () => {
+        for (let i = next++; i < sample.length; i = next++) {
+          const { source, claim } = sample[i]!;
+          await post('/v1/claims', { sourceId: sources.get(source.details!.title), ...claim });
+        }
+      }),
+    );
+    return { claims: sample.length, seconds: seconds(t0) };
+  } finally {
+    await stopApi(api.child);
+  }
+}
+
+/** Stops an API process and waits for it, so that its projector is gone before the server is. */
+async function stopApi(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  child.kill('SIGTERM');
+  await exited;
+}
+
+async function caughtUp(db: Kysely<Database>) {
+  for (;;) {
+    const status = await projectionStatus(
+      db,
+      PROJECTIONS.map((p) => p.name),
+    );
+    if (status.every((s) => s.eventsBehind === 0)) return;
+    await sleep(100);
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});

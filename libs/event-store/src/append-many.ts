@@ -1,0 +1,76 @@
+import { type Kysely, sql } from 'kysely';
+import { type AppendRow, appendPrepared, appendResult, type PreparedAppend, PREPARED } from './append.js';
+import type { EventStoreTables } from './tables.js';
+import type { AppendResult } from './types.js';
+
+/** What one append of a multi-stream append came to: its result, or why it was refused. */
+export type AppendOutcome = { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: unknown };
+
+/** Stream order, stable for appends to one stream: two batches take their stream locks in one order. */
+export function inStreamOrder<T extends { readonly streamId: string }>(appends: readonly T[]): T[] {
+  return [...appends].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0));
+}
+
+/**
+ * Sends appends already in stream order to `factlog_append_batch`: one statement, one
+ * transaction (the caller's when `db` is one), each append checked and written as a standalone
+ * one is, and its outcome in its own row. Throws when the statement fails as a whole.
+ */
+export async function appendBatch(db: Kysely<EventStoreTables>, ordered: readonly PreparedAppend[]): Promise<AppendRow[]> {
+  const appends = ordered.map((a) => ({ streamId: a.streamId, streamType: a.streamType, kind: a.kind, version: a.version, events: a.events }));
+  const rows = (
+    await sql<AppendRow & { ord: number }>`${sql.raw(PREPARED)}select *, now() as recorded_at
+      from factlog_append_batch(${JSON.stringify(appends)}::jsonb) order by ord`.execute(db)
+  ).rows;
+  rows.forEach((row, i) => {
+    if (Number(row.ord) !== i + 1) throw new Error('factlog_append_batch answered out of order');
+  });
+  if (rows.length !== ordered.length) throw new Error('factlog_append_batch answered for fewer appends than it was sent');
+  return rows;
+}
+
+/**
+ * Appends to many streams in one round trip and one transaction, with every guarantee of a
+ * single append: each stream's expected version is checked on its own (a conflict is that
+ * append's outcome alone, the others are stored), retried event ids are recognised, events
+ * join their streams' hash chains, and readers of the log never see a gap. Should the batch
+ * fail as a whole (a retried append among them rolls it back on the unique event id, a writer
+ * of one of its streams was younger, the connection went), each append is sent again alone and
+ * gets its own answer; outside a transaction only, since a failed one cannot go on. Outcomes
+ * come in the order of `appends`.
+ */
+export async function appendMany(db: Kysely<EventStoreTables>, appends: readonly PreparedAppend[]): Promise<{ outcomes: AppendOutcome[]; stored: boolean }> {
+  if (appends.length === 0) return { outcomes: [], stored: false };
+  const ordered = inStreamOrder(appends.map((append, index) => ({ append, index, streamId: append.streamId })));
+  const outcomes: AppendOutcome[] = new Array<AppendOutcome>(appends.length);
+  let stored = false;
+  try {
+    const rows = await appendBatch(
+      db,
+      ordered.map((o) => o.append),
+    );
+    ordered.forEach(({ append, index }, i) => {
+      try {
+        const result = appendResult(append, rows[i]!);
+        stored ||= !result.duplicate;
+        outcomes[index] = { ok: true, result };
+      } catch (error) {
+        outcomes[index] = { ok: false, error };
+      }
+    });
+    return { outcomes, stored };
+  } catch (error) {
+    if (db.isTransaction) throw error;
+  }
+  // One at a time, in stream order. Should the batch have committed after all (its answer lost
+  // with the connection), each append is answered as a retry of what it stored.
+  for (const { append, index } of ordered) {
+    try {
+      const result = await appendPrepared(db, append);
+      outcomes[index] = { ok: true, result };
+    } catch (error) {
+      outcomes[index] = { ok: false, error };
+    }
+  }
+  return { outcomes, stored: true };
+}

@@ -1,0 +1,133 @@
+import { randomUUID } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { sql } from 'kysely';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RequestContext } from '#access';
+import { EventStore } from '#event-store';
+import { createTestDatabase, type TestDatabase } from '#test-support';
+import { getImport, type ImportOptions, readRows, registerImport, runImportJob } from './index.js';
+
+const HEADER = 'source_title,source_publisher,source_published_at,source_kind,subject,metric,amount,unit,valid_at,metric_unit,metric_kind';
+const release = (date: string) => `GDP release ${date},Statistics Office,${date},statistical_release`;
+/** A small real-time data set: each release restates the quarters before it. */
+const FILE = [
+  HEADER,
+  `${release('2024-02-27')},Germany,gdp-quarterly,1000.5,EUR bn,2023-10,EUR bn,money`,
+  `${release('2024-02-27')},Germany,gdp-quarterly,990,EUR bn,2023-07,EUR bn,money`,
+  `${release('2024-05-24')},Germany,gdp-quarterly,1001,EUR bn,2023-10,EUR bn,money`,
+  `${release('2024-05-24')},Germany,gdp-quarterly,991.2,USD bn,2023-07,EUR bn,money`,
+  `${release('2024-05-24')},Germany,gdp-quarterly,1010,EUR bn,2024-01,EUR bn,money`,
+].join('\n');
+
+describe('importing claims in bulk', () => {
+  let t: TestDatabase;
+  let store: EventStore;
+  const context: RequestContext = { actor: { keyId: 'test', name: 'importer', role: 'editor' }, requestId: 'r', correlationId: 'c' };
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    store = new EventStore(t.db);
+  });
+  afterAll(async () => {
+    await store.close();
+    await t.drop();
+  });
+
+  const run = async (text: string, options: ImportOptions, format: 'csv' | 'ndjson' = 'csv') => {
+    const id = randomUUID();
+    // A line a chunk, as a file arrives in pieces.
+    const job = { store, db: t.db, id, format, options, context, rows: () => readRows(Readable.from(text.split(/(?<=\n)/)), format) };
+    await registerImport(job);
+    const result = await runImportJob({ ...job, options: { batchSize: 2, ...options } });
+    return { id, ...result, status: (await getImport(t.db, id))! };
+  };
+  const events = async () => (await sql<{ n: number }>`select count(*)::int as n from events`.execute(t.db)).rows[0]!.n;
+  const ofType = async (type: string) => (await sql<{ n: number }>`select count(*)::int as n from events where event_type = ${type}`.execute(t.db)).rows[0]!.n;
+
+  it('refuses rows naming what does not exist, one by one, unless asked to define it', async () => {
+    const { status } = await run(FILE, {});
+    expect(status).toMatchObject({ status: 'completed_with_errors', rowsRead: 5, recorded: 0, rejected: 5 });
+    expect(status.errors[0]).toEqual({ line: 2, field: 'subject', message: "no entity is called 'Germany'; define it, or import with defineMissing" });
+    expect(await events()).toBe(0);
+  });
+
+  it('checks every row in a dry run and writes nothing', async () => {
+    const { status } = await run(FILE, { dryRun: true, defineMissing: true });
+    expect(status).toMatchObject({ status: 'completed_with_errors', recorded: 4, rejected: 1, position: 0 });
+    expect(status.errors).toEqual([{ line: 5, field: 'unit', message: "unit 'USD bn' does not fit metric gdp-quarterly, measured in 'EUR bn'" }]);
+    expect(await events()).toBe(0);
+  });
+
+  it('writes nothing in all-or-nothing mode while one row is refused', async () => {
+    const { status } = await run(FILE, { allOrNothing: true, defineMissing: true });
+    expect(status).toMatchObject({ status: 'failed', rejected: 1, recorded: 4, failure: expect.stringContaining('nothing was written') });
+    expect(await events()).toBe(0);
+  });
+
+  it('records the rows that pass, defining each source, entity and metric once, every event naming the import', async () => {
+    const { id, status } = await run(FILE, { defineMissing: true });
+    expect(status).toMatchObject({ status: 'completed_with_errors', rowsRead: 5, recorded: 4, unchanged: 0, rejected: 1 });
+    expect(status.errors).toEqual([{ line: 5, field: 'unit', message: expect.stringContaining("unit 'USD bn' does not fit") }]);
+    expect(await ofType('SourceRegistered')).toBe(2);
+    expect(await ofType('EntityDefined')).toBe(1);
+    expect(await ofType('MetricDefined')).toBe(1);
+    expect(await ofType('ClaimRecorded')).toBe(4);
+    const metadata = (await t.db.selectFrom('events').select('metadata').execute()).map((e) => e.metadata);
+    expect(metadata.every((m) => m.importId === id && m.actor === 'importer')).toBe(true);
+    expect(status.position).toBe((await sql<{ p: number }>`select max(global_position) as p from events`.execute(t.db)).rows[0]!.p);
+    const source = await t.db.selectFrom('events').select('data').where('event_type', '=', 'SourceRegistered').executeTakeFirstOrThrow();
+    expect(source.data).toMatchObject({ kind: 'statistical_release', language: 'und', publisher: 'Statistics Office' });
+  });
+
+  it('adds nothing when the same file comes again', async () => {
+    const before = await events();
+    const { status } = await run(FILE, { defineMissing: true });
+    expect(status).toMatchObject({ recorded: 0, unchanged: 4, rejected: 1 });
+    expect(await events()).toBe(before);
+  });
+
+  it('completes an import stopped half way without duplicates', async () => {
+    const rows = Array.from({ length: 30 }, (_, i) => `${release(`2024-0${1 + (i % 3)}-15`)},Germany,gdp-quarterly,${2000 + i},EUR bn,${1900 + i},,`);
+    const file = [HEADER, ...rows].join('\n');
+    const half = [HEADER, ...rows.slice(0, 13)].join('\n');
+    expect((await run(half, {})).status).toMatchObject({ status: 'succeeded', recorded: 13 });
+    const { status } = await run(file, {});
+    expect(status).toMatchObject({ status: 'succeeded', recorded: 17, unchanged: 13 });
+    const claims = await sql<{ n: number; distinct: number }>`
+      select count(*)::int as n, count(distinct data ->> 'validTime')::int as distinct from events
+      where event_type = 'ClaimRecorded' and data -> 'validTime' ->> 'at' between '1900' and '1929'`.execute(t.db);
+    expect(claims.rows[0]).toEqual({ n: 30, distinct: 30 });
+  });
+
+  it('writes every row in all-or-nothing mode once all pass', async () => {
+    const rows = Array.from({ length: 5 }, (_, i) => `${release('2024-06-01')},Germany,gdp-quarterly,${3000 + i},EUR bn,${1950 + i},,`);
+    const { status } = await run([HEADER, ...rows].join('\n'), { allOrNothing: true });
+    expect(status).toMatchObject({ status: 'succeeded', phase: 'writing', recorded: 5, rejected: 0 });
+  });
+
+  it('fails a file that cannot be read on, naming the line, and keeps the batches written before', async () => {
+    // Enough rows that the first batches are read and written before the parser reaches the end.
+    const rows = Array.from(
+      { length: 600 },
+      (_, i) => `${release('2024-07-01')},Germany,gdp-quarterly,${4000 + i},EUR bn,${String(1 + i).padStart(4, '0')},EUR bn,money`,
+    );
+    const { status } = await run([HEADER, ...rows, `"${release('2024-07-01')},Germany,gdp-quarterly,1,EUR bn,1970,,`].join('\n'), { defineMissing: true });
+    expect(status).toMatchObject({ status: 'failed', failure: expect.stringContaining('cannot be read past line 602') });
+    expect(status.recorded).toBeGreaterThan(0);
+    expect(status.rejected).toBe(0);
+    expect(status.errors).toEqual([{ line: expect.any(Number), field: '(file)', message: expect.stringContaining('Quote') }]);
+  });
+
+  it('takes NDJSON with the same fields, and a row naming a source by its id', async () => {
+    const sourceId = (await t.db.selectFrom('events').select('data').where('event_type', '=', 'SourceRegistered').executeTakeFirstOrThrow()).data as {
+      sourceId: string;
+    };
+    const lines = [
+      { source_id: sourceId.sourceId, subject: 'germany', metric: 'gdp-quarterly', amount: 7, qualifier: 'approx', valid_from: '2019-01', valid_to: '2019-03' },
+      { source_id: 'no-such-source', subject: 'germany', metric: 'gdp-quarterly', amount: 7, valid_at: '2019' },
+    ];
+    const { status } = await run(lines.map((l) => JSON.stringify(l)).join('\n'), {}, 'ndjson');
+    expect(status).toMatchObject({ recorded: 1, rejected: 1 });
+    expect(status.errors).toEqual([{ line: 2, field: 'source_id', message: expect.stringContaining('source no-such-source is not registered') }]);
+  });
+});

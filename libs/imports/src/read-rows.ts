@@ -1,0 +1,83 @@
+import { createInterface } from 'node:readline';
+import type { Readable } from 'node:stream';
+import { parse } from 'csv-parse';
+import { CsvRow, IMPORT_FIELDS, type ImportRow, NdjsonRow, parseRow, type RowError } from './format.js';
+
+export const IMPORT_FORMATS = ['csv', 'ndjson'] as const;
+export type ImportFormat = (typeof IMPORT_FORMATS)[number];
+
+/** A row read from the input: the row, or why it cannot be one. Line numbers count from 1. */
+export type ReadRow = { readonly line: number; readonly row: ImportRow } | { readonly line: number; readonly errors: readonly RowError[] };
+
+/** The file as a whole cannot be read (a header without the import's fields, a CSV quote left open). */
+export class ImportFileError extends Error {
+  override readonly name = 'ImportFileError';
+  constructor(readonly error: RowError) {
+    super(`line ${error.line}, ${error.field}: ${error.message}`);
+  }
+}
+
+/** The rows of an input, one at a time as they arrive: the file is never held whole. */
+export function readRows(input: Readable, format: ImportFormat): AsyncGenerator<ReadRow> {
+  return format === 'csv' ? readCsv(input) : readNdjson(input);
+}
+
+async function* readNdjson(input: Readable): AsyncGenerator<ReadRow> {
+  let line = 0;
+  for await (const text of createInterface({ input, crlfDelay: Infinity })) {
+    line++;
+    if (!text.trim()) continue;
+    let value: unknown;
+    try {
+      value = JSON.parse(text);
+    } catch (error) {
+      yield { line, errors: [{ line, field: '(line)', message: `not JSON: ${(error as Error).message}` }] };
+      continue;
+    }
+    if (!value || typeof value !== 'object' || Array.isArray(value)) {
+      yield { line, errors: [{ line, field: '(line)', message: 'a line holds one JSON object' }] };
+      continue;
+    }
+    yield { line, ...parseRow(NdjsonRow, value, line) };
+  }
+}
+
+async function* readCsv(input: Readable): AsyncGenerator<ReadRow> {
+  // Records as arrays, so that a row with too few or too many cells is that row's error only.
+  const parser = input.pipe(parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true }));
+  let header: string[] | undefined;
+  try {
+    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
+      const line = info.lines;
+      if (!header) {
+        header = checkHeader(record, line);
+        continue;
+      }
+      if (record.length !== header.length) {
+        yield { line, errors: [{ line, field: '(row)', message: `${record.length} cells where the header has ${header.length}` }] };
+        continue;
+      }
+      const cells: Record<string, string> = {};
+      header.forEach((name, i) => (cells[name] = record[i]!));
+      yield { line, ...parseRow(CsvRow, cells, line) };
+    }
+  } catch (error) {
+    const { code, lines } = error as { code?: string; lines?: number };
+    if (typeof code === 'string' && code.startsWith('CSV_')) {
+      throw new ImportFileError({ line: lines ?? 0, field: '(file)', message: (error as Error).message });
+    }
+    throw error;
+  }
+  if (!header) throw new ImportFileError({ line: 1, field: '(header)', message: 'the file is empty: a CSV import starts with a header row' });
+}
+
+function checkHeader(record: string[], line: number): string[] {
+  const names = record.map((name) => name.trim());
+  const unknown = names.filter((name) => !(IMPORT_FIELDS as readonly string[]).includes(name));
+  if (unknown.length) {
+    throw new ImportFileError({ line, field: '(header)', message: `unknown column(s) ${unknown.join(', ')}: the columns are ${IMPORT_FIELDS.join(', ')}` });
+  }
+  const repeated = names.find((name, i) => names.indexOf(name) !== i);
+  if (repeated) throw new ImportFileError({ line, field: '(header)', message: `column ${repeated} appears twice` });
+  return names;
+}
