@@ -1,17 +1,6 @@
 import { z } from 'zod';
-import {
-  DomainError,
-  METRIC_KINDS,
-  type MetricKind,
-  parsePartialDate,
-  QUALIFIERS,
-  type Quote,
-  type QuantityInput,
-  SOURCE_KINDS,
-  type SourceKind,
-  type ValidTimeInput,
-} from '#claims';
-import { languageTag, metricId, PartialDate, sourceId, text } from '#recording';
+import { DomainError, METRIC_KINDS, type MetricKind, parsePartialDate, QUALIFIERS, type QuantityInput, SOURCE_KINDS, type SourceKind } from '#claims';
+import { languageTag, metricId, PartialDate, type RecordClaimInput, sourceId, text } from '#recording';
 
 // The import format: one row is one claim, with its source inline. CSV (a header row, then one
 // record a row) and NDJSON (one object a line) share the field names. Leaf fields are held to
@@ -63,14 +52,8 @@ export interface ImportRow {
       readonly language?: string;
     };
   };
-  readonly claim: {
-    readonly subject: string;
-    readonly metric: string;
-    readonly value: QuantityInput;
-    readonly validTime: ValidTimeInput;
-    readonly quote?: Quote;
-    readonly attribution?: string;
-  };
+  /** The claim as POST /v1/claims takes it, but for its source (inline above). */
+  readonly claim: Omit<RecordClaimInput, 'sourceId' | 'note' | 'createEntity'>;
   /** How to define the metric should it not exist and the import define what is missing. */
   readonly metricDefinition: { readonly unit?: string; readonly kind?: MetricKind; readonly cumulative?: boolean };
 }
