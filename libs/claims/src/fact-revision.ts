@@ -87,13 +87,13 @@ export function reviseSummary(
   const replaced = new Set(changed);
   for (const c of around) replaced.add(c.id);
 
-  const supersededBy: Record<string, string> = {};
-  // for-in rather than Object.entries: a series holds thousands, and this runs every batch.
-  for (const old in previous.supersededBy) {
-    const by = previous.supersededBy[old]!;
-    if (!replaced.has(old) && !replaced.has(by)) supersededBy[old] = by;
-  }
-  Object.assign(supersededBy, part.supersededBy);
+  // A revision relates two overlapping releases, so both are in one cluster: when the old claim
+  // is not around the change, neither is the one that revised it, and its entry stands. Only
+  // the entries of the claims around the change are taken out and summarised again.
+  const supersededBy = previous.supersededBy.withMutations((m) => {
+    for (const id of replaced) m.delete(id);
+    m.merge(part.supersededBy);
+  });
   // Both in contradiction order already: merged, not sorted again (a series holds thousands).
   const contradictions = merge(
     previous.contradictions.filter((c) => !c.claimIds.some((id) => replaced.has(id))),

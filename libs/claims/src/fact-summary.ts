@@ -1,3 +1,4 @@
+import { Map as PersistentMap } from 'immutable';
 import { type ComparableClaim, intervalsMeet, relate, type Severity, toInterval } from './claim-relations.js';
 import { deterministicUuid } from './ids.js';
 import type { Quantity } from './quantity.js';
@@ -41,6 +42,8 @@ export interface Contradiction {
 export const FACT_FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed'] as const;
 export type FactFlag = (typeof FACT_FLAGS)[number];
 
+export type Revisions = PersistentMap<string, string>;
+
 export interface FactSummary {
   readonly current?: {
     readonly value: Quantity;
@@ -54,8 +57,12 @@ export interface FactSummary {
   readonly sourceCount: number;
   readonly latestValidEnd?: string;
   readonly contradictions: readonly Contradiction[];
-  /** Claims superseded by a later release of the same publisher: id -> the id that revised it. */
-  readonly supersededBy: Readonly<Record<string, string>>;
+  /**
+   * Claims superseded by a later release of the same publisher: id -> the id that revised it.
+   * Persistent (structurally shared): a statistical series holds thousands, and revising the
+   * summary after a batch changes a few of them without copying the rest.
+   */
+  readonly supersededBy: Revisions;
   readonly anomalies: ReadonlyArray<readonly [string, string]>;
 }
 
@@ -97,6 +104,7 @@ export function summarizeFact(
   }
 
   const live = (c: FactClaim) => !(c.id in supersededBy);
+  const revisions: Revisions = PersistentMap(supersededBy);
   const contradictions = groups(edges.filter((e) => live(e.a) && live(e.b)))
     .map((group) => {
       const members = group.claims.sort((x, y) => x.firstRecordedAt.localeCompare(y.firstRecordedAt) || x.id.localeCompare(y.id));
@@ -137,7 +145,7 @@ export function summarizeFact(
         }
       : {}),
     contradictions,
-    supersededBy,
+    supersededBy: revisions,
     anomalies,
   };
 }

@@ -1,3 +1,4 @@
+import { Map as PersistentMap } from 'immutable';
 import { describe, expect, it } from 'vitest';
 import { type Contradiction, type FactClaim, type FactMetric, type FactSummary, type Resolution, summarizeFact } from './fact-summary.js';
 import { deterministicUuid } from './ids.js';
@@ -54,7 +55,7 @@ function contradiction(claimIds: string[], severity: Contradiction['severity'], 
 const summary = (expected: Partial<FactSummary> & Pick<FactSummary, 'claimCount' | 'sourceCount'>): FactSummary => ({
   flags: [],
   contradictions: [],
-  supersededBy: {},
+  supersededBy: PersistentMap(),
   anomalies: [],
   ...expected,
 });
@@ -277,7 +278,7 @@ const relationCases: Case[] = [
       claimCount: 3,
       sourceCount: 3,
       latestValidEnd: '2014-12-31',
-      supersededBy: { a: 'b', b: 'c' },
+      supersededBy: PersistentMap({ a: 'b', b: 'c' }),
     }),
   },
   {
@@ -389,7 +390,7 @@ const relationCases: Case[] = [
       claimCount: 3,
       sourceCount: 3,
       latestValidEnd: '2014-12-31',
-      supersededBy: { a: 'b' },
+      supersededBy: PersistentMap({ a: 'b' }),
     }),
   },
 ];

@@ -114,10 +114,15 @@ export async function timeline(db: Db, entityId: string, metricId: string, asOf:
   const { claims, summary: s } = found;
   const contradictionOf = new Map(s.contradictions.flatMap((c) => c.claimIds.map((id) => [id, c.id] as const)));
   const byId = new Map(claims.map((c) => [c.id, c]));
+  // Which claims each claim revised, once: a series may hold thousands of releases.
+  const revisedBy = new Map<string, string[]>();
+  for (const [old, by] of s.supersededBy) revisedBy.set(by, [...(revisedBy.get(by) ?? []), old]);
+  const published = (id: string) => byId.get(id)!.source.publishedAt;
+  for (const olds of revisedBy.values()) olds.sort((a, b) => published(a).localeCompare(published(b)) || a.localeCompare(b));
   const releasesOf = (id: string) => {
     const chain: TimelineClaim[] = [];
     const walk = (cid: string) => {
-      for (const [old, by] of Object.entries(s.supersededBy)) if (by === cid) walk(old);
+      for (const old of revisedBy.get(cid) ?? []) walk(old);
       chain.push(byId.get(cid)!);
     };
     walk(id);
@@ -126,8 +131,8 @@ export async function timeline(db: Db, entityId: string, metricId: string, asOf:
   const entries: TimelineEntry[] = claims
     .filter((c) => asOf.includeInactive || (c.status === 'active' && c.rank !== 'deprecated'))
     .map((c) => {
-      const revised = s.supersededBy[c.id];
-      const chain = !revised && Object.values(s.supersededBy).includes(c.id) ? releasesOf(c.id) : undefined;
+      const revised = s.supersededBy.get(c.id);
+      const chain = !revised && revisedBy.has(c.id) ? releasesOf(c.id) : undefined;
       return {
         ...c,
         ...(revised ? { supersededBy: revised } : {}),

@@ -23,7 +23,8 @@ describe('fact summaries', () => {
   // The summary as stored: its row, with its contradictions and revisions from theirs.
   const stored = async (db: Kysely<any>, entityId: string) => {
     const s = (await loadStoredSummaries(db, [{ entityId, metricId: 'gdp' }])).summaries.get(factKey({ entityId, metricId: 'gdp' }))!;
-    return { summary: s.summary as any, source_claims: s.tally, unreviewed_claims: s.unreviewed };
+    // As plain JSON, as the summary is compared with: the revisions are a persistent map in memory.
+    return { summary: JSON.parse(JSON.stringify(s.summary)), source_claims: s.tally, unreviewed_claims: s.unreviewed };
   };
   const summary = (db: Kysely<any> = t.db) => stored(db, 'office');
   const listed = async () => (await sql`select * from rm_contradictions where entity_id = 'office' order by contradiction_id`.execute(t.db)).rows;

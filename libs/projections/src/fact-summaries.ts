@@ -1,3 +1,4 @@
+import { Map as PersistentMap } from 'immutable';
 import { type Kysely, type Selectable, sql } from 'kysely';
 import {
   type Contradiction,
@@ -267,14 +268,14 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
       was.delete(c.id);
     }
     goneContradictions.push(...was.keys());
-    const revised = before?.supersededBy ?? {};
+    const revised = before?.supersededBy;
     // A revised summary changed only the revisions of the claims around its change (see
     // reviseSummary); any other is compared whole.
-    for (const claimId of w.around ?? Object.keys(now.supersededBy)) {
-      const by = now.supersededBy[claimId];
-      if (by !== undefined && revised[claimId] !== by) revisions.push({ claim_id: claimId, ...fact, superseded_by: by });
+    for (const claimId of w.around ?? now.supersededBy.keys()) {
+      const by = now.supersededBy.get(claimId);
+      if (by !== undefined && revised?.get(claimId) !== by) revisions.push({ claim_id: claimId, ...fact, superseded_by: by });
     }
-    for (const claimId of w.around ?? Object.keys(revised)) if (revised[claimId] !== undefined && !(claimId in now.supersededBy)) goneRevisions.push(claimId);
+    if (revised) for (const claimId of w.around ?? revised.keys()) if (revised.has(claimId) && !now.supersededBy.has(claimId)) goneRevisions.push(claimId);
   }
   if (contradictions.length + goneContradictions.length + revisions.length + goneRevisions.length + replaced.length === 0) return;
   // A claim corrected onto another fact leaves one and joins the other in the same batch.
@@ -392,7 +393,7 @@ export async function loadStoredSummaries(db: Db, facts: readonly FactKey[]) {
       untallied.add(key);
       continue;
     }
-    const summary: FactSummary = { ...r.summary, contradictions: r.contradictions, supersededBy: r.superseded_by };
+    const summary: FactSummary = { ...r.summary, contradictions: r.contradictions, supersededBy: PersistentMap(r.superseded_by) };
     summaries.set(key, { summary, tally: r.source_claims, ...(r.unreviewed_claims === null ? {} : { unreviewed: r.unreviewed_claims }) });
   }
   return { summaries, untallied };
