@@ -7,7 +7,7 @@ import {
   type FactMetric,
   type FactSummary,
   type Resolution,
-  summarizeFact,
+  summarizeClaims,
 } from './fact-summary.js';
 import type { SourceTally } from './fact-extension.js';
 
@@ -83,16 +83,20 @@ export function reviseSummary(
   // or taken out, and the latest cluster may be one nobody searched.
   const latestEnd = previous.latestValidEnd;
   if (latestEnd !== undefined && !around.some((c) => counts(c) && c.span.end >= latestEnd)) return undefined;
-  const part = summarizeFact(entityId, metricId, around, metric, resolutions);
+  const part = summarizeClaims(entityId, metricId, around, metric, resolutions);
   const replaced = new Set(changed);
   for (const c of around) replaced.add(c.id);
 
   // A revision relates two overlapping releases, so both are in one cluster: when the old claim
   // is not around the change, neither is the one that revised it, and its entry stands. Only
   // the entries of the claims around the change are taken out and summarised again.
+  // Only what differs is written: a path copy per change, none for an entry that stays.
   const supersededBy = previous.supersededBy.withMutations((m) => {
-    for (const id of replaced) m.delete(id);
-    m.merge(part.supersededBy);
+    for (const id of replaced) {
+      const by = part.supersededBy[id];
+      if (by === undefined) m.delete(id);
+      else if (m.get(id) !== by) m.set(id, by);
+    }
   });
   // Both in contradiction order already: merged, not sorted again (a series holds thousands).
   const contradictions = merge(

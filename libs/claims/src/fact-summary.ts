@@ -78,6 +78,21 @@ export function summarizeFact(
   metric: FactMetric,
   resolutions: readonly Resolution[] = [],
 ): FactSummary {
+  const { supersededBy, ...summary } = summarizeClaims(entityId, metricId, claims, metric, resolutions);
+  return { ...summary, supersededBy: PersistentMap(supersededBy) };
+}
+
+/** A summary whose revisions are a plain record: what `summarizeFact` gives before it keeps them persistent. */
+export type ClaimsSummary = Omit<FactSummary, 'supersededBy'> & { readonly supersededBy: Readonly<Record<string, string>> };
+
+/** `summarizeFact`, with the revisions as a plain record (for summaries of a few claims, merged into a persistent one). */
+export function summarizeClaims(
+  entityId: string,
+  metricId: string,
+  claims: readonly FactClaim[],
+  metric: FactMetric,
+  resolutions: readonly Resolution[] = [],
+): ClaimsSummary {
   const active = claims.filter((c) => c.status === 'active' && c.rank !== 'deprecated');
   const sorted = [...active].sort((a, b) => a.span.start.localeCompare(b.span.start) || a.id.localeCompare(b.id));
 
@@ -104,7 +119,6 @@ export function summarizeFact(
   }
 
   const live = (c: FactClaim) => !(c.id in supersededBy);
-  const revisions: Revisions = PersistentMap(supersededBy);
   const contradictions = groups(edges.filter((e) => live(e.a) && live(e.b)))
     .map((group) => {
       const members = group.claims.sort((x, y) => x.firstRecordedAt.localeCompare(y.firstRecordedAt) || x.id.localeCompare(y.id));
@@ -145,7 +159,7 @@ export function summarizeFact(
         }
       : {}),
     contradictions,
-    supersededBy: revisions,
+    supersededBy,
     anomalies,
   };
 }

@@ -77,3 +77,83 @@ describe('multi-stream append', () => {
     expect((await count()) - before).toBe(1);
   });
 });
+
+describe('factlog_append_new_streams', () => {
+  let t: TestDatabase;
+  let store: EventStore;
+
+  beforeAll(async () => {
+    t = await createTestDatabase();
+    store = new EventStore(t.db);
+  });
+  afterAll(async () => {
+    await store.close();
+    await t.drop();
+  });
+
+  const call = (streams: readonly string[], ids: readonly string[] = streams.map(() => randomUUID())) =>
+    sql<{ ord: number; outcome: string; stream_version: string; positions: string[] }>`
+      select * from factlog_append_new_streams(${JSON.stringify(
+        streams.map((streamId, i) => ({ streamId, streamType: 'set', events: [{ id: ids[i], type: 'Noted', data: { i }, metadata: { by: 'test' } }] })),
+      )}::jsonb) order by ord`.execute(t.db);
+  const events = async (prefix: string) =>
+    (await sql<{ n: number }>`select count(*)::int as n from events where stream_id like ${`${prefix}%`}`.execute(t.db)).rows[0]!.n;
+
+  it('starts every stream with its event, hashed as a single append would hash it', async () => {
+    const { rows } = await call(['set-a', 'set-b', 'set-c']);
+    expect(rows.map((r) => [r.ord, r.outcome, Number(r.stream_version)])).toEqual([
+      [1, 'appended', 1],
+      [2, 'appended', 1],
+      [3, 'appended', 1],
+    ]);
+    for (const [i, id] of ['set-a', 'set-b', 'set-c'].entries()) {
+      const [stored] = await store.readStream(id);
+      expect(stored!.data).toEqual({ i });
+      expect(stored!.metadata).toEqual({ by: 'test' });
+      expect(rows[i]!.positions.map(Number)).toEqual([stored!.globalPosition]);
+    }
+    // The chain verifies as factlog_append's would: the same hash over the same columns.
+    expect((await verifyLog(t.db)).ok).toBe(true);
+    await store.append('set-a', [{ type: 'Noted', data: { after: true } }], { expectedVersion: 1 });
+    expect((await verifyLog(t.db)).ok).toBe(true);
+  });
+
+  it('writes nothing when one of the streams exists, and appendMany then answers each append on its own', async () => {
+    await store.append('exists-taken', [{ type: 'Noted', data: {} }]);
+    await expect(call(['exists-a', 'exists-taken'])).rejects.toMatchObject({ code: 'FL004' });
+    expect(await events('exists-a')).toBe(0);
+    const outcomes = await store.appendMany(
+      ['exists-a', 'exists-taken', 'exists-z'].map((streamId) => ({
+        streamId,
+        events: [{ type: 'Noted', data: {} }],
+        options: { expectedVersion: 'no_stream' as const },
+      })),
+    );
+    expect(outcomes.map((o) => o.ok)).toEqual([true, false, true]);
+    expect(!outcomes[1]!.ok && outcomes[1]!.error).toBeInstanceOf(ConcurrencyError);
+    expect(await events('exists-')).toBe(3);
+  });
+
+  it('writes nothing when an event id is taken by another stream', async () => {
+    const taken = randomUUID();
+    await store.append('ids-first', [{ id: taken, type: 'Noted', data: {} }]);
+    await expect(call(['ids-a', 'ids-b'], [randomUUID(), taken])).rejects.toMatchObject({ code: '23505' });
+    expect(await events('ids-a')).toBe(0);
+    expect((await sql<{ n: number }>`select count(*)::int as n from streams where stream_id like 'ids-%'`.execute(t.db)).rows[0]!.n).toBe(1);
+  });
+
+  it('refuses an append of more than one event', async () => {
+    await expect(
+      sql`select * from factlog_append_new_streams(${JSON.stringify([
+        {
+          streamId: 'two-a',
+          streamType: 'set',
+          events: [
+            { id: randomUUID(), type: 'A', data: {} },
+            { id: randomUUID(), type: 'B', data: {} },
+          ],
+        },
+      ])}::jsonb)`.execute(t.db),
+    ).rejects.toMatchObject({ code: 'FL003' });
+  });
+});

@@ -29,6 +29,28 @@ export async function appendBatch(db: Kysely<EventStoreTables>, ordered: readonl
   return rows;
 }
 
+/** Appends that each start a stream with one event: what factlog_append_new_streams takes as a set. */
+function allStartStreams(ordered: ReadonlyArray<{ readonly append: PreparedAppend }>): boolean {
+  const startsStream = ({ append: a }: { readonly append: PreparedAppend }) =>
+    a.events.length === 1 && (a.kind === 'no_stream' || (a.kind === 'exact' && a.version === 0));
+  return ordered.every(startsStream) && ordered.every((o, i) => i === 0 || o.append.streamId !== ordered[i - 1]!.append.streamId);
+}
+
+/**
+ * Sends appends that each start a stream, in stream order, to `factlog_append_new_streams`: one
+ * statement that writes them as sets. Throws, having written nothing, when any of the streams
+ * exists (FL004) or an event id is taken: the caller then sends them as single appends.
+ */
+async function appendNewStreams(db: Kysely<EventStoreTables>, ordered: readonly PreparedAppend[]): Promise<AppendRow[]> {
+  const appends = ordered.map((a) => ({ streamId: a.streamId, streamType: a.streamType, events: a.events }));
+  const rows = (
+    await sql<AppendRow & { ord: number }>`${sql.raw(PREPARED)}select *, now() as recorded_at
+      from factlog_append_new_streams(${JSON.stringify(appends)}::jsonb) order by ord`.execute(db)
+  ).rows;
+  if (rows.length !== ordered.length) throw new Error('factlog_append_new_streams answered for fewer appends than it was sent');
+  return rows;
+}
+
 /**
  * Appends to many streams in one round trip and one transaction, with every guarantee of a
  * single append: each stream's expected version is checked on its own (a conflict is that
@@ -44,14 +66,25 @@ export async function appendMany(db: Kysely<EventStoreTables>, appends: readonly
   const ordered = inStreamOrder(appends.map((append, index) => ({ append, index, streamId: append.streamId })));
   const outcomes: AppendOutcome[] = new Array<AppendOutcome>(appends.length);
   let stored = false;
-  try {
-    const rows = await appendBatch(
+  // Outside a transaction, a batch of new streams is first tried as sets (a failed try writes
+  // nothing and leaves no transaction to abort); inside one, a failure could not be gone past.
+  let rows: AppendRow[] | undefined;
+  if (!db.isTransaction && allStartStreams(ordered)) {
+    rows = await appendNewStreams(
       db,
       ordered.map((o) => o.append),
-    );
+    ).catch(() => undefined);
+  }
+  try {
+    const answered =
+      rows ??
+      (await appendBatch(
+        db,
+        ordered.map((o) => o.append),
+      ));
     ordered.forEach(({ append, index }, i) => {
       try {
-        const result = appendResult(append, rows[i]!);
+        const result = appendResult(append, answered[i]!);
         stored ||= !result.duplicate;
         outcomes[index] = { ok: true, result };
       } catch (error) {

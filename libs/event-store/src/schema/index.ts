@@ -3,6 +3,7 @@ import * as log from './v1-log.js';
 import * as hashChain from './v2-hash-chain.js';
 import * as parkedEvents from './v3-parked-events.js';
 import * as appendBatch from './v4-append-batch.js';
+import * as appendNewStreams from './v5-append-new-streams.js';
 
 export interface SchemaVersion {
   up(db: Kysely<unknown>): Promise<void>;
@@ -23,4 +24,6 @@ export const eventStoreSchema = {
   parkedEvents,
   /** factlog_append_batch: group commit. */
   appendBatch,
+  /** factlog_append_new_streams: a bulk write's new streams as one set. */
+  appendNewStreams,
 } as const satisfies Record<string, SchemaVersion>;
