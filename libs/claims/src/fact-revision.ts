@@ -63,6 +63,13 @@ export function retally(tally: FactTally, before: FactClaim | undefined, after: 
  * corrected, retracted, restored, reviewed, ranked, restated by its source, or named by a
  * resolution); `tally` is already brought up to date. `resolutions` are all of the fact's.
  *
+ * When the change only added claims, each published after every active claim of its publisher
+ * on the fact (`newestReleases`), `around` may leave out the claims the previous summary has as
+ * superseded: the search then follows the live claims only. A superseded claim takes part in no
+ * contradiction and no current value, and a newer release cannot change what supersedes it (the
+ * release that does is older than the new claim), so its entry stands. A statistical series,
+ * whose periods gather a release each, is then revised from one live claim per period.
+ *
  * The result is exactly what `summarizeFact` gives for all of the fact's claims (a property
  * test checks it); a cumulative metric, whose falls are compared across clusters, is not
  * handled here either (undefined): the caller summarises those from all their claims.
@@ -155,4 +162,26 @@ export function mergeSpans(spans: readonly DaySpan[]): DaySpan[] {
     } else out.push({ start: s.start, end: s.end });
   }
   return out;
+}
+
+/**
+ * The latest publication date of each publisher's active claims on a fact (or dates at least as
+ * late: an upper bound serves `newestReleases` as well).
+ */
+export type LatestReleases = Readonly<Record<string, string>>;
+
+export function latestReleases(claims: readonly FactClaim[], bound: LatestReleases = {}): LatestReleases {
+  const latest: Record<string, string> = { ...bound };
+  for (const c of claims) if (c.publisher && counts(c) && !(c.publishedAt <= (latest[c.publisher] ?? ''))) latest[c.publisher] = c.publishedAt;
+  return latest;
+}
+
+/**
+ * Whether claims just added are each newer than every active claim its publisher had on the
+ * fact before (`before`, see LatestReleases): then no claim the previous summary has as superseded
+ * relates differently to them, and `reviseSummary` may be given the live claims around them only.
+ * A claim without a publisher revises nothing and is superseded by nothing.
+ */
+export function newestReleases(added: readonly FactClaim[], before: LatestReleases): boolean {
+  return added.every((c) => !c.publisher || c.publishedAt > (before[c.publisher] ?? ''));
 }

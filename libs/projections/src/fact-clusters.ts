@@ -1,5 +1,5 @@
 import { type Kysely, sql } from 'kysely';
-import { clusterRanges, type DaySpan, type FactClaim, mergeSpans } from '#claims';
+import { clusterRanges, type DaySpan, type FactClaim, type LatestReleases, mergeSpans } from '#claims';
 import { type FactKey, factKey, toFactClaim } from './fact-data.js';
 import type { ReadModelTables } from './tables.js';
 
@@ -9,6 +9,8 @@ type Db = Kysely<ReadModelTables>;
 export interface ClusterSearch extends FactKey {
   readonly spans: readonly DaySpan[];
   readonly ids: readonly string[];
+  /** Follow only the claims no later release superseded (the fact's rm_revisions): see `newestReleases`. */
+  readonly liveOnly?: boolean;
 }
 
 const COLUMNS = sql`c.claim_id, c.entity_id, c.metric_id, c.source_id, c.publisher, c.published_start, c.value, c.valid_time,
@@ -44,11 +46,16 @@ export async function loadClusters(db: Db, searches: readonly ClusterSearch[]): 
     const { rows } = await sql<Row>`
       select ${COLUMNS}
       from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[],
-                  ${ranges.map((r) => r.start)}::date[], ${ranges.map((r) => r.end)}::date[]) as f(entity_id, metric_id, s, e)
+                  ${ranges.map((r) => r.start)}::date[], ${ranges.map((r) => r.end)}::date[],
+                  ${facts.map((f) => f.liveOnly === true)}::boolean[]) as f(entity_id, metric_id, s, e, live_only)
       cross join lateral (
         select * from rm_claims c
         where c.entity_id = f.entity_id and c.metric_id = f.metric_id and ${ACTIVE}
           and daterange(c.valid_start, c.valid_end, '[]') && daterange(f.s, f.e, '[]')
+          -- Under an OR the NOT EXISTS stays a probe of rm_revisions' key per claim found: as an
+          -- anti-join the planner would hash the whole table once per range. By claim id alone:
+          -- with the fact's columns too, it would walk the fact's revisions instead.
+          and (not f.live_only or not exists (select 1 from rm_revisions v where v.claim_id = c.claim_id::text))
         offset 0
       ) c`.execute(db);
     for (const r of rows) found.get(factKey({ entityId: r.entity_id, metricId: r.metric_id }))!.set(r.claim_id, toClaim(r));
@@ -66,6 +73,26 @@ export async function loadClusters(db: Db, searches: readonly ClusterSearch[]): 
     pending = next;
   }
   return new Map([...found].map(([key, claims]) => [key, [...claims.values()]]));
+}
+
+/**
+ * The latest publication date of each publisher's active claims on each fact: one index probe
+ * per fact, reading its claims once (a process keeps the answer and brings it up to date).
+ */
+export async function loadLatestReleases(db: Db, facts: readonly FactKey[]): Promise<Map<string, LatestReleases>> {
+  const latest = new Map<string, Record<string, string>>(facts.map((f) => [factKey(f), {}]));
+  if (facts.length === 0) return latest;
+  const { rows } = await sql<{ entity_id: string; metric_id: string; publisher: string; latest: string }>`
+    select f.entity_id, f.metric_id, c.publisher, to_char(max(c.published_start), 'YYYY-MM-DD') as latest
+    from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[]) as f(entity_id, metric_id)
+    cross join lateral (
+      select c.publisher, c.published_start from rm_claims c
+      where c.entity_id = f.entity_id and c.metric_id = f.metric_id and ${ACTIVE} and c.publisher is not null
+      offset 0
+    ) c
+    group by 1, 2, 3`.execute(db);
+  for (const r of rows) latest.get(factKey({ entityId: r.entity_id, metricId: r.metric_id }))![r.publisher] = r.latest;
+  return latest;
 }
 
 type Row = {

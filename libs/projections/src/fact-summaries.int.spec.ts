@@ -190,4 +190,57 @@ describe('fact summaries', () => {
     expect(without.some((c) => c.claim_ids.includes(claimId(8)))).toBe(false);
     expect(await stored()).toEqual(without);
   });
+
+  it('revises a series from the live claims around a newer release: what a later release superseded is not read again', async () => {
+    const seriesClaim = (n: number, sourceId: string, amount: number, at: string) =>
+      store.append(`claim-${claimId(n).replace(/0000000000(\d)$/, '00000002$1')}`, [
+        {
+          type: 'ClaimRecorded',
+          data: {
+            claimId: `00000000-0000-4000-8000-0000000002${String(n).padStart(2, '0')}`,
+            sourceId,
+            entityId: 'series',
+            metricId: 'gdp',
+            value: { amount, qualifier: 'exact' },
+            validTime: { at },
+          },
+        },
+      ]);
+    const id = (n: number) => `00000000-0000-4000-8000-0000000002${String(n).padStart(2, '0')}`;
+    for (const [source, publishedAt] of [
+      ['r1', '2025-02-01'],
+      ['r2', '2025-03-01'],
+      ['r3', '2025-04-01'],
+    ]) {
+      await store.append(`source-${source}`, [
+        {
+          type: 'SourceRegistered',
+          data: { sourceId: source, title: source, publisher: 'Series Office', publishedAt, kind: 'statistical_release', language: 'en' },
+        },
+      ]);
+    }
+    await store.append('entity-series', [{ type: 'EntityDefined', data: { entityId: 'series', name: 'A series', aliases: [] } }]);
+    // Release 1 states January and February; release 2 restates both, revised.
+    await seriesClaim(1, 'r1', 100, '2025-01');
+    await seriesClaim(2, 'r1', 200, '2025-02');
+    await project();
+    await seriesClaim(3, 'r2', 101, '2025-01');
+    await seriesClaim(4, 'r2', 201, '2025-02');
+    await project();
+    expect((await stored(t.db, 'series')).summary.supersededBy).toEqual({ [id(1)]: id(3), [id(2)]: id(4) });
+    // Release 1's January row altered behind the projector's back to agree with release 2: read
+    // again, it would no longer be a revision.
+    await sql`update rm_claims set value = jsonb_set(value, '{amount}', '101') where claim_id = ${id(1)}`.execute(t.db);
+    // Release 3 restates January: newer than every claim of its publisher, so only the live
+    // claims around it are read.
+    await seriesClaim(5, 'r3', 102, '2025-01');
+    await project();
+    expect((await stored(t.db, 'series')).summary.supersededBy).toEqual({ [id(1)]: id(3), [id(2)]: id(4), [id(3)]: id(5) });
+    // And with the row as it was, the summary is what all of the fact's claims give.
+    await sql`update rm_claims set value = jsonb_set(value, '{amount}', '100') where claim_id = ${id(1)}`.execute(t.db);
+    const key = { entityId: 'series', metricId: 'gdp' };
+    const claims = (await loadActiveClaimsOfFacts(t.db, [key])).get(factKey(key))!;
+    const metric = (await loadMetrics(t.db, ['gdp'])).get('gdp')!;
+    expect((await stored(t.db, 'series')).summary).toEqual(JSON.parse(JSON.stringify(summarizeFact('series', 'gdp', claims, metric, []))));
+  });
 });

@@ -6,6 +6,8 @@ import {
   type FactClaim,
   type FactSummary,
   type FactTally,
+  latestReleases,
+  newestReleases,
   retally,
   reviseSummary,
   type SourceTally,
@@ -13,7 +15,7 @@ import {
   tallyFact,
 } from '#claims';
 import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
-import { type ClusterSearch, loadClusters } from './fact-clusters.js';
+import { type ClusterSearch, loadClusters, loadLatestReleases } from './fact-clusters.js';
 import { type CopyData, copyData, copyRows } from './copy-rows.js';
 import type { CacheBatch, CachedSummary } from './summary-cache.js';
 import type { ReadModelTables, RmMetricsTable, StoredSummary } from './tables.js';
@@ -169,6 +171,7 @@ export async function rewriteFacts(
         if (!state) break;
       }
       if (state && fact.added) {
+        state = { ...state, ...(before?.latest ? { latest: latestReleases(fact.added, before.latest) } : {}) };
         rows.push(row(fact, state, written));
         cache?.set(factKey(fact), state);
       } else if (fact.added && !previous.has(factKey(fact)) && !loaded.untallied.has(factKey(fact))) {
@@ -190,10 +193,20 @@ export async function rewriteFacts(
 
   rows.length = 0;
   if (revise.length > 0) {
+    // Facts that only gained claims: what their publishers had published before, where this
+    // process does not know it yet, so that a new release is searched among the live claims.
+    const latest = await loadLatestReleases(
+      db,
+      revise.filter((f) => f.added && !previous.get(factKey(f))!.latest),
+    );
+    for (const fact of revise) {
+      const key = factKey(fact);
+      if (latest.has(key)) previous.set(key, { ...previous.get(key)!, latest: latest.get(key)! });
+    }
     const [clusters, resolutions] = await Promise.all([
       loadClusters(
         db,
-        revise.map((f) => searchAround(f, previous.get(factKey(f))!.summary)),
+        revise.map((f) => searchAround(f, previous.get(factKey(f))!)),
       ),
       loadResolutionsOfFacts(db, revise, {}),
     ]);
@@ -217,7 +230,9 @@ export async function rewriteFacts(
         full.push(fact);
         continue;
       }
-      const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed };
+      // Brought up to date through additions only; any other change leaves it to be read again.
+      const known = fact.added && before.latest ? { latest: latestReleases(fact.added, before.latest) } : {};
+      const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed, ...known };
       // What reviseSummary replaced: the changed claims and those of the clusters around them.
       rows.push(row(fact, state, written, new Set([...ids, ...clusters.get(key)!.map((c) => c.id)])));
       cache?.set(key, state);
@@ -308,11 +323,12 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
 }
 
 /** Where the clusters around a fact's changes are: the old and new valid times of its changed claims, the claims restated, and its latest valid end. */
-function searchAround(fact: TouchedFact, previous: FactSummary): ClusterSearch {
+function searchAround(fact: TouchedFact, previous: CachedSummary): ClusterSearch {
   const spans = fact.changes!.flatMap((c) => (c.before ? [c.before.span, c.after.span] : [c.after.span]));
-  const latest = previous.latestValidEnd;
+  const latest = previous.summary.latestValidEnd;
   if (latest !== undefined) spans.push({ start: latest, end: latest });
-  return { entityId: fact.entityId, metricId: fact.metricId, spans, ids: fact.restated! };
+  const liveOnly = fact.added !== undefined && previous.latest !== undefined && newestReleases(fact.added, previous.latest);
+  return { entityId: fact.entityId, metricId: fact.metricId, spans, ids: fact.restated!, liveOnly };
 }
 
 type Metric = Selectable<RmMetricsTable>;
@@ -328,7 +344,7 @@ export async function loadMetrics(db: Db, ids: readonly string[]): Promise<Map<s
 function summarise(fact: FactKey, claims: readonly FactClaim[], metric: Metric, resolutions: Parameters<typeof summarizeFact>[4]): CachedSummary {
   const summary = summarizeFact(fact.entityId, fact.metricId, claims, metric, resolutions);
   const tally = tallyFact(claims);
-  return { summary, tally: tally.sources, unreviewed: tally.unreviewed };
+  return { summary, tally: tally.sources, unreviewed: tally.unreviewed, latest: latestReleases(claims) };
 }
 
 type Row = ReturnType<typeof row>;

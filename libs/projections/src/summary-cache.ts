@@ -1,10 +1,15 @@
-import type { FactSummary, SourceTally } from '#claims';
+import type { FactSummary, LatestReleases, SourceTally } from '#claims';
 
 export interface CachedSummary {
   readonly summary: FactSummary;
   readonly tally: SourceTally;
   /** Active claims without a verdict; absent: unknown (a row written before it was kept). */
   readonly unreviewed?: number;
+  /**
+   * The latest publication date of each publisher's active claims on the fact, or later
+   * (`newestReleases`); absent: not known in this process, read when a batch needs it.
+   */
+  readonly latest?: LatestReleases;
 }
 
 /** How many facts' summaries a process keeps; past that the least recently written go. */
