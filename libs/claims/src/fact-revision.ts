@@ -95,9 +95,10 @@ export function reviseSummary(
   for (const c of around) replaced.add(c.id);
 
   // A revision relates two overlapping releases, so both are in one cluster: when the old claim
-  // is not around the change, neither is the one that revised it, and its entry stands. Only
-  // the entries of the claims around the change are taken out and summarised again.
-  // Only what differs is written: a path copy per change, none for an entry that stays.
+  // is not around the change, neither is the one that revised it (or, searched among the live
+  // claims, nothing newer can change it), and its entry stands. Only the entries of the claims
+  // around the change are summarised again, and only those that differ are written: the map is
+  // persistent, so a write copies a path, and an entry that stays costs a lookup.
   const supersededBy = previous.supersededBy.withMutations((m) => {
     for (const id of replaced) {
       const by = part.supersededBy[id];
@@ -172,7 +173,7 @@ export type LatestReleases = Readonly<Record<string, string>>;
 
 export function latestReleases(claims: readonly FactClaim[], bound: LatestReleases = {}): LatestReleases {
   const latest: Record<string, string> = { ...bound };
-  for (const c of claims) if (c.publisher && counts(c) && !(c.publishedAt <= (latest[c.publisher] ?? ''))) latest[c.publisher] = c.publishedAt;
+  for (const c of claims) if (c.publisher && counts(c) && c.publishedAt > (latest[c.publisher] ?? '')) latest[c.publisher] = c.publishedAt;
   return latest;
 }
 
