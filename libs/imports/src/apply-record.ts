@@ -281,7 +281,10 @@ export class RecordApplier {
     if (decided.length === 0) return { outcome: 'unchanged', positions: [] };
     const newEvents = toNewEvents(streamId, before, decided, context);
     if (before < events.length) {
-      if (newEvents.every((e, i) => events[before + i]?.id === e.id)) return { outcome: 'unchanged', positions: [] };
+      // The same event, whatever the order of its keys (PostgreSQL's jsonb keeps its own order).
+      if (newEvents.every((e, i) => events[before + i]?.type === e.type && canonical(events[before + i]!.data) === canonical(e.data))) {
+        return { outcome: 'unchanged', positions: [] };
+      }
       throw conflict(`${streamId} already holds another event ${before + 1}: its history differs from this file's`);
     }
     if (!this.write) {
@@ -303,3 +306,10 @@ export class RecordApplier {
 /** A stream's state from its events, as stored (their types are the decider's). */
 const fold = <S, E extends DomainEventLike>(decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initial'>, events: readonly DomainEventLike[]): S =>
   events.reduce((s, e) => decider.evolve(s, e as E), decider.initial);
+
+/** JSON with every object's keys in order: two equal values give the same text. */
+function canonical(value: unknown): string {
+  return JSON.stringify(value, (_, v: unknown) =>
+    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
+  );
+}
