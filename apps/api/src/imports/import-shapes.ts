@@ -56,4 +56,6 @@ export const IMPORT_FORMAT_DESCRIPTION = [
   'quote, quote_start and quote_end go together; attribution is optional. With defineMissing, an entity that does not exist is',
   'defined under the subject\u2019s name, and a metric from metric_unit, metric_kind and metric_cumulative.',
   'An empty CSV cell is a field left out. Each row is decided as POST /v1/claims decides a claim.',
+  'NDJSON may also hold the lines GET /v1/export writes (ExportLine: each names what it is in record, and is decided',
+  'as the API decides that write, in the order of the file; verdicts, ranks, resolutions and publishing need a reviewer’s key).',
 ].join(' ');
