@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '#access';
 import { EventStore } from '#event-store';
@@ -254,9 +255,15 @@ describe('an export, imported into an empty database', () => {
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
     expect(Object.keys(after).length).toBeGreaterThan(50);
     for (const key of Object.keys(before)) expect(facts(after[key]), key).toEqual(facts(before[key]));
-    // The recordings differ only as said: the claims' ids, and the importer as their author.
-    const claim = after['/v1/claims'] as Array<{ id: string; recordedBy?: string }>;
-    expect(claim.length).toBeGreaterThan(26);
+    // The events are the importer's, each with where it first came from.
+    const { rows } = await sql<{
+      metadata: Record<string, unknown>;
+    }>`select metadata from events where event_type = 'ClaimRecorded' order by global_position limit 1`.execute(target.database.db);
+    expect(rows[0]!.metadata).toMatchObject({
+      actor: 'test importer',
+      importId: expect.any(String),
+      origin: { actor: 'factlog demo', recordedAt: expect.any(String) },
+    });
   });
 
   it('adds nothing when the same export is imported again', async () => {
