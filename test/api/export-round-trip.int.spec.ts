@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Readable } from 'node:stream';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '#access';
@@ -101,6 +102,25 @@ async function buildHistory(app: TestApp): Promise<number> {
     validTime: { from: '2024-07', to: '2024-09' },
     note: 'first estimate',
   });
+  // Claims first recorded together, in one batch of a bulk import (one millisecond): four
+  // publishers disagreeing on one quarter, their order a tie broken by id.
+  const rows = ['Bank A', 'Bank B', 'Bank C', 'Bank D'].map(
+    (publisher, i) =>
+      `{"source_title":"Forecast","source_publisher":"${publisher}","source_published_at":"2025-01","subject":"norway","metric":"gdp-mainland","amount":${1000 + i * 100},"valid_from":"2025-01","valid_to":"2025-03"}`,
+  );
+  const upload = await fetch(`${app.url}/v1/imports`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${editor}`, 'content-type': 'application/x-ndjson' },
+    body: rows.join('\n'),
+  });
+  for (let done = false; !done; await sleep(50)) {
+    const status = (await app.request('GET', upload.headers.get('location')!, { key: editor })).body;
+    if (status.status !== 'running') {
+      expect(status).toMatchObject({ status: 'succeeded', recorded: 4 });
+      position = Math.max(position, status.position);
+      done = true;
+    }
+  }
   return position;
 }
 

@@ -7,6 +7,7 @@ import {
   type ContradictionCommand,
   decideContradiction,
   deterministicUuid,
+  DomainError,
   evolveContradiction,
   forbidden,
   initialContradictionState,
@@ -15,7 +16,7 @@ import {
   type SourceState,
   streamIds,
 } from '#claims';
-import { ConcurrencyError, type EventStore } from '#event-store';
+import { ConcurrencyError, type EventStore, type StreamAppend } from '#event-store';
 import {
   claimDecider,
   type Decider,
@@ -35,6 +36,13 @@ export interface Applied {
 }
 
 type DomainEventLike = { type: string; data: unknown };
+export type ClaimLine = Extract<RecordLine, { record: 'claim' }>;
+
+const factOf = (line: ClaimLine) => `${line.entityId}\u0000${line.metricId}`;
+const refusal = (error: unknown): DomainError => {
+  if (error instanceof DomainError) return error;
+  throw error;
+};
 const contradictionDecider: Decider<ContradictionCommand, ReturnType<typeof decideContradiction>[number], ReturnType<typeof evolveContradiction>> = {
   decide: decideContradiction,
   evolve: evolveContradiction,
@@ -69,7 +77,7 @@ export class RecordApplier {
   ) {}
 
   async apply(line: Exclude<RecordLine, { record: 'header' }>): Promise<Applied> {
-    const context = { ...this.context, origin: { ...(line.at ? { recordedAt: line.at } : {}), ...(line.by ? { actor: line.by } : {}) } };
+    const context = this.#context(line);
     switch (line.record) {
       case 'source': {
         const { record: _, id, at: __, by: ___, ...details } = line;
@@ -143,11 +151,68 @@ export class RecordApplier {
     }
   }
 
+  /** The importer's context, with where the line's event first came from. */
+  #context(line: Exclude<RecordLine, { record: 'header' }>): RequestContext {
+    return { ...this.context, origin: { ...(line.at ? { recordedAt: line.at } : {}), ...(line.by ? { actor: line.by } : {}) } };
+  }
+
   #needs(role: 'reviewer', what: string) {
     if (!roleAtLeast(this.context.actor.role, role)) throw forbidden(`${what} needs the ${role} role`);
   }
 
-  async #claim(line: Extract<RecordLine, { record: 'claim' }>, context: RequestContext): Promise<Applied> {
+  /**
+   * Claims first recorded together (in the same millisecond: one transaction, a batch of an
+   * import) are recorded together here, in one transaction, and each batch of a fact in a
+   * millisecond after the one before it. A fact's claims are ordered by when they were first
+   * recorded, to the millisecond, then by id (which claim names a contradiction, which wins a
+   * tie), so they keep here the order they had where they came from. Answers each line's
+   * outcome, or the DomainError that refused it.
+   */
+  async applyClaims(lines: readonly ClaimLine[]): Promise<Array<Applied | DomainError>> {
+    if (!this.write) {
+      // Nothing is written: each line is decided on what the ones before it would have written.
+      const decided: Array<Applied | DomainError> = [];
+      for (const line of lines) decided.push(await this.apply(line).catch((error: unknown) => refusal(error)));
+      return decided;
+    }
+    const results: Array<Applied | DomainError> = [];
+    const planned: Array<{ index: number; append: StreamAppend; fact: string }> = [];
+    const streams = await this.store.readStreams(lines.map((l) => streamIds.claim(l.id)));
+    const inBatch = new Set<string>();
+    for (const [index, line] of lines.entries()) {
+      try {
+        const { streamId, command, context } = await this.#claimCommand(line);
+        const stored = (streams.get(streamId) ?? []).map((e) => ({ id: e.id, type: e.type, data: e.data }));
+        const append = inBatch.has(streamId) ? undefined : await this.#decideAt(streamId, stored, claimDecider, () => command, context, 1);
+        inBatch.add(streamId);
+        if (append) planned.push({ index, append, fact: factOf(line) });
+        results[index] = { outcome: 'unchanged', positions: [] };
+      } catch (error) {
+        results[index] = refusal(error);
+      }
+    }
+    if (planned.length === 0) return results;
+    if (planned.some((p) => performance.now() - (this.#lastClaimOfFact.get(p.fact) ?? -Infinity) < 1.1)) await sleep(2);
+    const outcomes = await this.store.appendMany(planned.map((p) => p.append));
+    if (this.#lastClaimOfFact.size >= DECIDED_KEPT) this.#lastClaimOfFact.clear();
+    for (const p of planned) this.#lastClaimOfFact.set(p.fact, performance.now());
+    outcomes.forEach((outcome, i) => {
+      const { index, append } = planned[i]!;
+      if (outcome.ok) results[index] = { outcome: outcome.result.duplicate ? 'unchanged' : 'recorded', positions: outcome.result.positions };
+      else if (outcome.error instanceof ConcurrencyError)
+        results[index] = conflict(`${append.streamId} changed while the import read it: import the file again`);
+      else throw outcome.error;
+    });
+    return results;
+  }
+
+  async #claim(line: ClaimLine, context: RequestContext): Promise<Applied> {
+    const { streamId, command } = await this.#claimCommand(line);
+    return this.#run(streamId, claimDecider, () => command, context, 1);
+  }
+
+  /** The RecordClaim command of a line, as POST /v1/claims would make it. */
+  async #claimCommand(line: ClaimLine) {
     const [source, metric] = await Promise.all([this.#source(line.sourceId), this.#metric(line.metricId), this.#entityDefined(line.entityId)]);
     const input = {
       sourceId: line.sourceId,
@@ -163,18 +228,7 @@ export class RecordApplier {
     if (claimId !== line.id) {
       throw invalid('id', `claim id ${line.id} does not follow from its source, entity, metric, valid time and span (they give ${claimId})`);
     }
-    // The fact's claims are ordered by when they were first recorded, to the millisecond (which
-    // claim names a contradiction, which wins a tie): each claim of a fact is recorded in a
-    // millisecond after the one before it, so the order of the file is the order here.
-    const fact = `${line.entityId}\u0000${line.metricId}`;
-    const last = this.#lastClaimOfFact.get(fact);
-    if (this.write && last !== undefined && performance.now() - last < 1.1) await sleep(2);
-    const applied = await this.#run(streamIds.claim(claimId), claimDecider, () => command, context, 1);
-    if (this.write) {
-      if (this.#lastClaimOfFact.size >= DECIDED_KEPT) this.#lastClaimOfFact.clear();
-      this.#lastClaimOfFact.set(fact, performance.now());
-    }
-    return applied;
+    return { streamId: streamIds.claim(claimId), command, context: this.#context(line) };
   }
 
   #change(
@@ -271,37 +325,56 @@ export class RecordApplier {
     /** Writes what was decided, when the stream needs more than an append (an entity's names). */
     writer?: () => Promise<Applied>,
   ): Promise<Applied> {
-    const events = await this.#events(streamId);
-    const before = version === undefined ? events.length : version - 1;
-    if (before > events.length) {
-      throw conflict(`${streamId} has ${events.length} event(s), and this line is its event ${version}: a line before it is missing`);
-    }
-    const state = fold(decider, events.slice(0, before));
-    const decided = decider.decide(await command(state), state);
-    if (decided.length === 0) return { outcome: 'unchanged', positions: [] };
-    const newEvents = toNewEvents(streamId, before, decided, context);
-    if (before < events.length) {
-      // The same event, whatever the order of its keys (PostgreSQL's jsonb keeps its own order).
-      if (newEvents.every((e, i) => events[before + i]?.type === e.type && canonical(events[before + i]!.data) === canonical(e.data))) {
-        return { outcome: 'unchanged', positions: [] };
-      }
-      throw conflict(`${streamId} already holds another event ${before + 1}: its history differs from this file's`);
-    }
+    const decided = await this.#decideAt(streamId, await this.#events(streamId), decider, command, context, version);
+    if (!decided) return { outcome: 'unchanged', positions: [] };
     if (!this.write) {
-      if (this.#pending.size >= DECIDED_KEPT) this.#pending.clear();
-      this.#pending.set(streamId, [...(this.#pending.get(streamId) ?? []), ...newEvents.map((e) => ({ id: e.id, type: e.type, data: e.data }))]);
+      this.#remember(decided);
       return { outcome: 'recorded', positions: [] };
     }
     if (writer) return writer();
     try {
-      const result = await this.store.append(streamId, newEvents, { expectedVersion: before });
+      const result = await this.store.append(streamId, decided.events, decided.options);
       return { outcome: result.duplicate ? 'unchanged' : 'recorded', positions: result.positions };
     } catch (error) {
       if (error instanceof ConcurrencyError) throw conflict(`${streamId} changed while the import read it: import the file again`);
       throw error;
     }
   }
+
+  /** The append the line makes of the stream's `events`; undefined when it is there already, or changes nothing. */
+  async #decideAt<C, E extends DomainEventLike, S>(
+    streamId: string,
+    events: readonly StoredEvent[],
+    decider: Decider<C, E, S>,
+    command: (state: S) => C | Promise<C>,
+    context: RequestContext,
+    version?: number,
+  ): Promise<StreamAppend | undefined> {
+    const before = version === undefined ? events.length : version - 1;
+    if (before > events.length) {
+      throw conflict(`${streamId} has ${events.length} event(s), and this line is its event ${version}: a line before it is missing`);
+    }
+    const state = fold(decider, events.slice(0, before));
+    const decided = decider.decide(await command(state), state);
+    if (decided.length === 0) return undefined;
+    const newEvents = toNewEvents(streamId, before, decided, context);
+    if (before < events.length) {
+      // The same event, whatever the order of its keys (PostgreSQL's jsonb keeps its own order).
+      if (newEvents.every((e, i) => events[before + i]?.type === e.type && canonical(events[before + i]!.data) === canonical(e.data))) return undefined;
+      throw conflict(`${streamId} already holds another event ${before + 1}: its history differs from this file's`);
+    }
+    return { streamId, events: newEvents, options: { expectedVersion: before } };
+  }
+
+  /** In a pass that writes nothing: what later lines are to see as written. */
+  #remember(append: StreamAppend) {
+    if (this.#pending.size >= DECIDED_KEPT) this.#pending.clear();
+    const kept = append.events.map((e) => ({ id: e.id!, type: e.type, data: e.data }));
+    this.#pending.set(append.streamId, [...(this.#pending.get(append.streamId) ?? []), ...kept]);
+  }
 }
+
+type StoredEvent = { readonly id: string; readonly type: string; readonly data: unknown };
 
 /** A stream's state from its events, as stored (their types are the decider's). */
 const fold = <S, E extends DomainEventLike>(decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initial'>, events: readonly DomainEventLike[]): S =>

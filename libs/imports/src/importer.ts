@@ -3,7 +3,7 @@ import { ConcurrencyError, type EventStore, IdempotencyConflictError, type Strea
 import { claimDecider, type RecordingDb, recordClaimCommand, toNewEvents } from '#recording';
 import type { RequestContext } from '#access';
 import { type ImportRow, importField, type RowError } from './format.js';
-import { RecordApplier } from './apply-record.js';
+import { type ClaimLine, RecordApplier } from './apply-record.js';
 import type { ReadRow } from './read-rows.js';
 import { type Definition, References } from './references.js';
 
@@ -89,6 +89,7 @@ async function pass(
   const records = new RecordApplier(deps.store, deps.db, deps.context, write);
   let pending: Array<{ line: number; row: ImportRow }> = [];
   let sinceReport = 0;
+  const claims: Array<{ line: number; record: ClaimLine }> = [];
   // One batch is decided and written while the next is read and parsed: the batches themselves
   // run one after the other, so each sees what the one before wrote.
   let running: Promise<void> = Promise.resolve();
@@ -101,18 +102,25 @@ async function pass(
       tally.rowsRead++;
       if ('record' in read) {
         // A line of an export may rely on any line before it: the claim rows read so far go
-        // in first, and the line is applied on its own, in the order of the file.
+        // in first, and the line is applied in the order of the file (claims first recorded
+        // together, together).
         await running;
         if (pending.length) await batch.run(pending);
         pending = [];
         deps.signal?.throwIfAborted();
-        await batch.record(records, read);
-        if (++sinceReport >= RECORDS_PER_REPORT) {
+        const line = read.record;
+        const together = claims[0] && line.record === 'claim' && line.at !== undefined && claims[0].record.at === line.at;
+        if (claims.length && (!together || claims.length >= (options.batchSize ?? DEFAULT_BATCH))) await batch.claims(records, claims.splice(0));
+        if (line.record === 'claim') claims.push({ line: read.line, record: line });
+        else await batch.record(records, read);
+        sinceReport++;
+        if (sinceReport >= RECORDS_PER_REPORT) {
           sinceReport = 0;
           await onProgress(tally);
         }
         continue;
       }
+      if (claims.length) await batch.claims(records, claims.splice(0));
       if ('errors' in read) batch.reject(read.errors);
       else pending.push(read);
       if (pending.length >= (options.batchSize ?? DEFAULT_BATCH)) {
@@ -129,6 +137,7 @@ async function pass(
     throw error;
   }
   await running;
+  if (claims.length) await batch.claims(records, claims);
   if (pending.length) await batch.run(pending);
   await onProgress(tally);
   return tally;
@@ -155,6 +164,17 @@ class Batch {
   reject(errors: readonly RowError[]) {
     this.tally.rejected++;
     for (const error of errors) if (this.tally.errors.length < ERRORS_KEPT) this.tally.errors.push(error);
+  }
+
+  /** Records claim lines first recorded together, together; a line the domain refuses is that line's error. */
+  async claims(records: RecordApplier, lines: ReadonlyArray<{ line: number; record: ClaimLine }>): Promise<void> {
+    const results = await records.applyClaims(lines.map((l) => l.record));
+    results.forEach((result, i) => {
+      if (result instanceof DomainError) return this.reject([{ line: lines[i]!.line, field: result.field ?? 'record', message: result.message }]);
+      if (result.outcome === 'recorded') this.tally.recorded++;
+      else this.tally.unchanged++;
+      this.#reached(result.positions);
+    });
   }
 
   /** Applies a line of an export; a line the domain refuses is that line's error. */
