@@ -55,9 +55,9 @@ const DECIDED_KEPT = 50_000;
 /**
  * Applies the lines of an export (records.ts), one at a time and in order, each as the command
  * the API would run for it, decided by the same deciders: a line the domain refuses writes
- * nothing. With `version`, a line is decided on its stream as it stood before that version, so
- * the event it decides is the one already stored when the line was imported before (the same
- * event id): importing an export again adds nothing.
+ * nothing. With `version` (a claim, source, entity or metric is its stream's version 1), a line
+ * is decided on its stream as it stood before that version, so the event it decides is the one
+ * already stored when the line was imported before: importing an export again adds nothing.
  */
 export class RecordApplier {
   /** In a pass that writes nothing: the events each stream would have after the lines so far. */
