@@ -1641,7 +1641,7 @@ export interface components {
             phase: "checking" | "writing";
             /** @description the position of the last event written: pass it as minPosition to read what the import wrote */
             position: number;
-            /** @description rows that recorded a new claim (in a dry run: would) */
+            /** @description rows that recorded a new claim, lines of an export that recorded their event (in a dry run: would) */
             recorded: number;
             rejected: number;
             rowsPerSecond: number;
@@ -1652,7 +1652,7 @@ export interface components {
              * @enum {string}
              */
             status: "running" | "succeeded" | "completed_with_errors" | "failed" | "interrupted";
-            /** @description rows whose claim was already recorded as they state it */
+            /** @description rows whose claim was already recorded as they state it, lines of an export whose event was there already */
             unchanged: number;
         };
         Live: {
