@@ -97,8 +97,9 @@ export interface ExportProgress {
 
 /**
  * The export as NDJSON lines (each ending in a newline): a header, then a line per domain event
- * in log order. The log is read a page at a time, never whole; the export ends with the events
- * committed when it started, so a log that grows meanwhile does not keep it going.
+ * in log order. The log is read a page at a time, never whole; the export ends where the log
+ * stood when it started (the transactions older than every one then running), so a log that
+ * grows meanwhile does not keep it going.
  */
 export async function* exportLog(
   store: EventStore,
