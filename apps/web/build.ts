@@ -45,5 +45,6 @@ export async function buildWeb(outDir = defaultOutDir): Promise<string> {
 
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const out = await buildWeb();
-  console.log(`web UI built into ${path.relative(process.cwd(), out) || out}`);
+  // On stderr: a command that builds first (npm run --silent export) may write its data to stdout.
+  console.error(`web UI built into ${path.relative(process.cwd(), out) || out}`);
 }

@@ -22,6 +22,7 @@ import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.j
 import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
+import { LogExportController } from './exports/log-export.controller.js';
 import { HealthController } from './health/health.controller.js';
 import { ImportJobs } from './imports/import-jobs.js';
 import { ImportsController } from './imports/imports.controller.js';
@@ -62,6 +63,7 @@ export class AppModule implements OnApplicationShutdown {
         WorkflowController,
         ReviewController,
         ExportsController,
+        LogExportController,
         FactsController,
         ContradictionsController,
         EventsController,

@@ -19,6 +19,8 @@ export interface RequestContext {
   readonly causationId?: string;
   /** The bulk import the command is part of: every event it causes names it (the audit filters by it). */
   readonly importId?: string;
+  /** Where an imported event first came from, as its file says (an export of another instance): kept for the audit, trusted for nothing. */
+  readonly origin?: { readonly actor?: string; readonly recordedAt?: string };
 }
 
 export function eventMetadata(context: RequestContext) {
@@ -29,5 +31,6 @@ export function eventMetadata(context: RequestContext) {
     correlationId: context.correlationId,
     causationId: context.causationId ?? context.requestId,
     ...(context.importId ? { importId: context.importId } : {}),
+    ...(context.origin && Object.keys(context.origin).length > 0 ? { origin: context.origin } : {}),
   };
 }

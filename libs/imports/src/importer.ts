@@ -3,6 +3,7 @@ import { ConcurrencyError, type EventStore, IdempotencyConflictError, type Strea
 import { claimDecider, type RecordingDb, recordClaimCommand, toNewEvents } from '#recording';
 import type { RequestContext } from '#access';
 import { type ImportRow, importField, type RowError } from './format.js';
+import { type ClaimLine, RecordApplier } from './apply-record.js';
 import type { ReadRow } from './read-rows.js';
 import { type Definition, References } from './references.js';
 
@@ -21,9 +22,9 @@ export interface ImportTally {
   /** checking: the first pass of an all-or-nothing import; writing: the rows are being written (or, in a dry run, checked). */
   phase: 'checking' | 'writing';
   rowsRead: number;
-  /** Rows that recorded a new claim (in a dry run or a check: that would). */
+  /** Rows that recorded a new claim, or lines of an export that recorded their event (in a dry run or a check: that would). */
   recorded: number;
-  /** Rows whose claim was already recorded as they state it. */
+  /** Rows whose claim was already recorded as they state it (lines of an export: whose event was there already). */
   unchanged: number;
   rejected: number;
   /** The global position of the last event written: pass it as minPosition to read what the import wrote. */
@@ -34,6 +35,8 @@ export interface ImportTally {
 
 export const ERRORS_KEPT = 100;
 const DEFAULT_BATCH = 500;
+/** Lines of an export applied between two reports of progress. */
+const RECORDS_PER_REPORT = 200;
 const ATTEMPTS = 3;
 /**
  * Claims a pass that writes nothing remembers having decided, so that a row repeated in the
@@ -83,7 +86,10 @@ async function pass(
 ): Promise<ImportTally> {
   const tally: ImportTally = { phase, rowsRead: 0, recorded: 0, unchanged: 0, rejected: 0, position: 0, errors: [] };
   const batch = new Batch(deps, new References(deps.store, deps.db, deps.context, options.defineMissing ?? false), tally, write);
+  const records = new RecordApplier(deps.store, deps.db, deps.context, write);
   let pending: Array<{ line: number; row: ImportRow }> = [];
+  let sinceReport = 0;
+  const claims: Array<{ line: number; record: ClaimLine }> = [];
   // One batch is decided and written while the next is read and parsed: the batches themselves
   // run one after the other, so each sees what the one before wrote.
   let running: Promise<void> = Promise.resolve();
@@ -94,6 +100,27 @@ async function pass(
   try {
     for await (const read of rows) {
       tally.rowsRead++;
+      if ('record' in read) {
+        // A line of an export may rely on any line before it: the claim rows read so far go
+        // in first, and the line is applied in the order of the file (claims first recorded
+        // together, together).
+        await running;
+        if (pending.length) await batch.run(pending);
+        pending = [];
+        deps.signal?.throwIfAborted();
+        const line = read.record;
+        const together = claims[0] && line.record === 'claim' && line.at !== undefined && claims[0].record.at === line.at;
+        if (claims.length && (!together || claims.length >= (options.batchSize ?? DEFAULT_BATCH))) await batch.claims(records, claims.splice(0));
+        if (line.record === 'claim') claims.push({ line: read.line, record: line });
+        else await batch.record(records, read);
+        sinceReport++;
+        if (sinceReport >= RECORDS_PER_REPORT) {
+          sinceReport = 0;
+          await onProgress(tally);
+        }
+        continue;
+      }
+      if (claims.length) await batch.claims(records, claims.splice(0));
       if ('errors' in read) batch.reject(read.errors);
       else pending.push(read);
       if (pending.length >= (options.batchSize ?? DEFAULT_BATCH)) {
@@ -110,6 +137,7 @@ async function pass(
     throw error;
   }
   await running;
+  if (claims.length) await batch.claims(records, claims);
   if (pending.length) await batch.run(pending);
   await onProgress(tally);
   return tally;
@@ -136,6 +164,30 @@ class Batch {
   reject(errors: readonly RowError[]) {
     this.tally.rejected++;
     for (const error of errors) if (this.tally.errors.length < ERRORS_KEPT) this.tally.errors.push(error);
+  }
+
+  /** Records claim lines first recorded together, together; a line the domain refuses is that line's error. */
+  async claims(records: RecordApplier, lines: ReadonlyArray<{ line: number; record: ClaimLine }>): Promise<void> {
+    const results = await records.applyClaims(lines.map((l) => l.record));
+    results.forEach((result, i) => {
+      if (result instanceof DomainError) return this.reject([{ line: lines[i]!.line, field: result.field ?? 'record', message: result.message }]);
+      if (result.outcome === 'recorded') this.tally.recorded++;
+      else this.tally.unchanged++;
+      this.#reached(result.positions);
+    });
+  }
+
+  /** Applies a line of an export; a line the domain refuses is that line's error. */
+  async record(records: RecordApplier, read: Extract<ReadRow, { record: unknown }>): Promise<void> {
+    try {
+      const applied = await records.apply(read.record);
+      if (applied.outcome === 'recorded') this.tally.recorded++;
+      else this.tally.unchanged++;
+      this.#reached(applied.positions);
+    } catch (error) {
+      if (error instanceof DomainError) return this.reject([{ line: read.line, field: error.field ?? 'record', message: error.message }]);
+      throw error;
+    }
   }
 
   #refused(line: number, error: unknown, fallback: Parameters<typeof importField>[1] = 'subject') {

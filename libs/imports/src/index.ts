@@ -12,3 +12,5 @@ export {
   type ImportTables,
 } from './import-status.js';
 export { type ImportJob, registerImport, runImportJob } from './import-job.js';
+export { exportLine, exportLog, type ExportProgress } from './export.js';
+export { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, RECORD_KINDS, type RecordKind, RecordLine } from './records.js';

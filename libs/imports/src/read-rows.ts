@@ -2,12 +2,19 @@ import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
 import { CsvRow, IMPORT_FIELDS, type ImportRow, NdjsonRow, parseRow, type RowError } from './format.js';
+import { parseRecord, type RecordLine } from './records.js';
 
 export const IMPORT_FORMATS = ['csv', 'ndjson'] as const;
 export type ImportFormat = (typeof IMPORT_FORMATS)[number];
 
-/** A row read from the input: the row, or why it cannot be one. Line numbers count from 1. */
-export type ReadRow = { readonly line: number; readonly row: ImportRow } | { readonly line: number; readonly errors: readonly RowError[] };
+/**
+ * A row read from the input: a claim row, a line of an export (NDJSON only), or why it cannot be
+ * either. Line numbers count from 1.
+ */
+export type ReadRow =
+  | { readonly line: number; readonly row: ImportRow }
+  | { readonly line: number; readonly record: Exclude<RecordLine, { record: 'header' }> }
+  | { readonly line: number; readonly errors: readonly RowError[] };
 
 /** The file as a whole cannot be read (a header without the import's fields, a CSV quote left open). */
 export class ImportFileError extends Error {
@@ -36,6 +43,13 @@ async function* readNdjson(input: Readable): AsyncGenerator<ReadRow> {
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       yield { line, errors: [{ line, field: '(line)', message: 'a line holds one JSON object' }] };
+      continue;
+    }
+    if ('record' in value) {
+      // A line of an export names what it is; its header says what the file is and is read past.
+      const parsed = parseRecord(value, line);
+      if ('errors' in parsed) yield { line, errors: parsed.errors };
+      else if (parsed.record.record !== 'header') yield { line, record: parsed.record };
       continue;
     }
     yield { line, ...parseRow(NdjsonRow, value, line) };

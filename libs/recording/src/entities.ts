@@ -62,7 +62,7 @@ export async function runEntityCommand(
   command: EntityCommand,
   context: RequestContext,
   fields: (name: string) => string,
-): Promise<Written<EntityView>> {
+): Promise<Written<EntityView> & { readonly appended: number }> {
   return db.transaction().execute(async (tx) => {
     const result = await runCommand(store, { streamId: streamIds.entity(command.entityId), decider: entityDecider, command, context, db: tx });
     if (result.state.status === 'defined' && result.appended > 0) {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createReadStream, existsSync, readFileSync } from 'node:fs';
+import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { userInfo } from 'node:os';
 import path from 'node:path';
@@ -9,13 +9,13 @@ import { parseArgs } from 'node:util';
 import { once } from 'node:events';
 import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
-import { loadConfig, toolDatabaseUrl } from '#config';
-import { connect, isDatabaseUnavailable, migrateToLatest } from '#database';
+import { loadConfig } from '#config';
+import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
 import { type ImportFormat, type ImportOptions, type ImportStatus, readRows, registerImport, runImportJob } from '#imports';
 import { PROJECTIONS, waitForPosition } from '#projections';
-import { openDatabaseServer } from '../database.js';
 import type { Database } from '../schema.js';
+import { openToolDatabase, toolApiKey } from '../tool-database.js';
 
 // `npm run import -- <file> [--url URL --key KEY] [--dry-run] [--define-missing] [--all-or-nothing]`:
 // with --url, streams the file to POST /v1/imports and follows the import; otherwise writes it
@@ -106,7 +106,7 @@ function summary(status: Pick<ImportStatus, 'id' | 'status' | 'rowsRead' | 'reco
 
 /** Streams the file to a running factlog and follows the import there. */
 async function overHttp(url: string): Promise<number> {
-  const key = values.key ?? process.env['FACTLOG_API_KEY'] ?? adminKeyFile();
+  const key = toolApiKey(values.key);
   if (!key) usage('--url needs --key (or FACTLOG_API_KEY)');
   const total = await countRows();
   const query = new URLSearchParams(Object.entries(options).flatMap(([k, v]): Array<[string, string]> => (v ? [[k, 'true']] : []))).toString();
@@ -131,11 +131,6 @@ async function overHttp(url: string): Promise<number> {
   }
 }
 
-function adminKeyFile(): string | undefined {
-  const keyFile = path.resolve(process.env['FACTLOG_DATA_DIR'] ?? '.factlog', 'admin-key');
-  return existsSync(keyFile) ? readFileSync(keyFile, 'utf8').trim() : undefined;
-}
-
 /**
  * Writes through the import itself: to DATABASE_URL, to the database of a running `npm start`,
  * or to the embedded server started here as `npm start` would (and stopped at the end). The
@@ -144,13 +139,8 @@ function adminKeyFile(): string | undefined {
  */
 async function direct(): Promise<number> {
   const config = loadConfig();
-  let url = toolDatabaseUrl();
-  let stopServer = async () => {};
-  if (!config.DATABASE_URL && !(await reachable(url))) {
-    const server = await openDatabaseServer(config);
-    url = server.url;
-    stopServer = () => server.stop();
-  }
+  const server = await openToolDatabase();
+  const { url } = server;
   const db = connect<Database>(url, { applicationName: 'factlog-import' });
   const store = new EventStore(db);
   let projector: Worker | undefined;
@@ -188,7 +178,7 @@ async function direct(): Promise<number> {
     if (projector) await stopThread(projector);
     await store.close();
     await db.destroy();
-    await stopServer();
+    await server.stop();
   }
 }
 
@@ -198,19 +188,6 @@ async function stopThread(worker: Worker): Promise<void> {
   worker.postMessage('stop');
   await stopped;
   await worker.terminate();
-}
-
-async function reachable(url: string): Promise<boolean> {
-  const probe = connect(url, { max: 1, connectTimeoutMs: 2000 });
-  try {
-    await probe.selectNoFrom((eb) => eb.val(1).as('one')).execute();
-    return true;
-  } catch (error) {
-    if (isDatabaseUnavailable(error) || (error as { code?: string }).code === '3D000') return false;
-    throw error;
-  } finally {
-    await probe.destroy();
-  }
 }
 
 try {

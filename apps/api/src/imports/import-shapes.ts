@@ -32,8 +32,8 @@ export const ImportStatusView = responseShape(
     options: z.object({ defineMissing: z.boolean(), allOrNothing: z.boolean(), dryRun: z.boolean() }),
     actor: z.string().nullable(),
     rowsRead: z.int(),
-    recorded: z.int().describe('rows that recorded a new claim (in a dry run: would)'),
-    unchanged: z.int().describe('rows whose claim was already recorded as they state it'),
+    recorded: z.int().describe('rows that recorded a new claim, lines of an export that recorded their event (in a dry run: would)'),
+    unchanged: z.int().describe('rows whose claim was already recorded as they state it, lines of an export whose event was there already'),
     rejected: z.int(),
     rowsPerSecond: z.int(),
     position: z.int().describe('the position of the last event written: pass it as minPosition to read what the import wrote'),
@@ -56,4 +56,6 @@ export const IMPORT_FORMAT_DESCRIPTION = [
   'quote, quote_start and quote_end go together; attribution is optional. With defineMissing, an entity that does not exist is',
   'defined under the subject\u2019s name, and a metric from metric_unit, metric_kind and metric_cumulative.',
   'An empty CSV cell is a field left out. Each row is decided as POST /v1/claims decides a claim.',
+  'NDJSON may also hold the lines GET /v1/export writes (ExportLine: each names what it is in record, and is decided',
+  'as the API decides that write, in the order of the file; verdicts, ranks, resolutions and publishing need a reviewer’s key).',
 ].join(' ');

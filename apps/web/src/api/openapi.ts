@@ -446,6 +446,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Everything recorded (sources, entities, metrics, claims and their history, resolutions) as NDJSON that an import reads back */
+        get: operations["LogExportController_export"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/facts": {
         parameters: {
             query?: never;
@@ -1205,6 +1222,327 @@ export interface components {
             version: number;
         };
         EventData: components["schemas"]["SourceRegisteredEvent"] | components["schemas"]["SourceUpdatedEvent"] | components["schemas"]["EntityDefinedEvent"] | components["schemas"]["EntityAliasAddedEvent"] | components["schemas"]["MetricDefinedEvent"] | components["schemas"]["ClaimRecordedEvent"] | components["schemas"]["ClaimCorrectedEvent"] | components["schemas"]["ClaimRetractedEvent"] | components["schemas"]["ClaimRestoredEvent"] | components["schemas"]["ClaimReviewedEvent"] | components["schemas"]["ClaimRankedEvent"] | components["schemas"]["ClaimWorkflowMovedEvent"] | components["schemas"]["ReviewerAssignedEvent"] | components["schemas"]["ReviewerUnassignedEvent"] | components["schemas"]["ClaimCommentedEvent"] | components["schemas"]["ContradictionResolvedEvent"] | components["schemas"]["ApiKeyCreatedEvent"] | components["schemas"]["ApiKeyRevokedEvent"];
+        ExportLine: {
+            /** Format: date-time */
+            exportedAt: string;
+            /** @enum {string} */
+            format: "factlog-export";
+            /** @enum {number} */
+            formatVersion: 1;
+            /** @enum {string} */
+            record: "header";
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            id: string;
+            /** @enum {string} */
+            kind: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+            language: string;
+            publishedAt: string;
+            publisher?: string;
+            /** @enum {string} */
+            record: "source";
+            text?: string;
+            title: string;
+            /** Format: uri */
+            url?: string;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            changes: {
+                /** @enum {string} */
+                kind?: "news_article" | "press_release" | "official_statement" | "statistical_release" | "other";
+                language?: string;
+                publishedAt?: string;
+                publisher?: string;
+                text?: string;
+                title?: string;
+                /** Format: uri */
+                url?: string;
+            };
+            id: string;
+            /** @enum {string} */
+            record: "source_update";
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            aliases: string[];
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            id: string;
+            name: string;
+            /** @enum {string} */
+            record: "entity";
+        } | {
+            alias: string;
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            entityId: string;
+            /** @enum {string} */
+            record: "entity_alias";
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            cumulative: boolean;
+            id: string;
+            /** @enum {string} */
+            kind: "count" | "money" | "percent" | "duration" | "other";
+            /** @enum {string} */
+            record: "metric";
+            tolerance: number;
+            unit: string;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            attribution?: string;
+            /** @description who first recorded it */
+            by?: string;
+            entityId: string;
+            /**
+             * Format: uuid
+             * @description the claim id, which must follow from its source, entity, metric, valid time and span as factlog derives it
+             */
+            id: string;
+            metricId: string;
+            note?: string;
+            quote?: {
+                end: number;
+                start: number;
+                text: string;
+            };
+            /** @enum {string} */
+            record: "claim";
+            sourceId: string;
+            validTime: {
+                at: string;
+            } | {
+                from: string;
+                to: string;
+            };
+            value: {
+                amount?: number;
+                lowerBound?: number;
+                /**
+                 * @default exact
+                 * @enum {string}
+                 */
+                qualifier: "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range" | "vague";
+                unit?: string;
+                upperBound?: number;
+            };
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            /** Format: uuid */
+            claimId: string;
+            reason: string;
+            /** @enum {string} */
+            record: "correction";
+            validTime?: {
+                at: string;
+            } | {
+                from: string;
+                to: string;
+            };
+            value?: {
+                amount?: number;
+                lowerBound?: number;
+                /**
+                 * @default exact
+                 * @enum {string}
+                 */
+                qualifier: "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range" | "vague";
+                unit?: string;
+                upperBound?: number;
+            };
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            /** Format: uuid */
+            claimId: string;
+            reason: string;
+            /** @enum {string} */
+            record: "retraction";
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            /** Format: uuid */
+            claimId: string;
+            reason: string;
+            /** @enum {string} */
+            record: "restoration";
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            /** Format: uuid */
+            claimId: string;
+            note?: string;
+            /** @enum {string} */
+            record: "review";
+            /** @enum {string} */
+            verdict: "accurate" | "inaccurate" | "misleading" | "unsupported" | "outdated" | "inconclusive";
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            /** Format: uuid */
+            claimId: string;
+            /** @enum {string} */
+            rank: "preferred" | "normal" | "deprecated";
+            reason: string;
+            /** @enum {string} */
+            record: "rank";
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            /** Format: uuid */
+            claimId: string;
+            note?: string;
+            /** @enum {string} */
+            record: "workflow";
+            /** @enum {string} */
+            to: "unstarted" | "in_progress" | "in_review" | "published";
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            assignee: string;
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            /** Format: uuid */
+            claimId: string;
+            /** @enum {string} */
+            record: "assignment";
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            assignee: string;
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            /** Format: uuid */
+            claimId: string;
+            /** @enum {string} */
+            record: "unassignment";
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            /** Format: uuid */
+            claimId: string;
+            /** Format: uuid */
+            commentId: string;
+            /** @enum {string} */
+            record: "comment";
+            text: string;
+            /** @description the event's version in its stream */
+            version?: number;
+        } | {
+            /**
+             * Format: date-time
+             * @description when the event was first recorded
+             */
+            at?: string;
+            /** @description who first recorded it */
+            by?: string;
+            claimIds: string[];
+            /**
+             * Format: uuid
+             * @description follows from the fact and one of its claims, as factlog derives it
+             */
+            contradictionId: string;
+            entityId: string;
+            metricId: string;
+            preferred: string[];
+            reason: string;
+            /** @enum {string} */
+            record: "resolution";
+            /** @description the event's version in its stream */
+            version?: number;
+        };
         FactListItem: {
             claimCount: number;
             current: components["schemas"]["CurrentValue"] | null;
@@ -1303,7 +1641,7 @@ export interface components {
             phase: "checking" | "writing";
             /** @description the position of the last event written: pass it as minPosition to read what the import wrote */
             position: number;
-            /** @description rows that recorded a new claim (in a dry run: would) */
+            /** @description rows that recorded a new claim, lines of an export that recorded their event (in a dry run: would) */
             recorded: number;
             rejected: number;
             rowsPerSecond: number;
@@ -1314,7 +1652,7 @@ export interface components {
              * @enum {string}
              */
             status: "running" | "succeeded" | "completed_with_errors" | "failed" | "interrupted";
-            /** @description rows whose claim was already recorded as they state it */
+            /** @description rows whose claim was already recorded as they state it, lines of an export whose event was there already */
             unchanged: number;
         };
         Live: {
@@ -5034,6 +5372,92 @@ export interface operations {
             };
         };
     };
+    LogExportController_export: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/x-ndjson": components["schemas"]["ExportLine"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     FactsController_list: {
         parameters: {
             query?: {
@@ -5662,7 +6086,7 @@ export interface operations {
             path?: never;
             cookie?: never;
         };
-        /** @description A file of claims, one a row, each with its source inline: CSV with a header row (text/csv) or one JSON object a line (application/x-ndjson), with the same field names. Fields: source_id, source_title, source_publisher, source_published_at, source_url, source_kind, source_language, subject, metric, amount, lower, upper, qualifier, unit, valid_at, valid_from, valid_to, quote, quote_start, quote_end, attribution, metric_unit, metric_kind, metric_cumulative. The source is source_id (registered before), or source_title, source_publisher and source_published_at with source_url, source_kind (default other) and source_language optional: rows naming the same source share it, registered once. subject is an entity id or any of its names; metric a metric id. The value is amount, lower, upper, qualifier (default exact) and unit (default the metric’s); the valid time valid_at, or valid_from and valid_to (YYYY, YYYY-MM or YYYY-MM-DD, years 0001 to 9999). quote, quote_start and quote_end go together; attribution is optional. With defineMissing, an entity that does not exist is defined under the subject’s name, and a metric from metric_unit, metric_kind and metric_cumulative. An empty CSV cell is a field left out. Each row is decided as POST /v1/claims decides a claim. */
+        /** @description A file of claims, one a row, each with its source inline: CSV with a header row (text/csv) or one JSON object a line (application/x-ndjson), with the same field names. Fields: source_id, source_title, source_publisher, source_published_at, source_url, source_kind, source_language, subject, metric, amount, lower, upper, qualifier, unit, valid_at, valid_from, valid_to, quote, quote_start, quote_end, attribution, metric_unit, metric_kind, metric_cumulative. The source is source_id (registered before), or source_title, source_publisher and source_published_at with source_url, source_kind (default other) and source_language optional: rows naming the same source share it, registered once. subject is an entity id or any of its names; metric a metric id. The value is amount, lower, upper, qualifier (default exact) and unit (default the metric’s); the valid time valid_at, or valid_from and valid_to (YYYY, YYYY-MM or YYYY-MM-DD, years 0001 to 9999). quote, quote_start and quote_end go together; attribution is optional. With defineMissing, an entity that does not exist is defined under the subject’s name, and a metric from metric_unit, metric_kind and metric_cumulative. An empty CSV cell is a field left out. Each row is decided as POST /v1/claims decides a claim. NDJSON may also hold the lines GET /v1/export writes (ExportLine: each names what it is in record, and is decided as the API decides that write, in the order of the file; verdicts, ranks, resolutions and publishing need a reviewer’s key). */
         requestBody: {
             content: {
                 "application/x-ndjson": string;
