@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { DomainError, METRIC_KINDS, type MetricKind, parsePartialDate, QUALIFIERS, type QuantityInput, SOURCE_KINDS, type SourceKind } from '#claims';
-import { languageTag, metricId, PartialDate, type RecordClaimInput, sourceId, text } from '#recording';
+import { languageTag, metricId, numberProblem, PartialDate, type RecordClaimInput, sourceId, text } from '#recording';
 
 // The import format: one row is one claim, with its source inline. CSV (a header row, then one
 // record a row) and NDJSON (one object a line) share the field names. Leaf fields are held to
@@ -167,6 +167,12 @@ function toImportRow(row: Fields): ImportRow {
 export const NdjsonRow = z.strictObject(fields).superRefine(checkRow).transform(toImportRow);
 
 const NUMBER = /^[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?$/;
+/** A CSV number as JSON writes it (`+1.5`, `.5`, `5.` are 1.5, 0.5, 5), for `numberProblem`. */
+const asJsonNumber = (cell: string) =>
+  cell
+    .replace(/^\+/, '')
+    .replace(/^(-?)\./, '$10.')
+    .replace(/\.(?=[eE]|$)/, '');
 
 /**
  * A CSV record by its header's names: every cell is text, an empty one is a field left out;
@@ -180,8 +186,9 @@ export const CsvRow = z
       const cell = raw.trim();
       if (cell === '') continue;
       if (NUMBER_FIELDS.has(name)) {
-        if (NUMBER.test(cell)) typed[name] = Number(cell);
-        else ctx.addIssue({ code: 'custom', path: [name], message: `'${cell}' is not a number` });
+        const unkept = NUMBER.test(cell) ? numberProblem(asJsonNumber(cell)) : `'${cell}' is not a number`;
+        if (unkept) ctx.addIssue({ code: 'custom', path: [name], message: unkept });
+        else typed[name] = Number(cell);
       } else if (BOOLEAN_FIELDS.has(name)) {
         if (cell === 'true' || cell === 'false') typed[name] = cell === 'true';
         else ctx.addIssue({ code: 'custom', path: [name], message: `'${cell}' is not true or false` });

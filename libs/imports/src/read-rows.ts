@@ -1,6 +1,7 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
 import { parse } from 'csv-parse';
+import { checkJsonText } from '#recording';
 import { CsvRow, IMPORT_FIELDS, type ImportRow, NdjsonRow, parseRow, type RowError } from './format.js';
 import { parseRecord, type RecordLine } from './records.js';
 
@@ -43,6 +44,12 @@ async function* readNdjson(input: Readable): AsyncGenerator<ReadRow> {
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
       yield { line, errors: [{ line, field: '(line)', message: 'a line holds one JSON object' }] };
+      continue;
+    }
+    // Held to the rules of the API's JSON bodies: a number JSON.parse would round is refused.
+    const unkept = checkJsonText(text);
+    if (unkept.length > 0) {
+      yield { line, errors: unkept.map((e) => ({ line, field: e.field, message: e.message })) };
       continue;
     }
     if ('record' in value) {

@@ -87,4 +87,34 @@ describe('reading an import file', () => {
     expect(rows[2]).toMatchObject({ line: 4, errors: [{ line: 4, field: '(line)', message: expect.stringContaining('not JSON') }] });
     expect(rows[3]).toMatchObject({ line: 5, errors: [{ line: 5, field: '(row)', message: expect.stringContaining('unknown field(s) value') }] });
   });
+
+  it('refuses a number a double would not keep as written, in CSV and NDJSON alike, and reads other spellings of a number', async () => {
+    const csv = await read(
+      [
+        'source_id,subject,metric,amount,lower,valid_at',
+        's1,germany,gdp,9007199254740993,,2023',
+        's1,germany,gdp,0.30000000000000001,,2023',
+        's1,germany,gdp,,1e-400,2023',
+        's1,germany,gdp,+1.5,,2023',
+        's1,germany,gdp,.5,,2023',
+        's1,germany,gdp,5.,,2023',
+      ].join('\n'),
+      'csv',
+    );
+    const refused = (r: ReadRow) => ('errors' in r ? r.errors.map((e) => `${e.line} ${e.field}: ${e.message}`) : []);
+    expect(refused(csv[0]!)).toEqual([expect.stringMatching(/^2 amount: 9007199254740993 is beyond ±9007199254740991/)]);
+    expect(refused(csv[1]!)).toEqual([expect.stringMatching(/^3 amount: .* it would be stored as 0\.3$/)]);
+    expect(refused(csv[2]!)).toEqual([expect.stringMatching(/^4 lower: 1e-400 is too small to keep/)]);
+    expect(csv.slice(3).map((r) => ('row' in r ? r.row.claim.value.amount : refused(r)))).toEqual([1.5, 0.5, 5]);
+
+    const ndjson = await read(
+      [
+        '{"source_id":"s1","subject":"germany","metric":"gdp","amount":9007199254740993,"valid_at":"2023"}',
+        '{"record":"claim","id":"x","sourceId":"s1","entityId":"germany","metricId":"gdp","value":{"amount":1e-400,"qualifier":"exact"},"validTime":{"at":"2023"}}',
+      ].join('\n'),
+      'ndjson',
+    );
+    expect(refused(ndjson[0]!)).toEqual([expect.stringMatching(/^1 amount: 9007199254740993 is beyond/)]);
+    expect(refused(ndjson[1]!)).toEqual([expect.stringMatching(/^2 value\.amount: 1e-400 is too small to keep/)]);
+  });
 });

@@ -12,3 +12,4 @@ export * from './input-shapes.js';
 export * from './sources.js';
 export * from './workflow.js';
 export type { EntityNamesTable, RecordingTables } from './tables.js';
+export { checkJsonText, type JsonTextError, numberProblem } from './exact-json.js';

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { checkJsonText, numberProblem } from './json-body.js';
+import { checkJsonText, numberProblem } from './exact-json.js';
 
 describe('numbers a JSON body may carry', () => {
   it.each(['0', '-0', '1', '-17', '0.1', '62.50', '1.5e3', '1E-7', '5e-324', '9007199254740991', '-9007199254740991', '0e999', '1e15'])(
