@@ -3,7 +3,7 @@ import { ConcurrencyError, type EventStore, IdempotencyConflictError, type Strea
 import { claimDecider, type RecordingDb, recordClaimCommand, toNewEvents } from '#recording';
 import type { RequestContext } from '#access';
 import { type ImportRow, importField, type RowError } from './format.js';
-import { type ClaimLine, RecordApplier } from './apply-record.js';
+import { type Applied, type ClaimLine, RecordApplier } from './apply-record.js';
 import type { ReadRow } from './read-rows.js';
 import { type Definition, References } from './references.js';
 
@@ -169,25 +169,27 @@ class Batch {
   /** Records claim lines first recorded together, together; a line the domain refuses is that line's error. */
   async claims(records: RecordApplier, lines: ReadonlyArray<{ line: number; record: ClaimLine }>): Promise<void> {
     const results = await records.applyClaims(lines.map((l) => l.record));
-    results.forEach((result, i) => {
-      if (result instanceof DomainError) return this.reject([{ line: lines[i]!.line, field: result.field ?? 'record', message: result.message }]);
-      if (result.outcome === 'recorded') this.tally.recorded++;
-      else this.tally.unchanged++;
-      this.#reached(result.positions);
-    });
+    results.forEach((result, i) => (result instanceof DomainError ? this.#refusedLine(lines[i]!.line, result) : this.#applied(result)));
   }
 
   /** Applies a line of an export; a line the domain refuses is that line's error. */
   async record(records: RecordApplier, read: Extract<ReadRow, { record: unknown }>): Promise<void> {
     try {
-      const applied = await records.apply(read.record);
-      if (applied.outcome === 'recorded') this.tally.recorded++;
-      else this.tally.unchanged++;
-      this.#reached(applied.positions);
+      this.#applied(await records.apply(read.record));
     } catch (error) {
-      if (error instanceof DomainError) return this.reject([{ line: read.line, field: error.field ?? 'record', message: error.message }]);
+      if (error instanceof DomainError) return this.#refusedLine(read.line, error);
       throw error;
     }
+  }
+
+  #applied(applied: Applied) {
+    if (applied.outcome === 'recorded') this.tally.recorded++;
+    else this.tally.unchanged++;
+    this.#reached(applied.positions);
+  }
+
+  #refusedLine(line: number, error: DomainError) {
+    this.reject([{ line, field: error.field ?? 'record', message: error.message }]);
   }
 
   #refused(line: number, error: unknown, fallback: Parameters<typeof importField>[1] = 'subject') {

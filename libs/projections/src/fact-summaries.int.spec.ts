@@ -192,12 +192,13 @@ describe('fact summaries', () => {
   });
 
   it('revises a series from the live claims around a newer release: what a later release superseded is not read again', async () => {
+    const id = (n: number) => `00000000-0000-4000-8000-0000000002${String(n).padStart(2, '0')}`;
     const seriesClaim = (n: number, sourceId: string, amount: number, at: string) =>
-      store.append(`claim-${claimId(n).replace(/0000000000(\d)$/, '00000002$1')}`, [
+      store.append(`claim-${id(n)}`, [
         {
           type: 'ClaimRecorded',
           data: {
-            claimId: `00000000-0000-4000-8000-0000000002${String(n).padStart(2, '0')}`,
+            claimId: id(n),
             sourceId,
             entityId: 'series',
             metricId: 'gdp',
@@ -206,7 +207,6 @@ describe('fact summaries', () => {
           },
         },
       ]);
-    const id = (n: number) => `00000000-0000-4000-8000-0000000002${String(n).padStart(2, '0')}`;
     for (const [source, publishedAt] of [
       ['r1', '2025-02-01'],
       ['r2', '2025-03-01'],

@@ -173,7 +173,7 @@ export async function rewriteFacts(
         if (!state) break;
       }
       if (state && fact.added) {
-        state = { ...state, ...(before?.latest ? { latest: latestReleases(fact.added, before.latest) } : {}) };
+        if (before?.latest) state = { ...state, latest: latestReleases(fact.added, before.latest) };
         rows.push(row(fact, state, written));
         cache?.set(factKey(fact), state);
       } else if (fact.added && !previous.has(factKey(fact)) && !loaded.untallied.has(factKey(fact))) {
