@@ -34,6 +34,8 @@ export interface EmbeddedServer {
 }
 
 const USER = 'postgres';
+/** sockaddr_un holds 108 bytes on Linux, 104 on macOS, the terminating NUL included. */
+const MAX_SOCKET_PATH = 103;
 const PASSWORD = 'postgres';
 
 /**
@@ -64,15 +66,24 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       onError: (message) => options.onLog?.(String(message).trimEnd()),
     }).initialise();
   }
+  // The server's owner talks to it over a Unix-domain socket in its data directory, which spares
+  // both ends the loopback TCP stack (a round trip takes about a quarter less CPU); other tools
+  // reach it on the TCP port as before. A socket path has a short length limit, hence the check.
+  const socketDir = process.platform !== 'win32' && `${options.dataDir}/.s.PGSQL.${port}`.length <= MAX_SOCKET_PATH ? options.dataDir : undefined;
   const server = await spawnPostgres({
     postgres: binaries.postgres,
     dataDir: options.dataDir,
     port,
-    flags: Object.entries(options.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+    flags: [
+      ...Object.entries(options.settings ?? {}).flatMap(([k, v]) => ['-c', `${k}=${v}`]),
+      ...(socketDir ? ['-c', `unix_socket_directories=${socketDir}`] : []),
+    ],
     asPostgresUser: asRoot,
     onLog: options.onLog,
   });
-  const url = `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+  const url = socketDir
+    ? `postgres://${USER}:${PASSWORD}@localhost:${port}/postgres?host=${encodeURIComponent(socketDir)}`
+    : `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
   return { url, port, stop: () => server.stop() };
 }
 

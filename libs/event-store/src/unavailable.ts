@@ -24,8 +24,10 @@ const CLIENT_MESSAGES =
  */
 export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
   if (!error || typeof error !== 'object' || depth > 5) return false;
-  const { code, message, cause, errors } = error as { code?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
+  const { code, syscall, message, cause, errors } = error as { code?: unknown; syscall?: unknown; message?: unknown; cause?: unknown; errors?: unknown };
   if (typeof code === 'string' && (code.startsWith('08') || UNAVAILABLE_SQLSTATES.has(code) || SOCKET_CODES.has(code))) return true;
+  // A Unix-domain socket that went away with its server.
+  if (code === 'ENOENT' && syscall === 'connect') return true;
   if (typeof message === 'string' && CLIENT_MESSAGES.test(message)) return true;
   // A connection attempt to every address of a host fails as one AggregateError.
   if (Array.isArray(errors) && errors.some((e) => isDatabaseUnavailable(e, depth + 1))) return true;
