@@ -29,6 +29,7 @@ import {
   toNewEvents,
 } from '#recording';
 import type { RecordLine } from './records.js';
+import type { SeenEvent, Unwritten } from './unwritten.js';
 
 export interface Applied {
   readonly outcome: 'recorded' | 'unchanged';
@@ -49,8 +50,8 @@ const contradictionDecider: Decider<ContradictionCommand, ReturnType<typeof deci
   initial: initialContradictionState,
 };
 
-/** Events decided in a pass that writes nothing, kept so later lines see them; beyond this many, forgotten. */
-const DECIDED_KEPT = 50_000;
+/** Facts whose last claim's time is kept; beyond this many, forgotten (and waited for once more). */
+const FACTS_KEPT = 50_000;
 
 /**
  * Applies the lines of an export (records.ts), one at a time and in order, each as the command
@@ -60,8 +61,6 @@ const DECIDED_KEPT = 50_000;
  * already stored when the line was imported before: importing an export again adds nothing.
  */
 export class RecordApplier {
-  /** In a pass that writes nothing: the events each stream would have after the lines so far. */
-  readonly #pending = new Map<string, Array<{ id: string; type: string; data: unknown }>>();
   /** Metrics, once defined, never change; sources are dropped here when a line changes them. */
   readonly #metrics = new Map<string, MetricState>();
   readonly #sources = new Map<string, SourceState>();
@@ -74,6 +73,8 @@ export class RecordApplier {
     private readonly db: RecordingDb,
     private readonly context: RequestContext,
     private readonly write: boolean,
+    /** In a pass that writes nothing: what the lines and rows before have decided. */
+    private readonly unwritten: Unwritten,
   ) {}
 
   async apply(line: Exclude<RecordLine, { record: 'header' }>): Promise<Applied> {
@@ -182,7 +183,7 @@ export class RecordApplier {
     for (const [index, line] of lines.entries()) {
       try {
         const { streamId, command, context } = await this.#claimCommand(line);
-        const stored = (streams.get(streamId) ?? []).map((e) => ({ id: e.id, type: e.type, data: e.data }));
+        const stored = streams.get(streamId) ?? [];
         const append = inBatch.has(streamId) ? undefined : await this.#decideAt(streamId, stored, claimDecider, () => command, context, 1);
         inBatch.add(streamId);
         if (append) planned.push({ index, append, fact: factOf(line) });
@@ -194,7 +195,7 @@ export class RecordApplier {
     if (planned.length === 0) return results;
     if (planned.some((p) => performance.now() - (this.#lastClaimOfFact.get(p.fact) ?? -Infinity) < 1.1)) await sleep(2);
     const outcomes = await this.store.appendMany(planned.map((p) => p.append));
-    if (this.#lastClaimOfFact.size >= DECIDED_KEPT) this.#lastClaimOfFact.clear();
+    if (this.#lastClaimOfFact.size >= FACTS_KEPT) this.#lastClaimOfFact.clear();
     for (const p of planned) this.#lastClaimOfFact.set(p.fact, performance.now());
     outcomes.forEach((outcome, i) => {
       const { index, append } = planned[i]!;
@@ -299,8 +300,7 @@ export class RecordApplier {
 
   /** The stream's events as this import sees them: stored, then decided in this pass. */
   async #events(streamId: string) {
-    const stored = await this.store.readStream(streamId);
-    return [...stored.map((e) => ({ id: e.id, type: e.type, data: e.data })), ...(this.#pending.get(streamId) ?? [])];
+    return this.unwritten.after(streamId, await this.store.readStream(streamId));
   }
 
   async #state<S, E extends DomainEventLike>(
@@ -328,7 +328,7 @@ export class RecordApplier {
     const decided = await this.#decideAt(streamId, await this.#events(streamId), decider, command, context, version);
     if (!decided) return { outcome: 'unchanged', positions: [] };
     if (!this.write) {
-      this.#remember(decided);
+      this.unwritten.add(decided);
       return { outcome: 'recorded', positions: [] };
     }
     if (writer) return writer();
@@ -344,7 +344,7 @@ export class RecordApplier {
   /** The append the line makes of the stream's `events`; undefined when it is there already, or changes nothing. */
   async #decideAt<C, E extends DomainEventLike, S>(
     streamId: string,
-    events: readonly StoredEvent[],
+    events: readonly SeenEvent[],
     decider: Decider<C, E, S>,
     command: (state: S) => C | Promise<C>,
     context: RequestContext,
@@ -365,16 +365,7 @@ export class RecordApplier {
     }
     return { streamId, events: newEvents, options: { expectedVersion: before } };
   }
-
-  /** In a pass that writes nothing: what later lines are to see as written. */
-  #remember(append: StreamAppend) {
-    if (this.#pending.size >= DECIDED_KEPT) this.#pending.clear();
-    const kept = append.events.map((e) => ({ id: e.id!, type: e.type, data: e.data }));
-    this.#pending.set(append.streamId, [...(this.#pending.get(append.streamId) ?? []), ...kept]);
-  }
 }
-
-type StoredEvent = { readonly id: string; readonly type: string; readonly data: unknown };
 
 /** A stream's state from its events, as stored (their types are the decider's). */
 const fold = <S, E extends DomainEventLike>(decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initial'>, events: readonly DomainEventLike[]): S =>

@@ -4,6 +4,7 @@ import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RequestContext } from '#access';
 import { EventStore } from '#event-store';
+import { sourceIdFor } from '#recording';
 import { createTestDatabase, type TestDatabase } from '#test-support';
 import { getImport, type ImportOptions, readRows, registerImport, runImportJob } from './index.js';
 
@@ -116,6 +117,41 @@ describe('importing claims in bulk', () => {
     expect(status.recorded).toBeGreaterThan(0);
     expect(status.rejected).toBe(0);
     expect(status.errors).toEqual([{ line: expect.any(Number), field: '(file)', message: expect.stringContaining('Quote') }]);
+  });
+
+  it('sees in a dry run what the lines and rows before it define, as the import itself does', async () => {
+    const details = { title: 'Labour force survey', publisher: 'INSEE', publishedAt: '2024-05-15', kind: 'other' as const };
+    const row = { source_title: details.title, source_publisher: details.publisher, source_published_at: details.publishedAt };
+    const lines = [
+      { record: 'entity', id: 'france', name: 'France', aliases: ['Republique francaise'] },
+      { record: 'metric', id: 'unemployment-rate', unit: 'percent', kind: 'percent', cumulative: false, tolerance: 0 },
+      // A plain row naming both by what the lines before defined, and registering its source.
+      { ...row, subject: 'Republique francaise', metric: 'unemployment-rate', amount: 7.5, unit: 'percent', valid_at: '2024-03' },
+      // A line changing the source that row registered.
+      { record: 'source_update', id: sourceIdFor(details), changes: { title: 'Labour force survey, first quarter' }, version: 2 },
+      // The same claim, by the entity's other name and the source's id: nothing new.
+      { source_id: sourceIdFor(details), subject: 'France', metric: 'unemployment-rate', amount: 7.5, unit: 'percent', valid_at: '2024-03' },
+    ];
+    const file = lines.map((l) => JSON.stringify(l)).join('\n');
+    const before = await events();
+    const dry = await run(file, { dryRun: true }, 'ndjson');
+    expect(dry.status).toMatchObject({ recorded: 4, unchanged: 1, rejected: 0, errors: [] });
+    expect(await events()).toBe(before);
+    const written = await run(file, {}, 'ndjson');
+    expect(written.status).toMatchObject({ recorded: 4, unchanged: 1, rejected: 0, errors: [] });
+    expect(await events()).toBe(before + 5);
+  });
+
+  it('reads again what an export line defines after a row found it missing', async () => {
+    const row = { source_title: 'Youth survey', source_publisher: 'INSEE', source_published_at: '2024-06-01', subject: 'France', metric: 'youth-unemployment' };
+    const lines = [
+      { ...row, amount: 17, unit: 'percent', valid_at: '2024-03' },
+      { record: 'metric', id: 'youth-unemployment', unit: 'percent', kind: 'percent', cumulative: false, tolerance: 0 },
+      { ...row, amount: 17, unit: 'percent', valid_at: '2024-03' },
+    ];
+    const { status } = await run(lines.map((l) => JSON.stringify(l)).join('\n'), {}, 'ndjson');
+    expect(status).toMatchObject({ recorded: 2, rejected: 1 });
+    expect(status.errors).toEqual([{ line: 1, field: 'metric', message: expect.stringContaining('metric youth-unemployment is not defined') }]);
   });
 
   it('takes NDJSON with the same fields, and a row naming a source by its id', async () => {

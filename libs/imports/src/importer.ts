@@ -6,6 +6,7 @@ import { type ImportRow, importField, type RowError } from './format.js';
 import { type Applied, type ClaimLine, RecordApplier } from './apply-record.js';
 import type { ReadRow } from './read-rows.js';
 import { type Definition, References } from './references.js';
+import { Unwritten } from './unwritten.js';
 
 export interface ImportOptions {
   /** Define the entities and metrics rows name that do not exist (metrics from metric_unit, metric_kind, metric_cumulative). */
@@ -38,11 +39,6 @@ const DEFAULT_BATCH = 500;
 /** Lines of an export applied between two reports of progress. */
 const RECORDS_PER_REPORT = 200;
 const ATTEMPTS = 3;
-/**
- * Claims a pass that writes nothing remembers having decided, so that a row repeated in the
- * file counts as unchanged; beyond this many, memory stays flat and a repeat may count twice.
- */
-const DECIDED_KEPT = 50_000;
 
 export interface ImportDeps {
   readonly store: EventStore;
@@ -85,8 +81,10 @@ async function pass(
   onProgress: (tally: Readonly<ImportTally>) => void | Promise<void>,
 ): Promise<ImportTally> {
   const tally: ImportTally = { phase, rowsRead: 0, recorded: 0, unchanged: 0, rejected: 0, position: 0, errors: [] };
-  const batch = new Batch(deps, new References(deps.store, deps.db, deps.context, options.defineMissing ?? false), tally, write);
-  const records = new RecordApplier(deps.store, deps.db, deps.context, write);
+  const unwritten = new Unwritten();
+  const refs = new References(deps.store, deps.db, deps.context, options.defineMissing ?? false, unwritten);
+  const batch = new Batch(deps, refs, tally, write, unwritten);
+  const records = new RecordApplier(deps.store, deps.db, deps.context, write, unwritten);
   let pending: Array<{ line: number; row: ImportRow }> = [];
   let sinceReport = 0;
   const claims: Array<{ line: number; record: ClaimLine }> = [];
@@ -151,14 +149,12 @@ type Planned = {
 };
 
 class Batch {
-  /** Claims decided in a pass that writes nothing, so that a claim repeated in the file is seen as such. */
-  readonly #decided = new Map<string, { state: ClaimState; version: number }>();
-
   constructor(
     private readonly deps: ImportDeps,
     private readonly refs: References,
     private readonly tally: ImportTally,
     private readonly write: boolean,
+    private readonly unwritten: Unwritten,
   ) {}
 
   reject(errors: readonly RowError[]) {
@@ -176,6 +172,8 @@ class Batch {
   async record(records: RecordApplier, read: Extract<ReadRow, { record: unknown }>): Promise<void> {
     try {
       this.#applied(await records.apply(read.record));
+      // The rows after it see what the line defined or changed.
+      this.refs.forget(read.record);
     } catch (error) {
       if (error instanceof DomainError) return this.#refusedLine(read.line, error);
       throw error;
@@ -218,12 +216,12 @@ class Batch {
     const states = new Map<string, { state: ClaimState; version: number }>();
     const decided: Array<{ p: Planned; events: ClaimEvent[]; version: number }> = [];
     for (const p of planned) {
-      let current = states.get(p.streamId) ?? this.#decided.get(p.streamId);
+      let current = states.get(p.streamId);
       if (!current) {
-        const events = streams.get(p.streamId) ?? [];
+        const events = this.unwritten.after(p.streamId, streams.get(p.streamId));
         current = {
           state: events.reduce((s, e) => claimDecider.evolve(s, { type: e.type, data: e.data } as never), claimDecider.initial),
-          version: events.at(-1)?.streamVersion ?? 0,
+          version: events.length,
         };
       }
       let events: ClaimEvent[];
@@ -238,8 +236,10 @@ class Batch {
       decided.push({ p, events, version: current.version });
     }
 
-    if (this.write) {
-      const { positions, changed } = await refs.flush(new Set(decided.flatMap(({ p }) => p.needs)));
+    const needed = new Set(decided.flatMap(({ p }) => p.needs));
+    if (!this.write) refs.plan(needed);
+    else {
+      const { positions, changed } = await refs.flush(needed);
       this.#reached(positions);
       if (changed) {
         // A definition was refused (a name taken meanwhile) or raced: the rows are resolved again.
@@ -254,13 +254,15 @@ class Batch {
     for (const { p, events, version } of decided) {
       if (events.length === 0) {
         this.tally.unchanged++;
-      } else if (!this.write) {
-        if (this.#decided.size >= DECIDED_KEPT) this.#decided.clear();
-        this.#decided.set(p.streamId, states.get(p.streamId)!);
-        this.tally.recorded++;
       } else {
-        appends.push({ streamId: p.streamId, events: toNewEvents(p.streamId, version, events, this.deps.context), options: { expectedVersion: version } });
-        owners.push(p);
+        const append = { streamId: p.streamId, events: toNewEvents(p.streamId, version, events, this.deps.context), options: { expectedVersion: version } };
+        if (this.write) {
+          appends.push(append);
+          owners.push(p);
+        } else {
+          this.unwritten.add(append);
+          this.tally.recorded++;
+        }
       }
     }
     if (appends.length === 0) return;

@@ -10,7 +10,7 @@ import {
   type SourceState,
   streamIds,
 } from '#claims';
-import { ConcurrencyError, type EventStore, type RecordedEvent, type StreamAppend } from '#event-store';
+import { ConcurrencyError, type EventStore, type StreamAppend } from '#event-store';
 import {
   entityDecider,
   entityIdForName,
@@ -24,6 +24,8 @@ import {
 } from '#recording';
 import type { RequestContext } from '#access';
 import type { ImportRow } from './format.js';
+import type { RecordLine } from './records.js';
+import type { SeenEvent, Unwritten } from './unwritten.js';
 
 /** A stream's state as the import knows it, with events decided but not yet written. */
 interface Known<State> {
@@ -48,9 +50,9 @@ export interface Resolved {
   readonly needs: readonly Definition[];
 }
 
-const fold = <S>(decider: { evolve: (s: S, e: never) => S; initial: S }, events: readonly RecordedEvent[] | undefined): Known<S> => ({
-  state: (events ?? []).reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as never), decider.initial),
-  version: events?.at(-1)?.streamVersion ?? 0,
+const fold = <S>(decider: { evolve: (s: S, e: never) => S; initial: S }, events: readonly SeenEvent[]): Known<S> => ({
+  state: events.reduce((s, e) => decider.evolve(s, { type: e.type, data: e.data } as never), decider.initial),
+  version: events.length,
 });
 
 /**
@@ -69,6 +71,8 @@ export class References {
     private readonly db: RecordingDb,
     private readonly context: RequestContext,
     private readonly defineMissing: boolean,
+    /** In a pass that writes nothing: what the rows and lines before have decided. */
+    private readonly unwritten: Unwritten,
   ) {}
 
   /** Reads what the rows name that is not known yet. */
@@ -87,11 +91,12 @@ export class References {
       this.store.readStreams([...metricIds].map(streamIds.metric)),
       resolveEntityNames(this.db, [...names]),
     ]);
-    for (const id of sourceIds) this.#sources.set(id, fold(sourceDecider, sources.get(streamIds.source(id))));
-    for (const id of metricIds) this.#metrics.set(id, fold(metricDecider, metrics.get(streamIds.metric(id))));
+    const seen = (streamId: string, stored: ReadonlyMap<string, readonly SeenEvent[]>) => this.unwritten.after(streamId, stored.get(streamId));
+    for (const id of sourceIds) this.#sources.set(id, fold(sourceDecider, seen(streamIds.source(id), sources)));
+    for (const id of metricIds) this.#metrics.set(id, fold(metricDecider, seen(streamIds.metric(id), metrics)));
     const missing: Array<{ name: string; entityId: string }> = [];
     for (const name of names) {
-      const owner = owners.get(nameKey(name));
+      const owner = owners.get(nameKey(name)) ?? this.unwritten.entityNamed(name);
       if (owner) this.#entities.set(nameKey(name), { entityId: owner });
       else if (!this.defineMissing) {
         this.#entities.set(nameKey(name), { error: invalid('subject', `no entity is called '${name}'; define it, or import with defineMissing`) });
@@ -107,7 +112,7 @@ export class References {
     // A name that is new may still give the id of an entity known under other names.
     const entities = await this.store.readStreams(missing.map((m) => streamIds.entity(m.entityId)));
     for (const { name, entityId } of missing) {
-      const known = fold<EntityState>(entityDecider, entities.get(streamIds.entity(entityId)));
+      const known = fold<EntityState>(entityDecider, seen(streamIds.entity(entityId), entities));
       try {
         entityDecider.decide({ type: 'DefineEntity', entityId, name, aliases: [] }, known.state);
         this.#entities.set(nameKey(name), known.state.status === 'defined' ? { entityId } : { entityId, pending: { name } });
@@ -171,6 +176,33 @@ export class References {
     known.pending = { streamId, events: toNewEvents(streamId, known.version, events, this.context), options: { expectedVersion: known.version } };
     known.state = events.reduce(decider.evolve, known.state);
     known.version += events.length;
+  }
+
+  /** Forgets what an export line defined or changed: the rows after it read it again. */
+  forget(line: RecordLine): void {
+    if (line.record === 'source' || line.record === 'source_update') this.#sources.delete(line.id);
+    else if (line.record === 'metric') this.#metrics.delete(line.id);
+    else if (line.record === 'entity') for (const name of [line.name, ...line.aliases]) this.#entities.delete(nameKey(name));
+    else if (line.record === 'entity_alias') this.#entities.delete(nameKey(line.alias));
+  }
+
+  /**
+   * In a pass that writes nothing, what `flush` would write: the definitions rows that pass rely
+   * on are taken as written, for the export lines after them to see.
+   */
+  plan(needed: ReadonlySet<Definition>): void {
+    for (const entity of this.#entities.values()) {
+      if (!('entityId' in entity) || !entity.pending || !needed.has(entity)) continue;
+      const streamId = streamIds.entity(entity.entityId);
+      const defined = { type: 'EntityDefined', data: { entityId: entity.entityId, name: entity.pending.name, aliases: [] } };
+      this.unwritten.add({ streamId, events: toNewEvents(streamId, 0, [defined], this.context), options: { expectedVersion: 0 } });
+      delete entity.pending;
+    }
+    for (const known of [...this.#sources.values(), ...this.#metrics.values()]) {
+      if (!known.pending || !needed.has(known)) continue;
+      this.unwritten.add(known.pending);
+      delete known.pending;
+    }
   }
 
   /**
