@@ -17,19 +17,10 @@ import {
   streamIds,
 } from '#claims';
 import { ConcurrencyError, type EventStore, type StreamAppend } from '#event-store';
-import {
-  claimDecider,
-  type Decider,
-  entityDecider,
-  metricDecider,
-  recordClaimCommand,
-  type RecordingDb,
-  runEntityCommand,
-  sourceDecider,
-  toNewEvents,
-} from '#recording';
+import { claimDecider, type Decider, entityDecider, metricDecider, recordClaimCommand, type RecordingDb, runEntityCommand, sourceDecider } from '#recording';
 import type { RecordLine } from './records.js';
-import type { SeenEvent, Unwritten } from './unwritten.js';
+import { decideAt, fold } from './replay.js';
+import type { Unwritten } from './unwritten.js';
 
 export interface Applied {
   readonly outcome: 'recorded' | 'unchanged';
@@ -184,7 +175,7 @@ export class RecordApplier {
       try {
         const { streamId, command, context } = await this.#claimCommand(line);
         const stored = streams.get(streamId) ?? [];
-        const append = inBatch.has(streamId) ? undefined : await this.#decideAt(streamId, stored, claimDecider, () => command, context, 1);
+        const append = inBatch.has(streamId) ? undefined : await decideAt(streamId, stored, claimDecider, () => command, context, 1);
         inBatch.add(streamId);
         if (append) planned.push({ index, append, fact: factOf(line) });
         results[index] = { outcome: 'unchanged', positions: [] };
@@ -325,7 +316,7 @@ export class RecordApplier {
     /** Writes what was decided, when the stream needs more than an append (an entity's names). */
     writer?: () => Promise<Applied>,
   ): Promise<Applied> {
-    const decided = await this.#decideAt(streamId, await this.#events(streamId), decider, command, context, version);
+    const decided = await decideAt(streamId, await this.#events(streamId), decider, command, context, version);
     if (!decided) return { outcome: 'unchanged', positions: [] };
     if (!this.write) {
       this.unwritten.add(decided);
@@ -340,40 +331,4 @@ export class RecordApplier {
       throw error;
     }
   }
-
-  /** The append the line makes of the stream's `events`; undefined when it is there already, or changes nothing. */
-  async #decideAt<C, E extends DomainEventLike, S>(
-    streamId: string,
-    events: readonly SeenEvent[],
-    decider: Decider<C, E, S>,
-    command: (state: S) => C | Promise<C>,
-    context: RequestContext,
-    version?: number,
-  ): Promise<StreamAppend | undefined> {
-    const before = version === undefined ? events.length : version - 1;
-    if (before > events.length) {
-      throw conflict(`${streamId} has ${events.length} event(s), and this line is its event ${version}: a line before it is missing`);
-    }
-    const state = fold(decider, events.slice(0, before));
-    const decided = decider.decide(await command(state), state);
-    if (decided.length === 0) return undefined;
-    const newEvents = toNewEvents(streamId, before, decided, context);
-    if (before < events.length) {
-      // The same event, whatever the order of its keys (PostgreSQL's jsonb keeps its own order).
-      if (newEvents.every((e, i) => events[before + i]?.type === e.type && canonical(events[before + i]!.data) === canonical(e.data))) return undefined;
-      throw conflict(`${streamId} already holds another event ${before + 1}: its history differs from this file's`);
-    }
-    return { streamId, events: newEvents, options: { expectedVersion: before } };
-  }
-}
-
-/** A stream's state from its events, as stored (their types are the decider's). */
-const fold = <S, E extends DomainEventLike>(decider: Pick<Decider<unknown, E, S>, 'evolve' | 'initial'>, events: readonly DomainEventLike[]): S =>
-  events.reduce((s, e) => decider.evolve(s, e as E), decider.initial);
-
-/** JSON with every object's keys in order: two equal values give the same text. */
-function canonical(value: unknown): string {
-  return JSON.stringify(value, (_, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))) : v,
-  );
 }
