@@ -3,7 +3,7 @@ import { type AppendOptions, appendToStream, createStream, prepareAppend } from 
 import { type AppendOutcome, appendMany } from './append-many.js';
 import { GroupCommit } from './group-commit.js';
 import { AppendNotifier } from './notifications.js';
-import { headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, readStreams, type StreamRange } from './read.js';
+import { currentSnapshot, headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, readStreams, type StreamRange } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { AppendResult, NewEvent, RecordedEvent } from './types.js';
 import { composeUpcasters, type Upcast, type Upcaster } from './upcasting.js';
@@ -87,6 +87,11 @@ export class EventStore {
   async readAll(options?: ReadAllOptions, db: AnyDb = this.db): Promise<ReadAllResult> {
     const result = await readAll(asStore(db), options);
     return { ...result, events: result.events.map(this.upcast) };
+  }
+
+  /** The transactions committed now: read the log as it stands now with `readAll({ visibleIn })`. */
+  snapshot(db: AnyDb = this.db): Promise<string> {
+    return currentSnapshot(asStore(db));
   }
 
   headPosition(db: AnyDb = this.db): Promise<number> {

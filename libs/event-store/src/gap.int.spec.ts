@@ -175,4 +175,27 @@ describe('the sequence gap problem', () => {
       lastVersion.set(e.streamId, e.streamVersion);
     }
   });
+
+  it('reads the log as a snapshot saw it: what had committed, even after an older open transaction, and nothing later', async () => {
+    const open = openTransaction(store, 'snapshot-open', 'Open');
+    await open.ready; // an older transaction, still running: readAll alone stops before it
+    const committed = await store.append('snapshot-committed', [{ type: 'Committed', data: {} }]);
+    const visibleIn = await store.snapshot();
+    const later = await store.append('snapshot-later', [{ type: 'Later', data: {} }]);
+    open.commit();
+    await open.done;
+
+    const positions: number[] = [];
+    for (let after = START; ;) {
+      const page = await store.readAll({ after, limit: 2, visibleIn });
+      positions.push(...page.events.map((e) => e.globalPosition));
+      if (page.events.length < 2) break;
+      after = page.checkpoint;
+    }
+    expect(positions).toContain(committed.positions[0]);
+    expect(positions).not.toContain(later.positions[0]);
+    expect(new Set(positions).size).toBe(positions.length);
+    const openEvent = await store.readStream('snapshot-open');
+    expect(positions).not.toContain(openEvent[0]!.globalPosition);
+  });
 });

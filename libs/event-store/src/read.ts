@@ -45,6 +45,13 @@ export async function readStreams(db: Kysely<EventStoreTables>, streamIds: reado
 export interface ReadAllOptions {
   readonly after?: Checkpoint;
   readonly limit?: number;
+  /**
+   * A snapshot from `currentSnapshot`: only the events of transactions that had committed when
+   * it was taken, whatever has committed since. Paging over it reads the log as it stood then,
+   * every event committed by then included, where reading up to the oldest running transaction
+   * would leave out what committed after it began.
+   */
+  readonly visibleIn?: string;
 }
 
 export interface ReadAllResult {
@@ -68,7 +75,11 @@ export async function readAll(db: Kysely<EventStoreTables>, options: ReadAllOpti
     .selectFrom('events')
     .selectAll()
     .where((eb) => eb(eb.refTuple('transaction_id', 'global_position'), '>', eb.tuple(sql<string>`${after.transactionId}::xid8`, after.globalPosition)))
-    .where('transaction_id', '<', sql<string>`pg_snapshot_xmin(pg_current_snapshot())`)
+    .where(
+      options.visibleIn === undefined
+        ? sql<boolean>`transaction_id < pg_snapshot_xmin(pg_current_snapshot())`
+        : sql<boolean>`pg_visible_in_snapshot(transaction_id, ${options.visibleIn}::pg_snapshot)`,
+    )
     .orderBy('transaction_id')
     .orderBy('global_position')
     .limit(options.limit ?? 1000)
@@ -103,4 +114,10 @@ export function toRecordedEvent(row: Selectable<EventsTable>): RecordedEvent {
     transactionId: String(row.transaction_id),
     recordedAt: row.recorded_at,
   };
+}
+
+/** The transactions committed now, for `readAll`'s `visibleIn`. */
+export async function currentSnapshot(db: Kysely<EventStoreTables>): Promise<string> {
+  const { rows } = await sql<{ snapshot: string }>`select pg_current_snapshot()::text as snapshot`.execute(db);
+  return rows[0]!.snapshot;
 }

@@ -1,4 +1,3 @@
-import { sql } from 'kysely';
 import type { DomainEvent } from '#claims';
 import { type Checkpoint, type EventStore, type RecordedEvent, START } from '#event-store';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type RecordLine } from './records.js';
@@ -78,8 +77,8 @@ export interface ExportProgress {
 /**
  * The export as NDJSON lines (each ending in a newline): a header, then a line per domain event
  * in log order. The log is read a page at a time, never whole; the export ends where the log
- * stood when it started (the transactions older than every one then running), so a log that
- * grows meanwhile does not keep it going.
+ * stood when it started (every transaction committed by then, and none after), so a write
+ * answered before the export began is in it, and a log that grows meanwhile does not keep it going.
  */
 export async function* exportLog(
   store: EventStore,
@@ -92,31 +91,25 @@ export async function* exportLog(
     exportedAt: (options.now ?? new Date()).toISOString(),
   };
   yield `${JSON.stringify(header)}\n`;
-  const end = BigInt(await snapshotXmin(store));
+  const visibleIn = await store.snapshot();
+  const limit = options.pageSize ?? 1000;
   let after: Checkpoint = START;
   let events = 0;
   let lines = 1;
   for (;;) {
-    const page = await store.readAll({ after, limit: options.pageSize ?? 1000 });
-    const before = page.events.filter((e) => BigInt(e.transactionId) < end);
+    const page = await store.readAll({ after, limit, visibleIn });
     let chunk = '';
-    for (const event of before) {
+    for (const event of page.events) {
       const exported = exportLine(event);
       if (exported) {
         chunk += `${JSON.stringify(exported)}\n`;
         lines++;
       }
     }
-    events += before.length;
+    events += page.events.length;
     if (chunk) yield chunk;
     options.onProgress?.({ events, lines });
-    if (before.length < page.events.length || page.events.length === 0) return;
+    if (page.events.length < limit) return;
     after = page.checkpoint;
   }
-}
-
-/** The oldest transaction still running: every event of an older one is committed and visible. */
-async function snapshotXmin(store: EventStore): Promise<string> {
-  const { rows } = await sql<{ xmin: string }>`select pg_snapshot_xmin(pg_current_snapshot())::text as xmin`.execute(store.db);
-  return rows[0]!.xmin;
 }
