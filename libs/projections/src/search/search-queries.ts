@@ -70,7 +70,9 @@ export function partialWords(q: string): string[] {
  * then quotes, attributions, publishers and comments, then long texts), plus entities, metrics
  * and sources whose names hold every word, even in part ("coalit" finds the coalition). The
  * score adds the full-text rank, a bonus for a partial-name match and one for the words as
- * typed appearing together in the name or quote.
+ * typed appearing together in the name or quote. Rows with a long text (sources, noted claims)
+ * have their rank divided by the log of their length, so that a long text does not win by
+ * repetition; names, with all their aliases, count every mention.
  */
 export async function search(db: Kysely<SearchTables>, options: SearchOptions) {
   const words = partialWords(options.q);
@@ -99,7 +101,7 @@ export async function search(db: Kysely<SearchTables>, options: SearchOptions) {
     hits as (
       select s.doc_id, s.kind, s.claim_id, s.source_id, s.entity_id, s.metric_id, s.comment_id, s.publisher,
              s.published_start::text as published_on, s.heading, s.detail, s.body, ${byName} as by_name,
-             (case when s.document @@ q.tsq then ts_rank(s.document, q.tsq, 1) else 0 end
+             (case when s.document @@ q.tsq then ts_rank(s.document, q.tsq, case when s.body is null then 0 else 1 end) else 0 end
               + case when ${byName} then 0.3 + 0.3 * word_similarity(${typed}, s.names) else 0 end
               + case when strpos(lower(s.heading || ' ' || coalesce(s.detail, '')), ${typed}) > 0 then 0.1 else 0 end)::real as score
       from rm_search s, q
