@@ -26,7 +26,9 @@ export const SearchQuery = z
   .strictObject({
     ...PageQuery.shape,
     limit: z.coerce.number().int().min(1).max(100).default(20),
-    q: words.describe('words as typed into a search box: "a phrase" in quotes, -word to leave out, or; parts of names ("coalit") find entities, metrics and sources'),
+    q: words.describe(
+      'words as typed into a search box: "a phrase" in quotes, -word to leave out, or; parts of names ("coalit") find entities, metrics and sources',
+    ),
     kind: Kinds.optional(),
     subject: words.optional().describe('the entity (its id or any of its names): hits without one (sources, metrics) are left out'),
     metric: words.optional().describe('the metric id: hits without one (sources, entities) are left out'),
@@ -43,7 +45,9 @@ const MarkedText = responseShape(
   'MarkedText',
   z.object({
     text: z.string().describe('plain text: show it as text, never as HTML'),
-    marks: z.array(z.tuple([z.int(), z.int()])).describe('the matching words, as [start, end) offsets in UTF-16 code units (JavaScript string indices), sorted'),
+    marks: z
+      .array(z.tuple([z.int(), z.int()]))
+      .describe('the matching words, as [start, end) offsets in UTF-16 code units (JavaScript string indices), sorted'),
   }),
   'A text and where the search words matched in it',
 );

@@ -18,7 +18,11 @@ const MAX_TEXT = 100_000;
 /** Rows per insert: 13 parameters a row stays well under PostgreSQL's 65,535. */
 const CHUNK = 1000;
 
-const lower = (...parts: ReadonlyArray<string | null | undefined>) => parts.filter((p) => p).join('\n').toLowerCase();
+const lower = (...parts: ReadonlyArray<string | null | undefined>) =>
+  parts
+    .filter((p) => p)
+    .join('\n')
+    .toLowerCase();
 /** `member-count` is also found as "member count". */
 const metricWords = (id: string) => id.replace(/[-_.:/]+/g, ' ').trim();
 const startOf = (publishedAt: string) => parsePartialDate(publishedAt, 'publishedAt').start;
