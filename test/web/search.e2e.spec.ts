@@ -60,7 +60,7 @@ describe('the search box of the header, in a browser', () => {
     await hit.waitFor();
     expect(await hit.textContent()).toBe('Zanzibar cloves <img src=x onerror="window.pwned=1">');
     expect(await page.locator('main img').count()).toBe(0);
-    expect(await page.evaluate(() => (window as { pwned?: number }).pwned)).toBeUndefined();
+    expect(await page.evaluate(() => (globalThis as { pwned?: number }).pwned)).toBeUndefined();
     expect(ui.offsite).toEqual([]);
   });
 
