@@ -150,6 +150,37 @@ describe('GET /v1/search over the demo data', () => {
     expect(in2015.length).toBeLessThan(all.length);
   });
 
+  it('keeps up with the log: a new alias, a claim on a new source, and the new publisher of that source', async () => {
+    const key = app.keys.editor;
+    const alias = await app.request('POST', '/v1/entities/peshmerga/aliases', { key, body: { alias: 'Zeravani brigades' } });
+    expect(alias.status, JSON.stringify(alias.body)).toBe(200);
+    const source = await app.request('POST', '/v1/sources', {
+      key,
+      body: { title: 'Ministry briefing', publisher: 'Harbour Post', publishedAt: '2018-06-04', kind: 'news_article' },
+    });
+    const claim = await app.request('POST', '/v1/claims', {
+      key,
+      body: {
+        sourceId: source.body.id,
+        subject: 'peshmerga',
+        metric: 'member-count',
+        value: { amount: 5, qualifier: 'exact' },
+        validTime: { at: '2018-06-01' },
+        attribution: 'Wilhelmina Okonkwo',
+      },
+    });
+    expect(claim.status, JSON.stringify(claim.body)).toBe(201);
+    const renamed = await app.request('PATCH', `/v1/sources/${source.body.id}`, { key, body: { publisher: 'Harbour Gazette', publishedAt: '2018-07' } });
+    expect(renamed.status, JSON.stringify(renamed.body)).toBe(200);
+    position = renamed.body.position;
+
+    expect((await hits('q=zerav'))[0]).toMatchObject({ id: 'entity:peshmerga' });
+    const byPublisher = await hits('q=Okonkwo&publisher=harbour%20gazette');
+    expect(byPublisher.map((h) => [h.kind, h.claimId, h.publishedOn])).toEqual([['claim', claim.body.id, '2018-07-01']]);
+    expect(await hits('q=Okonkwo&publisher=harbour%20post')).toEqual([]);
+    expect((await hits('q=harbour%20gazette&kind=source'))[0]).toMatchObject({ sourceId: source.body.id, publisher: 'Harbour Gazette' });
+  });
+
   it('pages with opaque cursors: every hit once, in the order of one long page', async () => {
     const whole = await hits('q=coalition&limit=100');
     expect(whole.length).toBeGreaterThan(6);

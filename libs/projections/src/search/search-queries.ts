@@ -60,7 +60,9 @@ export function partialWords(q: string): string[] {
   const words = q
     .toLowerCase()
     .split(/\s+/)
-    .map((w) => w.replace(/^[-"']+|["']+$/g, ''))
+    // A word to leave out (-word) is no part of a name to look for.
+    .filter((w) => !w.startsWith('-'))
+    .map((w) => w.replace(/^["']+|["']+$/g, ''))
     .filter((w) => w && w !== 'or');
   return words.length > 0 && words.every((w) => w.length >= 3) ? [...new Set(words)].slice(0, 8) : [];
 }
