@@ -436,6 +436,24 @@ PRIMARY KEY (claim_id)
 -- constraint rm_revisions.rm_revisions_superseded_by_not_null
 NOT NULL superseded_by
 
+-- constraint rm_search.rm_search_doc_id_not_null
+NOT NULL doc_id
+
+-- constraint rm_search.rm_search_heading_not_null
+NOT NULL heading
+
+-- constraint rm_search.rm_search_kind_check
+CHECK ((kind = ANY (ARRAY['claim'::text, 'source'::text, 'entity'::text, 'metric'::text, 'comment'::text])))
+
+-- constraint rm_search.rm_search_kind_not_null
+NOT NULL kind
+
+-- constraint rm_search.rm_search_pkey
+PRIMARY KEY (doc_id)
+
+-- constraint rm_search.rm_search_position_not_null
+NOT NULL "position"
+
 -- constraint rm_sources.rm_sources_kind_not_null
 NOT NULL kind
 
@@ -853,6 +871,21 @@ CREATE INDEX rm_revisions_fact_idx ON public.rm_revisions USING btree (entity_id
 -- index rm_revisions_pkey
 CREATE UNIQUE INDEX rm_revisions_pkey ON public.rm_revisions USING btree (claim_id)
 
+-- index rm_search_claim_idx
+CREATE INDEX rm_search_claim_idx ON public.rm_search USING btree (claim_id) WHERE (claim_id IS NOT NULL)
+
+-- index rm_search_document_idx
+CREATE INDEX rm_search_document_idx ON public.rm_search USING gin (document)
+
+-- index rm_search_names_idx
+CREATE INDEX rm_search_names_idx ON public.rm_search USING gin (names gin_trgm_ops) WHERE (names IS NOT NULL)
+
+-- index rm_search_pkey
+CREATE UNIQUE INDEX rm_search_pkey ON public.rm_search USING btree (doc_id)
+
+-- index rm_search_source_idx
+CREATE INDEX rm_search_source_idx ON public.rm_search USING btree (source_id) WHERE (source_id IS NOT NULL)
+
 -- index rm_sources_listed_idx
 CREATE INDEX rm_sources_listed_idx ON public.rm_sources USING btree (published_start DESC, source_id)
 
@@ -1053,6 +1086,23 @@ claim_id text not null,
   entity_id text not null,
   metric_id text not null,
   superseded_by text not null
+
+-- table rm_search
+doc_id text not null,
+  kind text not null,
+  claim_id text,
+  source_id text,
+  entity_id text,
+  metric_id text,
+  comment_id text,
+  publisher text,
+  published_start date,
+  heading text not null,
+  detail text,
+  body text,
+  names text,
+  document tsvector default ((setweight(to_tsvector('english'::regconfig, heading), 'A'::"char") || setweight(to_tsvector('english'::regconfig, COALESCE(detail, ''::text)), 'B'::"char")) || setweight(to_tsvector('english'::regconfig, COALESCE(body, ''::text)), 'C'::"char")),
+  "position" bigint not null
 
 -- table rm_sources
 source_id text not null,

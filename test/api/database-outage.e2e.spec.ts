@@ -135,7 +135,9 @@ describe('the API when PostgreSQL ends its connections', () => {
       const head = Math.max(...rows.map((r) => r.global_position));
       const fact = await request('GET', `/v1/facts/${coalition.id}/${metric.id}?minPosition=${head}`);
       expect(fact.status, JSON.stringify(fact.body)).toBe(200);
-      await expect.poll(async () => (await request('GET', '/v1/projections')).body.items.map((p: any) => p.eventsBehind), { timeout: 30_000 }).toEqual([0, 0]);
+      await expect
+        .poll(async () => (await request('GET', '/v1/projections')).body.items.map((p: any) => p.eventsBehind), { timeout: 30_000 })
+        .toEqual([0, 0, 0]);
       const projected = await sql<{ n: number }>`select count(distinct claim_id)::int as n from rm_claims where recorded_to is null`.execute(db);
       expect(projected.rows[0]!.n).toBe(byStream.size);
     } finally {
@@ -216,7 +218,7 @@ describe('the API when PostgreSQL ends its connections', () => {
   });
 
   it('ends an open change-feed stream when the database goes away, and resumes it from the last event', async () => {
-    // Every LISTEN connection back from the earlier outages (the stream's, and the two projections'):
+    // Every LISTEN connection back from the earlier outages (the stream's, and the three projections'):
     // the stream hears of the loss of its own.
     await expect.poll(() => listeningSessions(), { timeout: 20_000 }).toBeGreaterThanOrEqual(3);
     const first = await openStream({});

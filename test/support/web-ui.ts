@@ -27,7 +27,7 @@ export interface WebUi {
 
 /**
  * The API with the demo data, the web bundle it serves, and Chromium. Returns once the read
- * models (fact views and the editorial list) include the whole demo, as a user arriving after
+ * models (fact views, the editorial list and search) include the whole demo, as a user arriving after
  * the first start would find them.
  */
 export async function startWebUi(): Promise<WebUi> {
@@ -72,11 +72,11 @@ export async function startWebUi(): Promise<WebUi> {
   };
 }
 
-/** Waits until both read models have applied the log up to `position` (each read waits up to 5 s). */
+/** Waits until every read model has applied the log up to `position` (each read waits up to 5 s). */
 async function untilProjected(app: TestApp, position: number): Promise<void> {
-  for (const path of ['/v1/facts', '/v1/review']) {
+  for (const path of ['/v1/facts?', '/v1/review?', '/v1/search?q=settled&']) {
     for (let attempt = 0; ; attempt++) {
-      const reply = await app.request('GET', `${path}?limit=1&minPosition=${position}`, { key: app.keys.reader });
+      const reply = await app.request('GET', `${path}limit=1&minPosition=${position}`, { key: app.keys.reader });
       if (reply.status === 200) break;
       if (reply.status !== 503 || attempt >= 10) throw new Error(`${path} did not catch up with the demo: ${reply.status} ${JSON.stringify(reply.body)}`);
     }

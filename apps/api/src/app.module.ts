@@ -30,6 +30,7 @@ import { ConditionalGetInterceptor } from './http/conditional-get.interceptor.js
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
 import { ProblemFilter } from './http/problem.js';
 import { MetricsController } from './metrics/metrics.controller.js';
+import { SearchController } from './search/search.controller.js';
 import { SourcesController } from './sources/sources.controller.js';
 import { ReviewController } from './workflow/review.controller.js';
 import { WorkflowController } from './workflow/workflow.controller.js';
@@ -65,6 +66,7 @@ export class AppModule implements OnApplicationShutdown {
         ExportsController,
         LogExportController,
         FactsController,
+        SearchController,
         ContradictionsController,
         EventsController,
         AuditController,

@@ -1,13 +1,13 @@
 import type { Kysely } from 'kysely';
 import type { AccessTables } from '#access';
 import type { EventStoreTables } from '#event-store';
-import type { EditorialTables, ReadModelTables } from '#projections';
+import type { EditorialTables, ReadModelTables, SearchTables } from '#projections';
 import type { RecordingTables } from '#recording';
 import type { ImportTables } from '#imports';
 import type { IdempotencyKeysTable } from './http/idempotency-keys.js';
 
 /** Every table the application reads or writes; each feature declares its own rows. */
-export interface Database extends EventStoreTables, AccessTables, RecordingTables, ReadModelTables, EditorialTables, ImportTables {
+export interface Database extends EventStoreTables, AccessTables, RecordingTables, ReadModelTables, EditorialTables, SearchTables, ImportTables {
   idempotency_keys: IdempotencyKeysTable;
 }
 

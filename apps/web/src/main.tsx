@@ -13,6 +13,8 @@ import { QueuePage } from './contradictions/queue.page';
 import { FactListPage } from './facts/fact-list.page';
 import { FactPage } from './facts/fact.page';
 import { ReviewPage } from './review/review.page';
+import { SearchBox } from './search/search.box';
+import { SearchPage } from './search/search.page';
 import { href, type Route, useRoute } from './router';
 import { SignInPage } from './sign-in.page';
 import { RegisterSourcePage } from './sources/register.page';
@@ -77,6 +79,7 @@ function App() {
             <NavLink route={route} section="audit" label="Audit log" />
           </ul>
         </nav>
+        <SearchBox route={route} />
         <div class="who">
           <span>
             {me.name} <span class={`role role-${me.role}`}>{me.role}</span>
@@ -127,6 +130,8 @@ function Page({ route, me }: { route: Route; me: Me }) {
       return a ? <ClaimPage id={a} me={me} /> : <NotFound />;
     case 'audit':
       return <AuditPage route={route} />;
+    case 'search':
+      return <SearchPage route={route} />;
     default:
       return <NotFound />;
   }

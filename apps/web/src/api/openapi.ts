@@ -719,6 +719,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/search": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Search claims, sources, entities, metrics and comments by words, best first, a page at a time */
+        get: operations["SearchController_search"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/sources": {
         parameters: {
             query?: never;
@@ -1673,6 +1690,12 @@ export interface components {
             ok: boolean;
             streams: number;
         };
+        MarkedText: {
+            /** @description the matching words, as [start, end) offsets in UTF-16 code units (JavaScript string indices), sorted */
+            marks: (number)[][];
+            /** @description plain text: show it as text, never as HTML */
+            text: string;
+        };
         Me: {
             name: string;
             /** @enum {string} */
@@ -1916,6 +1939,38 @@ export interface components {
         };
         ReviewPage: {
             items: components["schemas"]["ReviewItem"][];
+            /** @description pass as `cursor` to read the next page; null on the last page */
+            next: string | null;
+        };
+        SearchHit: {
+            claimId: string | null;
+            commentId: string | null;
+            /** @description the hit: kind, a colon and the id (a comment: claim id and comment id) */
+            id: string;
+            /** @enum {string} */
+            kind: "claim" | "source" | "entity" | "metric" | "comment";
+            links: {
+                /** @description the API path of what was found */
+                api: string;
+                /** @description the web UI's address of it (a hash route) */
+                web: string;
+            };
+            metric: string | null;
+            /** @description the first day of the publication date (sources, claims, comments) */
+            publishedOn: string | null;
+            publisher: string | null;
+            /** @description higher is better; compares hits of one search only */
+            score: number;
+            /** @description the rest that matched: aliases, a claim's attribution, a source's publisher and text */
+            snippet: components["schemas"]["MarkedText"] | null;
+            sourceId: string | null;
+            /** @description the entity id */
+            subject: string | null;
+            /** @description an entity's name, a metric's id, a source's title, a claim's quote (else its attribution), a comment's text */
+            title: components["schemas"]["MarkedText"];
+        };
+        SearchPage: {
+            items: components["schemas"]["SearchHit"][];
             /** @description pass as `cursor` to read the next page; null on the last page */
             next: string | null;
         };
@@ -7123,6 +7178,132 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["ReviewPage"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    SearchController_search: {
+        parameters: {
+            query: {
+                cursor?: string;
+                /** @description kinds of hit, comma-separated: claim, source, entity, metric, comment */
+                kind?: string;
+                limit?: number;
+                /** @description the metric id: hits without one (sources, entities) are left out */
+                metric?: string;
+                minPosition?: number;
+                /** @description published on or after: YYYY, YYYY-MM or YYYY-MM-DD (sources, their claims and comments) */
+                publishedFrom?: string;
+                /** @description published on or before: YYYY, YYYY-MM or YYYY-MM-DD */
+                publishedTo?: string;
+                /** @description the publisher, whole, in any case: hits without one (entities, metrics) are left out */
+                publisher?: string;
+                /** @description words as typed into a search box: "a phrase" in quotes, -word to leave out, or; parts of names ("coalit") find entities, metrics and sources */
+                q: string;
+                /** @description the entity (its id or any of its names): hits without one (sources, metrics) are left out */
+                subject?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SearchPage"];
                 };
             };
             /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */

@@ -1,0 +1,226 @@
+import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
+import { type DomainEvent, parsePartialDate } from '#claims';
+import type { RecordedEvent } from '#event-store';
+import type { Projection } from '../projection.js';
+import type { RmSearchTable, SearchTables } from './search-tables.js';
+
+type Db = Transaction<SearchTables>;
+type SearchEvent = RecordedEvent & DomainEvent;
+
+export const SEARCH = 'search-v1';
+
+/**
+ * A source's text is searched by its first 100,000 characters: a tsvector holds at most 1 MB,
+ * and a longer text must not stop the projector.
+ */
+const MAX_TEXT = 100_000;
+
+/** Rows per insert: 13 parameters a row stays well under PostgreSQL's 65,535. */
+const CHUNK = 1000;
+
+const lower = (...parts: ReadonlyArray<string | null | undefined>) =>
+  parts
+    .filter((p) => p)
+    .join('\n')
+    .toLowerCase();
+/** `member-count` is also found as "member count". */
+const metricWords = (id: string) => id.replace(/[-_.:/]+/g, ' ').trim();
+const startOf = (publishedAt: string) => parsePartialDate(publishedAt, 'publishedAt').start;
+const sourceDoc = (id: string) => `source:${id}`;
+const claimDoc = (id: string) => `claim:${id}`;
+
+/**
+ * The search read model (rm_search): one row per claim, source, entity, metric and comment, with
+ * its texts and what the filters need (subject, metric, publisher, publication date). It keeps
+ * no state of other projections, so it is rebuilt on its own. New claims are written in batches
+ * of one statement; changes to a claim's value, status or review touch no search row.
+ */
+export const searchProjection: Projection = {
+  name: SEARCH,
+  tables: ['rm_search'],
+
+  async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
+    const db = tx as unknown as Db;
+    const claims: Insertable<RmSearchTable>[] = [];
+    const flush = async () => {
+      for (let i = 0; i < claims.length; i += CHUNK) {
+        await db
+          .insertInto('rm_search')
+          .values(claims.slice(i, i + CHUNK))
+          .onConflict((oc) => oc.column('doc_id').doNothing())
+          .execute();
+      }
+      claims.length = 0;
+    };
+    for (const event of events as readonly SearchEvent[]) {
+      if (event.type === 'ClaimRecorded') {
+        const d = event.data;
+        const source = sourceDoc(d.sourceId);
+        claims.push({
+          doc_id: claimDoc(d.claimId),
+          kind: 'claim',
+          claim_id: d.claimId,
+          source_id: d.sourceId,
+          entity_id: d.entityId,
+          metric_id: d.metricId,
+          // The claim's publisher and date are its source's, read in the same statement.
+          publisher: sql`(select publisher from rm_search where doc_id = ${source})` as never,
+          published_start: sql`(select published_start from rm_search where doc_id = ${source})` as never,
+          heading: d.quote?.text ?? '',
+          detail: d.attribution ?? null,
+          body: d.note ?? null,
+          position: event.globalPosition,
+        });
+        continue;
+      }
+      if (event.type === 'ClaimCommented' || event.type === 'SourceUpdated') await flush();
+      await applyOne(db, event);
+    }
+    await flush();
+  },
+
+  async reset(db: Kysely<any>) {
+    await sql`truncate ${sql.join(this.tables.map((t) => sql.table(t)))}`.execute(db);
+  },
+};
+
+async function applyOne(db: Db, event: SearchEvent): Promise<void> {
+  switch (event.type) {
+    case 'SourceRegistered': {
+      const d = event.data;
+      const row = {
+        doc_id: sourceDoc(d.sourceId),
+        kind: 'source' as const,
+        source_id: d.sourceId,
+        publisher: d.publisher ?? null,
+        published_start: startOf(d.publishedAt),
+        heading: d.title,
+        detail: d.publisher ?? null,
+        body: d.text?.slice(0, MAX_TEXT) ?? null,
+        names: lower(d.title, d.publisher),
+        position: event.globalPosition,
+      };
+      await db
+        .insertInto('rm_search')
+        .values(row)
+        .onConflict((oc) => oc.column('doc_id').doUpdateSet(row))
+        .execute();
+      return;
+    }
+    case 'SourceUpdated': {
+      const { sourceId, changes } = event.data;
+      const published = changes.publishedAt === undefined ? undefined : startOf(changes.publishedAt);
+      await db
+        .updateTable('rm_search')
+        .set({
+          ...(changes.title !== undefined ? { heading: changes.title } : {}),
+          ...(changes.publisher !== undefined ? { detail: changes.publisher, publisher: changes.publisher } : {}),
+          ...(changes.text !== undefined ? { body: changes.text.slice(0, MAX_TEXT) } : {}),
+          ...(published !== undefined ? { published_start: published } : {}),
+          names: sql`lower(${changes.title ?? sql.ref('heading')} || E'\n' || coalesce(${changes.publisher ?? sql.ref('detail')}, ''))` as never,
+        })
+        .where('doc_id', '=', sourceDoc(sourceId))
+        .execute();
+      if (changes.publisher !== undefined || published !== undefined) {
+        await db
+          .updateTable('rm_search')
+          .set({
+            ...(changes.publisher !== undefined ? { publisher: changes.publisher } : {}),
+            ...(published !== undefined ? { published_start: published } : {}),
+          })
+          .where('source_id', '=', sourceId)
+          .where('kind', 'in', ['claim', 'comment'])
+          .execute();
+      }
+      return;
+    }
+    case 'EntityDefined': {
+      const { entityId, name, aliases } = event.data;
+      await db
+        .insertInto('rm_search')
+        .values({
+          doc_id: `entity:${entityId}`,
+          kind: 'entity',
+          entity_id: entityId,
+          heading: name,
+          detail: aliases.length > 0 ? aliases.join('\n') : null,
+          names: lower(entityId, name, ...aliases),
+          position: event.globalPosition,
+        })
+        .onConflict((oc) => oc.column('doc_id').doNothing())
+        .execute();
+      return;
+    }
+    case 'EntityAliasAdded': {
+      const { entityId, alias } = event.data;
+      await db
+        .updateTable('rm_search')
+        .set({
+          detail: sql`coalesce(detail || E'\n', '') || ${alias}` as never,
+          names: sql`names || E'\n' || ${alias.toLowerCase()}` as never,
+        })
+        .where('doc_id', '=', `entity:${entityId}`)
+        .execute();
+      return;
+    }
+    case 'MetricDefined': {
+      const { metricId, unit } = event.data;
+      await db
+        .insertInto('rm_search')
+        .values({
+          doc_id: `metric:${metricId}`,
+          kind: 'metric',
+          metric_id: metricId,
+          heading: metricId,
+          detail: `${metricWords(metricId)} ${unit}`,
+          names: lower(metricId, metricWords(metricId)),
+          position: event.globalPosition,
+        })
+        .onConflict((oc) => oc.column('doc_id').doNothing())
+        .execute();
+      return;
+    }
+    case 'ClaimCommented': {
+      const { claimId, commentId, text } = event.data;
+      // The comment is found with its claim's subject, metric, publisher and date.
+      const claim = claimDoc(claimId);
+      const of = (column: 'source_id' | 'entity_id' | 'metric_id' | 'publisher' | 'published_start') =>
+        sql`(select ${sql.ref(column)} from rm_search where doc_id = ${claim})` as never;
+      await db
+        .insertInto('rm_search')
+        .values({
+          doc_id: `comment:${claimId}:${commentId}`,
+          kind: 'comment',
+          claim_id: claimId,
+          comment_id: commentId,
+          source_id: of('source_id'),
+          entity_id: of('entity_id'),
+          metric_id: of('metric_id'),
+          publisher: of('publisher'),
+          published_start: of('published_start'),
+          heading: '',
+          detail: text,
+          position: event.globalPosition,
+        })
+        .onConflict((oc) => oc.column('doc_id').doNothing())
+        .execute();
+      return;
+    }
+    case 'ClaimRecorded':
+      return; // inserted in batches by apply
+    case 'ClaimCorrected':
+    case 'ClaimRetracted':
+    case 'ClaimRestored':
+    case 'ClaimReviewed':
+    case 'ClaimRanked':
+    case 'ClaimWorkflowMoved':
+    case 'ReviewerAssigned':
+    case 'ReviewerUnassigned':
+    case 'ContradictionResolved':
+      // None of these changes a word that is searched.
+      return;
+    default:
+      // Nor do events of other kinds in the log (API keys).
+      event satisfies never;
+  }
+}
