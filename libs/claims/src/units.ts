@@ -1,4 +1,5 @@
-import { type Unit, unit as physicalUnit } from 'mathjs';
+import { createRequire } from 'node:module';
+import type { Unit } from 'mathjs';
 import { invalid } from './errors.js';
 import type { MetricKind } from './metric.js';
 import type { Quantity, StatedQuantity } from './quantity.js';
@@ -23,6 +24,16 @@ interface MetricUnit {
   readonly unit: string;
   readonly kind: MetricKind;
 }
+
+/**
+ * mathjs's unit parser, loaded on the first claim whose unit differs from its metric's: the
+ * library is large, and most claims, the projector and the read side never need it.
+ */
+let mathjs: typeof import('mathjs') | undefined;
+const physicalUnit = (amount: number, name: string): Unit => {
+  mathjs ??= createRequire(import.meta.url)('mathjs') as typeof import('mathjs');
+  return mathjs.unit(amount, name);
+};
 
 /** Words that scale an amount: "60 million" is the amount 60000000, never a unit. */
 const SCALING = /^(hundreds?|thousands?|millions?|billions?|trillions?|dozens?|lakhs?|crores?|bn|mn)\b/i;
