@@ -19,10 +19,18 @@ describe('values at a time, and units', () => {
   beforeAll(async () => {
     app = await startTestApp({ demo: true });
     position = app.demo!.position;
-    const source = await write('/v1/sources', { title: 'Units desk notes', publisher: 'Units Wire', publishedAt: '2024-01-02', kind: 'news_article', language: 'en' });
+    const source = await write('/v1/sources', {
+      title: 'Units desk notes',
+      publisher: 'Units Wire',
+      publishedAt: '2024-01-02',
+      kind: 'news_article',
+      language: 'en',
+    });
     expect(source.status, JSON.stringify(source.body)).toBe(201);
     sourceId = source.body.id;
-    otherSourceId = (await write('/v1/sources', { title: 'More desk notes', publisher: 'Other Wire', publishedAt: '2024-01-03', kind: 'news_article', language: 'en' })).body.id;
+    otherSourceId = (
+      await write('/v1/sources', { title: 'More desk notes', publisher: 'Other Wire', publishedAt: '2024-01-03', kind: 'news_article', language: 'en' })
+    ).body.id;
   });
   afterAll(() => app?.close());
 
@@ -67,7 +75,14 @@ describe('values at a time, and units', () => {
       expect(february.body).toMatchObject({ measure: 'flow', value: null, claimCount: 0, carriedForward: false, description: null });
       expect(february.body.next).toMatchObject({ value: { amount: 150 }, validTime: { at: '2015-03' } });
       // The demo's metrics, defined without a measure, are levels.
-      expect((await read('/v1/metrics/member-count')).body).toMatchObject({ measure: 'level' });
+      expect((await app.request('GET', '/v1/metrics/member-count', { key: app.keys.reader })).body).toMatchObject({ measure: 'level' });
+      const listed = (await read('/v1/metrics?q=s')).body.items.map((m: { id: string; measure: string }) => [m.id, m.measure]);
+      expect(listed).toEqual(
+        expect.arrayContaining([
+          ['strikes-in-month', 'flow'],
+          ['stabilization-pledges', 'level'],
+        ]),
+      );
     });
   });
 

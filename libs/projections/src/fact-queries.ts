@@ -1,15 +1,6 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import {
-  type Contradiction,
-  describeQuantity,
-  FACT_FLAGS,
-  type FactClaim,
-  type FactSummary,
-  type Quantity,
-  summarizeFact,
-  validTimeInWords,
-} from '#claims';
+import { type Contradiction, describeQuantity, FACT_FLAGS, type FactClaim, type FactSummary, type Quantity, summarizeFact, validTimeInWords } from '#claims';
 import {
   afterKnownAt,
   type AsOf,
@@ -166,8 +157,7 @@ export async function valueAt(db: Db, entityId: string, metricId: string, validA
   ]);
   if (all.length === 0 || !metric) return undefined;
   const live = all.filter((c) => c.status === 'active' && c.rank !== 'deprecated');
-  const currentOf = (claims: TimelineClaim[]) =>
-    claims.length ? summarizeFact(entityId, metricId, claims, metric, resolutions) : undefined;
+  const currentOf = (claims: TimelineClaim[]) => (claims.length ? summarizeFact(entityId, metricId, claims, metric, resolutions) : undefined);
   const covering = all.filter((c) => c.span.start <= validAt && validAt <= c.span.end);
   let basis = covering;
   let found = currentOf(covering);
