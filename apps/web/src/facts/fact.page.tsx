@@ -92,7 +92,7 @@ function ValueOnDate({ base, unit }: { base: string; unit: string }) {
           Value on a date
         </h2>{' '}
         <label>
-          Date <input type="date" value={day} required onInput={(e) => setDay(e.currentTarget.value)} />
+          Valid on <input type="date" value={day} required onInput={(e) => setDay(e.currentTarget.value)} />
         </label>{' '}
         <button type="submit">Show</button>
       </form>
