@@ -116,7 +116,12 @@ export function inMetricUnit(q: Quantity, metric: MetricUnit & { readonly id: st
         ...(q.upperBound !== undefined ? { upperBound: q.upperBound } : {}),
         unit: q.unit,
       };
-      const c = fit.kind === 'convert' ? fit.convert : (n: number) => n;
+      const c = (n: number) => {
+        const converted = fit.kind === 'convert' ? fit.convert(n) : n;
+        // 1e308 days are more seconds than a number holds: refused, never stored as Infinity.
+        if (!Number.isFinite(converted)) throw invalid(`${field}.unit`, `${n} ${q.unit} is beyond what '${metric.unit}' can hold as a number`);
+        return converted;
+      };
       return {
         ...plain,
         ...(q.amount !== undefined ? { amount: c(q.amount) } : {}),

@@ -72,6 +72,10 @@ describe('units', () => {
     expect(fitUnit('Brigade', metric('brigade', 'other'))).toEqual({ kind: 'label' });
   });
 
+  it('refuses a conversion that overflows rather than storing Infinity', () => {
+    expect(() => inMetricUnit(exact(1e308, 'years'), metric('day', 'duration'))).toThrow(refusal('value.unit', /beyond/));
+  });
+
   it('reads no expression as a unit', () => {
     expect(fitUnit('m/s', metric('member', 'count'))).toEqual({ kind: 'label' });
     expect(fitUnit('2 days', metric('day', 'duration'))).toMatchObject({ kind: 'refused' });
