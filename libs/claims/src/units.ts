@@ -55,6 +55,10 @@ function parsePhysical(text: string): Unit | undefined {
   return undefined;
 }
 
+/** ISO 4217 codes as the runtime knows them (Intl), in upper case. */
+let currencies: ReadonlySet<string> | undefined;
+const isCurrency = (unit: string) => (currencies ??= new Set(Intl.supportedValuesOf('currency'))).has(unit.trim().toUpperCase());
+
 const sameDimensions = (a: Unit, b: Unit) => a.dimensions.length === b.dimensions.length && a.dimensions.every((d, i) => d === b.dimensions[i]);
 
 /** Twelve significant digits: what floating-point conversion adds beyond them is noise. */
@@ -66,6 +70,9 @@ export function fitUnit(stated: string, metric: MetricUnit): UnitFit {
     return { kind: 'refused', reason: `'${stated}' holds a scaling word: it belongs in the amount (60 million is amount 60000000)` };
   }
   const sameLabel = stated.trim().toLowerCase() === metric.unit.trim().toLowerCase();
+  if (metric.kind !== 'money' && isCurrency(stated) && !sameLabel) {
+    return { kind: 'refused', reason: `'${stated}' is a currency, and a ${metric.kind} metric counts no money` };
+  }
   if (metric.kind === 'money') {
     if (sameLabel) return { kind: 'label' };
     return {

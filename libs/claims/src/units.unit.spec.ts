@@ -72,6 +72,11 @@ describe('units', () => {
     expect(fitUnit('Brigade', metric('brigade', 'other'))).toEqual({ kind: 'label' });
   });
 
+  it('refuses a currency for a metric that is not money: "usd" is no counted noun', () => {
+    expect(() => inMetricUnit(exact(60, 'usd'), metric('member', 'count'))).toThrow(refusal('value.unit', /is a currency/));
+    expect(fitUnit('members', metric('member', 'count'))).toEqual({ kind: 'label' });
+  });
+
   it('refuses a conversion that overflows rather than storing Infinity', () => {
     expect(() => inMetricUnit(exact(1e308, 'years'), metric('day', 'duration'))).toThrow(refusal('value.unit', /beyond/));
   });
