@@ -16,6 +16,7 @@ import * as factDetailRows from './20261126120000_fact_detail_rows.js';
 import * as imports from './20261126130000_imports.js';
 import * as appendNewStreams from './20261127090000_append_new_streams.js';
 import * as search from './20261127100000_search.js';
+import * as metricMeasure from './20261127103000_metric_measure.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -37,4 +38,5 @@ export const migrations: Record<string, Migration> = {
   '20261126130000_imports': imports,
   '20261127090000_append_new_streams': appendNewStreams,
   '20261127100000_search': search,
+  '20261127103000_metric_measure': metricMeasure,
 };

@@ -382,6 +382,9 @@ NOT NULL cumulative
 -- constraint rm_metrics.rm_metrics_kind_not_null
 NOT NULL kind
 
+-- constraint rm_metrics.rm_metrics_measure_not_null
+NOT NULL measure
+
 -- constraint rm_metrics.rm_metrics_metric_id_not_null
 NOT NULL metric_id
 
@@ -1068,7 +1071,8 @@ metric_id text not null,
   unit text not null,
   kind text not null,
   cumulative boolean not null,
-  tolerance double precision not null
+  tolerance double precision not null,
+  measure text not null default 'level'::text
 
 -- table rm_resolutions
 contradiction_id uuid not null,

@@ -72,8 +72,16 @@ const WORDS: Record<Quantity['qualifier'], string> = {
   vague: 'vaguely',
 };
 
-/** The value as a sentence would state it: "more than 60 members", "between 30% and 40%". */
+/**
+ * The value as a sentence would state it: "more than 60 members", "between 30% and 40%". A value
+ * stated in another unit than the metric's reads as stated, then as compared: "63 days (2.07 months)".
+ */
 export function formatQuantity(q: Stated, unit = q.unit ?? ''): string {
+  if (q.stated) {
+    const { stated, ...compared } = q;
+    // The unit as the source wrote it, not made plural again: "84 countries".
+    return `${formatQuantity({ ...stated, qualifier: q.qualifier, unit: '' }, '')} ${stated.unit} (${formatQuantity(compared, unit)})`;
+  }
   if (q.qualifier === 'range' || q.qualifier === 'vague' || q.amount === undefined) {
     const lo = q.lowerBound;
     const hi = q.upperBound;

@@ -53,3 +53,12 @@ describe('units and names for people', () => {
     expect(formatAmount(600_000_000, 'USD')).toBe('$600M');
   });
 });
+
+describe('values stated in another unit than the metric’s', () => {
+  it('read as stated, then as compared', () => {
+    expect(formatQuantity({ amount: 2.06981519507, unit: 'month', qualifier: 'exact', stated: { amount: 63, unit: 'days' } })).toBe('63 days (2.07 months)');
+    expect(formatQuantity({ amount: 84, unit: 'member', qualifier: 'more_than', stated: { amount: 84, unit: 'countries' } }, 'member')).toBe(
+      'more than 84 countries (more than 84 members)',
+    );
+  });
+});

@@ -102,7 +102,7 @@ describe('CorrectClaim', () => {
     ['the same value', { value: { amount: 60, qualifier: 'more_than' } }, 'invalid', 'value'],
     ['the same value and time', { value: { amount: 60, qualifier: 'more_than', unit: 'member' }, validTime: { at: '2015-01-22' } }, 'invalid', 'value'],
     ['the same time', { validTime: { at: '2015-01-22' } }, 'invalid', 'value'],
-    ["a unit other than the metric's", { value: { amount: 72, qualifier: 'exact', unit: 'country' } }, 'invalid', 'value.unit'],
+    ["a unit that does not fit the metric's", { value: { amount: 72, qualifier: 'exact', unit: 'km' } }, 'invalid', 'value.unit'],
     ['an undefined metric', { value: { amount: 72, qualifier: 'exact' }, metric: initialMetricState }, 'invalid', 'metric'],
     ['a value that breaks its qualifier', { value: { amount: 72, lowerBound: 80, qualifier: 'at_least' } }, 'invalid', 'value.lowerBound'],
     ['a day that does not exist', { validTime: { at: '2017-02-29' } }, 'invalid', 'validTime.at'],

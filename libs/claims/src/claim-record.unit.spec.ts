@@ -104,7 +104,7 @@ describe('RecordClaim', () => {
   it.each<[string, Partial<RecordCommand>, string, string]>([
     ['an unregistered source', { source: initialSourceState }, 'invalid', 'sourceId'],
     ['an undefined metric', { metric: initialMetricState }, 'invalid', 'metric'],
-    ["a unit other than the metric's", { value: { amount: 60, qualifier: 'exact', unit: 'country' } }, 'invalid', 'value.unit'],
+    ["a unit that does not fit the metric's", { value: { amount: 60, qualifier: 'exact', unit: 'km' } }, 'invalid', 'value.unit'],
     ['a value that breaks its qualifier', { value: { amount: 60, upperBound: 70, qualifier: 'more_than' } }, 'invalid', 'value.upperBound'],
     ['a range without upper bound', { value: { lowerBound: 30, qualifier: 'range' } }, 'invalid', 'value.upperBound'],
     ['a day that does not exist', { validTime: { at: '2015-02-29' } }, 'invalid', 'validTime.at'],

@@ -13,6 +13,7 @@ import { deterministicUuid } from './ids.js';
 import { conflict, invalid, notFound } from './errors.js';
 import type { MetricState } from './metric.js';
 import { checkQuantity, type Quantity, sameQuantity } from './quantity.js';
+import { inMetricUnit } from './units.js';
 import { SOURCE_TEXT_MAX, type SourceState } from './source.js';
 import { parseValidTime, sameValidTime, type ValidTimeInput } from './valid-time.js';
 
@@ -29,7 +30,7 @@ export interface Quote {
 }
 
 /** A value as a client states it: the unit may be left to the metric's. */
-export type QuantityInput = Omit<Quantity, 'unit'> & { readonly unit?: string };
+export type QuantityInput = Omit<Quantity, 'unit' | 'stated'> & { readonly unit?: string };
 
 export interface ClaimContent {
   readonly sourceId: string;
@@ -221,14 +222,15 @@ export function evolveClaim(state: ClaimState, event: ClaimEvent): ClaimState {
   }
 }
 
-/** Fills in the metric's unit and refuses another one; checks the quantity's own rules. */
+/**
+ * Fills in the metric's unit, checks the quantity's own rules, and puts it in the metric's unit
+ * (keeping the unit as stated beside it), or refuses a unit that does not fit (units.ts).
+ */
 function withUnit(value: QuantityInput, metric: MetricState): Quantity {
   if (metric.status !== 'defined') throw invalid('metric', 'the metric is not defined');
-  const unit = value.unit ?? metric.definition.unit;
-  if (unit !== metric.definition.unit) {
-    throw invalid('value.unit', `unit '${unit}' does not fit metric ${metric.id}, measured in '${metric.definition.unit}'`);
-  }
-  return checkQuantity({ ...value, unit });
+  const { stated: _, ...input } = value as QuantityInput & { stated?: unknown };
+  const unit = input.unit ?? metric.definition.unit;
+  return inMetricUnit(checkQuantity({ ...input, unit }), { id: metric.id, ...metric.definition });
 }
 
 function checkQuote(quote: Quote, text: string | undefined): void {

@@ -158,7 +158,8 @@ describe('claims', () => {
   it.each([
     ['sourceId', 'invalid', record({ source: initialSourceState })],
     ['metric', 'invalid', record({ metric: initialMetricState })],
-    ['value.unit', 'invalid', record({ value: { amount: 60, qualifier: 'exact', unit: 'country' } })],
+    ['value.unit', 'invalid', record({ value: { amount: 60, qualifier: 'exact', unit: 'km' } })],
+    ['value.unit', 'invalid', record({ value: { amount: 60, qualifier: 'exact', unit: 'million members' } })],
     ['quote.text', 'invalid', record({ quote: { text: 'all 60', start: 10, end: 16 } })],
     ['quote.end', 'invalid', record({ quote: { text: 'over', start: 10, end: 500 } })],
     ['quote.end', 'invalid', record({ quote: { text: 'over', start: 12, end: 10 } })],
@@ -166,6 +167,13 @@ describe('claims', () => {
     ['value.upperBound', 'invalid', record({ value: { amount: 60, upperBound: 70, qualifier: 'more_than' } })],
   ])('refuses a claim with a bad %s', (field, kind, command) => {
     expect(() => decideClaim(command, initialClaimState)).toThrow(refusal(kind, field));
+  });
+  it('records a claim in another counted noun as the same count, keeping the noun it stated', () => {
+    const [event] = decideClaim(record({ value: { amount: 60, qualifier: 'more_than', unit: 'countries' } }), initialClaimState);
+    expect(event).toMatchObject({ data: { value: { amount: 60, qualifier: 'more_than', unit: 'member', stated: { amount: 60, unit: 'countries' } } } });
+    // The same claim sent again is no news; in another noun it is another statement.
+    expect(decideClaim(record({ value: { amount: 60, qualifier: 'more_than', unit: 'countries' } }), given(event!))).toEqual([]);
+    expect(() => decideClaim(record(), given(event!))).toThrow(refusal('conflict'));
   });
   it('does not check quotes against a source without text', () => {
     expect(decideClaim(record({ source: registered(), quote: { text: 'anything', start: 0, end: 8 } }), initialClaimState)).toHaveLength(1);

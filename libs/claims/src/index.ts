@@ -16,3 +16,4 @@ export * from './contradiction-resolution.js';
 export * from './fact-summary.js';
 export * from './fact-extension.js';
 export * from './fact-revision.js';
+export * from './units.js';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decideMetric, evolveMetric, initialMetricState, type MetricCommand, type MetricEvent, type MetricState } from './metric.js';
+import { decideMetric, evolveMetric, initialMetricState, measureOf, type MetricCommand, type MetricEvent, type MetricState } from './metric.js';
 
 const given = (...events: MetricEvent[]): MetricState => events.reduce(evolveMetric, initialMetricState);
 const refusal = (kind: string, field?: string) => expect.objectContaining({ kind, ...(field ? { field } : {}) });
@@ -21,6 +21,26 @@ describe('DefineMetric', () => {
     expect(decideMetric(pledged, given())).toEqual([
       { type: 'MetricDefined', data: { metricId: 'money-pledged', unit: 'USD', kind: 'money', cumulative: true, tolerance: 0.05 } },
     ]);
+  });
+
+  it('defines a flow with its measure; a level is the default and its event says nothing of it', () => {
+    expect(decideMetric(define({ measure: 'flow' }), given())).toEqual([{ type: 'MetricDefined', data: { ...memberCountDefined.data, measure: 'flow' } }]);
+    expect(decideMetric(define({ measure: 'level' }), given())).toEqual([memberCountDefined]);
+    expect(measureOf(memberCountDefined.data)).toBe('level');
+  });
+
+  it('takes a metric defined before measures existed as a level: defining it again, as a level or without a measure, is no news', () => {
+    const old = given(memberCountDefined);
+    expect(decideMetric(define(), old)).toEqual([]);
+    expect(decideMetric(define({ measure: 'level' }), old)).toEqual([]);
+    expect(() => decideMetric(define({ measure: 'flow' }), old)).toThrow(refusal('conflict', 'id'));
+    const flow = given({ type: 'MetricDefined', data: { ...memberCountDefined.data, measure: 'flow' } });
+    expect(decideMetric(define({ measure: 'flow' }), flow)).toEqual([]);
+    expect(() => decideMetric(define(), flow)).toThrow(refusal('conflict', 'id'));
+  });
+
+  it('refuses an unknown measure', () => {
+    expect(() => decideMetric(define({ measure: 'stock' as never }), given())).toThrow(refusal('invalid', 'measure'));
   });
 
   it.each(['count', 'money', 'percent', 'duration', 'other'] as const)('accepts the kind %s', (kind) => {

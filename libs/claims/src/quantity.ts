@@ -13,6 +13,19 @@ export interface Quantity {
   readonly upperBound?: number;
   readonly unit: string;
   readonly qualifier: Qualifier;
+  /**
+   * The figures as the source stated them, when its unit was not the metric's ("63 days" for a
+   * metric in months): the fields above are then in the metric's unit, which comparisons use.
+   */
+  readonly stated?: StatedQuantity;
+}
+
+/** Amount and bounds in the unit a source stated, kept for display beside the converted value. */
+export interface StatedQuantity {
+  readonly amount?: number;
+  readonly lowerBound?: number;
+  readonly upperBound?: number;
+  readonly unit: string;
 }
 
 /** Checks that bounds are ordered and fit the qualifier; `field` prefixes the paths in errors. */
@@ -71,7 +84,15 @@ export function checkQuantity(q: Quantity, field = 'value'): Quantity {
 }
 
 export function sameQuantity(a: Quantity, b: Quantity): boolean {
-  return a.amount === b.amount && a.lowerBound === b.lowerBound && a.upperBound === b.upperBound && a.unit === b.unit && a.qualifier === b.qualifier;
+  return sameFigures(a, b) && a.qualifier === b.qualifier && (a.stated === b.stated || (!!a.stated && !!b.stated && sameFigures(a.stated, b.stated)));
+}
+
+const sameFigures = (a: StatedQuantity, b: StatedQuantity) =>
+  a.amount === b.amount && a.lowerBound === b.lowerBound && a.upperBound === b.upperBound && a.unit === b.unit;
+
+/** The value as its source stated it, without the conversion: what a client sends to record it again. */
+export function asStated(q: Quantity): Quantity {
+  return q.stated ? { qualifier: q.qualifier, ...q.stated } : q;
 }
 
 const number = new Intl.NumberFormat('en-US', { maximumFractionDigits: 6 });
@@ -83,8 +104,12 @@ const WORDS: Record<Exclude<Quantity['qualifier'], 'exact' | 'range' | 'vague'>,
   at_most: 'at most',
 };
 
-/** The value in words, for people and for exports: "more than 60 member", "between 30 and 40 percent". */
-export function describeQuantity(q: Quantity): string {
+/**
+ * The value in words, for people and for exports, as the source stated it: "more than 60
+ * member", "between 30 and 40 percent", "63 days".
+ */
+export function describeQuantity(value: Quantity): string {
+  const q = asStated(value);
   const n = (x: number | undefined) => number.format(x ?? Number.NaN);
   switch (q.qualifier) {
     case 'exact':

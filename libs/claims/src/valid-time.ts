@@ -32,3 +32,18 @@ export function sameValidTime(a: ValidTimeInput, b: ValidTimeInput): boolean {
 export function describeValidTime(time: ValidTimeInput): string {
   return 'at' in time ? time.at : `${time.from}/${time.to}`;
 }
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** A partial date as people write it: "2015", "July 2017", "22 January 2015". */
+export function dateInWords(value: string): string {
+  const [y, m, d] = value.split('-');
+  const month = m === undefined ? undefined : MONTHS[Number(m) - 1];
+  if (!month) return y ?? value;
+  return d === undefined ? `${month} ${y}` : `${Number(d)} ${month} ${y}`;
+}
+
+/** A valid time in words: "22 January 2015", "March 2015 to July 2017". */
+export function validTimeInWords(time: ValidTimeInput): string {
+  return 'at' in time ? dateInWords(time.at) : `${dateInWords(time.from)} to ${dateInWords(time.to)}`;
+}

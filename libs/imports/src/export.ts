@@ -1,4 +1,4 @@
-import type { DomainEvent } from '#claims';
+import { asStated, type DomainEvent } from '#claims';
 import { type Checkpoint, type EventStore, type RecordedEvent, START } from '#event-store';
 import { EXPORT_FORMAT, EXPORT_FORMAT_VERSION, type RecordLine } from './records.js';
 
@@ -29,13 +29,14 @@ export function exportLine(event: RecordedEvent): RecordLine | undefined {
       return { record: 'metric', id: metricId, ...definition, ...origin };
     }
     case 'ClaimRecorded': {
-      const { claimId, ...content } = domain.data;
-      return { record: 'claim', id: claimId, ...content, ...origin };
+      // The value as stated: the import converts it to the metric's unit again.
+      const { claimId, value, ...content } = domain.data;
+      return { record: 'claim', id: claimId, value: asStated(value), ...content, ...origin };
     }
     case 'ClaimCorrected': {
       // `previous` is what the claim held: the import's decider works it out again.
-      const { previous: _, ...correction } = domain.data;
-      return { record: 'correction', ...correction, version, ...origin };
+      const { previous: _, value, ...correction } = domain.data;
+      return { record: 'correction', ...correction, ...(value ? { value: asStated(value) } : {}), version, ...origin };
     }
     case 'ClaimRetracted':
       return { record: 'retraction', ...domain.data, version, ...origin };

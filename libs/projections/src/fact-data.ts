@@ -291,7 +291,7 @@ function toResolution(r: {
   };
 }
 
-export async function loadMetric(db: Db, metricId: string): Promise<(FactMetric & { kind: string }) | undefined> {
+export async function loadMetric(db: Db, metricId: string): Promise<(FactMetric & { kind: string; measure: 'level' | 'flow' }) | undefined> {
   const row = await db.selectFrom('rm_metrics').selectAll().where('metric_id', '=', metricId).executeTakeFirst();
-  return row && { unit: row.unit, kind: row.kind, tolerance: row.tolerance, cumulative: row.cumulative };
+  return row && { unit: row.unit, kind: row.kind, tolerance: row.tolerance, cumulative: row.cumulative, measure: row.measure };
 }

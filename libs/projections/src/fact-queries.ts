@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { sql } from 'kysely';
-import { type Contradiction, FACT_FLAGS, type FactClaim, type FactSummary, type Quantity, summarizeFact } from '#claims';
+import { type Contradiction, describeQuantity, FACT_FLAGS, type FactClaim, type FactSummary, type Quantity, summarizeFact, validTimeInWords } from '#claims';
 import {
   afterKnownAt,
   type AsOf,
@@ -143,21 +143,55 @@ export async function timeline(db: Db, entityId: string, metricId: string, asOf:
   return { subject: entityId, metric: metricId, unit: found.metric.unit, claims: entries, asOf: echo(asOf) };
 }
 
-/** The value holding at a valid time: the fact view over the claims whose valid time covers it. */
+/**
+ * The value holding at a valid time (README.md, "Values at a time"): the fact view over the
+ * claims whose valid time covers it. Where none does, a level's latest figure before it is
+ * carried forward, labelled with its own valid time; a flow's never is. Either way the answer
+ * names the next known figure after the time.
+ */
 export async function valueAt(db: Db, entityId: string, metricId: string, validAt: string, asOf: AsOf) {
-  const all = await loadFactClaims(db, entityId, metricId, asOf);
-  if (all.length === 0) return undefined;
+  const [all, metric, resolutions] = await Promise.all([
+    loadFactClaims(db, entityId, metricId, asOf),
+    loadMetric(db, metricId),
+    loadResolutions(db, entityId, metricId, asOf),
+  ]);
+  if (all.length === 0 || !metric) return undefined;
+  const live = all.filter((c) => c.status === 'active' && c.rank !== 'deprecated');
+  const currentOf = (claims: TimelineClaim[]) => (claims.length ? summarizeFact(entityId, metricId, claims, metric, resolutions) : undefined);
   const covering = all.filter((c) => c.span.start <= validAt && validAt <= c.span.end);
-  const found = covering.length ? await summary(db, entityId, metricId, asOf, covering) : undefined;
+  let basis = covering;
+  let found = currentOf(covering);
+  const before = live.filter((c) => c.span.end < validAt);
+  const carriedForward = !found?.current && metric.measure === 'level' && before.length > 0;
+  if (carriedForward) {
+    // The claims that reach closest to the time: those whose valid time ends last before it.
+    const latest = before.reduce((end, c) => (c.span.end > end ? c.span.end : end), before[0]!.span.end);
+    basis = before.filter((c) => c.span.end === latest);
+    found = currentOf(basis);
+  }
+  const after = live.filter((c) => c.span.start > validAt);
+  const earliest = after.reduce((start, c) => (c.span.start < start ? c.span.start : start), after[0]?.span.start ?? '');
+  const next = currentOf(after.filter((c) => c.span.start === earliest))?.current;
+  const value = found?.current ?? null;
   return {
     subject: entityId,
     metric: metricId,
     validAt,
-    value: found?.summary.current ?? null,
-    claimCount: covering.length,
-    contradictions: found?.summary.contradictions.filter((c) => c.status === 'open') ?? [],
+    value,
+    claimCount: basis.length,
+    contradictions: found?.contradictions.filter((c) => c.status === 'open') ?? [],
     asOf: echo(asOf),
+    measure: metric.measure,
+    carriedForward,
+    next: next ?? null,
+    description: value ? describeValueAt(value, next) : null,
   };
+}
+
+/** "60 member, as of 22 January 2015 (next known: 72 member, July 2017)". */
+function describeValueAt(value: NonNullable<FactSummary['current']>, next: FactSummary['current']): string {
+  const at = `${describeQuantity(value.value)}, as of ${validTimeInWords(value.validTime)}`;
+  return next ? `${at} (next known: ${describeQuantity(next.value)}, ${validTimeInWords(next.validTime)})` : at;
 }
 
 export interface FactListOptions {

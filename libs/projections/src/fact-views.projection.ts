@@ -1,6 +1,6 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import { type DomainEvent, type FactClaim, parsePartialDate, parseValidTime, validTimeSpan } from '#claims';
+import { type DomainEvent, type FactClaim, measureOf, parsePartialDate, parseValidTime, validTimeSpan } from '#claims';
 import type { RecordedEvent } from '#event-store';
 import { type FactKey, toFactClaim } from './fact-data.js';
 import { copyRows } from './copy-rows.js';
@@ -161,7 +161,7 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
       const { metricId, unit, kind, cumulative, tolerance } = event.data;
       await db
         .insertInto('rm_metrics')
-        .values({ metric_id: metricId, unit, kind, cumulative, tolerance })
+        .values({ metric_id: metricId, unit, kind, cumulative, tolerance, measure: measureOf(event.data) })
         .onConflict((oc) => oc.column('metric_id').doNothing())
         .execute();
       // Claims of a metric whose definition was parked went ahead without a summary: once the

@@ -48,6 +48,8 @@ export interface RmMetricsTable {
   kind: string;
   cumulative: boolean;
   tolerance: number;
+  /** 'level' or 'flow'; 'level' for metrics defined before measures existed. */
+  measure: ColumnType<'level' | 'flow', 'level' | 'flow' | undefined, 'level' | 'flow'>;
 }
 
 export interface RmEntitiesTable {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METRIC_ID, METRIC_ID_RULE, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS, SOURCE_TEXT_MAX } from '#claims';
+import { MEASURES, METRIC_ID, METRIC_ID_RULE, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS, SOURCE_TEXT_MAX } from '#claims';
 
 // The shapes of what a client sends to record something, whichever way it comes: a JSON body of
 // the API (which names them in its OpenAPI document) or a row of a bulk import. They check shape;
@@ -31,6 +31,10 @@ export const metricDefinitionFields = {
   kind: z.enum(METRIC_KINDS),
   cumulative: z.boolean().default(false),
   tolerance: z.number().min(0).max(0.99).default(0),
+  measure: z
+    .enum(MEASURES)
+    .optional()
+    .describe('level (the default): a figure holds until a later one replaces it; flow: a figure counts what happened in its own period'),
 };
 
 export const QuantityInput = z.strictObject({

@@ -4,10 +4,12 @@ import {
   decideMetric,
   evolveMetric,
   initialMetricState,
+  type Measure,
   type MetricCommand,
   type MetricDefinition,
   type MetricEvent,
   type MetricState,
+  measureOf,
   notFound,
   streamIds,
 } from '#claims';
@@ -24,12 +26,13 @@ export const metricDecider: Decider<MetricCommand, MetricEvent, MetricState> = {
 
 export interface MetricView extends MetricDefinition {
   readonly id: string;
+  readonly measure: Measure;
   readonly version: number;
 }
 
 const metricView = (state: MetricState, version: number): MetricView => {
   if (state.status !== 'defined') throw new Error('no such metric');
-  return { id: state.id, ...state.definition, version };
+  return { id: state.id, ...state.definition, measure: measureOf(state.definition), version };
 };
 
 export class DefineMetricCommand extends Command<Written<MetricView>> {

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { RANKS } from '#claims';
+import { MEASURES, RANKS } from '#claims';
 import { responseShape } from '../http/contract.js';
 import { page, Quantity, Quote, ValidTime } from '../http/responses.js';
 
@@ -115,9 +115,13 @@ export const ValueAt = responseShape(
     metric: z.string(),
     validAt: z.string(),
     value: CurrentValue.nullable(),
-    claimCount: z.int(),
+    claimCount: z.int().describe('the claims the value rests on: those covering validAt, or those carried forward'),
     contradictions: z.array(Contradiction),
     asOf: AsOf,
+    measure: z.enum(MEASURES).describe("the metric's: a level's latest figure before validAt is carried forward, a flow's never"),
+    carriedForward: z.boolean().describe('no claim covers validAt: the value is the latest figure before it, labelled with its own validTime'),
+    next: CurrentValue.nullable().describe('the next known figure after validAt, whatever the measure; null when none is known'),
+    description: z.string().nullable().describe('the answer in words: "60 member, as of 22 January 2015 (next known: 72 member, July 2017)"'),
   }),
 );
 

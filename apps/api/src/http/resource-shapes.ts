@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METRIC_KINDS, SOURCE_KINDS } from '#claims';
+import { MEASURES, METRIC_KINDS, SOURCE_KINDS } from '#claims';
 import { responseShape } from './contract.js';
 import { written } from './responses.js';
 
@@ -27,6 +27,14 @@ export const EntityWritten = responseShape('EntityWritten', Entity.extend(writte
 
 export const Metric = responseShape(
   'Metric',
-  z.object({ id: z.string(), unit: z.string(), kind: z.enum(METRIC_KINDS), cumulative: z.boolean(), tolerance: z.number(), version: z.int() }),
+  z.object({
+    id: z.string(),
+    unit: z.string(),
+    kind: z.enum(METRIC_KINDS),
+    cumulative: z.boolean(),
+    tolerance: z.number(),
+    measure: z.enum(MEASURES).describe('level: a figure holds until a later one (carried forward by GET .../value); flow: a figure counts its own period only'),
+    version: z.int(),
+  }),
 );
 export const MetricWritten = responseShape('MetricWritten', Metric.extend(written));

@@ -29,6 +29,12 @@ export const Quantity = responseShape(
     upperBound: z.number().optional(),
     unit: z.string(),
     qualifier: z.enum(QUALIFIERS),
+    stated: z
+      .object({ amount: z.number().optional(), lowerBound: z.number().optional(), upperBound: z.number().optional(), unit: z.string() })
+      .optional()
+      .describe(
+        "the figures in the unit the source stated, when it was not the metric's; amount, bounds and unit above are then in the metric's unit, as claims are compared",
+      ),
   }),
   'A stated value: amount and/or bounds, in a unit, with how the source qualified it',
 );

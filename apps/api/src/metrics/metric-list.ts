@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { METRIC_KINDS } from '#claims';
+import { MEASURES, METRIC_KINDS } from '#claims';
 import { PageQuery } from '../facts/read-params.js';
 import { responseShape } from '../http/contract.js';
 import { page } from '../http/responses.js';
@@ -20,6 +20,7 @@ export const MetricListItem = responseShape(
     kind: z.enum(METRIC_KINDS),
     cumulative: z.boolean(),
     tolerance: z.number(),
+    measure: z.enum(MEASURES),
   }),
 );
 export const MetricListPage = page('MetricPage', MetricListItem);

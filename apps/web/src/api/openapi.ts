@@ -1192,6 +1192,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "count" | "money" | "percent" | "duration" | "other";
+            /**
+             * @description level (the default): a figure holds until a later one replaces it; flow: a figure counts what happened in its own period
+             * @enum {string|null}
+             */
+            measure?: "level" | "flow" | null;
             /** @default 0 */
             tolerance: number | null;
             unit: string;
@@ -1331,6 +1336,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "count" | "money" | "percent" | "duration" | "other";
+            /**
+             * @description level (the default): a figure holds until a later one replaces it; flow: a figure counts what happened in its own period
+             * @enum {string}
+             */
+            measure?: "level" | "flow";
             /** @enum {string} */
             record: "metric";
             tolerance: number;
@@ -1621,6 +1631,13 @@ export interface components {
                 lowerBound?: number;
                 /** @enum {string} */
                 qualifier: "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range" | "vague";
+                /** @description the figures in the unit the source stated, when it was not the metric's; amount, bounds and unit above are then in the metric's unit, as claims are compared */
+                stated?: {
+                    amount?: number;
+                    lowerBound?: number;
+                    unit: string;
+                    upperBound?: number;
+                };
                 unit?: string;
                 upperBound?: number;
             };
@@ -1706,6 +1723,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "count" | "money" | "percent" | "duration" | "other";
+            /**
+             * @description level: a figure holds until a later one (carried forward by GET .../value); flow: a figure counts its own period only
+             * @enum {string}
+             */
+            measure: "level" | "flow";
             tolerance: number;
             unit: string;
             version: number;
@@ -1727,6 +1749,8 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "count" | "money" | "percent" | "duration" | "other";
+            /** @enum {string} */
+            measure: "level" | "flow";
             tolerance: number;
             unit: string;
         };
@@ -1740,6 +1764,11 @@ export interface components {
             id: string;
             /** @enum {string} */
             kind: "count" | "money" | "percent" | "duration" | "other";
+            /**
+             * @description level: a figure holds until a later one (carried forward by GET .../value); flow: a figure counts its own period only
+             * @enum {string}
+             */
+            measure: "level" | "flow";
             /** @description the position of the last event written; pass as minPosition to read your write */
             position: number;
             tolerance: number;
@@ -1824,6 +1853,13 @@ export interface components {
             lowerBound?: number;
             /** @enum {string} */
             qualifier: "exact" | "approx" | "more_than" | "at_least" | "less_than" | "at_most" | "range" | "vague";
+            /** @description the figures in the unit the source stated, when it was not the metric's; amount, bounds and unit above are then in the metric's unit, as claims are compared */
+            stated?: {
+                amount?: number;
+                lowerBound?: number;
+                unit: string;
+                upperBound?: number;
+            };
             unit: string;
             upperBound?: number;
         };
@@ -2124,9 +2160,21 @@ export interface components {
         };
         ValueAt: {
             asOf: components["schemas"]["AsOf"];
+            /** @description no claim covers validAt: the value is the latest figure before it, labelled with its own validTime */
+            carriedForward: boolean;
+            /** @description the claims the value rests on: those covering validAt, or those carried forward */
             claimCount: number;
             contradictions: components["schemas"]["Contradiction"][];
+            /** @description the answer in words: "60 member, as of 22 January 2015 (next known: 72 member, July 2017)" */
+            description: string | null;
+            /**
+             * @description the metric's: a level's latest figure before validAt is carried forward, a flow's never
+             * @enum {string}
+             */
+            measure: "level" | "flow";
             metric: string;
+            /** @description the next known figure after validAt, whatever the measure; null when none is known */
+            next: components["schemas"]["CurrentValue"] | null;
             subject: string;
             validAt: string;
             value: components["schemas"]["CurrentValue"] | null;

@@ -13,6 +13,7 @@ export type FactListItem = Schemas['FactListItem'];
 export type Resolution = Schemas['Resolution'];
 export type Contradiction = Schemas['Contradiction'];
 export type FactView = Schemas['FactView'];
+export type ValueAt = Schemas['ValueAt'];
 export type Quote = Schemas['Quote'];
 export type TimelineClaim = Schemas['TimelineClaim'];
 export type Timeline = Schemas['Timeline'];

@@ -1,6 +1,6 @@
 import { useState } from 'preact/hooks';
 import { download, get, seg } from '../api/client';
-import type { FactView, Me, Problem, Timeline } from '../api/types';
+import type { FactView, Me, Problem, Timeline, ValueAt } from '../api/types';
 import { BASIS_TEXT, formatDate, formatQuantity, formatValidTime } from '../format';
 import { claimHref, href } from '../router';
 import { EntityName, FactName } from '../ui/entity-name.view';
@@ -49,6 +49,7 @@ export function FactPage({ subject, metric }: { subject: string; metric: string;
       {problem ? <ProblemView problem={problem} context="Could not load the fact" /> : null}
       {fact.loading && !fact.data ? <Loading what="the fact" /> : null}
       {fact.data ? <CurrentValue fact={fact.data} /> : null}
+      {fact.data ? <ValueOnDate base={base} unit={fact.data.unit} /> : null}
       {timeline.data && fact.data ? (
         <>
           <FactChart timeline={timeline.data} contradictions={fact.data.contradictions} />
@@ -66,6 +67,60 @@ export function FactPage({ subject, metric }: { subject: string; metric: string;
         </>
       ) : null}
     </article>
+  );
+}
+
+/**
+ * The value holding on a day the reader picks: a level's latest figure before it is carried
+ * forward and says so, with its own valid time and the next known figure.
+ */
+function ValueOnDate({ base, unit }: { base: string; unit: string }) {
+  const [day, setDay] = useState('');
+  const [asked, setAsked] = useState('');
+  const answer = useResource(() => (asked ? get<ValueAt>(`${base}/value`, { validAt: asked }) : Promise.resolve(undefined)), [base, asked]);
+  const found = answer.data;
+  return (
+    <section class="card value-on-date" aria-labelledby="value-on-date-title">
+      <form
+        class="inline"
+        onSubmit={(e) => {
+          e.preventDefault();
+          setAsked(day);
+        }}
+      >
+        <h2 id="value-on-date-title" class="eyebrow">
+          Value on a date
+        </h2>{' '}
+        <label>
+          Valid on <input type="date" value={day} required onInput={(e) => setDay(e.currentTarget.value)} />
+        </label>{' '}
+        <button type="submit">Show</button>
+      </form>
+      {answer.problem ? <ProblemView problem={answer.problem} context="Could not read the value on that date" /> : null}
+      {found ? (
+        <p data-testid="value-on-date">
+          {found.value ? (
+            <>
+              <strong>{formatQuantity(found.value.value, unit)}</strong>
+              {found.carriedForward ? ', as of ' : ', valid '}
+              {formatValidTime(found.value.validTime)}
+              {found.carriedForward ? <span class="muted"> (carried forward: no claim covers {formatDate(found.validAt)})</span> : null}
+            </>
+          ) : (
+            <span class="muted">
+              no figure for {formatDate(found.validAt)}
+              {found.measure === 'flow' ? ' (a flow counts its own period and is not carried forward)' : ''}
+            </span>
+          )}
+          {found.next ? (
+            <span class="muted">
+              {' '}
+              · next known: {formatQuantity(found.next.value, unit)}, {formatValidTime(found.next.validTime)}
+            </span>
+          ) : null}
+        </p>
+      ) : null}
+    </section>
   );
 }
 

@@ -20,6 +20,7 @@ export interface MetricListItem {
   readonly kind: string;
   readonly cumulative: boolean;
   readonly tolerance: number;
+  readonly measure: 'level' | 'flow';
 }
 
 /** Metrics by id. */
@@ -36,7 +37,7 @@ export async function listMetrics(db: Kysely<ReadModelTables>, options: MetricLi
   return pageOf(
     rows,
     options.limit,
-    (r): MetricListItem => ({ id: r.metric_id, unit: r.unit, kind: r.kind, cumulative: r.cumulative, tolerance: r.tolerance }),
+    (r): MetricListItem => ({ id: r.metric_id, unit: r.unit, kind: r.kind, cumulative: r.cumulative, tolerance: r.tolerance, measure: r.measure }),
     (r) => r.metric_id,
   );
 }
