@@ -13,27 +13,34 @@ const WIDTH = PHONE.viewport.width;
  * (overflow-x auto or scroll, itself inside the screen) holds it.
  */
 function overflow(page: Page) {
-  return page.evaluate(() => {
-    const width = document.documentElement.clientWidth;
-    const scrollsSideways = (el: Element) => ['auto', 'scroll'].includes(getComputedStyle(el).overflowX);
-    const inScroller = (el: Element) => {
-      for (let up = el.parentElement; up && up !== document.body; up = up.parentElement) if (scrollsSideways(up)) return true;
+  return page.locator('body').evaluate((body) => {
+    const root = body.ownerDocument.documentElement;
+    const view = body.ownerDocument.defaultView!;
+    const width = root.clientWidth;
+    const scrollsSideways = (el: typeof body) => ['auto', 'scroll'].includes(view.getComputedStyle(el).overflowX);
+    const inScroller = (el: typeof body) => {
+      for (let up = el.parentElement; up && up !== body; up = up.parentElement) if (scrollsSideways(up)) return true;
       return false;
     };
     const offenders: string[] = [];
-    for (const el of document.body.querySelectorAll('*')) {
+    for (const el of body.querySelectorAll('*')) {
       const box = el.getBoundingClientRect();
       if (box.width === 0 || box.height === 0 || box.right <= width + 0.5 || inScroller(el)) continue;
       const name = `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.getAttribute('class') ? `.${el.getAttribute('class')!.split(/\s+/).join('.')}` : ''}`;
       offenders.push(`${name} (${Math.round(box.left)}..${Math.round(box.right)})`);
     }
-    return { scrollWidth: document.documentElement.scrollWidth, offenders };
+    return { scrollWidth: root.scrollWidth, offenders };
   });
 }
 
 /** Two boxes overlap when they share more than a sliver (half a pixel) in both directions. */
-const overlaps = (a: DOMRect, b: DOMRect) =>
-  Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
+interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly right: number;
+  readonly bottom: number;
+}
+const overlaps = (a: Box, b: Box) => Math.min(a.right, b.right) - Math.max(a.left, b.left) > 0.5 && Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) > 0.5;
 
 describe('every page on a phone (390x844)', () => {
   let ui: WebUi;
@@ -148,17 +155,19 @@ describe('every page on a phone (390x844)', () => {
     await row.waitFor();
     // The head is left to screen readers: a pixel, out of the way.
     expect((await page.getByTestId('timeline-table').locator('thead').boundingBox())!.width).toBeLessThanOrEqual(1);
-    const labels = await row.locator('th, td').evaluateAll((cells) => cells.map((c) => getComputedStyle(c, '::before').content));
+    const labels = await row.locator('th, td').evaluateAll((cells) => cells.map((c) => c.ownerDocument.defaultView!.getComputedStyle(c, '::before').content));
     expect(labels).toEqual(['"Value"', '"Valid time"', '"Quote"', '"Source"', '"Status"']);
     // The cells stack: each starts below the one before, all as wide as the card.
-    const boxes = await row.locator('th, td').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().toJSON() as DOMRect));
+    const boxes = await row.locator('th, td').evaluateAll((cells) => cells.map((c) => c.getBoundingClientRect().toJSON() as Box));
     for (let i = 1; i < boxes.length; i++) expect(boxes[i]!.top).toBeGreaterThanOrEqual(boxes[i - 1]!.bottom - 1);
     for (const box of boxes) expect(box.right).toBeLessThanOrEqual(WIDTH);
 
     await page.goto(`${ui.app.url}/#/review`);
     const claim = page.getByTestId('review-table').locator('tbody tr').first();
     await claim.waitFor();
-    const reviewLabels = await claim.locator('th, td').evaluateAll((cells) => cells.map((c) => getComputedStyle(c, '::before').content));
+    const reviewLabels = await claim
+      .locator('th, td')
+      .evaluateAll((cells) => cells.map((c) => c.ownerDocument.defaultView!.getComputedStyle(c, '::before').content));
     expect(reviewLabels).toEqual(['"Claim"', '"Fact"', '"Source"', '"Status"', '"Assignees"', '"Verdict"', '"Comments"', '"Last change"']);
   });
 
@@ -174,7 +183,7 @@ describe('every page on a phone (390x844)', () => {
 
     const labels = await chart
       .locator('svg .value-label text')
-      .evaluateAll((texts) => texts.map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect().toJSON() as DOMRect })));
+      .evaluateAll((texts) => texts.map((t) => ({ text: t.textContent ?? '', box: t.getBoundingClientRect().toJSON() as Box })));
     expect(labels.map((l) => l.text)).toEqual(expect.arrayContaining(['84', '85', '72']));
     for (const [i, a] of labels.entries()) {
       expect(a.box.right, `${a.text} inside the screen`).toBeLessThanOrEqual(WIDTH);

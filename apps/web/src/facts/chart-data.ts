@@ -155,8 +155,7 @@ export function placeLabels(boxes: readonly LabelBox[], bounds: { width: number;
     const flipped = b.pointX - gap - b.width;
     const left = b.left + b.width > bounds.width && flipped >= 0 ? flipped : b.left;
     const inTheWay = placed.filter((p) => overlap(p.left, p.width, left, b.width) > 0.5);
-    const free = (top: number) =>
-      top >= 0 && top + b.height <= bounds.height && inTheWay.every((p) => overlap(p.top, p.height, top, b.height) <= 0.5);
+    const free = (top: number) => top >= 0 && top + b.height <= bounds.height && inTheWay.every((p) => overlap(p.top, p.height, top, b.height) <= 0.5);
     const candidates = [b.top, ...inTheWay.flatMap((p) => [p.top - b.height - 1, p.top + p.height + 1])]
       .filter((top) => Math.abs(top - b.top) <= 2 * b.height && free(top))
       .sort((x, y) => Math.abs(x - b.top) - Math.abs(y - b.top));

@@ -97,7 +97,12 @@ describe('the chart of a fact', () => {
 describe('placeLabels', () => {
   const bounds = { width: 340, height: 220 };
   const label = (left: number, top: number, width = 16) => ({ left, top, width, height: 15, pointX: left - 16 });
-  const boxOf = (b: ReturnType<typeof label>, p: { dx: number; dy: number }) => ({ left: b.left + p.dx, top: b.top + p.dy, right: b.left + p.dx + b.width, bottom: b.top + p.dy + 15 });
+  const boxOf = (b: ReturnType<typeof label>, p: { dx: number; dy: number }) => ({
+    left: b.left + p.dx,
+    top: b.top + p.dy,
+    right: b.left + p.dx + b.width,
+    bottom: b.top + p.dy + 15,
+  });
   const apart = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
     Math.min(a.right, b.right) - Math.max(a.left, b.left) <= 0.5 || Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) <= 0.5;
 
