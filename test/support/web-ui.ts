@@ -1,6 +1,6 @@
 import { mkdir } from 'node:fs/promises';
 import { sql } from 'kysely';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { launchChromium } from './browser.js';
 import { type Role, startTestApp, type TestApp } from './test-app.js';
 import { ensureWebBundle } from './web-bundle.js';
@@ -9,14 +9,19 @@ import { ensureWebBundle } from './web-bundle.js';
 export const ARTIFACTS = 'test-results/web';
 /** A common laptop screen: the size the UI is laid out for and checked at. */
 export const LAPTOP = { width: 1366, height: 768 } as const;
+/** A common phone held upright (an iPhone 12 to 14), touch and all: the narrowest screen the UI is checked at. */
+export const PHONE = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true } as const;
+
+/** The screen a tab opens on. */
+export type Device = Pick<BrowserContextOptions, 'viewport' | 'isMobile' | 'hasTouch'>;
 
 export interface WebUi {
   readonly app: TestApp;
   readonly browser: Browser;
   /** Every request a page made to another origin: the UI must make none. */
   readonly offsite: readonly string[];
-  /** A fresh tab (its own sessionStorage) at a laptop's size, signed in with a role's key. */
-  signIn(role: Role): Promise<Page>;
+  /** A fresh tab (its own sessionStorage) at a laptop's size (or on `device`), signed in with a role's key. */
+  signIn(role: Role, device?: Device): Promise<Page>;
   /**
    * Waits until the read models include every event written so far: what another user's tab,
    * which has no position of its own to wait for, then reads is up to date.
@@ -49,8 +54,8 @@ export async function startWebUi(): Promise<WebUi> {
     app,
     browser,
     offsite,
-    async signIn(role) {
-      const context = await browser.newContext({ viewport: LAPTOP, acceptDownloads: true });
+    async signIn(role, device = { viewport: LAPTOP }) {
+      const context = await browser.newContext({ ...device, acceptDownloads: true });
       const page = await context.newPage();
       page.on('request', (request) => {
         if (!own(request.url())) offsite.push(request.url());

@@ -23,11 +23,16 @@ import { SourcesPage } from './sources/sources.page';
 import { EntitiesPage } from './entities/entities.page';
 import { MetricsPage } from './metrics/metrics.page';
 import { Loading } from './ui/problem.view';
+import { keepTableCellsLabelled } from './ui/table-cards';
 
 function App() {
   const [me, setMe] = useState<Me | null | undefined>(storedKey() ? undefined : null);
   const [notice, setNotice] = useState<string>();
+  const [menuOpen, setMenuOpen] = useState(false);
   const route = useRoute();
+  // Going somewhere folds the phone's menu again.
+  const where = route.path.join('/');
+  useEffect(() => setMenuOpen(false), [where]);
 
   // A stored key is checked again on load: it may have been revoked since.
   useEffect(() => {
@@ -64,11 +69,20 @@ function App() {
       <a class="skip-link" href="#main" onClick={(e) => (e.preventDefault(), document.getElementById('main')?.focus())}>
         Skip to content
       </a>
-      <header class="top">
+      <header
+        class={menuOpen ? 'top menu-open' : 'top'}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape' && menuOpen) setMenuOpen(false);
+        }}
+      >
         <a class="brand" href="#/facts">
           factlog
         </a>
-        <nav aria-label="Sections">
+        {/* Shown on narrow screens only (shell.css): the sections and the account fold behind it. */}
+        <button type="button" class="menu-button" aria-expanded={menuOpen} aria-controls="sections" onClick={() => setMenuOpen(!menuOpen)}>
+          Menu
+        </button>
+        <nav id="sections" aria-label="Sections" onClick={(e) => (e.target as Element).closest('a') && setMenuOpen(false)}>
           <ul>
             <NavLink route={route} section="facts" label="Facts" />
             <NavLink route={route} section="sources" label="Sources" />
@@ -151,3 +165,4 @@ function NotFound() {
 const root = document.getElementById('app')!;
 root.replaceChildren();
 render(<App />, root);
+keepTableCellsLabelled(root);

@@ -122,3 +122,46 @@ export function valueDomain(marks: readonly ChartMark[]): { min: number; max: nu
   if (marks.some((m) => m.open === 'down' && m.y1 === undefined)) min = Math.min(min, ...marks.filter((m) => m.open === 'down').map((m) => m.y - arrow));
   return { min, max, arrow };
 }
+
+/** A value label's box on the chart (in the SVG's pixels), and the x of the point it names. */
+export interface LabelBox {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+  readonly pointX: number;
+}
+
+/** How far to move a label from where it was drawn, or that it is left out. */
+export interface LabelPlace {
+  readonly dx: number;
+  readonly dy: number;
+  readonly hidden: boolean;
+}
+
+const overlap = (a: number, aSize: number, b: number, bSize: number) => Math.min(a + aSize, b + bSize) - Math.max(a, b);
+
+/**
+ * Where each value label goes so that none covers another (84 and 85 on the same day are a pixel
+ * or two apart on a phone). A label that would run past the right edge moves to the left of its
+ * point. Labels are then placed one by one, earlier ones first: each stays where it is drawn if
+ * it is free, else moves just above or just below a label in its way, whichever is nearer; one
+ * with no free place within two lines of its point is left out, and its value stays on the mark
+ * (its title, its focus) and in the table.
+ */
+export function placeLabels(boxes: readonly LabelBox[], bounds: { width: number; height: number }, gap: number): LabelPlace[] {
+  const placed: { left: number; top: number; width: number; height: number }[] = [];
+  return boxes.map((b) => {
+    const flipped = b.pointX - gap - b.width;
+    const left = b.left + b.width > bounds.width && flipped >= 0 ? flipped : b.left;
+    const inTheWay = placed.filter((p) => overlap(p.left, p.width, left, b.width) > 0.5);
+    const free = (top: number) => top >= 0 && top + b.height <= bounds.height && inTheWay.every((p) => overlap(p.top, p.height, top, b.height) <= 0.5);
+    const candidates = [b.top, ...inTheWay.flatMap((p) => [p.top - b.height - 1, p.top + p.height + 1])]
+      .filter((top) => Math.abs(top - b.top) <= 2 * b.height && free(top))
+      .sort((x, y) => Math.abs(x - b.top) - Math.abs(y - b.top));
+    const top = candidates[0];
+    if (top === undefined) return { dx: left - b.left, dy: 0, hidden: true };
+    placed.push({ left, top, width: b.width, height: b.height });
+    return { dx: left - b.left, dy: top - b.top, hidden: false };
+  });
+}

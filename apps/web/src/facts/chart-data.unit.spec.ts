@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Contradiction, TimelineClaim } from '../api/types';
-import { chartMarks, pointLabels, valueDomain } from './chart-data';
+import { chartMarks, placeLabels, pointLabels, valueDomain } from './chart-data';
 
 const source = (publisher: string, publishedAt: string) => ({ id: `s-${publisher}`, title: `A report by ${publisher}`, publisher, publishedAt });
 
@@ -91,5 +91,47 @@ describe('the chart of a fact', () => {
   it('leaves out a claim with no number to place', () => {
     const vague = claim('v', { value: { unit: 'member', qualifier: 'vague' }, validTime: { at: '2015' }, span: { start: '2015-01-01', end: '2015-12-31' } });
     expect(chartMarks([vague], [], 'member')).toEqual([]);
+  });
+});
+
+describe('placeLabels', () => {
+  const bounds = { width: 340, height: 220 };
+  const label = (left: number, top: number, width = 16) => ({ left, top, width, height: 15, pointX: left - 16 });
+  const boxOf = (b: ReturnType<typeof label>, p: { dx: number; dy: number }) => ({
+    left: b.left + p.dx,
+    top: b.top + p.dy,
+    right: b.left + p.dx + b.width,
+    bottom: b.top + p.dy + 15,
+  });
+  const apart = (a: ReturnType<typeof boxOf>, b: ReturnType<typeof boxOf>) =>
+    Math.min(a.right, b.right) - Math.max(a.left, b.left) <= 0.5 || Math.min(a.bottom, b.bottom) - Math.max(a.top, b.top) <= 0.5;
+
+  it('leaves labels that do not touch where they are', () => {
+    expect(placeLabels([label(40, 100), label(120, 60)], bounds, 16)).toEqual([
+      { dx: 0, dy: 0, hidden: false },
+      { dx: 0, dy: 0, hidden: false },
+    ]);
+  });
+
+  it('moves 85 above 84 on the same day, the nearer way out', () => {
+    const [eightyFour, eightyFive] = [label(300, 60), label(300, 55)];
+    const [a, b] = placeLabels([eightyFour, eightyFive], { width: 400, height: 220 }, 16);
+    expect(a).toEqual({ dx: 0, dy: 0, hidden: false });
+    expect(b).toEqual({ dx: 0, dy: 60 - 15 - 1 - 55, hidden: false });
+    expect(apart(boxOf(eightyFour, a!), boxOf(eightyFive, b!))).toBe(true);
+  });
+
+  it('moves a label that would run past the right edge to the left of its point', () => {
+    const [place] = placeLabels([label(330, 80, 30)], bounds, 16);
+    expect(place).toEqual({ dx: 314 - 16 - 30 - 330, dy: 0, hidden: false });
+  });
+
+  it('leaves out what cannot be placed near its point, keeping the first labels', () => {
+    const pile = Array.from({ length: 8 }, () => label(100, 100));
+    const places = placeLabels(pile, bounds, 16);
+    expect(places[0]!.hidden).toBe(false);
+    expect(places.some((p) => p.hidden)).toBe(true);
+    const shown = pile.map((b, i) => boxOf(b, places[i]!)).filter((_, i) => !places[i]!.hidden);
+    for (const [i, a] of shown.entries()) for (const b of shown.slice(i + 1)) expect(apart(a, b)).toBe(true);
   });
 });

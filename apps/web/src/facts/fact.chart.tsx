@@ -3,12 +3,16 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { Contradiction, Timeline } from '../api/types';
 import { formatAmount, isCurrency, metricName, plural } from '../format';
 import { useEntityName } from '../ui/entity-name.view';
-import { type ChartMark, chartMarks, pointLabels, valueDomain } from './chart-data';
+import { type ChartMark, chartMarks, placeLabels, pointLabels, valueDomain } from './chart-data';
 
 // Observable's ten categorical colours, distinguishable for most kinds of colour blindness.
 const PALETTE = ['#4269d0', '#efb118', '#ff725c', '#6cc5b0', '#3ca951', '#ff8ab7', '#a463f2', '#97bbf5', '#9c6b4e', '#9498a0'];
 const OPEN = '#c0392b';
 const RESOLVED = '#6b7280';
+/** How far a value label starts from its point. */
+const LABEL_GAP = 16;
+/** Below this width (a phone) the chart gives the plot the room the desktop keeps for labels on the right. */
+const NARROW = 600;
 
 /**
  * The figure over valid time: one mark per claim coloured by source, stated ranges and
@@ -36,6 +40,7 @@ export function FactChart({ timeline, contradictions }: { timeline: Timeline; co
     if (!el || width === 0 || marks.length === 0) return;
     const chart = drawChart(marks, sources, timeline, width, title);
     el.replaceChildren(chart);
+    spreadLabels(chart);
     return () => chart.remove();
   }, [marks, sources, timeline, width, title]);
 
@@ -119,7 +124,7 @@ function drawChart(marks: ChartMark[], sources: string[], timeline: Timeline, wi
     width,
     height: Math.max(220, Math.min(300, Math.round(width * 0.22))),
     marginLeft: 64,
-    marginRight: 96,
+    marginRight: width < NARROW ? 24 : 96,
     marginTop: 30,
     marginBottom: 36,
     style: { fontSize: '12px', fontFamily: 'inherit', overflow: 'visible' },
@@ -199,7 +204,7 @@ function drawChart(marks: ChartMark[], sources: string[], timeline: Timeline, wi
         x: 'x',
         y: 'y',
         text: 'text',
-        dx: 16,
+        dx: LABEL_GAP,
         textAnchor: 'start',
         fontWeight: 600,
         fontSize: 13,
@@ -209,3 +214,41 @@ function drawChart(marks: ChartMark[], sources: string[], timeline: Timeline, wi
     ],
   });
 }
+
+/**
+ * Moves the value labels Plot drew so that none covers another (Plot has no label layout of its
+ * own): measured where they are drawn, placed by placeLabels, shifted by a translate after Plot's.
+ * A label left out shows while its mark has focus.
+ */
+function spreadLabels(chart: SVGSVGElement | HTMLElement) {
+  const svg = chart instanceof SVGSVGElement ? chart : chart.querySelector('svg');
+  if (!svg) return;
+  const frame = svg.getBoundingClientRect();
+  const texts = [...svg.querySelectorAll<SVGTextElement>('.value-label text')];
+  const boxes = texts.map((text) => {
+    const box = text.getBoundingClientRect();
+    const left = box.left - frame.left;
+    return { left, top: box.top - frame.top, width: box.width, height: box.height, pointX: left - LABEL_GAP };
+  });
+  const places = placeLabels(boxes, { width: frame.width, height: frame.height }, LABEL_GAP);
+  const left: { point: string; text: SVGTextElement }[] = [];
+  texts.forEach((text, i) => {
+    const { dx, dy, hidden } = places[i]!;
+    const drawn = text.getAttribute('transform') ?? '';
+    if (dx || dy) text.setAttribute('transform', `${drawn} translate(${dx.toFixed(1)},${dy.toFixed(1)})`.trim());
+    if (!hidden) return;
+    text.classList.add('label-left-out');
+    left.push({ point: pointKey(drawn.match(/translate\(([-\d.]+),\s*([-\d.]+)\)/)?.slice(1) ?? []), text });
+  });
+  if (left.length === 0) return;
+  // Plot puts each claim's circle at (cx, cy) and its point's label at translate(x, y): the same numbers.
+  const show = (event: FocusEvent, on: boolean) => {
+    const circle = (event.target as Element).querySelector?.('circle');
+    const key = pointKey([circle?.getAttribute('cx'), circle?.getAttribute('cy')]);
+    for (const l of left) if (l.point === key) l.text.classList.toggle('label-focus', on);
+  };
+  svg.addEventListener('focusin', (e) => show(e, true));
+  svg.addEventListener('focusout', (e) => show(e, false));
+}
+
+const pointKey = ([x, y]: readonly (string | null | undefined)[]) => `${Math.round(Number(x))},${Math.round(Number(y))}`;
