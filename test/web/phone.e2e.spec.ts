@@ -89,6 +89,7 @@ describe('every page on a phone (390x844)', () => {
     { name: 'review', hash: '#/review', heading: 'Review' },
     { name: 'claim', hash: `#/claims/${claimId}`, heading: '85 members' },
     { name: 'audit', hash: '#/audit', heading: 'Audit log' },
+    { name: 'search', hash: '#/search?q=coalition', heading: 'Search' },
     { name: 'not-found', hash: '#/nowhere', heading: 'Not found' },
   ];
 
@@ -96,7 +97,7 @@ describe('every page on a phone (390x844)', () => {
     const router = await readFile(new URL('../../apps/web/src/main.tsx', import.meta.url), 'utf8');
     const sections = [...router.matchAll(/case '([a-z-]+)':/g)].map((m) => m[1]!);
     expect(sections.length).toBeGreaterThan(5);
-    const covered = new Set(pages().map((p) => p.hash.split('/')[1]));
+    const covered = new Set(pages().map((p) => p.hash.split(/[/?]/)[1]));
     expect(sections.filter((s) => !covered.has(s))).toEqual([]);
   });
 
@@ -128,8 +129,13 @@ describe('every page on a phone (390x844)', () => {
     const sections = page.getByRole('navigation', { name: 'Sections' });
     expect(await menu.getAttribute('aria-expanded')).toBe('false');
     expect(await sections.getByRole('link', { name: 'Review' }).isVisible()).toBe(false);
-    // The bar keeps to one line while closed.
-    expect((await header.boundingBox())!.height).toBeLessThanOrEqual(56);
+    // Closed, the bar keeps to one line, and the search box to one more under it.
+    const search = header.getByRole('searchbox');
+    const searchBox = (await search.boundingBox())!;
+    const bar = (await header.boundingBox())!;
+    expect((await menu.boundingBox())!.y + (await menu.boundingBox())!.height - bar.y).toBeLessThanOrEqual(56);
+    expect(searchBox.x + searchBox.width).toBeLessThanOrEqual(WIDTH);
+    expect(bar.height).toBeLessThanOrEqual(56 + searchBox.height + 16);
 
     await menu.tap();
     expect(await menu.getAttribute('aria-expanded')).toBe('true');
