@@ -23,3 +23,4 @@ export { EDITORIAL } from './editorial/editorial.projection.js';
 export type { EditorialTables } from './editorial/editorial-tables.js';
 export { listReview, type ReviewItem, type ReviewListOptions } from './editorial/review-queries.js';
 export * from './lists/index.js';
+export { CHANGE_KINDS, factChanges, type FactChange } from './fact-changes.js';
