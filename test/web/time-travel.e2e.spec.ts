@@ -42,7 +42,7 @@ describe('time travel in the web UI: as known on, as published by, and what chan
     await page.screenshot({ path: `${ARTIFACTS}/fact-as-of.png`, fullPage: true });
 
     await banner(page).getByRole('link', { name: 'Back to now' }).click();
-    await page.waitForFunction(() => !location.hash.includes('knownAt'));
+    await page.waitForURL((url) => !url.hash.includes('knownAt'));
     await page.getByRole('heading', { name: 'Current value' }).waitFor();
     expect(await banner(page).count()).toBe(0);
     expect(await currentValue(page)).toBe(`${amountThen + 1} members`);
@@ -53,17 +53,17 @@ describe('time travel in the web UI: as known on, as published by, and what chan
     await page.goto(`${ui.app.url}/#/facts/global-coalition/member-count`);
     await page.getByTestId('current-value').waitFor();
     await page.getByLabel('As published by').fill('2016-01-01');
-    await page.waitForFunction(() => location.hash.includes('publishedBefore=2016-01-01'));
+    await page.waitForURL((url) => url.hash.includes('publishedBefore=2016-01-01'));
     await banner(page).waitFor();
     expect(await banner(page).textContent()).toContain('from sources published by 1 Jan 2016');
     // Only the London articles of January 2015 had been published: 60 and "over 60".
-    await page.waitForFunction(() => document.querySelector('[data-testid="current-value"]')?.textContent?.includes('60'));
+    await page.waitForFunction('document.querySelector(\'[data-testid="current-value"]\')?.textContent?.includes("60")');
     const api = await ui.app.request('GET', `${fact}?publishedBefore=2016-01-01`, { key: ui.app.keys.reader });
     expect(await currentValue(page)).toContain(String(api.body.current.value.amount));
 
     // The day before anything was recorded: the fact did not exist yet.
     await page.getByLabel('As known on').fill('2020-01-01');
-    await page.waitForFunction(() => location.hash.includes('knownAt=2020-01-01T23%3A59%3A59.999Z'));
+    await page.waitForURL((url) => url.hash.includes('knownAt=2020-01-01T23%3A59%3A59.999Z'));
     expect(new URL(page.url()).hash).toContain('publishedBefore=2016-01-01');
     await page.getByText('Could not load the fact').waitFor();
     expect(await banner(page).textContent()).toMatch(/knew it on .*2020/);
@@ -84,7 +84,7 @@ describe('time travel in the web UI: as known on, as published by, and what chan
     await page.screenshot({ path: `${ARTIFACTS}/contradictions-as-of.png`, fullPage: true });
 
     await banner(page).getByRole('link', { name: 'Back to now' }).click();
-    await page.waitForFunction(() => !location.hash.includes('knownAt'));
+    await page.waitForURL((url) => !url.hash.includes('knownAt'));
     await page
       .getByRole('button', { name: /Resolve/ })
       .first()
@@ -109,7 +109,7 @@ describe('time travel in the web UI: as known on, as published by, and what chan
     // Dates picked go into the address; a window that ends before the demo holds nothing.
     await changes.getByLabel('From').fill('2020-01-01');
     await changes.getByLabel('to').fill('2020-01-02');
-    await page.waitForFunction(() => location.hash.includes('changesFrom=2020-01-01') && location.hash.includes('changesTo=2020-01-02'));
+    await page.waitForURL((url) => url.hash.includes('changesFrom=2020-01-01') && url.hash.includes('changesTo=2020-01-02'));
     await changes.getByText('Nothing was recorded about this fact between these dates.').waitFor();
     expect(await page.getByTestId('changes-ends').textContent()).toContain('no value');
   });

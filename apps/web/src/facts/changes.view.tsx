@@ -1,6 +1,6 @@
 import { get } from '../api/client';
 import type { FactChange, FactChanges, Quantity } from '../api/types';
-import { formatInstant, formatQuantity, formatValidTime } from '../format';
+import { formatDate, formatInstant, formatQuantity, formatValidTime } from '../format';
 import { claimHref, href, type Route } from '../router';
 import { endOfDay } from '../ui/as-of.view';
 import { Loading, ProblemView } from '../ui/problem.view';
@@ -43,7 +43,7 @@ export function FactChangesView({ base, unit, route }: { base: string; unit: str
       {changes.data ? (
         <>
           <p class="diff-ends" data-testid="changes-ends">
-            Value at the start of {fromDay}: <del>{value(changes.data.from.value?.value)}</del> → at the end of {toDay}:{' '}
+            Value at the start of {formatDate(fromDay)}: <del>{value(changes.data.from.value?.value)}</del>; at the end of {formatDate(toDay)}:{' '}
             <ins>{value(changes.data.to.value?.value)}</ins>
           </p>
           {changes.data.changes.length === 0 ? (
@@ -93,13 +93,14 @@ function ChangeDetail({ change: c, unit }: { change: FactChange; unit: string })
     case 'corrected':
       return (
         <>
-          <del>{c.previous ? formatQuantity(c.previous.value, unit) : ''}</del> → <ins>{c.value ? formatQuantity(c.value, unit) : ''}</ins> ({claim}){why}
+          was <del>{c.previous ? formatQuantity(c.previous.value, unit) : ''}</del>, now <ins>{c.value ? formatQuantity(c.value, unit) : ''}</ins> ({claim})
+          {why}
         </>
       );
     case 'ranked':
       return (
         <>
-          {c.previousRank} → {c.rank} ({claim}){why}
+          was {c.previousRank}, now {c.rank} ({claim}){why}
         </>
       );
     case 'reviewed':
