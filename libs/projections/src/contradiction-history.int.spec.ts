@@ -185,7 +185,7 @@ describe('the contradiction queue as known at a past instant', () => {
     );
     // The property saw contradictions answered from the kept rows, not only empty queues.
     console.log(`compared ${compared} queues, ${nonEmpty} non-empty ones from kept rows alone`);
-    expect(nonEmpty).toBeGreaterThan(compared / 50);
+    expect(nonEmpty).toBeGreaterThan(5);
   }, 300_000);
 
   it('answers from kept rows alone when each fact changed once per batch', async () => {
