@@ -313,6 +313,15 @@ NOT NULL valid_time
 -- constraint rm_claims.rm_claims_value_not_null
 NOT NULL value
 
+-- constraint rm_contradiction_history.rm_contradiction_history_entity_id_not_null
+NOT NULL entity_id
+
+-- constraint rm_contradiction_history.rm_contradiction_history_metric_id_not_null
+NOT NULL metric_id
+
+-- constraint rm_contradiction_history.rm_contradiction_history_recorded_from_not_null
+NOT NULL recorded_from
+
 -- constraint rm_contradictions.rm_contradictions_claim_ids_not_null
 NOT NULL claim_ids
 
@@ -838,6 +847,9 @@ CREATE UNIQUE INDEX rm_claims_pkey ON public.rm_claims USING btree (claim_id, ro
 -- index rm_claims_source_idx
 CREATE INDEX rm_claims_source_idx ON public.rm_claims USING btree (source_id)
 
+-- index rm_contradiction_history_open_idx
+CREATE INDEX rm_contradiction_history_open_idx ON public.rm_contradiction_history USING btree (entity_id, metric_id) WHERE (recorded_to IS NULL)
+
 -- index rm_contradictions_fact_idx
 CREATE INDEX rm_contradictions_fact_idx ON public.rm_contradictions USING btree (entity_id, metric_id)
 
@@ -1037,6 +1049,14 @@ claim_id uuid not null,
   recorded_from timestamp with time zone not null,
   recorded_to timestamp with time zone,
   "position" bigint not null
+
+-- table rm_contradiction_history
+entity_id text not null,
+  metric_id text not null,
+  contradiction_id uuid,
+  contradiction json,
+  recorded_from timestamp with time zone not null,
+  recorded_to timestamp with time zone
 
 -- table rm_contradictions
 contradiction_id uuid not null,

@@ -129,7 +129,7 @@ function Page({ route, me }: { route: Route; me: Me }) {
   switch (section) {
     case undefined:
     case 'facts':
-      return a && b ? <FactPage subject={a} metric={b} me={me} /> : <FactListPage route={route} />;
+      return a && b ? <FactPage subject={a} metric={b} me={me} route={route} /> : <FactListPage route={route} />;
     case 'sources':
       return a === 'new' ? <RegisterSourcePage me={me} /> : a ? <SourcePage id={a} me={me} /> : <SourcesPage route={route} me={me} />;
     case 'entities':

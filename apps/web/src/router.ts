@@ -29,7 +29,8 @@ export function href(segments: readonly string[], query: Record<string, string |
   return `#/${segments.map(encodeURIComponent).join('/')}${search ? `?${search}` : ''}`;
 }
 
-export const factHref = (subject: string, metric: string) => href(['facts', subject, metric]);
+/** A fact's page; with as-of parameters, the fact as of then. */
+export const factHref = (subject: string, metric: string, query: Record<string, string | undefined> = {}) => href(['facts', subject, metric], query);
 export const claimHref = (id: string) => href(['claims', id]);
 
 /** Changes the query of the current route without adding a history entry per keystroke. */

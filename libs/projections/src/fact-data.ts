@@ -156,9 +156,9 @@ export async function loadClaimsOfFacts(db: Db, facts: readonly FactKey[], asOf:
 }
 
 /** Claims by id as they stand now, with what the timeline shows of them. */
-export async function loadClaimsById(db: Db, ids: readonly string[]): Promise<Map<string, TimelineClaim>> {
+export async function loadClaimsById(db: Db, ids: readonly string[], asOf: AsOf = {}): Promise<Map<string, TimelineClaim>> {
   if (ids.length === 0) return new Map();
-  const rows = await claimsAsOf(db, {})
+  const rows = await claimsAsOf(db, asOf)
     .where('c.claim_id', '=', sql<string>`any(${[...ids]}::uuid[])`)
     .innerJoin('rm_sources as s', 's.source_id', 'c.source_id')
     .select(TIMELINE_COLUMNS)

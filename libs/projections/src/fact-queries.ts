@@ -5,6 +5,7 @@ import {
   afterKnownAt,
   type AsOf,
   factKey,
+  type FactKey,
   loadClaimsById,
   loadClaimsOfFacts,
   loadFactClaims,
@@ -15,6 +16,7 @@ import {
   type TimelineClaim,
 } from './fact-data.js';
 import type { ReadModelTables } from './tables.js';
+import { contradictionsKnownAt } from './contradiction-history.js';
 
 type Db = Kysely<ReadModelTables>;
 
@@ -258,10 +260,13 @@ const severestFirst = (a: ContradictionItem, b: ContradictionItem) =>
 
 /**
  * Contradictions across facts, severest first. Now, they come from the contradiction rows the
- * projector keeps beside the summaries; with `knownAt` or `publishedBefore`, each fact is
- * summarised as of then.
+ * projector keeps beside the summaries; as known at `knownAt`, from the rows it keeps of their
+ * past (rm_contradiction_history), and for the facts whose past it does not keep at that instant,
+ * or with `publishedBefore`, each fact is summarised as of then (`summarise: true` does so for
+ * every fact: the reference the kept rows are tested against).
  */
-export async function listContradictions(db: Db, options: ContradictionFilter) {
+export async function listContradictions(db: Db, options: ContradictionFilter & { readonly summarise?: boolean }) {
+  if (options.knownAt && !options.publishedBefore && !options.summarise) return listContradictionsKnownAt(db, options, options.knownAt);
   if (options.knownAt || options.publishedBefore) return listContradictionsAsOf(db, options);
   // One snapshot for the summaries and their claims: a batch committed between two reads would
   // pair a contradiction with claims it was not computed from.
@@ -287,12 +292,50 @@ export async function listContradictions(db: Db, options: ContradictionFilter) {
 /** Facts summarised at a time, this many at once: one query each for their claims and resolutions. */
 const FACTS_PER_READ = 500;
 
+/** As known at an instant: the kept rows of that instant, and the facts without them summarised. */
+async function listContradictionsKnownAt(db: Db, options: ContradictionFilter, knownAt: Date) {
+  // One snapshot, as for the current queue: the rows and the claims they name agree.
+  const out = await db
+    .transaction()
+    .setIsolationLevel('repeatable read')
+    .setAccessMode('read only')
+    .execute(async (tx) => {
+      const { kept, unknown } = await contradictionsKnownAt(tx, knownAt, options);
+      const wanted = kept.filter((k) => !options.status || k.contradiction.status === options.status);
+      const [claims, units, summarised] = await Promise.all([
+        loadClaimsById(tx, [...new Set(wanted.flatMap((k) => k.contradiction.claimIds))], { knownAt }),
+        loadUnits(tx, [...new Set(wanted.map((k) => k.metricId))]),
+        unknown.length > 0 ? summariseContradictions(tx, unknown, options) : [],
+      ]);
+      const items = wanted.map(({ entityId, metricId, contradiction: c }): ContradictionItem => ({
+        ...c,
+        subject: entityId,
+        metric: metricId,
+        unit: units.get(metricId)!,
+        claims: c.claimIds.map((id) => claims.get(id)!),
+      }));
+      return [...items, ...summarised];
+    });
+  return { items: out.sort(severestFirst), asOf: echo(options) };
+}
+
+async function loadUnits(db: Db, metricIds: readonly string[]) {
+  if (metricIds.length === 0) return new Map<string, string>();
+  const rows = await db.selectFrom('rm_metrics').select(['metric_id', 'unit']).where('metric_id', 'in', metricIds).execute();
+  return new Map(rows.map((r) => [r.metric_id, r.unit]));
+}
+
 async function listContradictionsAsOf(db: Db, options: ContradictionFilter) {
   let facts = db.selectFrom('rm_claims').select(['entity_id', 'metric_id']).distinct();
   if (options.subject) facts = facts.where('entity_id', '=', options.subject);
   if (options.metric) facts = facts.where('metric_id', '=', options.metric);
   if (options.knownAt) facts = facts.where('recorded_from', '<', afterKnownAt(options.knownAt));
   const keys = (await facts.execute()).map((r) => ({ entityId: r.entity_id, metricId: r.metric_id }));
+  return { items: (await summariseContradictions(db, keys, options)).sort(severestFirst), asOf: echo(options) };
+}
+
+/** The contradictions of these facts, each summarised from its claims as of then. */
+async function summariseContradictions(db: Db, keys: readonly FactKey[], options: ContradictionFilter) {
   const metrics = new Map<string, Awaited<ReturnType<typeof loadMetric>>>();
   const out: ContradictionItem[] = [];
   for (let i = 0; i < keys.length; i += FACTS_PER_READ) {
@@ -311,7 +354,7 @@ async function listContradictionsAsOf(db: Db, options: ContradictionFilter) {
       }
     }
   }
-  return { items: out.sort(severestFirst), asOf: echo(options) };
+  return out;
 }
 
 /** The contradiction with this id as the fact views show it now. */

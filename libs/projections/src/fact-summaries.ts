@@ -17,6 +17,7 @@ import {
 import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts } from './fact-data.js';
 import { type ClusterSearch, loadClusters, loadLatestReleases } from './fact-clusters.js';
 import { type CopyData, copyData, copyRows } from './copy-rows.js';
+import { type HistoryChange, writeContradictionHistory } from './contradiction-history.js';
 import type { CacheBatch, CachedSummary } from './summary-cache.js';
 import type { ReadModelTables, RmMetricsTable, StoredSummary } from './tables.js';
 
@@ -45,45 +46,67 @@ export interface TouchedFact extends FactKey {
    */
   readonly changes?: readonly ClaimChange[];
   readonly restated?: readonly string[];
+  /**
+   * The recorded times of the first and last events of the batch on the fact: its
+   * contradictions are known as they stood before the first and after the last, not between
+   * (see contradiction-history.ts). Absent: the fact's past is not known at all.
+   */
+  readonly recorded?: { readonly first: Date; readonly last: Date };
+  /** A change that also changes how the fact reads as of earlier times (its source restated, its metric defined late). */
+  readonly retroactive?: boolean;
 }
 
-type Touch = { entityId: string; metricId: string; position: number; added?: FactClaim[]; changes?: ClaimChange[]; restated?: string[] };
+type Touch = {
+  entityId: string;
+  metricId: string;
+  position: number;
+  added?: FactClaim[];
+  changes?: ClaimChange[];
+  restated?: string[];
+  recorded?: { first: Date; last: Date };
+  retroactive?: boolean;
+};
 
 /** Collects, over a batch, the facts it changed and how. */
 export class TouchedFacts {
   readonly #facts = new Map<string, Touch>();
 
-  #touch(fact: FactKey, position: number): Touch {
+  #touch(fact: FactKey, position: number, at?: Date): Touch {
     let known = this.#facts.get(factKey(fact));
     if (!known) this.#facts.set(factKey(fact), (known = { entityId: fact.entityId, metricId: fact.metricId, position, added: [], changes: [], restated: [] }));
     // Claims reach here when their batch is flushed, possibly after a later event on the fact.
     known.position = Math.max(known.position, position);
+    if (at) {
+      const r = known.recorded;
+      known.recorded = r ? { first: r.first < at ? r.first : at, last: r.last > at ? r.last : at } : { first: at, last: at };
+    }
     return known;
   }
 
-  added(fact: FactKey, position: number, claim: FactClaim) {
-    const known = this.#touch(fact, position);
+  added(fact: FactKey, position: number, claim: FactClaim, at?: Date) {
+    const known = this.#touch(fact, position, at);
     known.added?.push(claim);
     known.changes?.push({ after: claim });
   }
 
   /** A claim of the fact changed: corrected, retracted, restored, reviewed or ranked. */
-  claimChanged(fact: FactKey, position: number, change: Required<ClaimChange>) {
-    const known = this.#touch(fact, position);
+  claimChanged(fact: FactKey, position: number, change: Required<ClaimChange>, at?: Date) {
+    const known = this.#touch(fact, position, at);
     known.added = undefined;
     known.changes?.push(change);
   }
 
   /** Claims of the fact relate to the others differently: their source restated, or a resolution named them. */
-  restated(fact: FactKey, position: number, claimIds: readonly string[]) {
-    const known = this.#touch(fact, position);
+  restated(fact: FactKey, position: number, claimIds: readonly string[], at?: Date, retroactive = false) {
+    const known = this.#touch(fact, position, at);
     known.added = undefined;
+    if (retroactive) known.retroactive = true;
     known.restated?.push(...claimIds);
   }
 
   /** Anything else: the fact is summarised from all its claims. */
-  changed(fact: FactKey, position: number) {
-    const known = this.#touch(fact, position);
+  changed(fact: FactKey, position: number, at?: Date) {
+    const known = this.#touch(fact, position, at);
     known.added = known.changes = known.restated = undefined;
   }
 
@@ -271,12 +294,14 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
   const goneContradictions: string[] = [];
   const goneRevisions: string[] = [];
   const replaced: Written[] = [];
+  const history: HistoryChange[] = [];
   for (const w of written) {
     const fact = { entity_id: w.fact.entityId, metric_id: w.fact.metricId };
     const now = w.summary;
     const before = previous.get(factKey(w.fact))?.summary;
     if (!before) replaced.push(w);
     const was = new Map(before?.contradictions.map((c) => [c.id, c]));
+    const counted = contradictions.length + goneContradictions.length;
     for (const c of now.contradictions) {
       const old = was.get(c.id);
       if (old !== c && (!old || JSON.stringify(old) !== JSON.stringify(c))) {
@@ -285,6 +310,13 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
       was.delete(c.id);
     }
     goneContradictions.push(...was.keys());
+    history.push({
+      fact: w.fact,
+      ...(w.fact.recorded ? { recorded: w.fact.recorded } : {}),
+      ...(w.fact.retroactive ? { retroactive: true } : {}),
+      replaced: !before,
+      changed: contradictions.length + goneContradictions.length > counted,
+    });
     const revised = before?.supersededBy;
     // A revised summary changed only the revisions of the claims around its change (see
     // reviseSummary); any other is compared whole.
@@ -294,6 +326,7 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
     }
     if (revised) for (const claimId of w.around ?? revised.keys()) if (revised.has(claimId) && !now.supersededBy.has(claimId)) goneRevisions.push(claimId);
   }
+  await writeContradictionHistory(db, history, contradictions, goneContradictions);
   if (contradictions.length + goneContradictions.length + revisions.length + goneRevisions.length + replaced.length === 0) return;
   // A claim corrected onto another fact leaves one and joins the other in the same batch.
   const rewritten = new Set(revisions.map((r) => r.claim_id));
@@ -351,7 +384,7 @@ function summarise(fact: FactKey, claims: readonly FactClaim[], metric: Metric, 
 
 type Row = ReturnType<typeof row>;
 interface Written {
-  readonly fact: FactKey;
+  readonly fact: TouchedFact;
   readonly summary: FactSummary;
   /** For a revised summary: the ids of the claims around its change, the only ones whose revisions it changed. */
   readonly around?: ReadonlySet<string>;

@@ -27,7 +27,18 @@ const summaries = new SummaryCache();
  */
 export const factViewsProjection: Projection = {
   name: FACT_VIEWS,
-  tables: ['rm_claims', 'rm_sources', 'rm_metrics', 'rm_entities', 'rm_facts', 'rm_contradictions', 'rm_revisions', 'rm_resolutions', 'rm_applied'],
+  tables: [
+    'rm_claims',
+    'rm_sources',
+    'rm_metrics',
+    'rm_entities',
+    'rm_facts',
+    'rm_contradictions',
+    'rm_contradiction_history',
+    'rm_revisions',
+    'rm_resolutions',
+    'rm_applied',
+  ],
 
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Transaction<ReadModelTables>;
@@ -75,7 +86,7 @@ export const factViewsProjection: Projection = {
           const source = sources.get(row.source_id);
           row.publisher = source?.publisher ?? null;
           row.published_start = source?.published_start ?? '0001-01-01';
-          touched.added(event.data, event.globalPosition, newClaim(row, event));
+          touched.added(event.data, event.globalPosition, newClaim(row, event), event.recordedAt);
         }
         return recorded.splice(0).map((r) => r.row);
       };
@@ -86,8 +97,10 @@ export const factViewsProjection: Projection = {
         }
         if (READS_CLAIM_ROWS.has(event.type)) await copyRows(db, 'rm_claims', await take());
         for (const touch of await applyOne(db, event)) {
-          if ('change' in touch) touched.claimChanged(touch, event.globalPosition, touch.change);
-          else touched.restated(touch, event.globalPosition, touch.restated);
+          if ('change' in touch) touched.claimChanged(touch, event.globalPosition, touch.change, event.recordedAt);
+          // A source's new publisher or date, or a metric defined after its claims, changes how
+          // the fact reads as of earlier times too: rows of claims keep the source's current details.
+          else touched.restated(touch, event.globalPosition, touch.restated, event.recordedAt, event.type !== 'ContradictionResolved');
         }
         sourcesChanged ||= event.type === 'SourceRegistered' || event.type === 'SourceUpdated';
         metricsChanged ||= event.type === 'MetricDefined';

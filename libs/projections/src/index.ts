@@ -24,3 +24,4 @@ export type { EditorialTables } from './editorial/editorial-tables.js';
 export { listReview, type ReviewItem, type ReviewListOptions } from './editorial/review-queries.js';
 export * from './lists/index.js';
 export * from './search/index.js';
+export { CHANGE_KINDS, factChanges, type FactChange } from './fact-changes.js';

@@ -110,6 +110,19 @@ export interface RmRevisionsTable {
   superseded_by: string;
 }
 
+/**
+ * Each version of a contradiction over recorded time, as claim rows are kept; a row without a
+ * contradiction marks an interval in which the fact's contradictions are not kept.
+ */
+export interface RmContradictionHistoryTable {
+  entity_id: string;
+  metric_id: string;
+  contradiction_id: string | null;
+  contradiction: ColumnType<Contradiction | null, string | null, string | null>;
+  recorded_from: Date;
+  recorded_to: Date | null;
+}
+
 export interface ReadModelTables {
   rm_applied: RmAppliedTable;
   rm_claims: RmClaimsTable;
@@ -119,5 +132,6 @@ export interface ReadModelTables {
   rm_facts: RmFactsTable;
   rm_resolutions: RmResolutionsTable;
   rm_contradictions: RmContradictionsTable;
+  rm_contradiction_history: RmContradictionHistoryTable;
   rm_revisions: RmRevisionsTable;
 }

@@ -135,3 +135,44 @@ export const ContradictionResolved = responseShape(
   'ContradictionResolved',
   z.object({ id: z.string(), preferred: z.array(z.string()), reason: z.string(), claimIds: z.array(z.string()), version: z.int(), position: z.int() }),
 );
+
+export const FactChange = responseShape(
+  'FactChange',
+  z.object({
+    kind: z.enum(['added', 'corrected', 'retracted', 'restored', 'reviewed', 'ranked', 'resolved']),
+    at: z.string().describe('when it was recorded'),
+    by: z.string().nullable().describe('who recorded it: the actor of the event (null: not known)'),
+    position: z.int().describe("the event's position in the log"),
+    claimId: z.string().describe('the claim it changed; for a resolution, the first claim it settled'),
+    value: Quantity.optional().describe('added: the value recorded; corrected: the value after'),
+    validTime: ValidTime.optional(),
+    sourceId: z.string().optional(),
+    previous: z.object({ value: Quantity, validTime: ValidTime }).optional().describe('corrected: the value and valid time before'),
+    rank: z.enum(RANKS).optional(),
+    previousRank: z.enum(RANKS).optional(),
+    verdict: z.string().optional(),
+    reason: z.string().optional().describe('the reason given (for a review, its note)'),
+    contradictionId: z.string().optional(),
+    claimIds: z.array(z.string()).optional(),
+    preferred: z.array(z.string()).optional(),
+  }),
+);
+
+const ChangeEnd = z.object({
+  at: z.string(),
+  value: CurrentValue.nullable().describe('the current value as known then (null: none yet)'),
+  claimCount: z.int(),
+});
+
+export const FactChanges = responseShape(
+  'FactChanges',
+  z.object({
+    subject: z.string(),
+    metric: z.string(),
+    unit: z.string().nullable(),
+    from: ChangeEnd,
+    to: ChangeEnd,
+    changes: z.array(FactChange).describe('oldest first'),
+  }),
+  'What was recorded about a fact between two instants of recorded time, and its current value as known at each',
+);

@@ -2,9 +2,9 @@ import { Controller, Get, Inject, Param } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { notFound } from '#claims';
-import { factView, FLAGS, listFacts, timeline, valueAt } from '#projections';
+import { factChanges, factView, FLAGS, listFacts, timeline, valueAt } from '#projections';
 import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
-import { FactPage, FactView, Timeline, ValueAt } from './fact-shapes.js';
+import { FactChanges, FactPage, FactView, Timeline, ValueAt } from './fact-shapes.js';
 import { PartialDateParam } from '../http/schemas.js';
 import { type AppSettings, SETTINGS } from '../settings.js';
 import { AsOfQuery, asOf, decodeCursor, encodeCursor, FRESHNESS, ReadSupport } from './read-params.js';
@@ -19,6 +19,16 @@ const ListQuery = z.object({
 });
 const TimelineQuery = AsOfQuery.extend({ include: z.enum(['active', 'all']).default('active') });
 const ValueQuery = AsOfQuery.extend({ validAt: PartialDateParam });
+const Instant = z.iso.datetime({ offset: true });
+/** What the changes between two dates default to when not given: the last 30 days. */
+const CHANGES_DEFAULT_DAYS = 30;
+const ChangesQuery = z
+  .object({
+    from: Instant.optional().describe(`recorded-time instant the changes start after (default: ${CHANGES_DEFAULT_DAYS} days before to)`),
+    to: Instant.optional().describe('recorded-time instant the changes end at, included (default: now)'),
+    minPosition: z.coerce.number().int().min(0).optional(),
+  })
+  .refine((q) => !q.from || !q.to || Date.parse(q.from) <= Date.parse(q.to), { path: ['from'], message: 'from must not be after to' });
 const Cursor = z.object({ entityId: z.string(), metricId: z.string() });
 const FACT_PROBLEMS = { ...FRESHNESS, 404: 'no such fact' };
 
@@ -90,6 +100,28 @@ export class FactsController {
   ): Promise<Shape<typeof Timeline>> {
     await this.read.freshEnough(q.minPosition);
     const found = await timeline(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), includeInactive: q.include === 'all' });
+    if (!found) throw notFound(`fact ${subject}/${metric}`);
+    return found;
+  }
+
+  @Get(':subject/:metric/changes')
+  @Endpoint({
+    access: 'reader',
+    summary:
+      'What changed between two instants of recorded time (from, to): claims added, corrected, retracted, restored, reviewed, ranked and resolved, with who and when, and the value at each end',
+    query: ChangesQuery,
+    response: FactChanges,
+    problems: FACT_PROBLEMS,
+  })
+  async changes(
+    @Param('subject') subject: string,
+    @Param('metric') metric: string,
+    @ValidQuery(ChangesQuery) q: z.infer<typeof ChangesQuery>,
+  ): Promise<Shape<typeof FactChanges>> {
+    await this.read.freshEnough(q.minPosition);
+    const to = q.to ? new Date(q.to) : new Date();
+    const from = q.from ? new Date(q.from) : new Date(to.getTime() - CHANGES_DEFAULT_DAYS * 86_400_000);
+    const found = await factChanges(this.read.db as never, await this.read.subject(subject), metric, from, to, this.clock);
     if (!found) throw notFound(`fact ${subject}/${metric}`);
     return found;
   }

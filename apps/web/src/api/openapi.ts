@@ -497,6 +497,23 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/v1/facts/{subject}/{metric}/changes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** What changed between two instants of recorded time (from, to): claims added, corrected, retracted, restored, reviewed, ranked and resolved, with who and when, and the value at each end */
+        get: operations["FactsController_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/v1/facts/{subject}/{metric}/timeline": {
         parameters: {
             query?: never;
@@ -1569,6 +1586,56 @@ export interface components {
             record: "resolution";
             /** @description the event's version in its stream */
             version?: number;
+        };
+        FactChange: {
+            /** @description when it was recorded */
+            at: string;
+            /** @description who recorded it: the actor of the event (null: not known) */
+            by: string | null;
+            /** @description the claim it changed; for a resolution, the first claim it settled */
+            claimId: string;
+            claimIds?: string[];
+            contradictionId?: string;
+            /** @enum {string} */
+            kind: "added" | "corrected" | "retracted" | "restored" | "reviewed" | "ranked" | "resolved";
+            /** @description the event's position in the log */
+            position: number;
+            preferred?: string[];
+            /** @description corrected: the value and valid time before */
+            previous?: {
+                validTime: components["schemas"]["ValidTime"];
+                value: components["schemas"]["Quantity"];
+            };
+            /** @enum {string} */
+            previousRank?: "preferred" | "normal" | "deprecated";
+            /** @enum {string} */
+            rank?: "preferred" | "normal" | "deprecated";
+            /** @description the reason given (for a review, its note) */
+            reason?: string;
+            sourceId?: string;
+            validTime?: components["schemas"]["ValidTime"];
+            /** @description added: the value recorded; corrected: the value after */
+            value?: components["schemas"]["Quantity"];
+            verdict?: string;
+        };
+        FactChanges: {
+            /** @description oldest first */
+            changes: components["schemas"]["FactChange"][];
+            from: {
+                at: string;
+                claimCount: number;
+                /** @description the current value as known then (null: none yet) */
+                value: components["schemas"]["CurrentValue"] | null;
+            };
+            metric: string;
+            subject: string;
+            to: {
+                at: string;
+                claimCount: number;
+                /** @description the current value as known then (null: none yet) */
+                value: components["schemas"]["CurrentValue"] | null;
+            };
+            unit: string | null;
         };
         FactListItem: {
             claimCount: number;
@@ -5708,6 +5775,134 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["FactView"];
+                };
+            };
+            /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */
+            304: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description a query parameter, header or body that does not fit; errors names each one */
+            400: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no API key, or one that is unknown or revoked */
+            401: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the key's role does not allow this */
+            403: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description no such fact */
+            404: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description over the rate limit; see Retry-After */
+            429: {
+                headers: {
+                    /** @description Seconds to wait before trying again. */
+                    "Retry-After"?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection set the event at minPosition aside (parked): an admin sees why at /v1/projections/{name}/parked */
+            500: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description the projection has not reached minPosition yet (Retry-After) */
+            503: {
+                headers: {
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    FactsController_changes: {
+        parameters: {
+            query?: {
+                /** @description recorded-time instant the changes start after (default: 30 days before to) */
+                from?: string;
+                minPosition?: number;
+                /** @description recorded-time instant the changes end at, included (default: now) */
+                to?: string;
+            };
+            header?: {
+                /** @description The ETag of the answer you hold: 304 with no body while it still holds */
+                "If-None-Match"?: string;
+                /** @description A trace id of yours (8 to 128 of A-Z a-z 0-9 . _ : -), else one is made; answered in X-Request-Id and kept on the events written */
+                "X-Request-Id"?: string;
+            };
+            path: {
+                metric: string;
+                subject: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description OK */
+            200: {
+                headers: {
+                    /** @description The version of the resource, for If-Match and If-None-Match. */
+                    ETag?: string;
+                    /** @description The id of this request, in logs and on the events it wrote */
+                    "X-Request-Id"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FactChanges"];
                 };
             };
             /** @description Not Modified: the answer is the one whose ETag was sent in If-None-Match */

@@ -9,6 +9,7 @@ import { usePaged } from '../ui/use-paged';
 import { ResolveDialog } from './resolve.dialog';
 import './queue.css';
 import { FactName } from '../ui/entity-name.view';
+import { AsOfControls, asOfOf, isPast, PastBanner } from '../ui/as-of.view';
 
 /** Claims that cannot all be true, severest first, each with a way for reviewers to settle it. */
 export function QueuePage({ route, me }: { route: Route; me: Me }) {
@@ -23,20 +24,33 @@ export function QueuePage({ route, me }: { route: Route; me: Me }) {
     if (done) notice.current?.focus();
   }, [done]);
 
-  const { items, next, problem, loading, more } = usePaged((cursor) => get<Page<QueueItem>>('/v1/contradictions', { status, limit: 20, cursor }), [status], {
-    refresh: generation,
-  });
+  // "What was disputed on 1 March?": the address carries the as-of parameters, every page asks for them.
+  const asOf = asOfOf(route);
+  const { knownAt, publishedBefore } = asOf;
+  const { items, next, problem, loading, more } = usePaged(
+    (cursor) => get<Page<QueueItem>>('/v1/contradictions', { status, limit: 20, cursor, knownAt, publishedBefore }),
+    [status, knownAt, publishedBefore],
+    { refresh: generation },
+  );
 
-  const canResolve = roleAtLeast(me.role, 'reviewer');
+  // The past is read, not resolved: a resolution is recorded now.
+  const canResolve = roleAtLeast(me.role, 'reviewer') && !isPast(asOf);
   return (
     <section aria-labelledby="queue-title">
       <h1 id="queue-title">Contradictions</h1>
+      <PastBanner route={route} />
+      <AsOfControls route={route} />
       <div class="toolbar">
         <fieldset class="chips">
           <legend>Show</legend>
           {(['open', 'resolved'] as const).map((s) => (
             <label key={s} class="chip">
-              <input type="radio" name="status" checked={status === s} onChange={() => replaceQuery(route, { status: s === 'open' ? undefined : s })} />
+              <input
+                type="radio"
+                name="status"
+                checked={status === s}
+                onChange={() => replaceQuery(route, { ...asOf, status: s === 'open' ? undefined : s })}
+              />
               {s}
             </label>
           ))}
@@ -63,7 +77,7 @@ export function QueuePage({ route, me }: { route: Route; me: Me }) {
             <header>
               <span class={`severity severity-${item.severity}`}>{item.severity}</span>
               <h2>
-                <a href={factHref(item.subject, item.metric)}>
+                <a href={factHref(item.subject, item.metric, asOf)}>
                   <FactName subject={item.subject} metric={item.metric} />
                 </a>{' '}
                 <span class="muted">{describeTime(item.claims)}</span>

@@ -2,7 +2,9 @@ import { useState } from 'preact/hooks';
 import { download, get, seg } from '../api/client';
 import type { FactView, Me, Problem, Timeline, ValueAt } from '../api/types';
 import { BASIS_TEXT, formatDate, formatQuantity, formatValidTime } from '../format';
-import { claimHref, href } from '../router';
+import { claimHref, href, type Route } from '../router';
+import { AsOfControls, asOfOf, isPast, PastBanner } from '../ui/as-of.view';
+import { FactChangesView } from './changes.view';
 import { EntityName, FactName } from '../ui/entity-name.view';
 import { FlagList } from '../ui/flags.view';
 import { Loading, ProblemView } from '../ui/problem.view';
@@ -14,11 +16,17 @@ import { TimelineTable } from './timeline.table';
 import './fact.css';
 
 /** A fact: what holds now and why, the figure over time, every claim with its provenance. */
-export function FactPage({ subject, metric }: { subject: string; metric: string; me: Me }) {
+export function FactPage({ subject, metric, route }: { subject: string; metric: string; me: Me; route: Route }) {
   const [includeAll, setIncludeAll] = useState(false);
   const base = `/v1/facts/${seg(subject)}/${seg(metric)}`;
-  const fact = useResource(() => get<FactView>(base), [base]);
-  const timeline = useResource(() => get<Timeline>(`${base}/timeline`, { include: includeAll ? 'all' : undefined }), [base, includeAll]);
+  // As known on a date, or as published by one: the address carries it, every read asks for it.
+  const asOf = asOfOf(route);
+  const { knownAt, publishedBefore } = asOf;
+  const fact = useResource(() => get<FactView>(base, { knownAt, publishedBefore }), [base, knownAt, publishedBefore]);
+  const timeline = useResource(
+    () => get<Timeline>(`${base}/timeline`, { include: includeAll ? 'all' : undefined, knownAt, publishedBefore }),
+    [base, includeAll, knownAt, publishedBefore],
+  );
   const [exportProblem, setExportProblem] = useState<Problem>();
 
   const problem = fact.problem ?? timeline.problem;
@@ -26,7 +34,8 @@ export function FactPage({ subject, metric }: { subject: string; metric: string;
     event.preventDefault();
     setExportProblem(undefined);
     try {
-      await download(`${base}/timeline.csv`, `${subject}-${metric}-timeline.csv`);
+      const query = new URLSearchParams(Object.entries(asOf)).toString();
+      await download(`${base}/timeline.csv${query ? `?${query}` : ''}`, `${subject}-${metric}-timeline.csv`);
     } catch (error) {
       setExportProblem(toProblem(error));
     }
@@ -45,10 +54,12 @@ export function FactPage({ subject, metric }: { subject: string; metric: string;
           Export timeline (CSV)
         </a>
       </header>
+      <PastBanner route={route} />
+      <AsOfControls route={route} />
       {exportProblem ? <ProblemView problem={exportProblem} context="The export is not available" /> : null}
       {problem ? <ProblemView problem={problem} context="Could not load the fact" /> : null}
       {fact.loading && !fact.data ? <Loading what="the fact" /> : null}
-      {fact.data ? <CurrentValue fact={fact.data} /> : null}
+      {fact.data ? <CurrentValue fact={fact.data} past={isPast(asOf)} /> : null}
       {fact.data ? <ValueOnDate base={base} unit={fact.data.unit} /> : null}
       {timeline.data && fact.data ? (
         <>
@@ -64,6 +75,7 @@ export function FactPage({ subject, metric }: { subject: string; metric: string;
           </section>
           <RevisionList timeline={timeline.data} />
           <DecisionList fact={fact.data} timeline={timeline.data} />
+          <FactChangesView base={base} unit={fact.data.unit} route={route} />
         </>
       ) : null}
     </article>
@@ -124,14 +136,14 @@ function ValueOnDate({ base, unit }: { base: string; unit: string }) {
   );
 }
 
-function CurrentValue({ fact }: { fact: FactView }) {
+function CurrentValue({ fact, past }: { fact: FactView; past: boolean }) {
   const open = fact.contradictions.filter((c) => c.status === 'open');
   const resolved = fact.contradictions.filter((c) => c.status === 'resolved');
   return (
     <section class="current-card card" aria-labelledby="current-title">
       <div>
         <h2 id="current-title" class="eyebrow">
-          Current value
+          {past ? 'Value as of then' : 'Current value'}
         </h2>
         {fact.current ? (
           <>
