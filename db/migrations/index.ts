@@ -15,6 +15,7 @@ import * as contradictionsById from './20261126110000_contradictions_by_id.js';
 import * as factDetailRows from './20261126120000_fact_detail_rows.js';
 import * as imports from './20261126130000_imports.js';
 import * as appendNewStreams from './20261127090000_append_new_streams.js';
+import * as headlineFlags from './20261127102000_headline_flags.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -35,4 +36,5 @@ export const migrations: Record<string, Migration> = {
   '20261126120000_fact_detail_rows': factDetailRows,
   '20261126130000_imports': imports,
   '20261127090000_append_new_streams': appendNewStreams,
+  '20261127102000_headline_flags': headlineFlags,
 };

@@ -12,7 +12,16 @@ export interface MetricDefinition {
   readonly cumulative: boolean;
   /** Relative rounding to tolerate when comparing values, 0.05 for 5%. */
   readonly tolerance: number;
+  /**
+   * How many days a figure is expected to stay current (365: a yearly figure): a fact whose
+   * newest valid time ended longer ago than that is stale. Absent: the metric declares no rhythm
+   * of updates, and its facts are never stale.
+   */
+  readonly updateIntervalDays?: number;
 }
+
+/** The longest update interval a metric may declare: a century. */
+export const UPDATE_INTERVAL_MAX_DAYS = 36_525;
 
 export type MetricCommand = { readonly type: 'DefineMetric'; readonly metricId: string } & MetricDefinition;
 
@@ -31,13 +40,24 @@ export function decideMetric(command: MetricCommand, state: MetricState): Metric
   if (!definition.unit.trim()) throw invalid('unit', 'unit must not be empty');
   if (!METRIC_KINDS.includes(definition.kind)) throw invalid('kind', `kind must be one of ${METRIC_KINDS.join(', ')}`);
   if (!(definition.tolerance >= 0 && definition.tolerance < 1)) throw invalid('tolerance', 'tolerance is a fraction from 0 up to 1');
+  const interval = definition.updateIntervalDays;
+  if (interval !== undefined && !(Number.isInteger(interval) && interval >= 1 && interval <= UPDATE_INTERVAL_MAX_DAYS)) {
+    throw invalid('updateIntervalDays', `updateIntervalDays is a whole number of days from 1 to ${UPDATE_INTERVAL_MAX_DAYS}`);
+  }
   if (state.status === 'defined') {
     const d = state.definition;
-    const same = d.unit === definition.unit && d.kind === definition.kind && d.cumulative === definition.cumulative && d.tolerance === definition.tolerance;
+    // A definition recorded before a field existed has none: defining it again without it is the same.
+    const same =
+      d.unit === definition.unit &&
+      d.kind === definition.kind &&
+      d.cumulative === definition.cumulative &&
+      d.tolerance === definition.tolerance &&
+      d.updateIntervalDays === interval;
     if (same) return [];
     throw conflict(`metric ${metricId} is defined differently; metrics do not change, define a new one`, 'id');
   }
-  return [{ type: 'MetricDefined', data: { metricId, ...definition } }];
+  const { updateIntervalDays: __, ...rest } = definition;
+  return [{ type: 'MetricDefined', data: { metricId, ...rest, ...(interval !== undefined ? { updateIntervalDays: interval } : {}) } }];
 }
 
 export function evolveMetric(_state: MetricState, event: MetricEvent): MetricState {

@@ -31,7 +31,7 @@ export class FactsController {
   ) {}
 
   private get clock() {
-    return { today: new Date().toISOString().slice(0, 10), staleAfterDays: this.settings.staleAfterDays };
+    return { today: new Date().toISOString().slice(0, 10) };
   }
 
   @Get()

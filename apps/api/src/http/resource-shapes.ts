@@ -27,6 +27,14 @@ export const EntityWritten = responseShape('EntityWritten', Entity.extend(writte
 
 export const Metric = responseShape(
   'Metric',
-  z.object({ id: z.string(), unit: z.string(), kind: z.enum(METRIC_KINDS), cumulative: z.boolean(), tolerance: z.number(), version: z.int() }),
+  z.object({
+    id: z.string(),
+    unit: z.string(),
+    kind: z.enum(METRIC_KINDS),
+    cumulative: z.boolean(),
+    tolerance: z.number(),
+    updateIntervalDays: z.int().optional().describe('how many days a figure is expected to stay current; absent: its facts are never stale'),
+    version: z.int(),
+  }),
 );
 export const MetricWritten = responseShape('MetricWritten', Metric.extend(written));

@@ -20,6 +20,7 @@ export const MetricListItem = responseShape(
     kind: z.enum(METRIC_KINDS),
     cumulative: z.boolean(),
     tolerance: z.number(),
+    updateIntervalDays: z.int().optional().describe('how many days a figure is expected to stay current; absent: never stale'),
   }),
 );
 export const MetricListPage = page('MetricPage', MetricListItem);

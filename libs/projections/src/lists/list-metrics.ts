@@ -20,6 +20,7 @@ export interface MetricListItem {
   readonly kind: string;
   readonly cumulative: boolean;
   readonly tolerance: number;
+  readonly updateIntervalDays?: number;
 }
 
 /** Metrics by id. */
@@ -36,7 +37,14 @@ export async function listMetrics(db: Kysely<ReadModelTables>, options: MetricLi
   return pageOf(
     rows,
     options.limit,
-    (r): MetricListItem => ({ id: r.metric_id, unit: r.unit, kind: r.kind, cumulative: r.cumulative, tolerance: r.tolerance }),
+    (r): MetricListItem => ({
+      id: r.metric_id,
+      unit: r.unit,
+      kind: r.kind,
+      cumulative: r.cumulative,
+      tolerance: r.tolerance,
+      ...(r.update_interval_days !== null ? { updateIntervalDays: r.update_interval_days } : {}),
+    }),
     (r) => r.metric_id,
   );
 }
