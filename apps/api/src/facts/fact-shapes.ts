@@ -96,6 +96,7 @@ export const TimelineClaim = responseShape(
     status: z.enum(['active', 'retracted']),
     rank: z.enum(RANKS),
     verdict: z.string().optional(),
+    verdictOutdated: z.boolean().optional().describe('set when the claim was corrected after its verdict: the verdict judged an earlier version'),
     validTime: ValidTime,
     firstRecordedAt: z.string(),
     quote: Quote.optional(),
