@@ -26,8 +26,7 @@ export function claimReview(claim: ClaimView, factPageUrl: string) {
     '@context': 'https://schema.org',
     '@type': 'ClaimReview',
     url: factPageUrl,
-    claimReviewed:
-      claim.quote?.text ?? `${claim.subject} ${claim.metric}: ${describeQuantity(reviewed.value)} (${describeValidTime(reviewed.validTime)})`,
+    claimReviewed: claim.quote?.text ?? `${claim.subject} ${claim.metric}: ${describeQuantity(reviewed.value)} (${describeValidTime(reviewed.validTime)})`,
     datePublished: review.recordedAt,
     ...(correction ? { expires: correction.recordedAt } : {}),
     ...(review.actor ? { author: { '@type': 'Person', name: review.actor } } : {}),
