@@ -210,7 +210,7 @@ describe('the web UI in a browser, on the demo data', () => {
     expect(await page.getByTestId('current-value').textContent()).toBe('85 members');
     expect(await page.getByTestId('current-basis').textContent()).toBe('tie');
     expect(await page.getByTestId('current-competing').textContent()).toMatch(/Competing values: 84 members \(1 claim\) against 1 for 85 members/);
-    expect(await flags(page)).toEqual(expect.arrayContaining(['contradicted', 'contested', 'disputed_history']));
+    expect(await flags(page)).toEqual(expect.arrayContaining(['contradicted', 'contested']));
 
     // The demo's verdict on The National's 84 judged 84: corrected, it is out of date.
     const timeline = await ui.app.request('GET', '/v1/facts/global-coalition/member-count/timeline', { key: ui.app.keys.reader });
