@@ -313,6 +313,9 @@ NOT NULL valid_time
 -- constraint rm_claims.rm_claims_value_not_null
 NOT NULL value
 
+-- constraint rm_claims.rm_claims_verdict_outdated_not_null
+NOT NULL verdict_outdated
+
 -- constraint rm_contradictions.rm_contradictions_claim_ids_not_null
 NOT NULL claim_ids
 
@@ -1000,7 +1003,8 @@ claim_id uuid not null,
   first_recorded_at timestamp with time zone not null,
   recorded_from timestamp with time zone not null,
   recorded_to timestamp with time zone,
-  "position" bigint not null
+  "position" bigint not null,
+  verdict_outdated boolean not null default false
 
 -- table rm_contradictions
 contradiction_id uuid not null,
@@ -1035,7 +1039,8 @@ metric_id text not null,
   unit text not null,
   kind text not null,
   cumulative boolean not null,
-  tolerance double precision not null
+  tolerance double precision not null,
+  update_interval_days integer
 
 -- table rm_resolutions
 contradiction_id uuid not null,
