@@ -313,6 +313,9 @@ NOT NULL valid_time
 -- constraint rm_claims.rm_claims_value_not_null
 NOT NULL value
 
+-- constraint rm_claims.rm_claims_verdict_outdated_not_null
+NOT NULL verdict_outdated
+
 -- constraint rm_contradiction_history.rm_contradiction_history_entity_id_not_null
 NOT NULL entity_id
 
@@ -1048,7 +1051,8 @@ claim_id uuid not null,
   first_recorded_at timestamp with time zone not null,
   recorded_from timestamp with time zone not null,
   recorded_to timestamp with time zone,
-  "position" bigint not null
+  "position" bigint not null,
+  verdict_outdated boolean not null default false
 
 -- table rm_contradiction_history
 entity_id text not null,
@@ -1092,6 +1096,7 @@ metric_id text not null,
   kind text not null,
   cumulative boolean not null,
   tolerance double precision not null,
+  update_interval_days integer,
   measure text not null default 'level'::text
 
 -- table rm_resolutions

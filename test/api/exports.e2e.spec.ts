@@ -188,7 +188,7 @@ describe('exports over HTTP', () => {
     expect(res.body).toEqual({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      url: `${app.url}/v1/claims/${id}`,
+      url: `${app.url}/#/facts/global-coalition/member-count`,
       claimReviewed: '84 states and international organisations',
       datePublished: reviewedAt,
       author: { '@type': 'Person', name: 'test reviewer' },

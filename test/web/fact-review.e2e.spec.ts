@@ -165,7 +165,8 @@ describe('the web UI in a browser, on the demo data', () => {
   it('lets a reviewer record a verdict on a claim, then export it as a ClaimReview', async () => {
     const page = await ui.signIn('reviewer');
     await page.goto(`${ui.app.url}/#/facts/global-coalition/member-count`);
-    await page.getByTestId('timeline-table').getByRole('link', { name: '84 members' }).click();
+    // The demo's 84 carries a verdict already: the 72 of July 2017 has none.
+    await page.getByTestId('timeline-table').getByRole('link', { name: '72 members' }).click();
     await page.getByRole('heading', { name: 'Fact-check' }).waitFor();
     expect(await page.getByRole('link', { name: /ClaimReview/ }).count()).toBe(0);
     await page.getByLabel('Verdict', { exact: true }).selectOption('accurate');
@@ -183,10 +184,44 @@ describe('the web UI in a browser, on the demo data', () => {
     expect(review).toMatchObject({
       '@context': 'https://schema.org',
       '@type': 'ClaimReview',
-      claimReviewed: '84 states and international organisations',
+      url: `${ui.app.url}/#/facts/global-coalition/member-count`,
+      claimReviewed: '72-member global coalition',
       author: { name: 'test reviewer' },
       reviewRating: { alternateName: 'accurate', ratingExplanation: 'matches the State Department count' },
-      itemReviewed: { author: { name: 'The National' }, datePublished: '2022-05-11' },
+      itemReviewed: { datePublished: '2017-07' },
     });
+  });
+
+  it('says a tie is contested and shows the competing value; marks a verdict out of date after a correction', async () => {
+    const page = await ui.signIn('editor');
+    const source = await ui.app.request('POST', '/v1/sources', {
+      key: ui.app.keys.editor,
+      body: { title: 'Coalition meets in Marrakech', publisher: 'Wire', publishedAt: '2022-05-12', kind: 'news_article', language: 'en' },
+    });
+    const claim = await ui.app.request('POST', '/v1/claims', {
+      key: ui.app.keys.editor,
+      body: { sourceId: source.body.id, subject: 'global-coalition', metric: 'member-count', value: { amount: 85 }, validTime: { at: '2022-05-11' } },
+    });
+    expect(claim.status, JSON.stringify(claim.body)).toBe(201);
+    // Once the projector has the claim, the page reads it.
+    await ui.app.request('GET', `/v1/facts/global-coalition/member-count?minPosition=${claim.body.position}`, { key: ui.app.keys.reader });
+    await page.goto(`${ui.app.url}/#/facts/global-coalition/member-count`);
+    await page.getByTestId('current-contested').waitFor();
+    expect(await page.getByTestId('current-value').textContent()).toBe('85 members');
+    expect(await page.getByTestId('current-basis').textContent()).toBe('tie');
+    expect(await page.getByTestId('current-competing').textContent()).toMatch(/Competing values: 84 members \(1 claim\) against 1 for 85 members/);
+    expect(await flags(page)).toEqual(expect.arrayContaining(['contradicted', 'contested']));
+
+    // The demo's verdict on The National's 84 judged 84: corrected, it is out of date.
+    const timeline = await ui.app.request('GET', '/v1/facts/global-coalition/member-count/timeline', { key: ui.app.keys.reader });
+    const eightyFour = timeline.body.claims.find((c: { value: { amount: number } }) => c.value.amount === 84);
+    const corrected = await ui.app.request('POST', `/v1/claims/${eightyFour.id}/corrections`, {
+      key: ui.app.keys.editor,
+      body: { value: { amount: 83, qualifier: 'exact' }, reason: 'a misreading' },
+    });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    await page.goto(`${ui.app.url}/#/claims/${eightyFour.id}`);
+    await page.getByTestId('verdict-outdated').waitFor();
+    expect(await page.getByTestId('verdict-outdated').textContent()).toBe('out of date');
   });
 });

@@ -32,7 +32,6 @@ export interface AppOptions {
   readonly logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** Run the projections in this process (default true); false when a projector app runs them. */
   readonly runProjector?: boolean;
-  readonly staleAfterDays?: number;
   /** Where clients reach factlog (FACTLOG_BASE_URL); public links use it, else the address the server was reached at. */
   readonly baseUrl?: string;
   /** Browser origins allowed to call the API (FACTLOG_CORS_ORIGINS); none when empty. */
@@ -85,7 +84,6 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     AppModule.forDatabase(options.databaseUrl, {
       runProjector: options.runProjector ?? true,
       settings: {
-        staleAfterDays: options.staleAfterDays ?? 365,
         streams: { perKey: limits.streamsPerKey, total: limits.streamsTotal },
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       },

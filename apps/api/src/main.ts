@@ -54,7 +54,6 @@ async function main() {
       adminKey,
       logLevel: config.LOG_LEVEL,
       runProjector: config.FACTLOG_PROJECTOR === 'inline',
-      staleAfterDays: config.FACTLOG_STALE_AFTER_DAYS,
       ...(config.FACTLOG_BASE_URL ? { baseUrl: config.FACTLOG_BASE_URL } : {}),
       ...(config.FACTLOG_CORS_ORIGINS ? { corsOrigins: config.FACTLOG_CORS_ORIGINS } : {}),
       limits: limitsOf(config),

@@ -1,7 +1,5 @@
 /** Settings the request handlers need, from the configuration. */
 export interface AppSettings {
-  /** A fact whose newest valid time is older than this is flagged stale. */
-  readonly staleAfterDays: number;
   /** Where clients reach factlog (FACTLOG_BASE_URL), without a trailing slash: public links start with it. */
   readonly baseUrl?: string;
   /** How many change-feed streams may be open at once. */

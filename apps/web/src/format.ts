@@ -120,16 +120,19 @@ export function shortQuantity(q: Stated): string {
 
 export const FLAG_TEXT: Record<Flag, { label: string; help: string }> & Partial<Record<string, { label: string; help: string }>> = {
   contradicted: { label: 'contradicted', help: 'sources disagree about the same time, and no reviewer has resolved it' },
+  contested: { label: 'contested', help: 'sources disagree about the current value, and no reviewer has resolved it' },
+  disputed_history: { label: 'disputed history', help: 'sources disagree about an earlier time only; the current value is not in dispute' },
   anomaly: { label: 'anomaly', help: 'a figure that should only grow has fallen' },
   single_source: { label: 'single source', help: 'only one source states this figure' },
-  unreviewed: { label: 'unreviewed', help: 'no claim of this fact has a fact-check verdict yet' },
-  stale: { label: 'stale', help: 'the newest figure is older than the stale limit' },
+  unreviewed: { label: 'unreviewed', help: 'no claim behind the current value has a fact-check verdict on its present version' },
+  stale: { label: 'stale', help: 'the newest figure is older than the update interval its metric declares' },
 };
 
 export const BASIS_TEXT: Record<string, string> = {
   preferred: 'an editor ranked this claim preferred',
   resolution: 'a reviewer preferred it when resolving a contradiction',
-  corroboration: 'most claims for that time agree with it (ties go to the latest published)',
+  corroboration: 'more claims for that time agree with it than with any other value',
+  tie: 'as many claims for that time give another value: the latest published is shown, and the value is in doubt',
 };
 
 export const humanize = (word: string) => word.replaceAll('_', ' ');

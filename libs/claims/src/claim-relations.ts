@@ -60,16 +60,28 @@ export function intervalsMeet(a: Interval, b: Interval): boolean {
 
 export type Severity = 'low' | 'medium' | 'high';
 
+/** What severity needs to know of a metric: its kind and tolerance (README.md, "How severe a contradiction is"). */
+export interface SeverityMetric {
+  readonly tolerance: number;
+  readonly kind?: string;
+}
+
 /**
  * How far apart two disjoint claims are, relative to their size: the gap between the sets over
- * the larger magnitude at the gap. Touching sets ("over 60" against "all 60") are a tension, low.
+ * the larger magnitude at the gap, rated low up to 2%, medium up to 10%, high beyond. Touching
+ * sets ("over 60" against "all 60") are a tension, low. The gap alone is not the whole story:
+ * "low" is meant for what rounding and hedging explain, so when both claims are exact it is
+ * raised to medium for a count (whole things counted: one member more is another count) and for
+ * any metric whose tolerance is 0 (its figures are not rounded): nothing explains the gap.
  */
-function severityOf(a: Interval, b: Interval): { severity: Severity; gap: number } {
+function severityOf(a: Interval, b: Interval, exact: boolean, metric: SeverityMetric): { severity: Severity; gap: number } {
   const [lower, upper] = a.high <= b.low ? [a, b] : [b, a];
   const distance = Math.max(0, upper.low - lower.high);
   const scale = Math.max(Math.abs(upper.low), Math.abs(lower.high), Number.EPSILON);
   const gap = distance / scale;
-  return { severity: gap <= 0.02 ? 'low' : gap <= 0.1 ? 'medium' : 'high', gap };
+  const byGap: Severity = gap <= 0.02 ? 'low' : gap <= 0.1 ? 'medium' : 'high';
+  const material = exact && distance > 0 && (metric.kind === 'count' || metric.tolerance === 0);
+  return { severity: byGap === 'low' && material ? 'medium' : byGap, gap };
 }
 
 /** First and last day a claim holds for (YYYY-MM-DD). */
@@ -104,7 +116,7 @@ export type Relation =
  * that cannot both be true, a contradiction — unless one publisher restated its own figure in a
  * later release, which is a revision that supersedes the earlier one.
  */
-export function relate(a: ComparableClaim, b: ComparableClaim, metric: { readonly tolerance: number; readonly cumulative: boolean }): Relation {
+export function relate(a: ComparableClaim, b: ComparableClaim, metric: SeverityMetric & { readonly cumulative: boolean }): Relation {
   const ia = toInterval(a.value, metric.tolerance);
   const ib = toInterval(b.value, metric.tolerance);
   if (!spansOverlap(a.span, b.span)) {
@@ -118,5 +130,6 @@ export function relate(a: ComparableClaim, b: ComparableClaim, metric: { readonl
   if (a.publisher && a.publisher === b.publisher && a.sourceId !== b.sourceId && a.publishedAt !== b.publishedAt) {
     return { kind: 'revision', superseded: a.publishedAt < b.publishedAt ? a.id : b.id };
   }
-  return { kind: 'contradiction', ...severityOf(ia, ib) };
+  const exact = a.value.qualifier === 'exact' && b.value.qualifier === 'exact';
+  return { kind: 'contradiction', ...severityOf(ia, ib, exact, metric) };
 }

@@ -114,6 +114,39 @@ describe('how two claims on one fact relate', () => {
   });
 });
 
+describe('severity, judged against the metric', () => {
+  const on = day('2022-05-11');
+  const severity = (a: Omit<Quantity, 'unit'>, b: Omit<Quantity, 'unit'>, metric: { tolerance: number; cumulative: boolean; kind?: string }) =>
+    relate(claim('a', a, on), claim('b', b, on), metric);
+
+  it('84 against 85 members, both exact, tolerance 0: material (medium), though the gap is 1%', () => {
+    expect(severity({ amount: 84, qualifier: 'exact' }, { amount: 85, qualifier: 'exact' }, { ...members, kind: 'count' })).toEqual({
+      kind: 'contradiction',
+      severity: 'medium',
+      gap: 1 / 85,
+    });
+  });
+
+  it('a count of exact figures is material whatever the tolerance; a rounded measure is not', () => {
+    const counted = { tolerance: 0.001, cumulative: false, kind: 'count' };
+    const measured = { tolerance: 0.001, cumulative: false, kind: 'money' };
+    expect(severity({ amount: 1000, qualifier: 'exact' }, { amount: 1010, qualifier: 'exact' }, counted)).toMatchObject({ severity: 'medium' });
+    expect(severity({ amount: 1000, qualifier: 'exact' }, { amount: 1010, qualifier: 'exact' }, measured)).toMatchObject({ severity: 'low' });
+  });
+
+  it('a hedged claim keeps the gap rule: "about 84" against 90 is low', () => {
+    expect(severity({ amount: 84, qualifier: 'approx' }, { amount: 90, qualifier: 'exact' }, { ...members, kind: 'count' })).toMatchObject({
+      severity: 'low',
+    });
+  });
+
+  it('touching sets stay a low tension: "over 60" against 60', () => {
+    expect(severity({ amount: 60, qualifier: 'more_than' }, { amount: 60, qualifier: 'exact' }, { ...members, kind: 'count' })).toMatchObject({
+      severity: 'low',
+    });
+  });
+});
+
 describe('quantities as intervals', () => {
   it('widens "about n" more for rounder numbers', () => {
     expect(toInterval({ amount: 60, qualifier: 'approx', unit: 'x' })).toMatchObject({ low: 55, high: 65 });

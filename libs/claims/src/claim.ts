@@ -104,6 +104,8 @@ export type ClaimState =
       readonly id: string;
       readonly rank: Rank;
       readonly verdict?: Verdict;
+      /** Corrected since its verdict: the verdict judged an earlier version of the claim. */
+      readonly verdictOutdated?: true;
       readonly workflow: WorkflowState;
     } & ClaimContent);
 
@@ -207,13 +209,17 @@ export function evolveClaim(state: ClaimState, event: ClaimEvent): ClaimState {
         ...state,
         ...(event.data.value ? { value: event.data.value } : {}),
         ...(event.data.validTime ? { validTime: event.data.validTime } : {}),
+        // A verdict judges one version of a claim: a correction leaves it out of date.
+        ...(state.verdict ? { verdictOutdated: true as const } : {}),
       };
     case 'ClaimRetracted':
       return { ...state, status: 'retracted' };
     case 'ClaimRestored':
       return { ...state, status: 'active' };
-    case 'ClaimReviewed':
-      return { ...state, verdict: event.data.verdict };
+    case 'ClaimReviewed': {
+      const { verdictOutdated: _, ...rest } = state;
+      return { ...rest, verdict: event.data.verdict };
+    }
     case 'ClaimRanked':
       return { ...state, rank: event.data.rank };
     default:

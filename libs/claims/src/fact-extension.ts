@@ -1,4 +1,4 @@
-import type { FactClaim, FactFlag, FactMetric, FactSummary } from './fact-summary.js';
+import { type FactClaim, factFlags, type FactMetric, type FactSummary, hasVerdict } from './fact-summary.js';
 
 /** How many active claims each source has on a fact: what the source count is kept from. */
 export type SourceTally = Readonly<Record<string, number>>;
@@ -36,19 +36,22 @@ export function extendSummary(
 
   const next = { ...tally, [claim.sourceId]: (tally[claim.sourceId] ?? 0) + 1 };
   const sources = Object.keys(next).length;
-  const flags: FactFlag[] = [];
-  if (previous.flags.includes('contradicted')) flags.push('contradicted');
-  if (previous.flags.includes('anomaly')) flags.push('anomaly');
-  if (sources === 1) flags.push('single_source');
-  if (previous.flags.includes('unreviewed') || !claim.verdict) flags.push('unreviewed');
+  // Alone at its valid time, the claim is the current value and competes with nothing: every
+  // earlier contradiction is history now.
+  const current = {
+    value: claim.value,
+    validTime: claim.validTime,
+    claimIds: [claim.id],
+    basis: claim.rank === 'preferred' ? ('preferred' as const) : ('corroboration' as const),
+  };
+  const flags = factFlags(current, previous.contradictions, {
+    anomaly: previous.flags.includes('anomaly'),
+    singleSource: sources === 1,
+    unreviewed: !hasVerdict(claim),
+  });
   return {
     summary: {
-      current: {
-        value: claim.value,
-        validTime: claim.validTime,
-        claimIds: [claim.id],
-        basis: claim.rank === 'preferred' ? 'preferred' : 'corroboration',
-      },
+      current,
       flags,
       claimCount: previous.claimCount + 1,
       sourceCount: sources,

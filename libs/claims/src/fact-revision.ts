@@ -2,9 +2,10 @@ import type { DaySpan } from './claim-relations.js';
 import {
   type Contradiction,
   contradictionOrder,
+  factFlags,
   type FactClaim,
-  type FactFlag,
   type FactMetric,
+  hasVerdict,
   type FactSummary,
   type Resolution,
   summarizeClaims,
@@ -28,7 +29,7 @@ export function tallyFact(claims: readonly FactClaim[]): FactTally {
   let unreviewed = 0;
   for (const c of claims.filter(counts)) {
     sources[c.sourceId] = (sources[c.sourceId] ?? 0) + 1;
-    if (!c.verdict) unreviewed++;
+    if (!hasVerdict(c)) unreviewed++;
   }
   return { sources, unreviewed };
 }
@@ -41,7 +42,7 @@ export function retally(tally: FactTally, before: FactClaim | undefined, after: 
     if (!counts(c)) return;
     sources[c.sourceId] = (sources[c.sourceId] ?? 0) + n;
     if (sources[c.sourceId] === 0) delete sources[c.sourceId];
-    if (!c.verdict) unreviewed += n;
+    if (!hasVerdict(c)) unreviewed += n;
   };
   if (before) add(before, -1);
   add(after, 1);
@@ -114,10 +115,13 @@ export function reviseSummary(
 
   const claimCount = Object.values(tally.sources).reduce((a, b) => a + b, 0);
   const sourceCount = Object.keys(tally.sources).length;
-  const flags: FactFlag[] = [];
-  if (contradictions.some((c) => c.status === 'open')) flags.push('contradicted');
-  if (sourceCount === 1) flags.push('single_source');
-  if (tally.unreviewed > 0) flags.push('unreviewed');
+  // The current value is decided within the latest cluster, which is around the change: what
+  // the part says of it (contested, reviewed) holds for the whole fact.
+  const flags = factFlags(part.current, contradictions, {
+    anomaly: false,
+    singleSource: sourceCount === 1,
+    unreviewed: part.flags.includes('unreviewed'),
+  });
   return {
     ...(part.current ? { current: part.current } : {}),
     flags,

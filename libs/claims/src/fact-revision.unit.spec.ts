@@ -127,11 +127,19 @@ function check(ops: readonly Op[], metric: FactMetric, counted: { liveOnly: numb
       const c = claims[pick(op.pick)]!;
       const start = op.from === undefined ? c.span.start : day(op.from);
       const end = op.from === undefined ? c.span.end : day(op.from + op.days);
-      change(pick(op.pick), { ...c, span: { start, end }, ...(op.amount === undefined ? {} : { value: { ...c.value, amount: op.amount } }) });
+      // A correction leaves the verdict judging the version before it.
+      change(pick(op.pick), {
+        ...c,
+        span: { start, end },
+        ...(op.amount === undefined ? {} : { value: { ...c.value, amount: op.amount } }),
+        ...(c.verdict ? { verdictOutdated: true } : {}),
+      });
     } else if (op.kind === 'retract' || op.kind === 'restore')
       change(pick(op.pick), { ...claims[pick(op.pick)]!, status: op.kind === 'retract' ? 'retracted' : 'active' });
-    else if (op.kind === 'review') change(pick(op.pick), { ...claims[pick(op.pick)]!, verdict: 'accurate' });
-    else if (op.kind === 'rank') change(pick(op.pick), { ...claims[pick(op.pick)]!, rank: op.rank });
+    else if (op.kind === 'review') {
+      const { verdictOutdated: _, ...c } = claims[pick(op.pick)]!;
+      change(pick(op.pick), { ...c, verdict: 'accurate' });
+    } else if (op.kind === 'rank') change(pick(op.pick), { ...claims[pick(op.pick)]!, rank: op.rank });
     else if (op.kind === 'resolve') {
       const open = summary.contradictions;
       if (open.length === 0) return;

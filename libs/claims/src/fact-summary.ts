@@ -9,12 +9,16 @@ export interface FactClaim extends ComparableClaim {
   readonly status: 'active' | 'retracted';
   readonly rank: 'preferred' | 'normal' | 'deprecated';
   readonly verdict?: string;
+  /** The claim was corrected after its verdict: the verdict judged an earlier version. */
+  readonly verdictOutdated?: boolean;
   readonly validTime: ValidTimeInput;
   readonly firstRecordedAt: string;
 }
 
 export interface FactMetric {
   readonly unit: string;
+  /** count, money, percent, duration or other: part of how severe a contradiction is. */
+  readonly kind?: string;
   readonly tolerance: number;
   readonly cumulative: boolean;
 }
@@ -38,20 +42,43 @@ export interface Contradiction {
   readonly resolution?: Resolution;
 }
 
-/** The flags a fact's summary can carry, decided here from its claims. */
-export const FACT_FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed'] as const;
+/**
+ * The flags a fact's summary can carry, decided here from its claims (README.md, "Flags"):
+ * `contradicted`, an open contradiction anywhere; `contested`, one about the current value;
+ * `disputed_history`, one only at earlier valid times; `unreviewed`, no claim behind the
+ * current value has a verdict on its present version.
+ */
+export const FACT_FLAGS = ['contradicted', 'contested', 'disputed_history', 'anomaly', 'single_source', 'unreviewed'] as const;
 export type FactFlag = (typeof FACT_FLAGS)[number];
 
 export type Revisions = PersistentMap<string, string>;
 
+/** A value claims at the current valid time give against the chosen one. */
+export interface CompetingValue {
+  readonly value: Quantity;
+  /** The claims giving it: the one most supported (then latest published) first, then those agreeing with it. */
+  readonly claimIds: readonly string[];
+}
+
+export interface CurrentValue {
+  readonly value: Quantity;
+  readonly validTime: ValidTimeInput;
+  /** The chosen claim first, then those that agree with it at that time. */
+  readonly claimIds: readonly string[];
+  /**
+   * Why this value: an editor's preferred rank, a resolution, more claims agreeing with it than
+   * with any other value (corroboration), or none of these: as many claims give another value
+   * (a tie, broken only by the latest publication date).
+   */
+  readonly basis: 'preferred' | 'resolution' | 'corroboration' | 'tie';
+  /** Set when an open contradiction involves a claim at the current valid time. */
+  readonly contested?: true;
+  /** The values claims at the current valid time give against the chosen one, when there are any. */
+  readonly competing?: readonly CompetingValue[];
+}
+
 export interface FactSummary {
-  readonly current?: {
-    readonly value: Quantity;
-    readonly validTime: ValidTimeInput;
-    /** The chosen claim first, then those that agree with it at that time. */
-    readonly claimIds: readonly string[];
-    readonly basis: 'preferred' | 'resolution' | 'corroboration';
-  };
+  readonly current?: CurrentValue;
   readonly flags: readonly FactFlag[];
   readonly claimCount: number;
   readonly sourceCount: number;
@@ -139,11 +166,11 @@ export function summarizeClaims(
 
   // Sorted, so that the summary does not depend on the order the claims were read in.
   const current = currentValue(sorted.filter(live), metric, contradictions);
-  const flags: FactFlag[] = [];
-  if (contradictions.some((c) => c.status === 'open')) flags.push('contradicted');
-  if (anomalies.length > 0) flags.push('anomaly');
-  if (new Set(active.map((c) => c.sourceId)).size === 1) flags.push('single_source');
-  if (active.some((c) => !c.verdict)) flags.push('unreviewed');
+  const flags = factFlags(current, contradictions, {
+    anomaly: anomalies.length > 0,
+    singleSource: new Set(active.map((c) => c.sourceId)).size === 1,
+    unreviewed: current !== undefined && !current.claimIds.some((id) => hasVerdict(byId.get(id)!)),
+  });
 
   return {
     ...(current ? { current } : {}),
@@ -164,6 +191,32 @@ export function summarizeClaims(
   };
 }
 
+/** Whether a claim has a verdict on its present version (a correction since leaves it without one). */
+export const hasVerdict = (c: FactClaim) => c.verdict !== undefined && !c.verdictOutdated;
+
+/**
+ * A summary's flags, in FACT_FLAGS order, from its current value and contradictions and what
+ * only the whole set of claims knows. A contradiction contests the current value when one of its
+ * claims holds at the current valid time (gives the current value or competes with it); any
+ * other open contradiction is a dispute of the history only.
+ */
+export function factFlags(
+  current: CurrentValue | undefined,
+  contradictions: readonly Contradiction[],
+  facts: { readonly anomaly: boolean; readonly singleSource: boolean; readonly unreviewed: boolean },
+): FactFlag[] {
+  const open = contradictions.filter((c) => c.status === 'open');
+  const now = new Set([...(current?.claimIds ?? []), ...(current?.competing ?? []).flatMap((v) => v.claimIds)]);
+  const flags: FactFlag[] = [];
+  if (open.length > 0) flags.push('contradicted');
+  if (current?.contested) flags.push('contested');
+  if (open.some((c) => !c.claimIds.some((id) => now.has(id)))) flags.push('disputed_history');
+  if (facts.anomaly) flags.push('anomaly');
+  if (facts.singleSource) flags.push('single_source');
+  if (facts.unreviewed) flags.push('unreviewed');
+  return flags;
+}
+
 /**
  * The order a fact's contradictions are listed in. It does not depend on which claims were
  * summarised together, so that a summary brought up to date cluster by cluster lists them as a
@@ -176,27 +229,50 @@ export function contradictionOrder(a: Contradiction, b: Contradiction): number {
 /**
  * The claim(s) holding for the latest valid time: an editor's preferred rank first, then the
  * preference of a resolved contradiction, then the value most claims at that time agree with
- * (ties to the latest published).
+ * (ties to the latest published, and then said to be a tie: one source against another is not
+ * corroboration). The values the other claims at that time give are listed as competing, and
+ * the value is contested while an open contradiction involves any of them.
  */
-function currentValue(claims: readonly FactClaim[], metric: FactMetric, contradictions: readonly Contradiction[]): FactSummary['current'] {
+function currentValue(claims: readonly FactClaim[], metric: FactMetric, contradictions: readonly Contradiction[]): CurrentValue | undefined {
   if (claims.length === 0) return undefined;
   const latest = claims.reduce((a, b) => (b.span.start > a.span.start || (b.span.start === a.span.start && b.span.end > a.span.end) ? b : a));
   const candidates = claims.filter((c) => c.span.start <= latest.span.end && latest.span.start <= c.span.end);
   const resolvedPreferred = new Set(contradictions.filter((c) => c.status === 'resolved').flatMap((c) => c.resolution!.preferred));
   const intervals = new Map(candidates.map((c) => [c.id, toInterval(c.value, metric.tolerance)]));
-  const support = (c: FactClaim) => candidates.filter((o) => intervalsMeet(intervals.get(c.id)!, intervals.get(o.id)!)).length;
+  const meet = (a: FactClaim, b: FactClaim) => intervalsMeet(intervals.get(a.id)!, intervals.get(b.id)!);
+  const support = new Map(candidates.map((c) => [c.id, candidates.filter((o) => meet(c, o)).length]));
   const rank = (c: FactClaim): [number, number, number, string, string, string] => [
     c.rank === 'preferred' ? 1 : 0,
     resolvedPreferred.has(c.id) ? 1 : 0,
-    support(c),
+    support.get(c.id)!,
     c.publishedAt,
     c.firstRecordedAt,
     c.id,
   ];
-  const best = [...candidates].sort((a, b) => compareTuples(rank(b), rank(a)))[0]!;
-  const agreeing = candidates.filter((c) => c.id !== best.id && intervalsMeet(intervals.get(best.id)!, intervals.get(c.id)!));
-  const basis = best.rank === 'preferred' ? 'preferred' : resolvedPreferred.has(best.id) ? 'resolution' : 'corroboration';
-  return { value: best.value, validTime: best.validTime, claimIds: [best.id, ...agreeing.map((c) => c.id)], basis };
+  const ranked = [...candidates].sort((a, b) => compareTuples(rank(b), rank(a)));
+  const best = ranked[0]!;
+  const agreeing = candidates.filter((c) => c.id !== best.id && meet(best, c));
+  // The claims against the chosen value, grouped the same way: each group's best, then those agreeing with it.
+  const competing: CompetingValue[] = [];
+  const placed = new Set([best.id, ...agreeing.map((c) => c.id)]);
+  for (const c of ranked) {
+    if (placed.has(c.id)) continue;
+    const group = ranked.filter((o) => !placed.has(o.id) && (o.id === c.id || meet(c, o)));
+    for (const o of group) placed.add(o.id);
+    competing.push({ value: c.value, claimIds: group.map((o) => o.id) });
+  }
+  const tie = ranked.some((c) => !meet(best, c) && support.get(c.id)! >= support.get(best.id)!);
+  const basis = best.rank === 'preferred' ? 'preferred' : resolvedPreferred.has(best.id) ? 'resolution' : tie ? 'tie' : 'corroboration';
+  const involved = new Set(candidates.map((c) => c.id));
+  const contested = contradictions.some((c) => c.status === 'open' && c.claimIds.some((id) => involved.has(id)));
+  return {
+    value: best.value,
+    validTime: best.validTime,
+    claimIds: [best.id, ...agreeing.map((c) => c.id)],
+    basis,
+    ...(contested ? { contested: true as const } : {}),
+    ...(competing.length ? { competing } : {}),
+  };
 }
 
 function compareTuples(a: readonly (number | string)[], b: readonly (number | string)[]): number {

@@ -25,6 +25,7 @@ interface Given {
   rank?: FactClaim['rank'];
   status?: FactClaim['status'];
   verdict?: string;
+  verdictOutdated?: boolean;
 }
 
 /** A claim named `id`, by default from source `s-<id>`, for 22 January 2015, published 1 February 2015. */
@@ -40,6 +41,7 @@ function claim(id: string, given: Given): FactClaim {
     status: given.status ?? 'active',
     rank: given.rank ?? 'normal',
     ...(given.verdict ? { verdict: given.verdict } : {}),
+    ...(given.verdictOutdated ? { verdictOutdated: true } : {}),
     validTime,
     firstRecordedAt: given.recorded ?? `2026-01-01T00:00:00Z`,
   };
@@ -60,12 +62,20 @@ const summary = (expected: Partial<FactSummary> & Pick<FactSummary, 'claimCount'
   ...expected,
 });
 
-const current = (value: Quantity, claimIds: string[], basis: 'preferred' | 'resolution' | 'corroboration', at: ValidTimeInput = { at: '2015-01-22' }) => ({
+type Basis = NonNullable<FactSummary['current']>['basis'];
+const current = (value: Quantity, claimIds: string[], basis: Basis, at: ValidTimeInput = { at: '2015-01-22' }, more: object = {}) => ({
   value,
   validTime: at,
   claimIds,
   basis,
+  ...more,
 });
+/** A current value an open contradiction contests, against these values. */
+const contestedBy = (...competing: Array<[Quantity, string[]]>) => ({
+  contested: true,
+  competing: competing.map(([value, claimIds]) => ({ value, claimIds })),
+});
+const against = (...competing: Array<[Quantity, string[]]>) => ({ competing: competing.map(([value, claimIds]) => ({ value, claimIds })) });
 
 interface Case {
   name: string;
@@ -110,8 +120,8 @@ const currentValueCases: Case[] = [
     ],
     // about 60 is [55, 65] (5% is 3, half its round step of 10 is 5): it meets 60, not 84.
     expected: summary({
-      current: current(about(60), ['b', 'a'], 'corroboration'),
-      flags: ['contradicted'],
+      current: current(about(60), ['b', 'a'], 'corroboration', undefined, contestedBy([exact(84), ['c']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 3,
       sourceCount: 3,
       latestValidEnd: '2015-01-22',
@@ -119,11 +129,11 @@ const currentValueCases: Case[] = [
     }),
   },
   {
-    name: 'a tie in support goes to the latest published claim',
+    name: 'a tie in support goes to the latest published claim, and is said to be a tie, contested, against the other value',
     claims: [claim('a', { value: exact(60), published: '2015-03-01', ...reviewed }), claim('b', { value: exact(84), published: '2015-02-01', ...reviewed })],
     expected: summary({
-      current: current(exact(60), ['a'], 'corroboration'),
-      flags: ['contradicted'],
+      current: current(exact(60), ['a'], 'tie', undefined, contestedBy([exact(84), ['b']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 2,
       sourceCount: 2,
       latestValidEnd: '2015-01-22',
@@ -138,8 +148,8 @@ const currentValueCases: Case[] = [
       claim('c', { value: exact(84), ...reviewed }),
     ],
     expected: summary({
-      current: current(exact(60), ['a'], 'preferred'),
-      flags: ['contradicted'],
+      current: current(exact(60), ['a'], 'preferred', undefined, contestedBy([exact(84), ['c', 'b']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 3,
       sourceCount: 3,
       latestValidEnd: '2015-01-22',
@@ -154,7 +164,7 @@ const currentValueCases: Case[] = [
     ],
     resolutions: [resolvedAB],
     expected: summary({
-      current: current(exact(60), ['a'], 'resolution'),
+      current: current(exact(60), ['a'], 'resolution', undefined, against([exact(84), ['b']])),
       claimCount: 2,
       sourceCount: 2,
       latestValidEnd: '2015-01-22',
@@ -286,8 +296,8 @@ const relationCases: Case[] = [
     claims: [claim('a', { value: exact(60), publisher: 'Office', ...reviewed }), claim('b', { value: exact(84), publisher: 'Office', ...reviewed })],
     // Equal support, release date and recording time: the id decides.
     expected: summary({
-      current: current(exact(84), ['b'], 'corroboration'),
-      flags: ['contradicted'],
+      current: current(exact(84), ['b'], 'tie', undefined, contestedBy([exact(60), ['a']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 2,
       sourceCount: 2,
       latestValidEnd: '2015-01-22',
@@ -298,8 +308,8 @@ const relationCases: Case[] = [
     name: 'contradiction, low: "over 60" against exactly 60 touch without meeting, a gap of 0',
     claims: [claim('a', { value: over(60), ...reviewed }), claim('b', { value: exact(60), published: '2015-03-01', ...reviewed })],
     expected: summary({
-      current: current(exact(60), ['b'], 'corroboration'),
-      flags: ['contradicted'],
+      current: current(exact(60), ['b'], 'tie', undefined, contestedBy([over(60), ['a']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 2,
       sourceCount: 2,
       latestValidEnd: '2015-01-22',
@@ -307,23 +317,37 @@ const relationCases: Case[] = [
     }),
   },
   {
-    name: 'contradiction, low: 100 against 102 is a gap of 2/102, under 2%',
+    name: 'contradiction, low: 100 against 102 of a measure rounded to 0.1% is a gap under 2% past the rounding',
+    metric: { ...members, kind: 'money', tolerance: 0.001 },
     claims: [claim('a', { value: exact(100), ...reviewed }), claim('b', { value: exact(102), published: '2015-03-01', ...reviewed })],
     expected: summary({
-      current: current(exact(102), ['b'], 'corroboration'),
-      flags: ['contradicted'],
+      current: current(exact(102), ['b'], 'tie', undefined, contestedBy([exact(100), ['a']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 2,
       sourceCount: 2,
       latestValidEnd: '2015-01-22',
-      contradictions: [contradiction(['a', 'b'], 'low', 2 / 102)],
+      contradictions: [contradiction(['a', 'b'], 'low', (102 - 102 * 0.001 - (100 + 100 * 0.001)) / (102 - 102 * 0.001))],
+    }),
+  },
+  {
+    name: 'contradiction, medium: 100 against 102 members, both exact, tolerance 0: a gap under 2%, but nothing explains it',
+    metric: { ...members, kind: 'count' },
+    claims: [claim('a', { value: exact(100), ...reviewed }), claim('b', { value: exact(102), published: '2015-03-01', ...reviewed })],
+    expected: summary({
+      current: current(exact(102), ['b'], 'tie', undefined, contestedBy([exact(100), ['a']])),
+      flags: ['contradicted', 'contested'],
+      claimCount: 2,
+      sourceCount: 2,
+      latestValidEnd: '2015-01-22',
+      contradictions: [contradiction(['a', 'b'], 'medium', 2 / 102)],
     }),
   },
   {
     name: 'contradiction, medium: 60 against 64 is a gap of 4/64, between 2% and 10%',
     claims: [claim('a', { value: exact(60), ...reviewed }), claim('b', { value: exact(64), published: '2015-03-01', ...reviewed })],
     expected: summary({
-      current: current(exact(64), ['b'], 'corroboration'),
-      flags: ['contradicted'],
+      current: current(exact(64), ['b'], 'tie', undefined, contestedBy([exact(60), ['a']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 2,
       sourceCount: 2,
       latestValidEnd: '2015-01-22',
@@ -334,8 +358,8 @@ const relationCases: Case[] = [
     name: 'contradiction, high: 60 against 84 is a gap of 24/84, over 10%',
     claims: [claim('a', { value: exact(60), ...reviewed }), claim('b', { value: exact(84), published: '2015-03-01', ...reviewed })],
     expected: summary({
-      current: current(exact(84), ['b'], 'corroboration'),
-      flags: ['contradicted'],
+      current: current(exact(84), ['b'], 'tie', undefined, contestedBy([exact(60), ['a']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 2,
       sourceCount: 2,
       latestValidEnd: '2015-01-22',
@@ -351,8 +375,8 @@ const relationCases: Case[] = [
     ],
     // a-b 24/84 high, a-c 30/90 high, b-c 6/90 medium; b was recorded first so it names the contradiction.
     expected: summary({
-      current: current(exact(90), ['c'], 'corroboration'),
-      flags: ['contradicted'],
+      current: current(exact(90), ['c'], 'tie', undefined, contestedBy([exact(60), ['a']], [exact(84), ['b']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 3,
       sourceCount: 3,
       latestValidEnd: '2015-01-22',
@@ -369,8 +393,8 @@ const relationCases: Case[] = [
     resolutions: [resolvedAB],
     // Only a resolved contradiction's preference counts: with it open, the latest release (c) is current.
     expected: summary({
-      current: current(exact(90), ['c'], 'corroboration'),
-      flags: ['contradicted'],
+      current: current(exact(90), ['c'], 'tie', undefined, contestedBy([exact(84), ['b']], [exact(60), ['a']])),
+      flags: ['contradicted', 'contested'],
       claimCount: 3,
       sourceCount: 3,
       latestValidEnd: '2015-01-22',
@@ -408,14 +432,55 @@ const flagCases: Case[] = [
     }),
   },
   {
-    name: 'unreviewed: one active claim without a verdict is enough',
-    claims: [claim('a', { value: exact(60), ...reviewed }), claim('b', { value: exact(60) })],
+    name: 'unreviewed: no claim behind the current value has a verdict, though an older one has',
+    claims: [claim('a', { value: exact(60), ...reviewed }), claim('b', { value: exact(84), at: { at: '2022' } })],
     expected: summary({
-      current: current(exact(60), ['b', 'a'], 'corroboration'),
+      current: current(exact(84), ['b'], 'corroboration', { at: '2022' }),
       flags: ['unreviewed'],
       claimCount: 2,
       sourceCount: 2,
+      latestValidEnd: '2022-12-31',
+    }),
+  },
+  {
+    name: 'not unreviewed: one claim behind the current value with a verdict is enough; an old claim without one does not count',
+    claims: [
+      claim('a', { value: exact(60) }),
+      claim('b', { value: exact(84), at: { at: '2022' } }),
+      claim('c', { value: exact(84), at: { at: '2022' }, ...reviewed }),
+    ],
+    expected: summary({
+      current: current(exact(84), ['c', 'b'], 'corroboration', { at: '2022' }),
+      claimCount: 3,
+      sourceCount: 3,
+      latestValidEnd: '2022-12-31',
+    }),
+  },
+  {
+    name: 'unreviewed: a verdict on a version of the claim since corrected does not count',
+    claims: [claim('a', { value: exact(60), ...reviewed, verdictOutdated: true })],
+    expected: summary({
+      current: current(exact(60), ['a'], 'corroboration'),
+      flags: ['single_source', 'unreviewed'],
+      claimCount: 1,
+      sourceCount: 1,
       latestValidEnd: '2015-01-22',
+    }),
+  },
+  {
+    name: 'disputed_history: the only open contradiction is at an earlier valid time; the current value is not contested',
+    claims: [
+      claim('a', { value: exact(60), ...reviewed }),
+      claim('b', { value: exact(84), published: '2015-03-01', ...reviewed }),
+      claim('c', { value: exact(90), at: { at: '2022' }, ...reviewed }),
+    ],
+    expected: summary({
+      current: current(exact(90), ['c'], 'corroboration', { at: '2022' }),
+      flags: ['contradicted', 'disputed_history'],
+      claimCount: 3,
+      sourceCount: 3,
+      latestValidEnd: '2022-12-31',
+      contradictions: [contradiction(['a', 'b'], 'high', 24 / 84)],
     }),
   },
   {
@@ -433,17 +498,17 @@ const flagCases: Case[] = [
     }),
   },
   {
-    name: 'all four flags at once, in their fixed order',
+    name: 'flags at once, in their fixed order',
     metric: pledged,
     claims: [
-      claim('a', { value: exact(600), source: 's1', at: { at: '2015' } }),
+      claim('a', { value: exact(600), source: 's1', at: { at: '2015' }, ...reviewed }),
       claim('b', { value: exact(500), source: 's1', at: { at: '2016' }, ...reviewed }),
-      claim('c', { value: exact(700), source: 's1', at: { at: '2016' }, published: '2015-03-01', ...reviewed }),
+      claim('c', { value: exact(700), source: 's1', at: { at: '2016' }, published: '2015-03-01' }),
     ],
-    // a -> b falls (anomaly), b and c disagree in 2016 (200/700, high); one source; a has no verdict.
+    // a -> b falls (anomaly), b and c disagree in 2016 (200/700, high); one source; c, current, has no verdict.
     expected: summary({
-      current: current(exact(700), ['c'], 'corroboration', { at: '2016' }),
-      flags: ['contradicted', 'anomaly', 'single_source', 'unreviewed'],
+      current: current(exact(700), ['c'], 'tie', { at: '2016' }, contestedBy([exact(500), ['b']])),
+      flags: ['contradicted', 'contested', 'anomaly', 'single_source', 'unreviewed'],
       claimCount: 3,
       sourceCount: 1,
       latestValidEnd: '2016-12-31',

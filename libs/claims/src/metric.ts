@@ -22,7 +22,16 @@ export interface MetricDefinition {
   readonly tolerance: number;
   /** Absent on metrics defined before measures existed, and when not given: a level. */
   readonly measure?: Measure;
+  /**
+   * How many days a figure is expected to stay current (365: a yearly figure): a fact whose
+   * newest valid time ended longer ago than that is stale. Absent: the metric declares no rhythm
+   * of updates, and its facts are never stale.
+   */
+  readonly updateIntervalDays?: number;
 }
+
+/** The longest update interval a metric may declare: a century. */
+export const UPDATE_INTERVAL_MAX_DAYS = 36_525;
 
 /** The metric's measure, a level unless it declares a flow. */
 export const measureOf = (d: { readonly measure?: Measure }): Measure => d.measure ?? 'level';
@@ -45,20 +54,31 @@ export function decideMetric(command: MetricCommand, state: MetricState): Metric
   if (!METRIC_KINDS.includes(definition.kind)) throw invalid('kind', `kind must be one of ${METRIC_KINDS.join(', ')}`);
   if (!(definition.tolerance >= 0 && definition.tolerance < 1)) throw invalid('tolerance', 'tolerance is a fraction from 0 up to 1');
   if (definition.measure !== undefined && !MEASURES.includes(definition.measure)) throw invalid('measure', `measure must be one of ${MEASURES.join(', ')}`);
+  const interval = definition.updateIntervalDays;
+  if (interval !== undefined && !(Number.isInteger(interval) && interval >= 1 && interval <= UPDATE_INTERVAL_MAX_DAYS)) {
+    throw invalid('updateIntervalDays', `updateIntervalDays is a whole number of days from 1 to ${UPDATE_INTERVAL_MAX_DAYS}`);
+  }
   if (state.status === 'defined') {
     const d = state.definition;
+    // A definition recorded before a field existed has none: defining it again without it is the same.
     const same =
       d.unit === definition.unit &&
       d.kind === definition.kind &&
       d.cumulative === definition.cumulative &&
       d.tolerance === definition.tolerance &&
-      measureOf(d) === measureOf(definition);
+      measureOf(d) === measureOf(definition) &&
+      d.updateIntervalDays === interval;
     if (same) return [];
     throw conflict(`metric ${metricId} is defined differently; metrics do not change, define a new one`, 'id');
   }
-  // A level is the default: an event says nothing of it, as events before measures did not.
-  const { measure, ...rest } = definition;
-  return [{ type: 'MetricDefined', data: { metricId, ...rest, ...(measure === 'flow' ? { measure } : {}) } }];
+  // A level is the default, and no interval is none: an event says nothing of either, as events before them did not.
+  const { measure, updateIntervalDays: __, ...rest } = definition;
+  return [
+    {
+      type: 'MetricDefined',
+      data: { metricId, ...rest, ...(measure === 'flow' ? { measure } : {}), ...(interval !== undefined ? { updateIntervalDays: interval } : {}) },
+    },
+  ];
 }
 
 export function evolveMetric(_state: MetricState, event: MetricEvent): MetricState {

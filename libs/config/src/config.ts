@@ -19,8 +19,6 @@ const Config = z.object({
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
   /** inline: this process also runs the projections; off: a projector app does. */
   FACTLOG_PROJECTOR: z.enum(['inline', 'off']).default('inline'),
-  /** A fact whose newest valid time is older than this many days is flagged stale. */
-  FACTLOG_STALE_AFTER_DAYS: z.coerce.number().int().min(1).default(365),
   /** Port of the embedded server; 0 picks a free one. */
   FACTLOG_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(DEFAULT_EMBEDDED_PORT),
   /** Load the demo data into an empty log: on by default with the embedded server, off with DATABASE_URL. */

@@ -57,6 +57,9 @@ export async function factChanges(db: Db, entityId: string, metricId: string, fr
   if (claimIds.length === 0) return undefined;
   const [events, before, after] = await Promise.all([
     db
+      // One query for the fact's claim streams and the resolutions naming it, within a window of
+      // recorded time: more than the store's log filters (searchLog) can say.
+      // eslint-disable-next-line no-restricted-syntax
       .selectFrom('events')
       .select(['event_type', 'data', 'metadata', 'recorded_at', 'global_position'])
       .where((eb) =>

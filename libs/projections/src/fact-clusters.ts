@@ -14,7 +14,7 @@ export interface ClusterSearch extends FactKey {
 }
 
 const COLUMNS = sql`c.claim_id, c.entity_id, c.metric_id, c.source_id, c.publisher, c.published_start, c.value, c.valid_time,
-  c.valid_start, c.valid_end, c.rank, c.verdict, c.first_recorded_at`;
+  c.valid_start, c.valid_end, c.rank, c.verdict, c.verdict_outdated, c.first_recorded_at`;
 const ACTIVE = sql`c.recorded_to is null and c.status = 'active' and c.rank <> 'deprecated'`;
 
 /**
@@ -108,6 +108,7 @@ type Row = {
   valid_end: string;
   rank: 'preferred' | 'normal' | 'deprecated';
   verdict: string | null;
+  verdict_outdated: boolean;
   first_recorded_at: Date;
 };
 

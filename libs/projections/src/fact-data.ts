@@ -68,6 +68,8 @@ type ClaimRow = {
   status: 'active' | 'retracted';
   rank: 'preferred' | 'normal' | 'deprecated';
   verdict: string | null;
+  /** Absent from rows read without it: false. */
+  verdict_outdated?: boolean;
   first_recorded_at: Date;
 };
 
@@ -83,6 +85,7 @@ export function toFactClaim(r: ClaimRow): FactClaim {
     status: r.status,
     rank: r.rank,
     ...(r.verdict ? { verdict: r.verdict } : {}),
+    ...(r.verdict && r.verdict_outdated ? { verdictOutdated: true } : {}),
     validTime: r.valid_time,
     firstRecordedAt: r.first_recorded_at.toISOString(),
   };
@@ -108,6 +111,7 @@ const TIMELINE_COLUMNS = [
   'c.status',
   'c.rank',
   'c.verdict',
+  'c.verdict_outdated',
   'c.value',
   'c.valid_time',
   'c.valid_start',
@@ -179,6 +183,7 @@ export async function loadFactClaimsToCompare(db: Db, entityId: string, metricId
       'c.status',
       'c.rank',
       'c.verdict',
+      'c.verdict_outdated',
       'c.value',
       'c.valid_time',
       'c.valid_start',
@@ -243,10 +248,11 @@ export async function loadActiveClaimsOfFacts(db: Db, facts: readonly FactKey[])
     valid_end: string;
     rank: 'preferred' | 'normal' | 'deprecated';
     verdict: string | null;
+    verdict_outdated: boolean;
     first_recorded_at: Date;
   }>`
     select c.claim_id, c.entity_id, c.metric_id, c.source_id, c.publisher, c.published_start, c.value, c.valid_time,
-           c.valid_start, c.valid_end, c.rank, c.verdict, c.first_recorded_at
+           c.valid_start, c.valid_end, c.rank, c.verdict, c.verdict_outdated, c.first_recorded_at
     from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[]) as f(entity_id, metric_id)
     cross join lateral (
       select * from rm_claims c
@@ -291,7 +297,19 @@ function toResolution(r: {
   };
 }
 
-export async function loadMetric(db: Db, metricId: string): Promise<(FactMetric & { kind: string; measure: 'level' | 'flow' }) | undefined> {
+export async function loadMetric(
+  db: Db,
+  metricId: string,
+): Promise<(FactMetric & { kind: string; measure: 'level' | 'flow'; updateIntervalDays: number | null }) | undefined> {
   const row = await db.selectFrom('rm_metrics').selectAll().where('metric_id', '=', metricId).executeTakeFirst();
-  return row && { unit: row.unit, kind: row.kind, tolerance: row.tolerance, cumulative: row.cumulative, measure: row.measure };
+  return (
+    row && {
+      unit: row.unit,
+      kind: row.kind,
+      tolerance: row.tolerance,
+      cumulative: row.cumulative,
+      measure: row.measure,
+      updateIntervalDays: row.update_interval_days,
+    }
+  );
 }

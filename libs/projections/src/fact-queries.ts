@@ -23,11 +23,12 @@ type Db = Kysely<ReadModelTables>;
 export interface ReadOptions extends AsOf {
   /** Today, for the stale flag (the read side's clock, passed in). */
   readonly today: string;
-  /** A fact whose newest valid time is older than this many days is stale. */
-  readonly staleAfterDays: number;
 }
 
-/** The flags a fact view shows: its summary's, and stale, which depends on the day it is read. */
+/**
+ * The flags a fact view shows: its summary's, and stale, which depends on the day it is read and
+ * on the update interval its metric declares.
+ */
 export const FLAGS = [...FACT_FLAGS, 'stale'] as const;
 export type Flag = (typeof FLAGS)[number];
 
@@ -49,10 +50,11 @@ async function summary<C extends FactClaim>(db: Db, entityId: string, metricId: 
 
 const echo = (asOf: AsOf) => ({ knownAt: asOf.knownAt?.toISOString() ?? null, publishedBefore: asOf.publishedBefore ?? null });
 
-function isStale(latestValidEnd: string | undefined, today: string, staleAfterDays: number): boolean {
-  if (!latestValidEnd) return false;
+/** Stale: the newest valid time ended longer ago than the metric expects a figure to last; a metric that declares no interval is never stale. */
+function isStale(latestValidEnd: string | undefined, today: string, updateIntervalDays: number | null): boolean {
+  if (!latestValidEnd || updateIntervalDays === null) return false;
   const age = (Date.parse(`${today}T00:00:00Z`) - Date.parse(`${latestValidEnd}T00:00:00Z`)) / 86_400_000;
-  return age > staleAfterDays;
+  return age > updateIntervalDays;
 }
 
 /**
@@ -61,7 +63,7 @@ function isStale(latestValidEnd: string | undefined, today: string, staleAfterDa
  * from the claim rows of that time.
  */
 export async function factView(db: Db, entityId: string, metricId: string, options: ReadOptions): Promise<FactView | undefined> {
-  let found: { unit: string; summary: Omit<FactSummary, 'supersededBy'> } | undefined;
+  let found: { unit: string; interval: number | null; summary: Omit<FactSummary, 'supersededBy'> } | undefined;
   if (!options.knownAt && !options.publishedBefore) {
     const row = await db
       .selectFrom('rm_facts as f')
@@ -69,6 +71,7 @@ export async function factView(db: Db, entityId: string, metricId: string, optio
       .select((eb) => [
         'f.summary',
         'm.unit',
+        'm.update_interval_days',
         eb
           .selectFrom('rm_contradictions as c')
           .select(sql<Contradiction[]>`coalesce(json_agg(c.contradiction order by c.contradiction_id), '[]')`.as('all'))
@@ -79,18 +82,18 @@ export async function factView(db: Db, entityId: string, metricId: string, optio
       .where('f.entity_id', '=', entityId)
       .where('f.metric_id', '=', metricId)
       .executeTakeFirst();
-    found = row && { unit: row.unit, summary: { ...row.summary, contradictions: row.contradictions ?? [] } };
+    found = row && { unit: row.unit, interval: row.update_interval_days, summary: { ...row.summary, contradictions: row.contradictions ?? [] } };
   } else {
     // Only what summarising reads of the claims: the view shows none of them.
     const s = await summary(db, entityId, metricId, options, loadFactClaimsToCompare(db, entityId, metricId, options));
     if (s) {
       const { supersededBy: _, ...summary } = s.summary;
-      found = { unit: s.metric.unit, summary };
+      found = { unit: s.metric.unit, interval: s.metric.updateIntervalDays, summary };
     }
   }
   if (!found) return undefined;
   const { anomalies: _, ...rest } = found.summary;
-  const stale = isStale(rest.latestValidEnd, options.today, options.staleAfterDays);
+  const stale = isStale(rest.latestValidEnd, options.today, found.interval);
   return {
     subject: entityId,
     metric: metricId,
@@ -203,14 +206,15 @@ export interface FactListOptions {
   readonly after?: { readonly entityId: string; readonly metricId: string };
   readonly limit: number;
   readonly today: string;
-  readonly staleAfterDays: number;
 }
 
 /** Facts in (subject, metric) order, a page at a time. */
 export async function listFacts(db: Db, options: FactListOptions) {
   let query = db
     .selectFrom('rm_facts as f')
-    .selectAll()
+    .innerJoin('rm_metrics as m', 'm.metric_id', 'f.metric_id')
+    .selectAll('f')
+    .select('m.update_interval_days')
     .select((eb) =>
       eb
         .selectFrom('rm_contradictions as c')
@@ -220,24 +224,24 @@ export async function listFacts(db: Db, options: FactListOptions) {
         .where(sql<string>`c.contradiction ->> 'status'`, '=', 'open')
         .as('open_contradictions'),
     );
-  if (options.subject) query = query.where('entity_id', '=', options.subject);
-  if (options.metric) query = query.where('metric_id', '=', options.metric);
+  if (options.subject) query = query.where('f.entity_id', '=', options.subject);
+  if (options.metric) query = query.where('f.metric_id', '=', options.metric);
   if (options.flag === 'stale') {
-    query = query.where('latest_valid_end', '<', sql<string>`(${options.today}::date - ${options.staleAfterDays}::int)`);
+    query = query.where('f.latest_valid_end', '<', sql<string>`(${options.today}::date - m.update_interval_days)`);
   } else if (options.flag) {
-    query = query.where(sql<boolean>`flags @> array[${options.flag}]::text[]`);
+    query = query.where(sql<boolean>`f.flags @> array[${options.flag}]::text[]`);
   }
   if (options.after) {
     const { entityId, metricId } = options.after;
-    query = query.where((eb) => eb(eb.refTuple('entity_id', 'metric_id'), '>', eb.tuple(entityId, metricId)));
+    query = query.where((eb) => eb(eb.refTuple('f.entity_id', 'f.metric_id'), '>', eb.tuple(entityId, metricId)));
   }
   const rows = await query
-    .orderBy('entity_id')
-    .orderBy('metric_id')
+    .orderBy('f.entity_id')
+    .orderBy('f.metric_id')
     .limit(options.limit + 1)
     .execute();
   const page = rows.slice(0, options.limit).map((r) => {
-    const stale = isStale(r.latest_valid_end ?? undefined, options.today, options.staleAfterDays);
+    const stale = isStale(r.latest_valid_end ?? undefined, options.today, r.update_interval_days);
     return {
       subject: r.entity_id,
       metric: r.metric_id,

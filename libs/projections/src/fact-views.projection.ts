@@ -171,10 +171,10 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
       return facts.filter((f) => f.recorded_to === null).map((f) => ({ entityId: f.entity_id, metricId: f.metric_id, restated: [f.claim_id] }));
     }
     case 'MetricDefined': {
-      const { metricId, unit, kind, cumulative, tolerance } = event.data;
+      const { metricId, unit, kind, cumulative, tolerance, updateIntervalDays } = event.data;
       await db
         .insertInto('rm_metrics')
-        .values({ metric_id: metricId, unit, kind, cumulative, tolerance, measure: measureOf(event.data) })
+        .values({ metric_id: metricId, unit, kind, cumulative, tolerance, measure: measureOf(event.data), update_interval_days: updateIntervalDays ?? null })
         .onConflict((oc) => oc.column('metric_id').doNothing())
         .execute();
       // Claims of a metric whose definition was parked went ahead without a summary: once the
@@ -217,7 +217,17 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
         .where('recorded_to', 'is', null)
         .returningAll()
         .executeTakeFirstOrThrow();
-      const next = { ...current, ...changed(event), row_version: event.streamVersion, recorded_from: at, recorded_to: null, position: event.globalPosition };
+      // A verdict judges one version of a claim: a correction leaves it out of date.
+      const outdated = event.type === 'ClaimCorrected' && current.verdict !== null ? { verdict_outdated: true } : {};
+      const next = {
+        ...current,
+        ...changed(event),
+        ...outdated,
+        row_version: event.streamVersion,
+        recorded_from: at,
+        recorded_to: null,
+        position: event.globalPosition,
+      };
       await db
         .insertInto('rm_claims')
         .values({
@@ -277,6 +287,7 @@ function recordedRow(event: RecordedEvent & ClaimRecorded): Selectable<RmClaimsT
     status: 'active',
     rank: 'normal',
     verdict: null,
+    verdict_outdated: false,
     value: d.value,
     valid_time: d.validTime,
     valid_start: span.start,
@@ -326,7 +337,7 @@ function changed(
     case 'ClaimRestored':
       return { status: 'active' };
     case 'ClaimReviewed':
-      return { verdict: event.data.verdict };
+      return { verdict: event.data.verdict, verdict_outdated: false };
     case 'ClaimRanked':
       return { rank: event.data.rank };
   }

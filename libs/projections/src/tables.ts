@@ -17,6 +17,8 @@ export interface RmClaimsTable {
   status: 'active' | 'retracted';
   rank: 'preferred' | 'normal' | 'deprecated';
   verdict: string | null;
+  /** Corrected since its verdict: the verdict judged an earlier version. */
+  verdict_outdated: ColumnType<boolean, boolean | undefined, boolean>;
   value: Json<Quantity>;
   valid_time: Json<ValidTimeInput>;
   valid_start: string;
@@ -50,6 +52,8 @@ export interface RmMetricsTable {
   tolerance: number;
   /** 'level' or 'flow'; 'level' for metrics defined before measures existed. */
   measure: ColumnType<'level' | 'flow', 'level' | 'flow' | undefined, 'level' | 'flow'>;
+  /** How many days the figure is expected to stay current; null: no rhythm declared, never stale. */
+  update_interval_days: ColumnType<number | null, number | null | undefined, number | null>;
 }
 
 export interface RmEntitiesTable {

@@ -28,6 +28,8 @@ export interface ClaimView {
   readonly note?: string;
   readonly rank: string;
   readonly verdict?: string;
+  /** Set when the claim was corrected after its verdict: the verdict judged an earlier version. */
+  readonly verdictOutdated?: true;
   readonly source: { readonly id: string; readonly title?: string; readonly publisher?: string; readonly url?: string; readonly publishedAt?: string };
   readonly recordedBy?: string;
   readonly recordedAt: string;
@@ -87,6 +89,7 @@ export class GetClaimHandler implements IQueryHandler<GetClaimQuery> {
       ...(state.note ? { note: state.note } : {}),
       rank: state.rank,
       ...(state.verdict ? { verdict: state.verdict } : {}),
+      ...(state.verdictOutdated ? { verdictOutdated: true as const } : {}),
       source: {
         id: state.sourceId,
         ...(details ? { title: details.title, publisher: details.publisher, url: details.url, publishedAt: details.publishedAt } : {}),

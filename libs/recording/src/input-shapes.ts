@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { MEASURES, METRIC_ID, METRIC_ID_RULE, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS, SOURCE_TEXT_MAX } from '#claims';
+import { MEASURES, METRIC_ID, METRIC_ID_RULE, METRIC_KINDS, QUALIFIERS, SOURCE_KINDS, SOURCE_TEXT_MAX, UPDATE_INTERVAL_MAX_DAYS } from '#claims';
 
 // The shapes of what a client sends to record something, whichever way it comes: a JSON body of
 // the API (which names them in its OpenAPI document) or a row of a bulk import. They check shape;
@@ -35,6 +35,14 @@ export const metricDefinitionFields = {
     .enum(MEASURES)
     .optional()
     .describe('level (the default): a figure holds until a later one replaces it; flow: a figure counts what happened in its own period'),
+  updateIntervalDays: z
+    .int()
+    .min(1)
+    .max(UPDATE_INTERVAL_MAX_DAYS)
+    .optional()
+    .describe(
+      'how many days a figure is expected to stay current (365: yearly); a fact whose newest valid time ended longer ago is stale; absent: never stale',
+    ),
 };
 
 export const QuantityInput = z.strictObject({

@@ -1,8 +1,9 @@
 import { z } from 'zod';
+import { FACT_FLAGS } from '#claims';
 import { responseShape } from '../http/contract.js';
 import { Quantity, Quote, ValidTime } from '../http/responses.js';
 
-const FLAGS = z.array(z.enum(['contradicted', 'anomaly', 'single_source', 'unreviewed']));
+const FLAGS = z.array(z.enum(FACT_FLAGS));
 
 /** A claim the fact already holds, as a preview names it. */
 const HeldClaim = z.object({

@@ -39,6 +39,7 @@ export const ClaimView = responseShape(
     note: z.string().optional(),
     rank: z.string(),
     verdict: z.string().optional(),
+    verdictOutdated: z.literal(true).optional().describe('set when the claim was corrected after its verdict: the verdict judged an earlier version'),
     source: z.object({
       id: z.string(),
       title: z.string().optional(),

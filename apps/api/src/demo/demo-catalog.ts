@@ -94,12 +94,17 @@ export interface DemoMetric extends MetricDefinition {
   readonly id: string;
 }
 
-/** Counts of people and money are compared exactly unless the figure is a rounded estimate. */
+/**
+ * Counts of people and money are compared exactly unless the figure is a rounded estimate. The
+ * figures a newsroom follows over the years declare how long one stays current (membership and
+ * the yearly stabilization money: a year; the front line: a quarter); the others are figures of
+ * their moment, never stale.
+ */
 export const demoMetrics = [
-  { id: 'member-count', unit: 'member', kind: 'count', cumulative: false, tolerance: 0 },
-  { id: 'stabilization-pledges', unit: 'usd', kind: 'money', cumulative: true, tolerance: 0 },
-  { id: 'stabilization-goal', unit: 'usd', kind: 'money', cumulative: false, tolerance: 0 },
-  { id: 'iraq-territory-held', unit: 'percent', kind: 'percent', cumulative: false, tolerance: 0 },
+  { id: 'member-count', unit: 'member', kind: 'count', cumulative: false, tolerance: 0, updateIntervalDays: 365 },
+  { id: 'stabilization-pledges', unit: 'usd', kind: 'money', cumulative: true, tolerance: 0, updateIntervalDays: 365 },
+  { id: 'stabilization-goal', unit: 'usd', kind: 'money', cumulative: false, tolerance: 0, updateIntervalDays: 365 },
+  { id: 'iraq-territory-held', unit: 'percent', kind: 'percent', cumulative: false, tolerance: 0, updateIntervalDays: 91 },
   // Attendance at a meeting is not membership: a metric of its own, about the meeting.
   { id: 'meeting-participants', unit: 'participant', kind: 'count', cumulative: false, tolerance: 0 },
   { id: 'airstrikes', unit: 'airstrike', kind: 'count', cumulative: true, tolerance: 0 },

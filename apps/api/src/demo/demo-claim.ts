@@ -1,4 +1,4 @@
-import type { QuantityInput, Quote, ValidTimeInput } from '#claims';
+import type { QuantityInput, Quote, ValidTimeInput, Verdict } from '#claims';
 import type { DemoEntityId, DemoMetricId, DemoSourceKey } from './demo-catalog.js';
 
 /** One figure as an article states it: the words, their offsets (end exclusive), and what they mean. */
@@ -15,4 +15,6 @@ export interface DemoClaim {
   readonly quote: Quote;
   readonly attribution?: string;
   readonly note?: string;
+  /** A fact-checker's verdict, given when the demo records the claim. */
+  readonly review?: { readonly verdict: Verdict; readonly note?: string };
 }

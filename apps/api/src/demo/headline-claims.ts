@@ -57,6 +57,7 @@ export const headlineClaims: readonly DemoClaim[] = [
     value: { amount: 84, qualifier: 'exact' },
     validTime: { at: '2022-05-11' },
     quote: { text: '84 states and international organisations', start: 2173, end: 2214 },
+    review: { verdict: 'accurate', note: "The coalition's own list of partners counted 84 in May 2022." },
   },
 
   // Stabilization money: what was pledged and what the goal was are two facts, not a conflict.
@@ -114,5 +115,6 @@ export const headlineClaims: readonly DemoClaim[] = [
     validTime: { at: '2016-07-21' },
     quote: { text: 'less than 10 percent of Iraqi territory', start: 1458, end: 1497 },
     attribution: 'Khalid al-Obeidi',
+    review: { verdict: 'inconclusive', note: 'An official estimate; no independent survey of the territory held in July 2016.' },
   },
 ];

@@ -5,7 +5,7 @@ import { DomainError } from '#claims';
 import type { Actor, RequestContext } from '#access';
 import { DATABASE } from '#database';
 import { logHas } from '#event-store';
-import { DefineEntityCommand, DefineMetricCommand, RecordClaimCommand, RegisterSourceCommand } from '#recording';
+import { ChangeClaimCommand, DefineEntityCommand, DefineMetricCommand, RecordClaimCommand, RegisterSourceCommand } from '#recording';
 import { demoEntities, demoMetrics, type DemoSourceKey, demoSources } from './demo-catalog.js';
 import { demoClaims } from './demo-claims.js';
 import type { AppDb } from '../schema.js';
@@ -49,7 +49,7 @@ export async function loadDemo(app: INestApplicationContext): Promise<DemoLoad> 
   for (const entity of demoEntities) note(await bus.execute(new DefineEntityCommand(entity, context())));
 
   let claims = 0;
-  for (const { key: _, source, entity: __, ...claim } of demoClaims) {
+  for (const { key: _, source, entity: __, review, ...claim } of demoClaims) {
     let written;
     try {
       written = await bus.execute(new RecordClaimCommand({ ...claim, sourceId: sourceIds[source] }, context()));
@@ -61,6 +61,8 @@ export async function loadDemo(app: INestApplicationContext): Promise<DemoLoad> 
     }
     note(written);
     if (written.created) claims++;
+    // Reviewed when first recorded: loading again finds the claim recorded and reviews nothing.
+    if (written.created && review) note(await bus.execute(new ChangeClaimCommand(written.claimId, { type: 'ReviewClaim', ...review }, context())));
   }
   return { loaded: appended, claims, position };
 }

@@ -21,11 +21,18 @@ const ClaimReview = responseShape(
   z.looseObject({
     '@context': z.literal('https://schema.org'),
     '@type': z.literal('ClaimReview'),
-    url: z.string(),
+    url: z.string().describe('the fact page of the web UI, where the claim and its verdict are read'),
     claimReviewed: z.string(),
     datePublished: z.string(),
+    expires: z.string().optional().describe('set when the claim was corrected after its verdict: the verdict judged the version before'),
     reviewRating: z.looseObject({ '@type': z.literal('Rating'), alternateName: z.string(), ratingExplanation: z.string().optional() }),
-    itemReviewed: z.looseObject({ '@type': z.literal('Claim') }),
+    itemReviewed: z.looseObject({
+      '@type': z.literal('Claim'),
+      author: z
+        .object({ '@type': z.enum(['Person', 'Organization']), name: z.string() })
+        .optional()
+        .describe("who made the claim: the person or organisation quoted (the claim's attribution), else the publisher"),
+    }),
   }),
   'A claim and its verdict as a schema.org ClaimReview (JSON-LD)',
 );
@@ -75,7 +82,9 @@ export class ExportsController {
   })
   async claimReview(@Param('id') id: string, @Req() request: FastifyRequest, @Res({ passthrough: true }) reply: FastifyReply) {
     const claim = await this.queries.execute(new GetClaimQuery(checkClaimId(id)));
-    const review = claimReview(claim, publicUrl(this.settings, request, `/v1/claims/${claim.id}`));
+    // The page a reader of the review lands on: the fact page of the web UI.
+    const page = `/#/facts/${encodeURIComponent(claim.subject)}/${encodeURIComponent(claim.metric)}`;
+    const review = claimReview(claim, publicUrl(this.settings, request, page));
     void reply.header('content-type', 'application/ld+json; charset=utf-8');
     return review;
   }

@@ -15,7 +15,16 @@ export const CurrentValue = responseShape(
     value: Quantity,
     validTime: ValidTime,
     claimIds: z.array(z.string()).describe('the chosen claim first, then those that agree with it'),
-    basis: z.enum(['preferred', 'resolution', 'corroboration']),
+    basis: z
+      .enum(['preferred', 'resolution', 'corroboration', 'tie'])
+      .describe(
+        "preferred: an editor's rank; resolution: a resolved contradiction; corroboration: more claims agree with it than with any other value; tie: as many claims give another value, and the latest published is shown",
+      ),
+    contested: z.literal(true).optional().describe('set when an open contradiction involves a claim at the current valid time'),
+    competing: z
+      .array(z.object({ value: Quantity, claimIds: z.array(z.string()) }))
+      .optional()
+      .describe('the values claims at the current valid time give against the chosen one'),
   }),
 );
 
@@ -43,7 +52,7 @@ export const Contradiction = responseShape(
   }),
 );
 
-const FLAG = z.string().describe('contradicted, anomaly, single_source, unreviewed or stale');
+const FLAG = z.string().describe('contradicted, contested, disputed_history, anomaly, single_source, unreviewed or stale (README.md, "Flags")');
 
 export const FactListItem = responseShape(
   'FactListItem',
@@ -87,6 +96,7 @@ export const TimelineClaim = responseShape(
     status: z.enum(['active', 'retracted']),
     rank: z.enum(RANKS),
     verdict: z.string().optional(),
+    verdictOutdated: z.boolean().optional().describe('set when the claim was corrected after its verdict: the verdict judged an earlier version'),
     validTime: ValidTime,
     firstRecordedAt: z.string(),
     quote: Quote.optional(),

@@ -41,7 +41,7 @@ export class FactsController {
   ) {}
 
   private get clock() {
-    return { today: new Date().toISOString().slice(0, 10), staleAfterDays: this.settings.staleAfterDays };
+    return { today: new Date().toISOString().slice(0, 10) };
   }
 
   @Get()
@@ -121,7 +121,7 @@ export class FactsController {
     await this.read.freshEnough(q.minPosition);
     const to = q.to ? new Date(q.to) : new Date();
     const from = q.from ? new Date(q.from) : new Date(to.getTime() - CHANGES_DEFAULT_DAYS * 86_400_000);
-    const found = await factChanges(this.read.db as never, await this.read.subject(subject), metric, from, to, this.clock);
+    const found = await factChanges(this.read.db, await this.read.subject(subject), metric, from, to, this.clock);
     if (!found) throw notFound(`fact ${subject}/${metric}`);
     return found;
   }

@@ -38,7 +38,14 @@ const DOMAIN_EVENT_DATA = {
   SourceUpdated: z.object({ sourceId: z.string(), changes: z.object(sourceDetails).partial() }),
   EntityDefined: z.object({ entityId: z.string(), name: z.string(), aliases: z.array(z.string()) }),
   EntityAliasAdded: z.object({ entityId: z.string(), alias: z.string() }),
-  MetricDefined: z.object({ metricId: z.string(), unit: z.string(), kind: z.enum(METRIC_KINDS), cumulative: z.boolean(), tolerance: z.number() }),
+  MetricDefined: z.object({
+    metricId: z.string(),
+    unit: z.string(),
+    kind: z.enum(METRIC_KINDS),
+    cumulative: z.boolean(),
+    tolerance: z.number(),
+    updateIntervalDays: z.int().optional(),
+  }),
   ClaimRecorded: z.object({
     claimId,
     sourceId: z.string(),

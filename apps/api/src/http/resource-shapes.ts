@@ -34,6 +34,7 @@ export const Metric = responseShape(
     cumulative: z.boolean(),
     tolerance: z.number(),
     measure: z.enum(MEASURES).describe('level: a figure holds until a later one (carried forward by GET .../value); flow: a figure counts its own period only'),
+    updateIntervalDays: z.int().optional().describe('how many days a figure is expected to stay current; absent: its facts are never stale'),
     version: z.int(),
   }),
 );

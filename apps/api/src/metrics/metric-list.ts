@@ -21,6 +21,7 @@ export const MetricListItem = responseShape(
     cumulative: z.boolean(),
     tolerance: z.number(),
     measure: z.enum(MEASURES),
+    updateIntervalDays: z.int().optional().describe('how many days a figure is expected to stay current; absent: never stale'),
   }),
 );
 export const MetricListPage = page('MetricPage', MetricListItem);

@@ -900,6 +900,11 @@ export interface components {
             validTime: components["schemas"]["ValidTime"];
             value: components["schemas"]["Quantity"];
             verdict?: string;
+            /**
+             * @description set when the claim was corrected after its verdict: the verdict judged an earlier version
+             * @enum {boolean}
+             */
+            verdictOutdated?: true;
             /** @description the version after this write, as the ETag carries it */
             version: number;
             workflow: components["schemas"]["Workflow"];
@@ -987,8 +992,8 @@ export interface components {
             }[];
             /** @description whether the claim would be, or agree with, the fact's current value */
             current: boolean;
-            flagsAfter: ("contradicted" | "anomaly" | "single_source" | "unreviewed")[];
-            flagsBefore: ("contradicted" | "anomaly" | "single_source" | "unreviewed")[];
+            flagsAfter: ("contradicted" | "contested" | "disputed_history" | "anomaly" | "single_source" | "unreviewed")[];
+            flagsBefore: ("contradicted" | "contested" | "disputed_history" | "anomaly" | "single_source" | "unreviewed")[];
             /** @description how the claim relates to each of the fact's active claims, by the rules of the fact views */
             relations: {
                 claim: {
@@ -1066,9 +1071,17 @@ export interface components {
             "@type": "ClaimReview";
             claimReviewed: string;
             datePublished: string;
+            /** @description set when the claim was corrected after its verdict: the verdict judged the version before */
+            expires?: string;
             itemReviewed: {
                 /** @enum {string} */
                 "@type": "Claim";
+                /** @description who made the claim: the person or organisation quoted (the claim's attribution), else the publisher */
+                author?: {
+                    /** @enum {string} */
+                    "@type": "Person" | "Organization";
+                    name: string;
+                };
             } & {
                 [key: string]: unknown;
             };
@@ -1080,6 +1093,7 @@ export interface components {
             } & {
                 [key: string]: unknown;
             };
+            /** @description the fact page of the web UI, where the claim and its verdict are read */
             url: string;
         } & {
             [key: string]: unknown;
@@ -1190,10 +1204,23 @@ export interface components {
             role: "reader" | "editor" | "reviewer" | "admin";
         };
         CurrentValue: {
-            /** @enum {string} */
-            basis: "preferred" | "resolution" | "corroboration";
+            /**
+             * @description preferred: an editor's rank; resolution: a resolved contradiction; corroboration: more claims agree with it than with any other value; tie: as many claims give another value, and the latest published is shown
+             * @enum {string}
+             */
+            basis: "preferred" | "resolution" | "corroboration" | "tie";
             /** @description the chosen claim first, then those that agree with it */
             claimIds: string[];
+            /** @description the values claims at the current valid time give against the chosen one */
+            competing?: {
+                claimIds: string[];
+                value: components["schemas"]["Quantity"];
+            }[];
+            /**
+             * @description set when an open contradiction involves a claim at the current valid time
+             * @enum {boolean}
+             */
+            contested?: true;
             validTime: components["schemas"]["ValidTime"];
             value: components["schemas"]["Quantity"];
         };
@@ -1217,6 +1244,8 @@ export interface components {
             /** @default 0 */
             tolerance: number | null;
             unit: string;
+            /** @description how many days a figure is expected to stay current (365: yearly); a fact whose newest valid time ended longer ago is stale; absent: never stale */
+            updateIntervalDays?: number | null;
         };
         Entity: {
             aliases: string[];
@@ -1362,6 +1391,8 @@ export interface components {
             record: "metric";
             tolerance: number;
             unit: string;
+            /** @description how many days a figure is expected to stay current (365: yearly); a fact whose newest valid time ended longer ago is stale; absent: never stale */
+            updateIntervalDays?: number;
         } | {
             /**
              * Format: date-time
@@ -1797,6 +1828,8 @@ export interface components {
             measure: "level" | "flow";
             tolerance: number;
             unit: string;
+            /** @description how many days a figure is expected to stay current; absent: its facts are never stale */
+            updateIntervalDays?: number;
             version: number;
         };
         MetricDefinedEvent: {
@@ -1807,6 +1840,7 @@ export interface components {
                 metricId: string;
                 tolerance: number;
                 unit: string;
+                updateIntervalDays?: number;
             };
             /** @enum {string} */
             type: "MetricDefined";
@@ -1820,6 +1854,8 @@ export interface components {
             measure: "level" | "flow";
             tolerance: number;
             unit: string;
+            /** @description how many days a figure is expected to stay current; absent: never stale */
+            updateIntervalDays?: number;
         };
         MetricPage: {
             items: components["schemas"]["MetricListItem"][];
@@ -1840,6 +1876,8 @@ export interface components {
             position: number;
             tolerance: number;
             unit: string;
+            /** @description how many days a figure is expected to stay current; absent: its facts are never stale */
+            updateIntervalDays?: number;
             /** @description the version after this write, as the ETag carries it */
             version: number;
         };
@@ -2201,6 +2239,8 @@ export interface components {
             validTime: components["schemas"]["ValidTime"];
             value: components["schemas"]["Quantity"];
             verdict?: string;
+            /** @description set when the claim was corrected after its verdict: the verdict judged an earlier version */
+            verdictOutdated?: boolean;
         };
         UpdateSource: {
             /** @enum {string|null} */
@@ -5632,7 +5672,7 @@ export interface operations {
         parameters: {
             query?: {
                 cursor?: string;
-                flag?: "contradicted" | "anomaly" | "single_source" | "unreviewed" | "stale";
+                flag?: "contradicted" | "contested" | "disputed_history" | "anomaly" | "single_source" | "unreviewed" | "stale";
                 limit?: number;
                 metric?: string;
                 minPosition?: number;

@@ -71,7 +71,7 @@ export const VERDICTS = [
 ] as const satisfies readonly Schemas['ReviewClaim']['verdict'][];
 export const RANKS = ['preferred', 'normal', 'deprecated'] as const satisfies readonly Schemas['RankClaim']['rank'][];
 /** The flags a fact can carry (the document describes them in FactListItem.flags). */
-export const FLAGS = ['contradicted', 'anomaly', 'single_source', 'unreviewed', 'stale'] as const;
+export const FLAGS = ['contradicted', 'contested', 'disputed_history', 'anomaly', 'single_source', 'unreviewed', 'stale'] as const;
 export type Flag = (typeof FLAGS)[number];
 export const SOURCE_KINDS = ['news_article', 'press_release', 'official_statement', 'statistical_release', 'other'] as const satisfies readonly SourceKind[];
 export const METRIC_KINDS = ['count', 'money', 'percent', 'duration', 'other'] as const satisfies readonly MetricKind[];

@@ -31,7 +31,13 @@ export function ReviewPanel({ claim, me, onChange }: { claim: ClaimView; me: Me;
     <section class="card" aria-labelledby="review-title">
       <h2 id="review-title">Fact-check</h2>
       <p>
-        Verdict: <strong>{claim.verdict ?? 'none yet'}</strong> · rank: <strong>{claim.rank}</strong>
+        Verdict: <strong>{claim.verdict ?? 'none yet'}</strong>
+        {claim.verdictOutdated ? (
+          <span class="badge badge-warn" data-testid="verdict-outdated" title="The claim was corrected after this verdict: it judged an earlier version">
+            out of date
+          </span>
+        ) : null}{' '}
+        · rank: <strong>{claim.rank}</strong>
       </p>
       {canReview && locked ? <LockedNote id="review-locked" what="verdict and rank" canReopen /> : null}
       {canReview ? (

@@ -151,9 +151,27 @@ function CurrentValue({ fact, past }: { fact: FactView; past: boolean }) {
               {formatQuantity(fact.current.value, fact.unit)}
             </p>
             <p class="muted">
-              valid {formatValidTime(fact.current.validTime)} · basis: <strong>{fact.current.basis}</strong> — {BASIS_TEXT[fact.current.basis]} ·{' '}
-              <a href={claimHref(fact.current.claimIds[0]!)}>the claim</a>
+              valid {formatValidTime(fact.current.validTime)} · basis: <strong data-testid="current-basis">{fact.current.basis}</strong> —{' '}
+              {BASIS_TEXT[fact.current.basis]} · <a href={claimHref(fact.current.claimIds[0]!)}>the claim</a>
             </p>
+            {fact.current.contested ? (
+              <p class="problem" role="status" data-testid="current-contested">
+                Contested: sources disagree about this value, and no reviewer has resolved it.
+              </p>
+            ) : null}
+            {fact.current.competing?.length ? (
+              <p data-testid="current-competing">
+                {fact.current.contested ? 'Competing values' : 'Other values for that time'}:{' '}
+                {fact.current.competing.map((v, i) => (
+                  <span key={v.claimIds[0]}>
+                    {i > 0 ? ', ' : ''}
+                    <a href={claimHref(v.claimIds[0]!)}>{formatQuantity(v.value, fact.unit)}</a> ({v.claimIds.length}{' '}
+                    {v.claimIds.length === 1 ? 'claim' : 'claims'})
+                  </span>
+                ))}{' '}
+                against {fact.current.claimIds.length} for {formatQuantity(fact.current.value, fact.unit)}
+              </p>
+            ) : null}
           </>
         ) : (
           <p class="big-value muted">no value holds</p>

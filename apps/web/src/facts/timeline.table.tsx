@@ -71,7 +71,9 @@ function Row({ claim, unit, contradiction }: { claim: TimelineClaim; unit: strin
           {claim.releases ? <li class="badge">{claim.releases.length} releases</li> : null}
           {claim.status === 'retracted' ? <li class="badge badge-alert">retracted</li> : null}
           {claim.rank !== 'normal' ? <li class="badge">{claim.rank}</li> : null}
-          <li class={`badge ${claim.verdict ? '' : 'badge-quiet'}`}>{claim.verdict ? `verdict: ${claim.verdict}` : 'unreviewed'}</li>
+          <li class={`badge ${claim.verdict && !claim.verdictOutdated ? '' : 'badge-quiet'}`} data-testid="claim-verdict">
+            {claim.verdict ? `verdict: ${claim.verdict}${claim.verdictOutdated ? ' (out of date: corrected since)' : ''}` : 'unreviewed'}
+          </li>
         </ul>
       </td>
     </tr>

@@ -21,6 +21,7 @@ export interface MetricListItem {
   readonly cumulative: boolean;
   readonly tolerance: number;
   readonly measure: 'level' | 'flow';
+  readonly updateIntervalDays?: number;
 }
 
 /** Metrics by id. */
@@ -37,7 +38,15 @@ export async function listMetrics(db: Kysely<ReadModelTables>, options: MetricLi
   return pageOf(
     rows,
     options.limit,
-    (r): MetricListItem => ({ id: r.metric_id, unit: r.unit, kind: r.kind, cumulative: r.cumulative, tolerance: r.tolerance, measure: r.measure }),
+    (r): MetricListItem => ({
+      id: r.metric_id,
+      unit: r.unit,
+      kind: r.kind,
+      cumulative: r.cumulative,
+      tolerance: r.tolerance,
+      measure: r.measure,
+      ...(r.update_interval_days !== null ? { updateIntervalDays: r.update_interval_days } : {}),
+    }),
     (r) => r.metric_id,
   );
 }
