@@ -50,9 +50,14 @@ describe('GET /v1/export', () => {
       .split('\n')
       .map((l) => JSON.parse(l) as { record: string; [k: string]: unknown });
     expect(lines[0]).toMatchObject({ record: 'header', format: 'factlog-export', formatVersion: 1 });
-    expect(new Set(lines.map((l) => l.record))).toEqual(new Set(['header', 'source', 'metric', 'entity', 'claim', 'correction']));
+    expect(new Set(lines.map((l) => l.record))).toEqual(new Set(['header', 'source', 'metric', 'entity', 'claim', 'review', 'correction']));
     expect(lines.filter((l) => l.record === 'claim')).toHaveLength(26);
-    expect(lines.find((l) => l.record === 'correction')).toMatchObject({ claimId: claim.id, value: { amount: 85 }, version: 2, by: 'test editor' });
+    expect(lines.find((l) => l.record === 'correction')).toMatchObject({
+      claimId: claim.id,
+      value: { amount: 85 },
+      version: claim.verdict ? 3 : 2,
+      by: 'test editor',
+    });
   });
 
   it('asks for a key', async () => {
@@ -68,8 +73,8 @@ describe('GET /v1/export', () => {
     expect(again).toMatchObject({ status: 'succeeded', recorded: 0, unchanged: lines, rejected: 0 });
 
     other = await startTestApp();
-    // An editor may not write a reviewer's verdicts; an export without any goes in whole.
-    const done = await importInto(other, file, other.keys.editor);
+    // The demo's verdicts are a reviewer's to write: a reviewer's import takes the export whole.
+    const done = await importInto(other, file, other.keys.reviewer);
     expect(done).toMatchObject({ status: 'succeeded', recorded: lines, rejected: 0 });
     const read = (to: TestApp, position?: number) =>
       to.request('GET', `/v1/facts/global-coalition/member-count/timeline${position ? `?minPosition=${position}` : ''}`, { key: to.keys.reader });
@@ -97,7 +102,11 @@ describe('GET /v1/export', () => {
     const target = await startTestApp();
     try {
       const done = await importInto(target, file, target.keys.editor);
-      expect(done).toMatchObject({ status: 'completed_with_errors', rejected: 1 });
+      const verdicts = file.split('\n').filter((line) => line.includes('"record":"review"')).length;
+      expect(verdicts).toBeGreaterThan(1); // the demo's and this one
+      // Each verdict is refused, and with it what the file says of its claim after it.
+      expect(done.status).toBe('completed_with_errors');
+      expect(done.rejected).toBeGreaterThanOrEqual(verdicts);
       expect(done.errors[0]).toMatchObject({ field: 'record', message: 'a verdict needs the reviewer role' });
     } finally {
       await target.close();

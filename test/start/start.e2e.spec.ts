@@ -80,8 +80,8 @@ describe('npm start on a fresh machine', () => {
     expect(fact.body.current.value).toMatchObject({ amount: 84, qualifier: 'exact' });
     expect(fact.body.flags).toContain('contradicted');
     const events = await countEvents(first.databaseUrl);
-    // The demo, one event each: 5 sources, 16 metrics, 15 entities and 26 claims.
-    expect(events).toBe(5 + 16 + 15 + 26);
+    // The demo, one event each: 5 sources, 16 metrics, 15 entities and 26 claims, and 2 verdicts.
+    expect(events).toBe(5 + 16 + 15 + 26 + 2);
 
     const pid = await serverPid(dir);
     expect(alive(pid)).toBe(true);
