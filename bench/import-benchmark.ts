@@ -28,10 +28,10 @@ import { from as copyFrom } from 'pg-copy-streams';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
 import { type ImportRow, type ImportStatus, readRows, registerImport, runImportJob } from '#imports';
-import { PROJECTIONS, projectionStatus } from '#projections';
+import { PROJECTIONS } from '#projections';
 import type { Database } from '../apps/api/src/schema.js';
 import { REALTIME_HEADER, writeRealtimeCsv } from './realtime-data.js';
-import { benchServer, freshDatabase, startApi, writeResults } from './support.js';
+import { benchServer, freshDatabase, projectionsCaughtUp, startApi, writeResults } from './support.js';
 
 const RELEASES = Number(process.env.BENCH_RELEASES ?? 138);
 const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 2000);
@@ -225,15 +225,11 @@ async function stopApi(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-async function caughtUp(db: Kysely<Database>) {
-  for (;;) {
-    const status = await projectionStatus(
-      db,
-      PROJECTIONS.map((p) => p.name),
-    );
-    if (status.every((s) => s.eventsBehind === 0)) return;
-    await sleep(100);
-  }
+function caughtUp(db: Kysely<Database>) {
+  return projectionsCaughtUp(
+    db,
+    PROJECTIONS.map((p) => p.name),
+  );
 }
 
 main().catch((error: unknown) => {

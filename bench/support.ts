@@ -4,7 +4,10 @@ import { mkdtemp, mkdir, rm, writeFile } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
+import { setTimeout as sleep } from 'node:timers/promises';
+import type { Kysely } from 'kysely';
 import { startEmbeddedPostgres } from '#database/embedded';
+import { consumerHasReached, type EventStoreTables, headPosition } from '#event-store';
 
 export interface BenchServer {
   readonly url: string;
@@ -146,4 +149,15 @@ export async function startApi(databaseUrl: string, adminKey: string): Promise<{
     child.stdout.on('data', onData);
     child.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening`)));
   });
+}
+
+/**
+ * Waits until each of these projections has applied every event the log held when called. Each
+ * look is one probe of the log's key: counting the events still behind, as the projections'
+ * status does, would load the very server whose catching up is being timed.
+ */
+export async function projectionsCaughtUp(db: Kysely<any>, names: readonly string[]): Promise<void> {
+  const log = db as Kysely<EventStoreTables>;
+  const head = await headPosition(log);
+  for (const name of names) while (!(await consumerHasReached(log, name, head))) await sleep(50);
 }

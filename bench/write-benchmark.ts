@@ -24,8 +24,7 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
-import { projectionStatus } from '#projections';
-import { benchServer, freshDatabase, runFor, startApi, writeResults } from './support.js';
+import { benchServer, freshDatabase, projectionsCaughtUp, runFor, startApi, writeResults } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -231,12 +230,8 @@ function load(base: string, limit: { amount?: number; duration?: number }, body:
 }
 
 /** Waits until the projections have applied every committed event. */
-async function caughtUp(db: ReturnType<typeof connect>) {
-  for (;;) {
-    const status = await projectionStatus(db, ['fact-views-v1', 'editorial-v1']);
-    if (status.every((s) => s.eventsBehind === 0)) return;
-    await sleep(50);
-  }
+function caughtUp(db: ReturnType<typeof connect>) {
+  return projectionsCaughtUp(db, ['fact-views-v1', 'editorial-v1']);
 }
 
 /**

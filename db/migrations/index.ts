@@ -17,6 +17,7 @@ import * as imports from './20261126130000_imports.js';
 import * as appendNewStreams from './20261127090000_append_new_streams.js';
 import * as search from './20261127100000_search.js';
 import * as metricMeasure from './20261127103000_metric_measure.js';
+import * as claimSpanHash from './20261127130000_claim_span_hash.js';
 import * as contradictionHistory from './20261127101000_contradiction_history.js';
 import * as headlineFlags from './20261127102000_headline_flags.js';
 
@@ -41,6 +42,7 @@ export const migrations: Record<string, Migration> = {
   '20261127090000_append_new_streams': appendNewStreams,
   '20261127100000_search': search,
   '20261127103000_metric_measure': metricMeasure,
+  '20261127130000_claim_span_hash': claimSpanHash,
   '20261127101000_contradiction_history': contradictionHistory,
   '20261127102000_headline_flags': headlineFlags,
 };

@@ -835,11 +835,11 @@ CREATE INDEX rm_claim_workflow_position_idx ON public.rm_claim_workflow USING bt
 -- index rm_claim_workflow_status_idx
 CREATE INDEX rm_claim_workflow_status_idx ON public.rm_claim_workflow USING btree (status, "position")
 
--- index rm_claims_current_span_idx
-CREATE INDEX rm_claims_current_span_idx ON public.rm_claims USING gist (entity_id, metric_id, daterange(valid_start, valid_end, '[]'::text)) WHERE (recorded_to IS NULL)
-
 -- index rm_claims_fact_idx
 CREATE INDEX rm_claims_fact_idx ON public.rm_claims USING btree (entity_id, metric_id, recorded_from)
+
+-- index rm_claims_fact_span_idx
+CREATE INDEX rm_claims_fact_span_idx ON public.rm_claims USING gist (hashtextextended(((entity_id || '/'::text) || metric_id), (0)::bigint), daterange(valid_start, valid_end, '[]'::text)) WHERE (recorded_to IS NULL)
 
 -- index rm_claims_listed_idx
 CREATE INDEX rm_claims_listed_idx ON public.rm_claims USING btree (first_recorded_at, claim_id) WHERE (recorded_to IS NULL)

@@ -156,17 +156,27 @@ export function clusterRanges(searched: readonly DaySpan[], found: readonly DayS
   return mergeSpans([...searched, ...found]);
 }
 
-/** Overlapping spans joined into one; the result sorted and disjoint. */
+/**
+ * Overlapping and adjacent spans joined into one; the result sorted, disjoint and apart. Spans
+ * are sets of whole days, so joining adjacent ones covers the same days: a series' consecutive
+ * months are one range to search, not one each.
+ */
 export function mergeSpans(spans: readonly DaySpan[]): DaySpan[] {
   const sorted = [...spans].sort((a, b) => (a.start < b.start ? -1 : a.start > b.start ? 1 : 0));
   const out: Array<{ start: string; end: string }> = [];
   for (const s of sorted) {
     const last = out.at(-1);
-    if (last && s.start <= last.end) {
+    if (last && s.start <= dayAfter(last.end)) {
       if (s.end > last.end) last.end = s.end;
     } else out.push({ start: s.start, end: s.end });
   }
   return out;
+}
+
+/** The ISO date of the day after (past 9999-12-31, a string that sorts before every date); anything else as it is. */
+function dayAfter(day: string): string {
+  const next = Date.parse(`${day}T00:00:00Z`) + 86_400_000;
+  return Number.isNaN(next) ? day : new Date(next).toISOString().slice(0, 10);
 }
 
 /**

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DaySpan } from './claim-relations.js';
 import { type FactClaim, type FactMetric, type Resolution, summarizeFact } from './fact-summary.js';
-import { clusterRanges, type FactTally, latestReleases, newestReleases, retally, reviseSummary, tallyFact } from './fact-revision.js';
+import { clusterRanges, type FactTally, latestReleases, mergeSpans, newestReleases, retally, reviseSummary, tallyFact } from './fact-revision.js';
 
 const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 const plain: FactMetric = { unit: 'member', tolerance: 0, cumulative: false };
@@ -236,5 +236,22 @@ describe('bringing a fact summary up to date from the claims around a change', (
     // many new claims from the live claims around them only.
     expect(revised).toBeGreaterThan(steps / 2);
     expect(counted.liveOnly).toBeGreaterThan(steps / 10);
+  });
+});
+
+describe('the valid times a cluster search looks in', () => {
+  it('joins overlapping and adjacent days into one range and keeps apart what a day separates', () => {
+    const spans = [
+      { start: '2024-02-01', end: '2024-02-29' },
+      { start: '2024-01-01', end: '2024-01-31' },
+      { start: '2024-03-02', end: '2024-03-31' },
+      { start: '2024-03-15', end: '2024-04-30' },
+      { start: '9999-12-31', end: '9999-12-31' },
+    ];
+    expect(mergeSpans(spans)).toEqual([
+      { start: '2024-01-01', end: '2024-02-29' },
+      { start: '2024-03-02', end: '2024-04-30' },
+      { start: '9999-12-31', end: '9999-12-31' },
+    ]);
   });
 });

@@ -20,7 +20,7 @@ export {
   replaceParked,
   requestRetry,
 } from './parked-events.js';
-export { headPosition, readAll, readStream, readStreams, type ReadAllOptions, type ReadAllResult, type StreamRange } from './read.js';
+export { headPosition, readAll, readStream, readStreams, type ReadAllOptions, type ReadAllResult, type StreamRange, wholeTransactions } from './read.js';
 export { type LogFilter, logHas, searchLog } from './search.js';
 export { Subscription, type SubscriptionOptions } from './subscription.js';
 export type { CheckpointsTable, EventStoreTables, EventsTable, ParkedEventsTable, StreamsTable } from './tables.js';

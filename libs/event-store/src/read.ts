@@ -92,6 +92,23 @@ export async function readAll(db: Kysely<EventStoreTables>, options: ReadAllOpti
   };
 }
 
+/**
+ * A full batch without the events of its last transaction, unless that transaction is all of
+ * it: they come whole with the next batch. A consumer then sees each writer's transaction in one
+ * batch, which lets it handle together what was written together (a projection finds a bulk
+ * import's release of a series in one piece rather than cut at an arbitrary event).
+ */
+export function wholeTransactions(batch: ReadAllResult): ReadAllResult {
+  const { events } = batch;
+  const last = events.at(-1)!.transactionId;
+  let end = events.length;
+  while (end > 0 && events[end - 1]!.transactionId === last) end--;
+  if (end === 0) return batch;
+  const kept = events.slice(0, end);
+  const tail = kept.at(-1)!;
+  return { events: kept, checkpoint: { transactionId: tail.transactionId, globalPosition: tail.globalPosition } };
+}
+
 /** The highest global position taken so far, committed or not; 0 for an empty log. */
 export async function headPosition(db: Kysely<EventStoreTables>): Promise<number> {
   const row = await db

@@ -143,4 +143,22 @@ describe('subscriptions', () => {
     const { rows } = await sql<{ n: number }>`select count(distinct event_id)::int as n from seen where consumer = 'raced'`.execute(t.db);
     expect(rows[0]!.n).toBe(total);
   });
+
+  it("hands over a writer's transaction in one batch unless it is larger than a batch", async () => {
+    // Transactions of 3, 2 and 6 events, read 4 at a time: a batch ends before a transaction it
+    // cannot hold whole, and one larger than a batch comes alone, in full batches of its own.
+    const sizes = [3, 2, 6];
+    for (const [i, size] of sizes.entries()) {
+      await store.appendMany(Array.from({ length: size }, (_, j) => ({ streamId: `whole-${i}-${j}`, events: [{ type: 'Stated', data: {} }] })));
+    }
+    const batches: string[][] = [];
+    await follow('whole', {
+      batchSize: 4,
+      handle: (events) => Promise.resolve(void batches.push(events.map((e) => e.streamId).filter((id) => id.startsWith('whole-')))),
+    });
+    await vi.waitFor(() => expect(batches.flat()).toHaveLength(11), { timeout: 5000 });
+    const transactions = batches.filter((b) => b.length > 0).map((b) => [...new Set(b.map((id) => id.split('-')[1]))]);
+    expect(batches.filter((b) => b.length > 0).map((b) => b.length)).toEqual([3, 2, 4, 2]);
+    expect(transactions).toEqual([['0'], ['1'], ['2'], ['2']]);
+  });
 });

@@ -4,7 +4,7 @@ import { claimCheckpoint, loadCheckpoint, storeCheckpoint } from './checkpoints.
 import { applyIsolating, type SetAside } from './isolate.js';
 import { AppendListener } from './notifications.js';
 import { parkedStreams, parkEvents, pendingRetries, settleRetry, takeForRetry } from './parked-events.js';
-import { readAll, type ReadAllResult } from './read.js';
+import { readAll, type ReadAllResult, wholeTransactions } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { Checkpoint, RecordedEvent } from './types.js';
 import type { Upcast } from './upcasting.js';
@@ -117,9 +117,11 @@ export class Subscription {
     const { consumer } = this.options;
     const ahead = this.#ahead;
     this.#ahead = undefined;
-    const batch = ahead && sameCheckpoint(ahead.from, from) ? await ahead.read : await readAll(this.db, { after: from, limit });
-    if (batch.events.length === 0) return false;
-    if (batch.events.length === limit) {
+    const got = ahead && sameCheckpoint(ahead.from, from) ? await ahead.read : await readAll(this.db, { after: from, limit });
+    if (got.events.length === 0) return false;
+    const full = got.events.length === limit;
+    const batch = full ? wholeTransactions(got) : got;
+    if (full) {
       const read = readAll(this.db, { after: batch.checkpoint, limit });
       read.catch(() => {}); // a failed read ahead fails the batch that uses it, which starts again
       this.#ahead = { from: batch.checkpoint, read };
@@ -138,7 +140,7 @@ export class Subscription {
     });
     this.#checkpoint = batch.checkpoint;
     if (parked.length > 0) this.options.onParked?.(parked);
-    return batch.events.length === limit;
+    return full;
   }
 
   /** Upcasting is part of applying: an event no upcaster can read is parked like any other failure. */
@@ -201,3 +203,4 @@ class Wake {
     });
   }
 }
+

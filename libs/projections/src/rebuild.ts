@@ -9,6 +9,7 @@ import {
   parkedStreams,
   parkEvents,
   readAll,
+  wholeTransactions,
   type RecordedEvent,
   replaceParked,
   START,
@@ -87,12 +88,13 @@ export async function rebuildProjection(
     // ever, the second time with the live tables locked. What arrives later is applied under
     // the lock, and after that by the live projector, from the checkpoint the switch sets.
     for (let full = true; full;) {
-      const batch = await readAll(db as Kysely<EventStoreTables>, { after: checkpoint, limit: batchSize });
-      if (batch.events.length === 0) break;
+      const read = await readAll(db as Kysely<EventStoreTables>, { after: checkpoint, limit: batchSize });
+      if (read.events.length === 0) break;
+      full = read.events.length === batchSize;
+      const batch = full ? wholeTransactions(read) : read;
       parked += await db.transaction().execute((tx) => apply(batch.events, tx));
       checkpoint = batch.checkpoint;
       done += batch.events.length;
-      full = batch.events.length === batchSize;
       options.onProgress?.({ done, total: Math.max(total, done) });
     }
 
@@ -114,12 +116,13 @@ export async function rebuildProjection(
           const live = projection.tables.map((t) => sql.id('public', t));
           await sql`lock table ${sql.join(live)} in access exclusive mode`.execute(tx);
           for (let full = true; full;) {
-            const batch = await readAll(tx as unknown as Kysely<EventStoreTables>, { after: checkpoint, limit: batchSize });
-            if (batch.events.length === 0) break;
+            const read = await readAll(tx as unknown as Kysely<EventStoreTables>, { after: checkpoint, limit: batchSize });
+            if (read.events.length === 0) break;
+            full = read.events.length === batchSize;
+            const batch = full ? wholeTransactions(read) : read;
             parked += await apply(batch.events, tx);
             checkpoint = batch.checkpoint;
             done += batch.events.length;
-            full = batch.events.length === batchSize;
           }
           await sql`create schema ${sql.id(retired)}`.execute(tx);
           for (const table of projection.tables) {

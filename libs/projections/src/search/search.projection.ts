@@ -1,4 +1,4 @@
-import { type Insertable, type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, sql, type Transaction } from 'kysely';
 import { type DomainEvent, parsePartialDate } from '#claims';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../projection.js';
@@ -6,6 +6,8 @@ import type { RmSearchTable, SearchTables } from './search-tables.js';
 
 type Db = Transaction<SearchTables>;
 type SearchEvent = RecordedEvent & DomainEvent;
+/** A new claim's row, without what its source gives it. */
+type NewClaim = Pick<RmSearchTable, 'doc_id' | 'claim_id' | 'source_id' | 'entity_id' | 'metric_id' | 'heading' | 'detail' | 'body' | 'position'>;
 
 export const SEARCH = 'search-v1';
 
@@ -14,9 +16,6 @@ export const SEARCH = 'search-v1';
  * and a longer text must not stop the projector.
  */
 const MAX_TEXT = 100_000;
-
-/** Rows per insert: 13 parameters a row stays well under PostgreSQL's 65,535. */
-const CHUNK = 1000;
 
 const lower = (...parts: ReadonlyArray<string | null | undefined>) =>
   parts
@@ -41,31 +40,29 @@ export const searchProjection: Projection = {
 
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Db;
-    const claims: Insertable<RmSearchTable>[] = [];
+    const claims: NewClaim[] = [];
     const flush = async () => {
-      for (let i = 0; i < claims.length; i += CHUNK) {
-        await db
-          .insertInto('rm_search')
-          .values(claims.slice(i, i + CHUNK))
-          .onConflict((oc) => oc.column('doc_id').doNothing())
-          .execute();
-      }
+      if (claims.length === 0) return;
+      // One statement whatever the batch's size, planned once: the claims come as one JSON
+      // parameter, and their publisher and date from their sources' rows by a join.
+      await sql`
+        insert into rm_search (doc_id, kind, claim_id, source_id, entity_id, metric_id, publisher, published_start, heading, detail, body, position)
+        select c.doc_id, 'claim', c.claim_id, c.source_id, c.entity_id, c.metric_id, s.publisher, s.published_start, c.heading, c.detail, c.body, c.position
+        from json_to_recordset(${JSON.stringify(claims)}::json)
+          as c(doc_id text, claim_id text, source_id text, entity_id text, metric_id text, heading text, detail text, body text, position bigint)
+        left join rm_search s on s.doc_id = 'source:' || c.source_id
+        on conflict (doc_id) do nothing`.execute(db);
       claims.length = 0;
     };
     for (const event of events as readonly SearchEvent[]) {
       if (event.type === 'ClaimRecorded') {
         const d = event.data;
-        const source = sourceDoc(d.sourceId);
         claims.push({
           doc_id: claimDoc(d.claimId),
-          kind: 'claim',
           claim_id: d.claimId,
           source_id: d.sourceId,
           entity_id: d.entityId,
           metric_id: d.metricId,
-          // The claim's publisher and date are its source's, read in the same statement.
-          publisher: sql`(select publisher from rm_search where doc_id = ${source})` as never,
-          published_start: sql`(select published_start from rm_search where doc_id = ${source})` as never,
           heading: d.quote?.text ?? '',
           detail: d.attribution ?? null,
           body: d.note ?? null,
