@@ -34,6 +34,8 @@ interface Known<State> {
   /** Refused for every row that names it (an entity whose name is taken, say). */
   error?: DomainError;
   pending?: StreamAppend;
+  /** The details (as `detailsKey` writes them) a row last gave that changed nothing: the next row that gives them changes nothing either. */
+  unchangedBy?: string;
 }
 
 type EntityRef = { readonly entityId: string; pending?: { readonly name: string } } | { readonly error: DomainError };
@@ -143,6 +145,9 @@ export class References {
       }
       return known.state;
     }
+    // The rows of one release name its source in the same words, row after row.
+    const key = detailsKey(given);
+    if (known.unchangedBy === key) return known.state;
     // A source registered before keeps the kind and language the row leaves out.
     const registered = known.state.status === 'registered' ? known.state.details : undefined;
     const details: SourceDetailsInput = {
@@ -153,6 +158,7 @@ export class References {
     };
     const events = decideSource({ type: 'RegisterSource', sourceId, details }, known.state);
     if (events.length > 0) this.#decided(known, streamIds.source(sourceId), events, sourceDecider);
+    else known.unchangedBy = key;
     return known.state;
   }
 
@@ -174,6 +180,7 @@ export class References {
 
   #decided<S, E extends { type: string; data: unknown }>(known: Known<S>, streamId: string, events: E[], decider: { evolve: (s: S, e: E) => S }) {
     known.pending = { streamId, events: toNewEvents(streamId, known.version, events, this.context), options: { expectedVersion: known.version } };
+    delete known.unchangedBy;
     known.state = events.reduce(decider.evolve, known.state);
     known.version += events.length;
   }
@@ -252,5 +259,16 @@ export class References {
 /** The source a row names: its id, or the one its details give, as RegisterSource derives it. */
 export function sourceIdOf(row: ImportRow): string {
   const { id, details } = row.source;
-  return id ?? sourceIdFor({ ...details!, kind: details!.kind ?? 'other' });
+  if (id !== undefined) return id;
+  // Rows of one release name one source: its id (a hash) is worked out once per set of details.
+  const key = detailsKey(details!);
+  let known = sourceIds.get(key);
+  if (known === undefined) {
+    if (sourceIds.size >= 10_000) sourceIds.clear();
+    sourceIds.set(key, (known = sourceIdFor({ ...details!, kind: details!.kind ?? 'other' })));
+  }
+  return known;
 }
+
+const sourceIds = new Map<string, string>();
+const detailsKey = (d: NonNullable<ImportRow['source']['details']>) => JSON.stringify([d.title, d.publisher, d.publishedAt, d.url, d.kind, d.language]);
