@@ -4,6 +4,20 @@ import type { EventStoreTables, EventsTable } from './tables.js';
 import type { Checkpoint, RecordedEvent } from './types.js';
 import { START } from './types.js';
 
+/** What a recorded event is made of: every column but its hash, which only verification reads. */
+const EVENT_COLUMNS = [
+  'global_position',
+  'transaction_id',
+  'stream_id',
+  'stream_version',
+  'event_id',
+  'event_type',
+  'schema_version',
+  'data',
+  'metadata',
+  'recorded_at',
+] as const satisfies ReadonlyArray<keyof EventsTable>;
+
 export interface StreamRange {
   /** First version to read, inclusive; default 1. */
   readonly fromVersion?: number;
@@ -14,7 +28,7 @@ export interface StreamRange {
 export async function readStream(db: Kysely<EventStoreTables>, streamId: string, range: StreamRange = {}): Promise<RecordedEvent[]> {
   let query = db
     .selectFrom('events')
-    .selectAll()
+    .select(EVENT_COLUMNS)
     .where('stream_id', '=', streamId)
     .where('stream_version', '>=', range.fromVersion ?? 1);
   if (range.toVersion !== undefined) query = query.where('stream_version', '<=', range.toVersion);
@@ -28,7 +42,7 @@ export async function readStreams(db: Kysely<EventStoreTables>, streamIds: reado
   if (streamIds.length === 0) return streams;
   const rows = await db
     .selectFrom('events')
-    .selectAll()
+    .select(EVENT_COLUMNS)
     .where('stream_id', '=', sql<string>`any(${[...new Set(streamIds)]}::text[])`)
     .orderBy('stream_id')
     .orderBy('stream_version')
@@ -73,7 +87,7 @@ export async function readAll(db: Kysely<EventStoreTables>, options: ReadAllOpti
   const after = options.after ?? START;
   const rows = await db
     .selectFrom('events')
-    .selectAll()
+    .select(EVENT_COLUMNS)
     .where((eb) => eb(eb.refTuple('transaction_id', 'global_position'), '>', eb.tuple(sql<string>`${after.transactionId}::xid8`, after.globalPosition)))
     .where(
       options.visibleIn === undefined
@@ -118,7 +132,7 @@ export async function headPosition(db: Kysely<EventStoreTables>): Promise<number
   return Number(row?.head ?? 0);
 }
 
-export function toRecordedEvent(row: Selectable<EventsTable>): RecordedEvent {
+export function toRecordedEvent(row: Omit<Selectable<EventsTable>, 'event_hash'>): RecordedEvent {
   return {
     id: row.event_id,
     type: row.event_type,
