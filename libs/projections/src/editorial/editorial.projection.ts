@@ -95,7 +95,7 @@ async function applyOne(db: Db, event: EditorialEvent): Promise<void> {
         ...(validTime ? { valid_time: JSON.stringify(validTime) } : {}),
         // A verdict judges one version of a claim: a correction leaves it out of date (the fact
         // views' rule; the right-hand side reads the row as it was before this update).
-        verdict_outdated: sql<boolean>`verdict_outdated or verdict is not null`,
+        verdict_outdated: sql`verdict_outdated or verdict is not null` as never,
       });
       return;
     }
