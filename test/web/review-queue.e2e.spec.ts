@@ -43,7 +43,7 @@ describe('the review queue marks verdicts that a correction left out of date, in
     expect(await rows(page).getByTestId('verdict-outdated').count()).toBe((await review('&verdictOutdated=true')).length);
 
     await page.getByLabel('Verdict out of date').check();
-    await expect.poll(() => page.evaluate(() => location.hash)).toContain('verdictOutdated=true');
+    await expect.poll(() => page.url()).toContain('verdictOutdated=true');
     const wanted = (await review('&verdictOutdated=true')).map((i) => i.id);
     expect(wanted).toContain(id);
     await expect.poll(() => rows(page).evaluateAll((trs) => trs.map((tr) => tr.getAttribute('data-claim')))).toEqual(wanted);

@@ -54,7 +54,11 @@ export function ReviewPage({ route, me }: { route: Route; me: Me }) {
           ))}
         </fieldset>
         <label class="inline">
-          <input type="checkbox" checked={verdictOutdated === 'true'} onChange={(e) => show({ verdictOutdated: e.currentTarget.checked ? 'true' : undefined })} />{' '}
+          <input
+            type="checkbox"
+            checked={verdictOutdated === 'true'}
+            onChange={(e) => show({ verdictOutdated: e.currentTarget.checked ? 'true' : undefined })}
+          />{' '}
           Verdict out of date
         </label>
         <div class="field">
