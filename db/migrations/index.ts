@@ -16,10 +16,11 @@ import * as factDetailRows from './20261126120000_fact_detail_rows.js';
 import * as imports from './20261126130000_imports.js';
 import * as appendNewStreams from './20261127090000_append_new_streams.js';
 import * as search from './20261127100000_search.js';
-import * as metricMeasure from './20261127103000_metric_measure.js';
-import * as claimSpanHash from './20261127130000_claim_span_hash.js';
 import * as contradictionHistory from './20261127101000_contradiction_history.js';
 import * as headlineFlags from './20261127102000_headline_flags.js';
+import * as metricMeasure from './20261127103000_metric_measure.js';
+import * as reviewVerdictOutdated from './20261127120000_review_verdict_outdated.js';
+import * as claimSpanHash from './20261127130000_claim_span_hash.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -41,8 +42,9 @@ export const migrations: Record<string, Migration> = {
   '20261126130000_imports': imports,
   '20261127090000_append_new_streams': appendNewStreams,
   '20261127100000_search': search,
-  '20261127103000_metric_measure': metricMeasure,
-  '20261127130000_claim_span_hash': claimSpanHash,
   '20261127101000_contradiction_history': contradictionHistory,
   '20261127102000_headline_flags': headlineFlags,
+  '20261127103000_metric_measure': metricMeasure,
+  '20261127120000_review_verdict_outdated': reviewVerdictOutdated,
+  '20261127130000_claim_span_hash': claimSpanHash,
 };

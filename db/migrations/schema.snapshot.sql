@@ -265,6 +265,9 @@ NOT NULL valid_time
 -- constraint rm_claim_workflow.rm_claim_workflow_value_not_null
 NOT NULL value
 
+-- constraint rm_claim_workflow.rm_claim_workflow_verdict_outdated_not_null
+NOT NULL verdict_outdated
+
 -- constraint rm_claims.rm_claims_claim_id_not_null
 NOT NULL claim_id
 
@@ -835,6 +838,9 @@ CREATE INDEX rm_claim_workflow_position_idx ON public.rm_claim_workflow USING bt
 -- index rm_claim_workflow_status_idx
 CREATE INDEX rm_claim_workflow_status_idx ON public.rm_claim_workflow USING btree (status, "position")
 
+-- index rm_claim_workflow_verdict_outdated_idx
+CREATE INDEX rm_claim_workflow_verdict_outdated_idx ON public.rm_claim_workflow USING btree ("position") WHERE verdict_outdated
+
 -- index rm_claims_fact_idx
 CREATE INDEX rm_claims_fact_idx ON public.rm_claims USING btree (entity_id, metric_id, recorded_from)
 
@@ -1027,7 +1033,8 @@ claim_id uuid not null,
   comment_count integer not null,
   changed_at timestamp with time zone not null,
   changed_by text,
-  "position" bigint not null
+  "position" bigint not null,
+  verdict_outdated boolean not null default false
 
 -- table rm_claims
 claim_id uuid not null,

@@ -318,6 +318,7 @@ describe('the review list over HTTP', () => {
         status: 'published',
         assignees: [],
         verdict: null,
+        verdictOutdated: false,
         retracted: false,
         commentCount: 1,
         changedAt: expect.any(String),
@@ -356,10 +357,46 @@ describe('the review list over HTTP', () => {
       ['status=archived', 'status'],
       ['cursor=not-a-cursor', 'cursor'],
       ['limit=0', 'limit'],
+      ['verdictOutdated=yes', 'verdictOutdated'],
     ]) {
       const res = await app.request('GET', `/v1/review?${query}`, { key: app.keys.reader });
       expect(res.status, query).toBe(400);
       expect(res.body.errors[0].field).toBe(field);
     }
+  });
+
+  it('marks a claim corrected after its verdict as out of date, finds it with verdictOutdated=true, and clears the mark at the next verdict', async () => {
+    const id = ids.all60!;
+    const review = async (query: string, minPosition: number) => {
+      const res = await app.request('GET', `/v1/review?limit=200&minPosition=${minPosition}&${query}`, { key: app.keys.reader });
+      expect(res.status, JSON.stringify(res.body)).toBe(200);
+      return res.body.items as Array<{ id: string; verdict: string | null; verdictOutdated: boolean }>;
+    };
+    const ours = async (minPosition: number) => (await review('', minPosition)).find((i) => i.id === id);
+
+    const reviewed = await app.request('POST', `/v1/claims/${id}/reviews`, { key: app.keys.reviewer, body: { verdict: 'accurate' } });
+    expect(reviewed.status, JSON.stringify(reviewed.body)).toBe(200);
+    expect(await ours(reviewed.body.position)).toMatchObject({ verdict: 'accurate', verdictOutdated: false });
+    expect(await review('verdictOutdated=true', reviewed.body.position)).toEqual([]);
+
+    const corrected = await app.request('POST', `/v1/claims/${id}/corrections`, {
+      key: app.keys.editor,
+      body: { value: { amount: 62, qualifier: 'exact' }, reason: 'misread' },
+    });
+    expect(corrected.status, JSON.stringify(corrected.body)).toBe(200);
+    expect(await ours(corrected.body.position)).toMatchObject({ verdict: 'accurate', verdictOutdated: true, value: { amount: 62 } });
+    expect(await review('verdictOutdated=true', corrected.body.position)).toEqual([expect.objectContaining({ id, verdictOutdated: true })]);
+    const current = await review('verdictOutdated=false', corrected.body.position);
+    expect(current).toHaveLength(7);
+    expect(current.some((i) => i.id === id || i.verdictOutdated)).toBe(false);
+    // The filter goes with the others: the claim is assigned to the test reviewer and unstarted.
+    const assigned = `assignee=${encodeURIComponent('test reviewer')}`;
+    expect((await review(`verdictOutdated=true&${assigned}`, corrected.body.position)).map((i) => i.id)).toEqual([id]);
+    expect(await review(`verdictOutdated=true&status=published`, corrected.body.position)).toEqual([]);
+
+    const again = await app.request('POST', `/v1/claims/${id}/reviews`, { key: app.keys.reviewer, body: { verdict: 'misleading' } });
+    expect(again.status, JSON.stringify(again.body)).toBe(200);
+    expect(await ours(again.body.position)).toMatchObject({ verdict: 'misleading', verdictOutdated: false });
+    expect(await review('verdictOutdated=true', again.body.position)).toEqual([]);
   });
 });

@@ -68,6 +68,7 @@ export const ReviewItem = responseShape(
     status: z.enum(WORKFLOW_STATUSES),
     assignees: z.array(z.string()),
     verdict: z.string().nullable(),
+    verdictOutdated: z.boolean().describe('true when the claim was corrected after its verdict: the verdict judged an earlier version and is to be redone'),
     retracted: z.boolean(),
     commentCount: z.int(),
     changedAt: z.string(),

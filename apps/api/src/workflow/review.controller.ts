@@ -10,12 +10,16 @@ import { ReviewPage } from '../claims/claim-shapes.js';
 const ReviewQuery = z.object({
   status: z.enum(WORKFLOW_STATUSES).optional(),
   assignee: z.string().trim().min(1).max(200).optional(),
+  verdictOutdated: z
+    .enum(['true', 'false'])
+    .optional()
+    .describe('true: only claims corrected after their verdict (verdicts to redo); false: only claims whose verdict, if any, is current'),
   cursor: z.string().optional(),
   limit: z.coerce.number().int().min(1).max(200).default(50),
   minPosition: z.coerce.number().int().min(0).optional(),
 });
 
-/** The review desk's list: claims by workflow status and assignee, least recently changed first. */
+/** The review desk's list: claims by workflow status, assignee and out-of-date verdict, least recently changed first. */
 @ApiTags('workflow')
 @Controller('v1/review')
 export class ReviewController {
@@ -24,7 +28,7 @@ export class ReviewController {
   @Get()
   @Endpoint({
     access: 'reader',
-    summary: 'Claims by workflow status and assignee, least recently changed first, a page at a time',
+    summary: 'Claims by workflow status, assignee and out-of-date verdict, least recently changed first, a page at a time',
     query: ReviewQuery,
     response: ReviewPage,
     problems: FRESHNESS,
@@ -35,6 +39,7 @@ export class ReviewController {
     const page = await listReview(this.read.db, {
       ...(q.status ? { status: q.status } : {}),
       ...(q.assignee ? { assignee: q.assignee } : {}),
+      ...(q.verdictOutdated ? { verdictOutdated: q.verdictOutdated === 'true' } : {}),
       ...(after !== undefined ? { after } : {}),
       limit: q.limit,
     });

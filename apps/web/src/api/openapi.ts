@@ -726,7 +726,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Claims by workflow status and assignee, least recently changed first, a page at a time */
+        /** Claims by workflow status, assignee and out-of-date verdict, least recently changed first, a page at a time */
         get: operations["ReviewController_list"];
         put?: never;
         post?: never;
@@ -2077,6 +2077,8 @@ export interface components {
             validTime: components["schemas"]["ValidTime"];
             value: components["schemas"]["Quantity"];
             verdict: string | null;
+            /** @description true when the claim was corrected after its verdict: the verdict judged an earlier version and is to be redone */
+            verdictOutdated: boolean;
         };
         ReviewPage: {
             items: components["schemas"]["ReviewItem"][];
@@ -7438,6 +7440,8 @@ export interface operations {
                 limit?: number;
                 minPosition?: number;
                 status?: "unstarted" | "in_progress" | "in_review" | "published";
+                /** @description true: only claims corrected after their verdict (verdicts to redo); false: only claims whose verdict, if any, is current */
+                verdictOutdated?: "true" | "false";
             };
             header?: {
                 /** @description The ETag of the answer you hold: 304 with no body while it still holds */

@@ -18,15 +18,18 @@ export function ReviewPage({ route, me }: { route: Route; me: Me }) {
   const asked = route.query.get('status');
   const status = WORKFLOW_STATUSES.find((s) => s === asked);
   const assignee = route.query.get('assignee') ?? undefined;
+  // Only 'true' filters: the desk looks for verdicts to redo, not for the others.
+  const verdictOutdated = route.query.get('verdictOutdated') === 'true' ? 'true' : undefined;
   const [draft, setDraft] = useState(assignee ?? '');
 
-  const query = (cursor?: string) => ({ status, assignee, limit: PAGE, cursor });
-  const show = (changes: { status?: WorkflowStatus | undefined; assignee?: string | undefined }) => replaceQuery(route, { status, assignee, ...changes });
+  const query = (cursor?: string) => ({ status, assignee, verdictOutdated, limit: PAGE, cursor });
+  const show = (changes: { status?: WorkflowStatus | undefined; assignee?: string | undefined; verdictOutdated?: 'true' | undefined }) =>
+    replaceQuery(route, { status, assignee, verdictOutdated, ...changes });
 
   useEffect(() => setDraft(assignee ?? ''), [assignee]);
   const { items, next, problem, loading, more } = usePaged(
     (cursor) => get<Page<ReviewItem>>('/v1/review', query(cursor)),
-    [status, assignee],
+    [status, assignee, verdictOutdated],
     // A claim changed since the first page comes round again at the end: keep its newer row.
     { append: (shown, page) => [...shown.filter((o) => !page.some((n) => n.id === o.id)), ...page] },
   );
@@ -50,6 +53,14 @@ export function ReviewPage({ route, me }: { route: Route; me: Me }) {
             </label>
           ))}
         </fieldset>
+        <label class="inline">
+          <input
+            type="checkbox"
+            checked={verdictOutdated === 'true'}
+            onChange={(e) => show({ verdictOutdated: e.currentTarget.checked ? 'true' : undefined })}
+          />{' '}
+          Verdict out of date
+        </label>
         <div class="field">
           <label for="review-assignee">Assigned to</label>
           <input id="review-assignee" type="text" value={draft} onInput={(e) => setDraft(e.currentTarget.value)} />
@@ -64,7 +75,7 @@ export function ReviewPage({ route, me }: { route: Route; me: Me }) {
       </form>
       <p class="muted small">
         Claims by where they stand in review, the least recently changed first: a claim that changes moves to the end. Editors take a claim up to review;
-        reviewers publish it.
+        reviewers publish it. A verdict marked out of date judged an earlier version of the claim, which was corrected since: it is to be redone.
       </p>
       {problem ? <ProblemView problem={problem} context="Could not load the review list" /> : null}
       {!loading && items.length === 0 && !problem ? <p class="empty">No claims match.</p> : null}
@@ -125,7 +136,9 @@ function ReviewTable({ items }: { items: readonly ReviewItem[] }) {
                 <span class={`badge workflow-badge status-${item.status}`}>{humanize(item.status)}</span>
               </td>
               <td>{item.assignees.length ? item.assignees.join(', ') : <span class="muted">—</span>}</td>
-              <td>{item.verdict ?? <span class="muted">none</span>}</td>
+              <td class="verdict-cell">
+                <VerdictView item={item} />
+              </td>
               <td class="num">{item.commentCount}</td>
               <td class="nowrap">
                 {formatInstant(item.changedAt)}
@@ -136,5 +149,23 @@ function ReviewTable({ items }: { items: readonly ReviewItem[] }) {
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The verdict, and a mark when the claim was corrected after it: the verdict is to be redone. */
+function VerdictView({ item }: { item: ReviewItem }) {
+  if (!item.verdict) return <span class="muted">none</span>;
+  if (!item.verdictOutdated) return <>{item.verdict}</>;
+  return (
+    <>
+      {item.verdict}
+      <span
+        class="badge badge-warn"
+        data-testid="verdict-outdated"
+        title="The claim was corrected after this verdict: the verdict judged an earlier version and is to be redone"
+      >
+        <span class="visually-hidden"> — </span>out of date
+      </span>
+    </>
   );
 }

@@ -15,6 +15,8 @@ export interface RmClaimWorkflowTable {
   status: 'unstarted' | 'in_progress' | 'in_review' | 'published';
   assignees: string[];
   verdict: string | null;
+  /** The claim was corrected after its verdict, which judged an earlier version. */
+  verdict_outdated: ColumnType<boolean, boolean | undefined, boolean>;
   comment_count: number;
   changed_at: Date;
   changed_by: string | null;

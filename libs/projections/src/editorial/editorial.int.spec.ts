@@ -133,6 +133,7 @@ describe('the editorial projection', () => {
                 status: state.workflow.status,
                 assignees: state.workflow.assignees,
                 verdict: state.verdict ?? null,
+                verdictOutdated: state.verdictOutdated === true,
                 retracted: state.status === 'retracted',
                 value: state.value,
                 commentCount: state.workflow.comments.length,
@@ -149,4 +150,45 @@ describe('the editorial projection', () => {
       { numRuns: 15 },
     );
   }, 120_000);
+
+  it('marks a verdict out of date when the claim is corrected after it, and current again at the next verdict', async () => {
+    const t = await createTestDatabase({ max: 2 });
+    try {
+      const store = new EventStore(t.db);
+      await store.append('source-s1', [{ type: 'SourceRegistered', data: { sourceId: 's1', ...source.details } }]);
+      let state = initialClaimState;
+      let read = await readAll(t.db);
+      await t.db.transaction().execute((tx) => editorialProjection.apply(read.events, tx));
+      /** Decides a command on claim 1, appends its events and projects them as one batch. */
+      const run = async (command: ClaimCommand) => {
+        const events = decideClaim(command, state);
+        state = events.reduce(evolveClaim, state);
+        await store.append(streamIds.claim(claimId(1)), events);
+        read = await readAll(t.db, { after: read.checkpoint });
+        await t.db.transaction().execute((tx) => editorialProjection.apply(read.events, tx));
+        return (await listReview(t.db, { limit: 10 })).items[0]!;
+      };
+      const record = commandFor({ kind: 'record', claim: 1, amount: 60 });
+      const correct = (amount: number) => commandFor({ kind: 'correct', claim: 1, amount });
+      const review = commandFor({ kind: 'review', claim: 1 });
+      const outdated = async (only: boolean) => (await listReview(t.db, { limit: 10, verdictOutdated: only })).items.map((i) => i.id);
+
+      // Corrected before any verdict: nothing judged it, nothing is out of date.
+      await run(record);
+      expect(await run(correct(61))).toMatchObject({ verdict: null, verdictOutdated: false });
+      expect(await run(review)).toMatchObject({ verdict: 'accurate', verdictOutdated: false });
+      expect(await run(correct(62))).toMatchObject({ verdict: 'accurate', verdictOutdated: true, value: { amount: 62 } });
+      expect(await outdated(true)).toEqual([claimId(1)]);
+      expect(await outdated(false)).toEqual([]);
+      expect(await run(correct(63))).toMatchObject({ verdictOutdated: true });
+      expect(await run(review)).toMatchObject({ verdict: 'accurate', verdictOutdated: false });
+      expect(await outdated(true)).toEqual([]);
+      expect(await outdated(false)).toEqual([claimId(1)]);
+      // The domain agrees: the claim's own state carries the same mark.
+      expect(state.status !== 'none' && state.verdictOutdated).toBeFalsy();
+      await store.close();
+    } finally {
+      await t.drop();
+    }
+  });
 });

@@ -43,6 +43,7 @@ export const editorialProjection: Projection = {
           status: 'unstarted',
           assignees: [],
           verdict: null,
+          verdict_outdated: false,
           comment_count: 0,
           ...touched(event),
         });
@@ -92,6 +93,9 @@ async function applyOne(db: Db, event: EditorialEvent): Promise<void> {
       await update(event.data.claimId, {
         ...(value ? { value: JSON.stringify(value) } : {}),
         ...(validTime ? { valid_time: JSON.stringify(validTime) } : {}),
+        // A verdict judges one version of a claim: a correction leaves it out of date (the fact
+        // views' rule; the right-hand side reads the row as it was before this update).
+        verdict_outdated: sql`verdict_outdated or verdict is not null` as never,
       });
       return;
     }
@@ -102,7 +106,7 @@ async function applyOne(db: Db, event: EditorialEvent): Promise<void> {
       await update(event.data.claimId, { claim_status: 'active' });
       return;
     case 'ClaimReviewed':
-      await update(event.data.claimId, { verdict: event.data.verdict });
+      await update(event.data.claimId, { verdict: event.data.verdict, verdict_outdated: false });
       return;
     case 'ClaimRanked':
       await update(event.data.claimId, {});

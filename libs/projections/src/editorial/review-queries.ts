@@ -13,6 +13,8 @@ export interface ReviewItem {
   readonly status: WorkflowStatus;
   readonly assignees: readonly string[];
   readonly verdict: string | null;
+  /** The claim was corrected after its verdict: the verdict judged an earlier version. */
+  readonly verdictOutdated: boolean;
   readonly retracted: boolean;
   readonly commentCount: number;
   readonly changedAt: string;
@@ -22,6 +24,8 @@ export interface ReviewItem {
 export interface ReviewListOptions {
   readonly status?: WorkflowStatus;
   readonly assignee?: string;
+  /** Only claims whose verdict is out of date (true), or only those whose verdict, if any, is not (false). */
+  readonly verdictOutdated?: boolean;
   /** The position of the last item of the page before. */
   readonly after?: number;
   readonly limit: number;
@@ -36,6 +40,7 @@ export async function listReview(db: Kysely<EditorialTables>, options: ReviewLis
   let query = db.selectFrom('rm_claim_workflow as w').leftJoin('rm_editorial_sources as s', 's.source_id', 'w.source_id').selectAll('w').select('s.title');
   if (options.status) query = query.where('w.status', '=', options.status);
   if (options.assignee) query = query.where(sql<boolean>`w.assignees @> array[${options.assignee}]::text[]`);
+  if (options.verdictOutdated !== undefined) query = query.where('w.verdict_outdated', '=', options.verdictOutdated);
   if (options.after !== undefined) query = query.where('w.position', '>', options.after);
   const rows = await query
     .orderBy('w.position')
@@ -51,6 +56,7 @@ export async function listReview(db: Kysely<EditorialTables>, options: ReviewLis
     status: r.status,
     assignees: r.assignees,
     verdict: r.verdict,
+    verdictOutdated: r.verdict_outdated,
     retracted: r.claim_status === 'retracted',
     commentCount: r.comment_count,
     changedAt: r.changed_at.toISOString(),
