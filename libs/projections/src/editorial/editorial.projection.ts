@@ -1,6 +1,7 @@
 import { type Insertable, type Kysely, sql, type Transaction, type Updateable } from 'kysely';
 import type { DomainEvent } from '#claims';
 import type { RecordedEvent } from '#event-store';
+import { copyRows } from '../copy-rows.js';
 import type { Projection } from '../projection.js';
 import type { EditorialTables, RmClaimWorkflowTable } from './editorial-tables.js';
 
@@ -19,14 +20,10 @@ export const editorialProjection: Projection = {
 
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Db;
-    // New claims are inserted together; a change to a claim flushes them first.
-    const recorded: Insertable<RmClaimWorkflowTable>[] = [];
+    // New claims are written together, by COPY; a change to a claim flushes them first.
+    const recorded: Array<Insertable<RmClaimWorkflowTable>> = [];
     const flush = async () => {
-      for (let i = 0; i < recorded.length; i += 1000)
-        await db
-          .insertInto('rm_claim_workflow')
-          .values(recorded.slice(i, i + 1000))
-          .execute();
+      await copyRows(db, 'rm_claim_workflow', recorded);
       recorded.length = 0;
     };
     for (const event of events as readonly EditorialEvent[]) {
