@@ -19,6 +19,7 @@ import * as search from './20261127100000_search.js';
 import * as metricMeasure from './20261127103000_metric_measure.js';
 import * as contradictionHistory from './20261127101000_contradiction_history.js';
 import * as headlineFlags from './20261127102000_headline_flags.js';
+import * as webhooks from './20261127110000_webhooks.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -43,4 +44,5 @@ export const migrations: Record<string, Migration> = {
   '20261127103000_metric_measure': metricMeasure,
   '20261127101000_contradiction_history': contradictionHistory,
   '20261127102000_headline_flags': headlineFlags,
+  '20261127110000_webhooks': webhooks,
 };
