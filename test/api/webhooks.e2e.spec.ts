@@ -83,13 +83,10 @@ describe('webhooks', () => {
     const feed = (await app.request('GET', `/v1/events?limit=1000`)).body.items as any[];
     for (const b of bodies) expect(b.data.event).toEqual(feed.find((e) => e.id === b.data.event.id));
     // The fact as it stood with the event applied: the correction names only its claim, yet comes with its fact.
-    bodies
-      .slice(0, 5)
-      .forEach(
-        (b, i) =>
-          expect(b.data.fact).toMatchObject({ subject: s1, metric, claimCount: expect.any(Number) }) &&
-          expect(b.data.fact.claimCount).toBeGreaterThanOrEqual(i + 1),
-      );
+    bodies.slice(0, 5).forEach((b, i) => {
+      expect(b.data.fact).toMatchObject({ subject: s1, metric });
+      expect(b.data.fact.claimCount).toBeGreaterThanOrEqual(i + 1);
+    });
     expect(bodies[5]!.data.fact).toMatchObject({ subject: s1, metric, claimCount: 5 });
 
     const tried = await attempts(hook.id);
@@ -185,7 +182,15 @@ describe('webhooks', () => {
     receiver.behave('/slow', { status: 204, delayMs: 800 });
     const slow = await subscribe('/slow', { eventTypes: ['ClaimRecorded'], subjects: [s] });
     const fast = await subscribe('/fast', { eventTypes: ['ClaimRecorded'], subjects: [s] });
+    // Queued while paused, so that both start from the same three messages at the same moment.
+    for (const hook of [slow, fast]) await app.request('POST', `/v1/webhooks/${hook.id}/pause`);
     for (let i = 1; i <= 3; i++) await claim(s, i, i);
+    for (const hook of [slow, fast])
+      await waitFor(
+        async () => (await app.request('GET', `/v1/webhooks/${hook.id}`)).body.pending,
+        (n) => n === 3,
+      );
+    for (const hook of [slow, fast]) await app.request('POST', `/v1/webhooks/${hook.id}/resume`);
     await receiver.until(() => at('/fast').length >= 3);
     // The fast receiver has everything while the slow one is still on its first or second message.
     expect(at('/slow').length).toBeLessThanOrEqual(2);
