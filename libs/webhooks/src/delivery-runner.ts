@@ -27,7 +27,13 @@ export class DeliveryRunner {
   #stopped = false;
   #loop: Promise<void> | undefined;
   #active = false;
-  #wake: (() => void) | undefined;
+  /** A wake-up that is never lost: one given while the loop is busy is kept for its next wait. */
+  #woken = false;
+  #resolve: (() => void) | undefined;
+  readonly #wake = () => {
+    if (this.#resolve) this.#resolve();
+    else this.#woken = true;
+  };
 
   constructor(
     private readonly db: DeliveryDb,
@@ -44,8 +50,24 @@ export class DeliveryRunner {
 
   async stop(): Promise<void> {
     this.#stopped = true;
-    this.#wake?.();
+    this.#wake();
     await this.#loop;
+  }
+
+  #wait(timeoutMs: number): Promise<void> {
+    if (this.#woken) {
+      this.#woken = false;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => {
+      const timer = setTimeout(() => done(), timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        this.#resolve = undefined;
+        resolve();
+      };
+      this.#resolve = done;
+    });
   }
 
   async #run(): Promise<void> {
@@ -77,7 +99,8 @@ export class DeliveryRunner {
   async #whileActive(shouldStop: () => boolean): Promise<void> {
     this.#active = true;
     const { settings, onError = () => {} } = this.options;
-    const sender = new WebhookSender(this.db, settings, onError);
+    // A deferred message looks again shortly: the fact views are usually a few milliseconds behind.
+    const sender = new WebhookSender(this.db, settings, onError, (outcome) => (outcome === 'settled' ? this.#wake() : setTimeout(this.#wake, 25)));
     const dispatcher = new Subscription(this.db, {
       consumer: WEBHOOK_DISPATCHER,
       connectionString: this.options.connectionString,
@@ -86,23 +109,16 @@ export class DeliveryRunner {
       ...(this.options.upcast ? { upcast: this.options.upcast } : {}),
       onError,
       handle: async (events, tx) => {
-        // The batch commits just after this returns: the sender looks a moment later.
-        if ((await dispatch(events, tx)) > 0) setTimeout(() => this.#wake?.(), 10);
+        // The batch commits just after this returns: the sender looks a moment later, and again
+        // a little after in case the commit took longer.
+        if ((await dispatch(events, tx)) > 0) for (const ms of [10, 60]) setTimeout(this.#wake, ms);
       },
     });
     await dispatcher.start();
     try {
       while (!shouldStop()) {
         await sender.tick().catch(onError);
-        await new Promise<void>((resolve) => {
-          const timer = setTimeout(done, settings.pollIntervalMs);
-          function done() {
-            clearTimeout(timer);
-            resolve();
-          }
-          this.#wake = done;
-        });
-        this.#wake = undefined;
+        await this.#wait(settings.pollIntervalMs);
       }
     } finally {
       await sender.stop();

@@ -83,6 +83,11 @@ export class WebhookSender {
     private readonly db: DeliveryDb,
     private readonly settings: DeliverySettings,
     private readonly onError: (error: unknown) => void = () => {},
+    /**
+     * Told when a message is settled for good ('settled': its subscription's next one can go at
+     * once, rather than at the next poll) or waits a moment for the fact views ('deferred').
+     */
+    private readonly onSettled: (outcome: 'settled' | 'deferred') => void = () => {},
     private readonly random: () => number = Math.random,
   ) {}
 
@@ -92,10 +97,14 @@ export class WebhookSender {
     for (const head of await dueHeads(this.db, [...this.#busy])) {
       this.#busy.add(head.subscription_id);
       const send = this.#send(head)
-        .catch(this.onError)
-        .finally(() => {
+        .catch((error: unknown) => {
+          this.onError(error);
+          return 'failed' as const;
+        })
+        .then((outcome) => {
           this.#busy.delete(head.subscription_id);
           this.#sends.delete(send);
+          if (outcome === 'settled' || outcome === 'deferred') this.onSettled(outcome);
         });
       this.#sends.add(send);
     }
@@ -107,11 +116,12 @@ export class WebhookSender {
     await Promise.all([...this.#sends]);
   }
 
-  async #send(head: Head): Promise<void> {
+  /** settled: delivered or dead-lettered; deferred: waiting for the fact views; failed: to be tried again later. */
+  async #send(head: Head): Promise<'settled' | 'deferred' | 'failed'> {
     let fact = null;
     if (head.subject && head.metric) {
       const applied = await consumerHasReached(this.db, FACT_VIEWS, head.global_position);
-      if (!applied && Date.now() - head.created_at.getTime() < this.settings.factWaitMs) return; // not an attempt: looked at again next tick
+      if (!applied && Date.now() - head.created_at.getTime() < this.settings.factWaitMs) return 'deferred'; // not an attempt
       fact = (await factView(this.db, head.subject, head.metric, { today: new Date().toISOString().slice(0, 10) })) ?? null;
     }
     const now = new Date();
@@ -137,19 +147,19 @@ export class WebhookSender {
       status = response.status;
       await response.body?.cancel();
     } catch (e) {
-      if (this.#stopping.signal.aborted) return;
+      if (this.#stopping.signal.aborted) return 'failed';
       error = describe(e);
     }
-    await this.#settle(head, now, Math.round(performance.now() - started), status, error);
+    return (await this.#settle(head, now, Math.round(performance.now() - started), status, error)) ? 'settled' : 'failed';
   }
 
   /** Records the attempt and what follows from it, unless the message changed meanwhile (redelivered, deleted). */
-  async #settle(head: Head, startedAt: Date, latencyMs: number, status: number | null, error: string | null): Promise<void> {
+  async #settle(head: Head, startedAt: Date, latencyMs: number, status: number | null, error: string | null): Promise<boolean> {
     const attempt = head.attempts + 1;
     const delivered = status !== null && status >= 200 && status < 300;
     const dead = !delivered && attempt >= this.settings.maxAttempts;
     const nextRetryAt = delivered || dead ? null : new Date(Date.now() + retryDelayMs(this.settings, attempt, this.random()));
-    await this.db.transaction().execute(async (tx) => {
+    return this.db.transaction().execute(async (tx) => {
       const changed = await tx
         .updateTable('webhook_messages')
         .set({
@@ -162,7 +172,7 @@ export class WebhookSender {
         .where('state', '=', 'pending')
         .where('attempts', '=', head.attempts)
         .executeTakeFirst();
-      if (changed.numUpdatedRows !== 1n) return;
+      if (changed.numUpdatedRows !== 1n) return false;
       await tx
         .insertInto('webhook_attempts')
         .values({
@@ -196,6 +206,7 @@ export class WebhookSender {
           await changeStatus(tx, head.subscription_id, 'paused', reason, DELIVERY_ACTOR);
         }
       }
+      return delivered || dead;
     });
   }
 }
