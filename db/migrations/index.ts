@@ -19,6 +19,7 @@ import * as search from './20261127100000_search.js';
 import * as contradictionHistory from './20261127101000_contradiction_history.js';
 import * as headlineFlags from './20261127102000_headline_flags.js';
 import * as metricMeasure from './20261127103000_metric_measure.js';
+import * as webhooks from './20261127110000_webhooks.js';
 import * as reviewVerdictOutdated from './20261127120000_review_verdict_outdated.js';
 import * as claimSpanHash from './20261127130000_claim_span_hash.js';
 
@@ -45,6 +46,7 @@ export const migrations: Record<string, Migration> = {
   '20261127101000_contradiction_history': contradictionHistory,
   '20261127102000_headline_flags': headlineFlags,
   '20261127103000_metric_measure': metricMeasure,
+  '20261127110000_webhooks': webhooks,
   '20261127120000_review_verdict_outdated': reviewVerdictOutdated,
   '20261127130000_claim_span_hash': claimSpanHash,
 };

@@ -493,6 +493,18 @@ NOT NULL source_id
 -- constraint rm_sources.rm_sources_title_not_null
 NOT NULL title
 
+-- constraint signing_keys.signing_keys_created_at_not_null
+NOT NULL created_at
+
+-- constraint signing_keys.signing_keys_name_not_null
+NOT NULL name
+
+-- constraint signing_keys.signing_keys_pkey
+PRIMARY KEY (name)
+
+-- constraint signing_keys.signing_keys_secret_not_null
+NOT NULL secret
+
 -- constraint streams.streams_created_at_not_null
 NOT NULL created_at
 
@@ -513,6 +525,114 @@ CHECK ((version >= 0))
 
 -- constraint streams.streams_version_not_null
 NOT NULL version
+
+-- constraint webhook_attempts.webhook_attempts_attempt_not_null
+NOT NULL attempt
+
+-- constraint webhook_attempts.webhook_attempts_id_not_null
+NOT NULL id
+
+-- constraint webhook_attempts.webhook_attempts_latency_ms_not_null
+NOT NULL latency_ms
+
+-- constraint webhook_attempts.webhook_attempts_message_id_fkey
+FOREIGN KEY (message_id) REFERENCES webhook_messages(id) ON DELETE CASCADE
+
+-- constraint webhook_attempts.webhook_attempts_message_id_not_null
+NOT NULL message_id
+
+-- constraint webhook_attempts.webhook_attempts_outcome_check
+CHECK ((outcome = ANY (ARRAY['delivered'::text, 'failed'::text, 'dead'::text])))
+
+-- constraint webhook_attempts.webhook_attempts_outcome_not_null
+NOT NULL outcome
+
+-- constraint webhook_attempts.webhook_attempts_pkey
+PRIMARY KEY (id)
+
+-- constraint webhook_attempts.webhook_attempts_started_at_not_null
+NOT NULL started_at
+
+-- constraint webhook_attempts.webhook_attempts_subscription_id_fkey
+FOREIGN KEY (subscription_id) REFERENCES webhook_subscriptions(id) ON DELETE CASCADE
+
+-- constraint webhook_attempts.webhook_attempts_subscription_id_not_null
+NOT NULL subscription_id
+
+-- constraint webhook_messages.webhook_messages_attempts_not_null
+NOT NULL attempts
+
+-- constraint webhook_messages.webhook_messages_created_at_not_null
+NOT NULL created_at
+
+-- constraint webhook_messages.webhook_messages_event_id_not_null
+NOT NULL event_id
+
+-- constraint webhook_messages.webhook_messages_event_not_null
+NOT NULL event
+
+-- constraint webhook_messages.webhook_messages_event_type_not_null
+NOT NULL event_type
+
+-- constraint webhook_messages.webhook_messages_global_position_not_null
+NOT NULL global_position
+
+-- constraint webhook_messages.webhook_messages_id_not_null
+NOT NULL id
+
+-- constraint webhook_messages.webhook_messages_next_attempt_at_not_null
+NOT NULL next_attempt_at
+
+-- constraint webhook_messages.webhook_messages_pkey
+PRIMARY KEY (id)
+
+-- constraint webhook_messages.webhook_messages_state_check
+CHECK ((state = ANY (ARRAY['pending'::text, 'delivered'::text, 'dead'::text])))
+
+-- constraint webhook_messages.webhook_messages_state_not_null
+NOT NULL state
+
+-- constraint webhook_messages.webhook_messages_subscription_id_event_id_key
+UNIQUE (subscription_id, event_id)
+
+-- constraint webhook_messages.webhook_messages_subscription_id_fkey
+FOREIGN KEY (subscription_id) REFERENCES webhook_subscriptions(id) ON DELETE CASCADE
+
+-- constraint webhook_messages.webhook_messages_subscription_id_not_null
+NOT NULL subscription_id
+
+-- constraint webhook_subscriptions.webhook_subscriptions_consecutive_dead_not_null
+NOT NULL consecutive_dead
+
+-- constraint webhook_subscriptions.webhook_subscriptions_created_at_not_null
+NOT NULL created_at
+
+-- constraint webhook_subscriptions.webhook_subscriptions_description_not_null
+NOT NULL description
+
+-- constraint webhook_subscriptions.webhook_subscriptions_event_types_not_null
+NOT NULL event_types
+
+-- constraint webhook_subscriptions.webhook_subscriptions_id_not_null
+NOT NULL id
+
+-- constraint webhook_subscriptions.webhook_subscriptions_pkey
+PRIMARY KEY (id)
+
+-- constraint webhook_subscriptions.webhook_subscriptions_secret_not_null
+NOT NULL secret
+
+-- constraint webhook_subscriptions.webhook_subscriptions_status_check
+CHECK ((status = ANY (ARRAY['active'::text, 'paused'::text])))
+
+-- constraint webhook_subscriptions.webhook_subscriptions_status_not_null
+NOT NULL status
+
+-- constraint webhook_subscriptions.webhook_subscriptions_updated_at_not_null
+NOT NULL updated_at
+
+-- constraint webhook_subscriptions.webhook_subscriptions_url_not_null
+NOT NULL url
 
 -- extension btree_gist
 1.8
@@ -923,10 +1043,34 @@ CREATE INDEX rm_sources_publisher_idx ON public.rm_sources USING btree (lower(pu
 CREATE INDEX rm_sources_search_idx ON public.rm_sources USING gin (lower(((COALESCE(publisher, ''::text) || '
 '::text) || title)) gin_trgm_ops)
 
+-- index signing_keys_pkey
+CREATE UNIQUE INDEX signing_keys_pkey ON public.signing_keys USING btree (name)
+
 -- index streams_pkey
 CREATE UNIQUE INDEX streams_pkey ON public.streams USING btree (stream_id)
 
+-- index webhook_attempts_by_subscription
+CREATE INDEX webhook_attempts_by_subscription ON public.webhook_attempts USING btree (subscription_id, id)
+
+-- index webhook_attempts_pkey
+CREATE UNIQUE INDEX webhook_attempts_pkey ON public.webhook_attempts USING btree (id)
+
+-- index webhook_messages_pending
+CREATE INDEX webhook_messages_pending ON public.webhook_messages USING btree (subscription_id, global_position) WHERE (state = 'pending'::text)
+
+-- index webhook_messages_pkey
+CREATE UNIQUE INDEX webhook_messages_pkey ON public.webhook_messages USING btree (id)
+
+-- index webhook_messages_subscription_id_event_id_key
+CREATE UNIQUE INDEX webhook_messages_subscription_id_event_id_key ON public.webhook_messages USING btree (subscription_id, event_id)
+
+-- index webhook_subscriptions_pkey
+CREATE UNIQUE INDEX webhook_subscriptions_pkey ON public.webhook_subscriptions USING btree (id)
+
 -- sequence events_global_position_seq
+bigint start 1 increment 1
+
+-- sequence webhook_attempts_id_seq
 bigint start 1 increment 1
 
 -- table api_keys
@@ -1150,10 +1294,57 @@ source_id text not null,
   kind text not null,
   language text not null
 
+-- table signing_keys
+name text not null,
+  secret text not null,
+  created_at timestamp with time zone not null default now()
+
 -- table streams
 stream_id text not null,
   stream_type text not null,
   version bigint not null,
+  created_at timestamp with time zone not null default now(),
+  updated_at timestamp with time zone not null default now()
+
+-- table webhook_attempts
+id bigint generated always as identity not null,
+  message_id uuid not null,
+  subscription_id uuid not null,
+  attempt integer not null,
+  started_at timestamp with time zone not null,
+  latency_ms integer not null,
+  response_status integer,
+  error text,
+  outcome text not null,
+  next_retry_at timestamp with time zone
+
+-- table webhook_messages
+id uuid not null,
+  subscription_id uuid not null,
+  event_id uuid not null,
+  global_position bigint not null,
+  event_type text not null,
+  event jsonb not null,
+  subject text,
+  metric text,
+  state text not null,
+  attempts integer not null default 0,
+  next_attempt_at timestamp with time zone not null default now(),
+  created_at timestamp with time zone not null default now(),
+  delivered_at timestamp with time zone
+
+-- table webhook_subscriptions
+id uuid not null,
+  url text not null,
+  event_types text[] not null,
+  subjects text[],
+  metrics text[],
+  description text not null,
+  secret text not null,
+  status text not null,
+  paused_reason text,
+  consecutive_dead integer not null default 0,
+  created_by text,
   created_at timestamp with time zone not null default now(),
   updated_at timestamp with time zone not null default now()
 

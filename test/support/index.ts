@@ -4,3 +4,4 @@ export { type Reply, type RequestOptions, type Role, startTestApp, type TestApp 
 export { dumpReadModel } from './read-model-dump.js';
 export { type SilentServer, startSilentServer } from './silent-server.js';
 export { type RawReply, type RawRequest, rawRequest } from './raw-request.js';
+export { type Behaviour, type Received, startWebhookReceiver, type WebhookReceiver } from './webhook-receiver.js';

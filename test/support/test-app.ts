@@ -44,7 +44,12 @@ export interface TestApp {
  * `limits` asks for it.
  */
 export async function startTestApp(
-  options: { runProjector?: boolean; demo?: boolean; limits?: Partial<Limits>; app?: Pick<AppOptions, 'baseUrl' | 'corsOrigins' | 'adminKey'> } = {},
+  options: {
+    runProjector?: boolean;
+    demo?: boolean;
+    limits?: Partial<Limits>;
+    app?: Pick<AppOptions, 'baseUrl' | 'corsOrigins' | 'adminKey' | 'webhooks'>;
+  } = {},
 ): Promise<TestApp> {
   const database = await createTestDatabase();
   const adminKey = options.app?.adminKey ?? `test-admin-${randomUUID()}`;

@@ -35,6 +35,10 @@ import { SourcesController } from './sources/sources.controller.js';
 import { ReviewController } from './workflow/review.controller.js';
 import { WorkflowController } from './workflow/workflow.controller.js';
 import type { AppDb, Database } from './schema.js';
+import { WEBHOOK_DELIVERY, WebhookDeliveryService } from './webhooks/delivery.service.js';
+import { WebhooksController } from './webhooks/webhooks.controller.js';
+import { StreamTokens } from './feed/stream-tokens.js';
+import type { DeliverySettings } from '#webhooks';
 
 @Module({})
 export class AppModule implements OnApplicationShutdown {
@@ -43,7 +47,7 @@ export class AppModule implements OnApplicationShutdown {
     private readonly store: EventStore,
   ) {}
 
-  static forDatabase(databaseUrl: string, options: { runProjector: boolean; settings: AppSettings }): DynamicModule {
+  static forDatabase(databaseUrl: string, options: { runProjector: boolean; settings: AppSettings; webhooks: DeliverySettings }): DynamicModule {
     // A request waits at most 5 s for a connection: during an outage it answers 503 at once
     // rather than hanging with the others.
     const database = { provide: DATABASE, useFactory: () => connect<Database>(databaseUrl, { applicationName: 'factlog-api', acquireTimeoutMs: 5000 }) };
@@ -73,6 +77,7 @@ export class AppModule implements OnApplicationShutdown {
         ProjectionsController,
         PrometheusController,
         LogVerificationController,
+        WebhooksController,
       ],
       providers: [
         database,
@@ -80,9 +85,12 @@ export class AppModule implements OnApplicationShutdown {
         { provide: CONNECTION_STRING, useValue: databaseUrl },
         { provide: RUN_PROJECTOR, useValue: options.runProjector },
         { provide: SETTINGS, useValue: options.settings },
+        { provide: WEBHOOK_DELIVERY, useValue: options.webhooks },
         ReadSupport,
         LogWatcher,
         ProjectorService,
+        WebhookDeliveryService,
+        StreamTokens,
         ImportJobs,
         { provide: APP_GUARD, useClass: AuthGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },

@@ -9,6 +9,7 @@ import { ensureAdminKey } from '#access';
 import { DATABASE } from '#database';
 import { AppModule } from './app.module.js';
 import { authenticateBeforeBody } from './auth/authenticate.js';
+import { StreamTokens } from './feed/stream-tokens.js';
 import { DEFAULT_BODY_LIMIT } from './http/endpoint.js';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, refuseUnusableUrl } from './http/fastify-errors.js';
 import { useJsonBodies } from './http/json-body.js';
@@ -24,6 +25,7 @@ import { refuseUnknownQuery } from './http/unknown-query.js';
 import { DEFAULT_LIMITS, type Limits } from '#config';
 import { serveWebUi } from './web/web-ui.js';
 import type { AppDb } from './schema.js';
+import { DEFAULT_DELIVERY, type DeliverySettings } from '#webhooks';
 
 export interface AppOptions {
   readonly databaseUrl: string;
@@ -40,6 +42,8 @@ export interface AppOptions {
   readonly webRoot?: string;
   /** Rate limits and stream caps (default DEFAULT_LIMITS). */
   readonly limits?: Partial<Limits>;
+  /** How webhooks are retried, timed out and given up on (default DEFAULT_DELIVERY). */
+  readonly webhooks?: Partial<DeliverySettings>;
 }
 
 const NEST_LEVELS: Record<NonNullable<AppOptions['logLevel']>, LogLevel[]> = {
@@ -87,6 +91,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
         streams: { perKey: limits.streamsPerKey, total: limits.streamsTotal },
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       },
+      webhooks: { ...DEFAULT_DELIVERY, ...options.webhooks },
     }),
     adapter,
     {
@@ -111,7 +116,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   });
   fastify.addHook('onRequest', refuseUnusableUrl);
   const onAuthenticationFailure = await installRequestLimits(app, limits);
-  authenticateBeforeBody(fastify, app.get<AppDb>(DATABASE), onAuthenticationFailure);
+  authenticateBeforeBody(fastify, app.get<AppDb>(DATABASE), onAuthenticationFailure, app.get(StreamTokens));
   fastify.addHook('onRequest', refuseUnknownQuery);
   // The nesting is checked on the raw text, before JSON.parse builds anything.
   useJsonBodies(fastify, { beforeParse: (text) => assertJsonDepth(text, MAX_JSON_DEPTH) });

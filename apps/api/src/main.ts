@@ -2,7 +2,7 @@ import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, migrateToLatest } from '#database';
 import { revocationOf } from '#access';
 import { createApp } from './app.js';
-import { type Config, demoWanted, limitsOf, loadConfig } from '#config';
+import { type Config, demoWanted, limitsOf, loadConfig, webhookSettingsOf } from '#config';
 import { embeddedAdminKey, openDatabaseServer } from './database.js';
 import { type DemoLoad, loadDemoIntoFreshLog } from './demo/index.js';
 
@@ -57,6 +57,7 @@ async function main() {
       ...(config.FACTLOG_BASE_URL ? { baseUrl: config.FACTLOG_BASE_URL } : {}),
       ...(config.FACTLOG_CORS_ORIGINS ? { corsOrigins: config.FACTLOG_CORS_ORIGINS } : {}),
       limits: limitsOf(config),
+      webhooks: webhookSettingsOf(config),
     });
     await app.init();
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;

@@ -1,7 +1,8 @@
-import { loadProjectorConfig } from '#config';
+import { loadProjectorConfig, webhookSettingsOf } from '#config';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
 import { ProjectionRunner, PROJECTIONS } from '#projections';
+import { DEFAULT_DELIVERY, DeliveryRunner } from '#webhooks';
 
 // The projector on its own, for production: run one or several of these beside the API
 // (FACTLOG_PROJECTOR=off there). Only one process applies each projection at a time; the others
@@ -24,12 +25,21 @@ async function main() {
         onRetried: (events) => log('info', `projection ${projection.name}: a retry applied ${events.length} parked event(s)`),
       }),
   );
+  // Webhooks are delivered where the projections are applied, by one process at a time.
+  const webhooks = new DeliveryRunner(db, {
+    connectionString: config.DATABASE_URL,
+    settings: { ...DEFAULT_DELIVERY, ...webhookSettingsOf(config) },
+    upcast: store.upcast,
+    standbyRetryMs: config.FACTLOG_STANDBY_RETRY_MS,
+    onError: (error) => log('error', `webhook delivery: ${error instanceof Error ? error.message : String(error)}`),
+  });
   for (const runner of runners) runner.start();
-  log('info', `projector started: ${PROJECTIONS.map((p) => p.name).join(', ')}`);
+  webhooks.start();
+  log('info', `projector started: ${PROJECTIONS.map((p) => p.name).join(', ')}, webhook delivery`);
 
   const stop = async (signal: string) => {
     log('info', `${signal}: stopping`);
-    await Promise.all(runners.map((r) => r.stop()));
+    await Promise.all([...runners.map((r) => r.stop()), webhooks.stop()]);
     await store.close();
     await db.destroy();
     process.exit(0);

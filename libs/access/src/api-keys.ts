@@ -111,6 +111,12 @@ export async function findActor(db: AccessDb, key: string): Promise<Actor | unde
   return actor;
 }
 
+/** The actor behind a key id, if the key is not revoked (a stream token names its key by id). */
+export async function findActorById(db: AccessDb, id: string): Promise<Actor | undefined> {
+  const row = await db.selectFrom('api_keys').select(['id', 'name', 'role']).where('id', '=', id).where('revoked_at', 'is', null).executeTakeFirst();
+  return row && { keyId: row.id, name: row.name, role: row.role as Role };
+}
+
 /** Forgets what this process knows of a key, as its revocation commits. */
 function forgetKey(db: AccessDb, id: string) {
   revocations++;

@@ -55,6 +55,15 @@ const Config = z.object({
   FACTLOG_STREAMS_TOTAL: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.streamsTotal),
   /** How often a projector on standby tries to take over a projection that another one holds. */
   FACTLOG_STANDBY_RETRY_MS: z.coerce.number().int().min(100).default(2000),
+  /** Attempts at a webhook message before it is dead-lettered. */
+  FACTLOG_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
+  /** The wait after a webhook's first failed attempt; it doubles with each further one, up to FACTLOG_WEBHOOK_BACKOFF_MAX_MS. */
+  FACTLOG_WEBHOOK_BACKOFF_MS: z.coerce.number().int().min(1).default(10_000),
+  FACTLOG_WEBHOOK_BACKOFF_MAX_MS: z.coerce.number().int().min(1).default(3_600_000),
+  /** How long a webhook receiver has to answer. */
+  FACTLOG_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
+  /** Dead-lettered messages in a row after which a webhook subscription is paused. */
+  FACTLOG_WEBHOOK_PAUSE_AFTER: z.coerce.number().int().min(1).default(3),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -69,13 +78,30 @@ export const limitsOf = (config: Config): Limits => ({
   streamsTotal: config.FACTLOG_STREAMS_TOTAL,
 });
 
+/** How webhooks are retried and given up on, as the configuration sets it. */
+export const webhookSettingsOf = (config: Pick<Config, `FACTLOG_WEBHOOK_${string}` & keyof Config>) => ({
+  maxAttempts: config.FACTLOG_WEBHOOK_MAX_ATTEMPTS,
+  baseDelayMs: config.FACTLOG_WEBHOOK_BACKOFF_MS,
+  maxDelayMs: config.FACTLOG_WEBHOOK_BACKOFF_MAX_MS,
+  timeoutMs: config.FACTLOG_WEBHOOK_TIMEOUT_MS,
+  pauseAfter: config.FACTLOG_WEBHOOK_PAUSE_AFTER,
+});
+
 /** Reads the environment; a wrong value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parse(Config, env);
 }
 
 /** The projector on its own needs a server to work on: DATABASE_URL is required there. */
-const ProjectorConfig = Config.pick({ DATABASE_URL: true, FACTLOG_STANDBY_RETRY_MS: true }).required({ DATABASE_URL: true });
+const ProjectorConfig = Config.pick({
+  DATABASE_URL: true,
+  FACTLOG_STANDBY_RETRY_MS: true,
+  FACTLOG_WEBHOOK_MAX_ATTEMPTS: true,
+  FACTLOG_WEBHOOK_BACKOFF_MS: true,
+  FACTLOG_WEBHOOK_BACKOFF_MAX_MS: true,
+  FACTLOG_WEBHOOK_TIMEOUT_MS: true,
+  FACTLOG_WEBHOOK_PAUSE_AFTER: true,
+}).required({ DATABASE_URL: true });
 export type ProjectorConfig = z.infer<typeof ProjectorConfig>;
 
 export function loadProjectorConfig(env: NodeJS.ProcessEnv = process.env): ProjectorConfig {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoWanted, limitsOf, loadConfig, loadProjectorConfig, toolDatabaseUrl } from './config.js';
+import { demoWanted, limitsOf, loadConfig, loadProjectorConfig, toolDatabaseUrl, webhookSettingsOf } from './config.js';
 import { DEFAULT_LIMITS } from './limits.js';
 
 describe('configuration from the environment', () => {
@@ -59,7 +59,15 @@ describe('configuration from the environment', () => {
 
   it('gives the projector on its own the same variables, with DATABASE_URL required', () => {
     const url = 'postgres://factlog:secret@db.internal:5432/factlog';
-    expect(loadProjectorConfig({ DATABASE_URL: url })).toEqual({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: 2000 });
+    expect(loadProjectorConfig({ DATABASE_URL: url })).toMatchObject({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: 2000, FACTLOG_WEBHOOK_MAX_ATTEMPTS: 8 });
+    expect(webhookSettingsOf(loadProjectorConfig({ DATABASE_URL: url, FACTLOG_WEBHOOK_MAX_ATTEMPTS: '3', FACTLOG_WEBHOOK_BACKOFF_MS: '250' }))).toEqual({
+      maxAttempts: 3,
+      baseDelayMs: 250,
+      maxDelayMs: 3_600_000,
+      timeoutMs: 10_000,
+      pauseAfter: 3,
+    });
+    expect(() => loadConfig({ FACTLOG_WEBHOOK_MAX_ATTEMPTS: '0' })).toThrow(/^ {2}FACTLOG_WEBHOOK_MAX_ATTEMPTS: /m);
     expect(loadProjectorConfig({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: '500' }).FACTLOG_STANDBY_RETRY_MS).toBe(500);
     expect(() => loadProjectorConfig({})).toThrow(/^ {2}DATABASE_URL: /m);
     expect(() => loadProjectorConfig({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: '10' })).toThrow(/^ {2}FACTLOG_STANDBY_RETRY_MS: /m);

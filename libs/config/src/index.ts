@@ -1,2 +1,12 @@
-export { type Config, demoWanted, EMBEDDED_DATABASE, limitsOf, loadConfig, loadProjectorConfig, type ProjectorConfig, toolDatabaseUrl } from './config.js';
+export {
+  type Config,
+  demoWanted,
+  EMBEDDED_DATABASE,
+  limitsOf,
+  loadConfig,
+  loadProjectorConfig,
+  type ProjectorConfig,
+  toolDatabaseUrl,
+  webhookSettingsOf,
+} from './config.js';
 export { DEFAULT_LIMITS, type Limits } from './limits.js';

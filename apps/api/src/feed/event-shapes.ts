@@ -82,11 +82,29 @@ const DOMAIN_EVENT_DATA = {
   }),
 } satisfies { [T in DomainEvent['type']]: z.ZodType<DataOf<T>> };
 
-/** The log also holds the making and revoking of API keys (libs/recording/src/api-keys.ts). */
+const webhookId = z.string();
+
+/**
+ * The log also holds the making and revoking of API keys (libs/access/src/api-keys.ts) and every
+ * change to a webhook subscription (libs/webhooks/src/subscriptions.ts): never a secret.
+ */
 const EVENT_DATA = {
   ...DOMAIN_EVENT_DATA,
   ApiKeyCreated: z.object({ keyId: z.string(), name: z.string(), role: z.enum(ROLES) }),
   ApiKeyRevoked: z.object({ keyId: z.string(), name: z.string() }),
+  WebhookRegistered: z.object({
+    webhookId,
+    url: z.string().describe('the receiver, without its query string'),
+    eventTypes: z.array(z.string()),
+    subjects: z.array(z.string()).nullable(),
+    metrics: z.array(z.string()).nullable(),
+    description: z.string(),
+  }),
+  WebhookPaused: z.object({ webhookId, reason: z.string() }),
+  WebhookResumed: z.object({ webhookId }),
+  WebhookSecretRotated: z.object({ webhookId }),
+  WebhookDeleted: z.object({ webhookId }),
+  WebhookRedeliveryRequested: z.object({ webhookId, messageId: z.string(), eventId: z.string() }),
 };
 
 /** An event's type and data as the API shows them. */

@@ -1,16 +1,21 @@
 import { once, setMaxListeners } from 'node:events';
 import type { ServerResponse } from 'node:http';
-import { type BeforeApplicationShutdown, Controller, Get, Inject, Req, Res } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Controller, Get, Inject, Post, Req, Res } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
-import { type Checkpoint, EventStore, type ReadAllResult, type RecordedEvent, START } from '#event-store';
+import type { RequestContext } from '#access';
+import { type Checkpoint, EventStore, type ReadAllResult, START } from '#event-store';
+import { feedCursor, feedEvent as feedEventOf } from '#webhooks';
 import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
 import { type EventPayload, FeedPage } from './event-shapes.js';
-import { decodeCursor, encodeCursor } from '../facts/read-params.js';
+import { decodeCursor } from '../facts/read-params.js';
+import { responseShape } from '../http/contract.js';
+import { Context } from '../http/request-context.js';
 import { SETTINGS, type AppSettings } from '../settings.js';
 import { LogWatcher } from './log-watcher.js';
 import { StreamSlots } from './stream-slots.js';
+import { STREAM_TOKEN_SECONDS, StreamTokens } from './stream-tokens.js';
 
 /** A stream whose client takes nothing for this long is closed; it resumes from Last-Event-ID. */
 const STALLED_AFTER_MS = 60_000;
@@ -34,26 +39,30 @@ const FeedQuery = z.object({
   cursor: z.string().optional().describe("resume after the event this cursor names (an event's `cursor`, or a page's `next`)"),
   limit: z.coerce.number().int().min(1).max(1000).default(100),
 });
+const StreamQuery = FeedQuery.extend({
+  token: z
+    .string()
+    .max(2000)
+    .optional()
+    .describe('a stream token from POST /v1/events/stream-tokens, for clients that cannot send the Authorization header (EventSource)'),
+});
+const StreamToken = responseShape(
+  'StreamToken',
+  z.object({
+    token: z.string().describe(`opens GET /v1/events/stream?token=... within ${STREAM_TOKEN_SECONDS} s, and nothing else`),
+    expiresAt: z.string(),
+    url: z.string().describe('the stream, with the token, relative to the API'),
+  }),
+);
 const Cursor = z.object({ t: z.string().regex(/^\d+$/), p: z.number().int().min(0) });
 
-const cursorOf = (c: Checkpoint) => encodeCursor({ t: c.transactionId, p: c.globalPosition });
+const cursorOf = feedCursor;
 const checkpointOf = (cursor: string | undefined): Checkpoint => {
   const c = decodeCursor(cursor, Cursor);
   return c ? { transactionId: c.t, globalPosition: c.p } : START;
 };
-const feedEvent = (e: RecordedEvent) => ({
-  id: e.id,
-  cursor: cursorOf(e),
-  position: e.globalPosition,
-  stream: e.streamId,
-  version: e.streamVersion,
-  schemaVersion: e.schemaVersion,
-  recordedAt: e.recordedAt.toISOString(),
-  actor: e.metadata.actor ?? null,
-  requestId: e.metadata.requestId ?? null,
-  // The log holds the domain's events only (the feed shows them upcast to the current version).
-  ...({ type: e.type, data: e.data } as EventPayload),
-});
+// The feed shows events upcast to the current version; webhooks send the same shape (#webhooks).
+const feedEvent = (e: Parameters<typeof feedEventOf>[0]) => feedEventOf(e) as ReturnType<typeof feedEventOf> & EventPayload;
 
 /**
  * The change feed for downstream apps: every event in commit-safe order (see the event store's
@@ -70,6 +79,7 @@ export class EventsController implements BeforeApplicationShutdown {
   constructor(
     private readonly store: EventStore,
     private readonly watcher: LogWatcher,
+    private readonly tokens: StreamTokens,
     @Inject(SETTINGS) settings: AppSettings,
   ) {
     this.#slots = new StreamSlots(settings.streams);
@@ -92,12 +102,13 @@ export class EventsController implements BeforeApplicationShutdown {
   @Endpoint({
     access: 'reader',
     summary: 'Events as Server-Sent Events (each data line a FeedEvent, its id the cursor); resume with Last-Event-ID',
-    query: FeedQuery,
+    query: StreamQuery,
+    streamToken: true,
     headers: ['Last-Event-ID'],
     produces: 'text/event-stream',
     problems: { 429: 'too many open streams for this key or in all (Retry-After)' },
   })
-  async stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @ValidQuery(FeedQuery) q: z.infer<typeof FeedQuery>) {
+  async stream(@Req() request: FastifyRequest, @Res() reply: FastifyReply, @ValidQuery(StreamQuery) q: z.infer<typeof StreamQuery>) {
     const lastEventId = request.headers['last-event-id'];
     let checkpoint = checkpointOf(typeof lastEventId === 'string' && lastEventId ? lastEventId : q.cursor);
     const release = this.#slots.take(request.actor!.keyId);
@@ -143,6 +154,19 @@ export class EventsController implements BeforeApplicationShutdown {
       if (out.writableNeedDrain) out.destroy();
       else out.end();
     }
+  }
+
+  /** For browsers: EventSource cannot send the key, so it sends this instead, in the URL. */
+  @Post('stream-tokens')
+  @Endpoint({
+    access: 'reader',
+    summary: `A token that opens the event stream for ${STREAM_TOKEN_SECONDS} s (GET /v1/events/stream?token=...), for EventSource`,
+    status: 201,
+    response: StreamToken,
+  })
+  async streamToken(@Context() context: RequestContext): Promise<Shape<typeof StreamToken>> {
+    const { token, expiresAt } = await this.tokens.issue(context.actor);
+    return { token, expiresAt: expiresAt.toISOString(), url: `/v1/events/stream?token=${token}` };
   }
 
   /**

@@ -25,6 +25,8 @@ export interface EndpointRouteConfig {
   readonly query: readonly string[];
   /** The route takes a file as a streamed upload (http/uploads.ts) in these media types, not JSON. */
   readonly upload?: readonly string[];
+  /** The route also takes a stream token in `?token=` instead of the Authorization header (feed/stream-tokens.ts). */
+  readonly streamToken?: boolean;
 }
 
 const problem = (description: string) => ({ description, content: { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } } });
@@ -68,12 +70,15 @@ export function Endpoint(options: {
   produces?: string;
   /** Problems the route answers besides those every route can (400, 401, 403, 429). */
   problems?: Readonly<Record<number, string>>;
+  /** Also opened with a short-lived stream token in `?token=` (for browsers' EventSource); never with the API key in the URL. */
+  streamToken?: boolean;
 }) {
   const config: EndpointRouteConfig = {
     access: options.access,
     query: Object.keys(options.query?.shape ?? {}),
     ...(options.bodyLimit ? { bodyLimit: options.bodyLimit } : {}),
     ...(options.upload ? { upload: options.upload.mediaTypes } : {}),
+    ...(options.streamToken ? { streamToken: true } : {}),
   };
   const decorators = [
     SetMetadata(REQUIRED_ROLE, options.access),

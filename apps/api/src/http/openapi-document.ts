@@ -3,6 +3,7 @@ import { DocumentBuilder, type OpenAPIObject, SwaggerModule } from '@nestjs/swag
 import { componentSchemas, REQUEST_HEADERS, RESPONSE_HEADERS } from './contract.js';
 // Imported for their registrations: every shape an operation refers to is named by now.
 import './responses.js';
+import { describeWebhookDelivery } from '../webhooks/webhook-callback.js';
 
 const METHODS = ['get', 'put', 'post', 'patch', 'delete'] as const;
 
@@ -87,5 +88,6 @@ export function openApiDocument(app: INestApplication): OpenAPIObject {
       }
     }
   }
+  describeWebhookDelivery(document);
   return document;
 }
