@@ -140,6 +140,7 @@ async function project(db: Kysely<any>, batchSizes: readonly number[], from: Che
   }
 }
 
+const SEED = Number(process.env.PROPERTY_SEED ?? 20261127);
 const plain = (value: unknown) => JSON.parse(JSON.stringify(value)) as unknown;
 
 describe('the contradiction queue as known at a past instant', () => {
@@ -181,10 +182,12 @@ describe('the contradiction queue as known at a past instant', () => {
           }
         },
       ),
-      { numRuns: 25 },
+      // Seeded, so that the count of disputed queues checked below is the same on every run (by
+      // chance, some sets of 25 runs dispute almost nothing); PROPERTY_SEED explores others.
+      { numRuns: 25, seed: SEED },
     );
     // The property saw contradictions answered from the kept rows, not only empty queues.
-    console.log(`compared ${compared} queues, ${nonEmpty} non-empty ones from kept rows alone`);
+    console.log(`compared ${compared} queues, ${nonEmpty} non-empty ones from kept rows alone (seed ${SEED})`);
     expect(nonEmpty).toBeGreaterThan(5);
   }, 300_000);
 
