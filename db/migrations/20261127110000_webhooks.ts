@@ -29,6 +29,8 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       id uuid primary key,
       subscription_id uuid not null references webhook_subscriptions (id) on delete cascade,
       event_id uuid not null,
+      -- The event's place in the log: transactions in commit order, then positions.
+      transaction_id xid8 not null,
       global_position bigint not null,
       event_type text not null,
       event jsonb not null,
@@ -42,7 +44,7 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       unique (subscription_id, event_id)
     )`.execute(db);
   // The sender's question: each subscription's first pending message in log order.
-  await sql`create index webhook_messages_pending on webhook_messages (subscription_id, global_position) where state = 'pending'`.execute(db);
+  await sql`create index webhook_messages_pending on webhook_messages (subscription_id, transaction_id, global_position) where state = 'pending'`.execute(db);
   await sql`
     create table webhook_attempts (
       id bigint generated always as identity primary key,
@@ -57,6 +59,13 @@ export async function up(db: Kysely<unknown>): Promise<void> {
       next_retry_at timestamptz
     )`.execute(db);
   await sql`create index webhook_attempts_by_subscription on webhook_attempts (subscription_id, id)`.execute(db);
+  // The dispatcher starts at the head of the log as it stands: a subscription registered later
+  // gets what happens after it, not the history of a database that had no webhooks before.
+  await sql`
+    insert into checkpoints (consumer, transaction_id, global_position)
+    select 'webhook-dispatcher', transaction_id, global_position from events
+    order by transaction_id desc, global_position desc limit 1
+    on conflict (consumer) do nothing`.execute(db);
   // The key that signs change-feed stream tokens, shared by every API process.
   await sql`create table signing_keys (name text primary key, secret text not null, created_at timestamptz not null default now())`.execute(db);
 }

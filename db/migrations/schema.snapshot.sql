@@ -601,6 +601,9 @@ FOREIGN KEY (subscription_id) REFERENCES webhook_subscriptions(id) ON DELETE CAS
 -- constraint webhook_messages.webhook_messages_subscription_id_not_null
 NOT NULL subscription_id
 
+-- constraint webhook_messages.webhook_messages_transaction_id_not_null
+NOT NULL transaction_id
+
 -- constraint webhook_subscriptions.webhook_subscriptions_consecutive_dead_not_null
 NOT NULL consecutive_dead
 
@@ -1056,7 +1059,7 @@ CREATE INDEX webhook_attempts_by_subscription ON public.webhook_attempts USING b
 CREATE UNIQUE INDEX webhook_attempts_pkey ON public.webhook_attempts USING btree (id)
 
 -- index webhook_messages_pending
-CREATE INDEX webhook_messages_pending ON public.webhook_messages USING btree (subscription_id, global_position) WHERE (state = 'pending'::text)
+CREATE INDEX webhook_messages_pending ON public.webhook_messages USING btree (subscription_id, transaction_id, global_position) WHERE (state = 'pending'::text)
 
 -- index webhook_messages_pkey
 CREATE UNIQUE INDEX webhook_messages_pkey ON public.webhook_messages USING btree (id)
@@ -1322,6 +1325,7 @@ id bigint generated always as identity not null,
 id uuid not null,
   subscription_id uuid not null,
   event_id uuid not null,
+  transaction_id xid8 not null,
   global_position bigint not null,
   event_type text not null,
   event jsonb not null,

@@ -69,12 +69,23 @@ class StartupLogger extends ConsoleLogger {
   }
 }
 
+/** A request as its log line shows it, as Fastify's own serializer does, with any `token` in its query hidden. */
+function loggedRequest(request: { method: string; url: string; ip?: string; socket?: { remotePort?: number } }) {
+  return {
+    method: request.method,
+    url: request.url.replace(/([?&]token=)[^&#]*/g, '$1[hidden]'),
+    remoteAddress: request.ip,
+    remotePort: request.socket?.remotePort,
+  };
+}
+
 /** The API as one Nest application on Fastify, ready to listen; used by main and by tests. */
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const level = options.logLevel ?? 'info';
   const adapter = new FastifyAdapter({
-    // One JSON line per request and per error, each with the request id.
-    logger: level === 'silent' ? false : { level },
+    // One JSON line per request and per error, each with the request id; a change-feed stream
+    // token in a URL is not written to the log (whoever reads the log could open the stream).
+    logger: level === 'silent' ? false : { level, serializers: { req: loggedRequest } },
     // A client's X-Request-Id is kept when well formed; a malformed one is refused below.
     requestIdHeader: false,
     genReqId: (request: { headers: IncomingHttpHeaders }) => validTraceId(request.headers['x-request-id']) ?? randomUUID(),

@@ -1,6 +1,6 @@
 import { sql } from 'kysely';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestDatabase, type SilentServer, startSilentServer } from '#test-support';
+import { type SilentServer, startSilentServer } from '#test-support';
 import { connect } from './connect.js';
 import { isDatabaseUnavailable } from '#event-store';
 
@@ -35,18 +35,6 @@ describe('a database that does not answer', () => {
       expect(isDatabaseUnavailable(error)).toBe(true);
     } finally {
       await db.destroy();
-    }
-  });
-});
-
-describe('the sessions of a pool', () => {
-  it('run without JIT compilation, which costs a projector batch far more than it saves', async () => {
-    const t = await createTestDatabase();
-    try {
-      const { rows } = await sql<{ jit: string }>`show jit`.execute(t.db);
-      expect(rows[0]!.jit).toBe('off');
-    } finally {
-      await t.drop();
     }
   });
 });

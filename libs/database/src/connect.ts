@@ -58,10 +58,6 @@ export function connect<Database>(connectionString: string, options: ConnectOpti
     ...(options.acquireTimeoutMs ? { connectionTimeoutMillis: options.acquireTimeoutMs } : {}),
     application_name: options.applicationName ?? 'factlog',
     idle_in_transaction_session_timeout: 60_000,
-    // factlog's statements are short probes; a projector's batch joins thousands of ranges, whose
-    // estimated cost passes the JIT thresholds, and a server built with LLVM then spends about a
-    // second compiling each such statement to save milliseconds running it.
-    options: '-c jit=off',
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8) return parseInt8;

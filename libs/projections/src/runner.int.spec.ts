@@ -112,4 +112,28 @@ describe('projection runners', () => {
       await silent.close();
     }
   });
+
+  it("applies a batch without JIT compilation and without waiting for the commit's flush", async () => {
+    const settings: Array<{ jit: string; sync: string }> = [];
+    const probing: Projection = {
+      name: 'probing',
+      tables: [],
+      async apply(_events, tx) {
+        const { rows } = await sql<{ jit: string; sync: string }>`select current_setting('jit') as jit, current_setting('synchronous_commit') as sync`.execute(
+          tx,
+        );
+        settings.push(rows[0]!);
+      },
+    };
+    const probe = new ProjectionRunner(t.db, store, probing, { connectionString: t.url, pollIntervalMs: 50 });
+    probe.start();
+    const d = await store.append('run-probe', [{ type: 'Happened', data: {} }]);
+    expect(await waitForPosition(t.db, 'probing', d.positions[0]!, 5000)).toBe(true);
+    await probe.stop();
+    expect(settings.length).toBeGreaterThan(0);
+    for (const s of settings) expect(s).toEqual({ jit: 'off', sync: 'off' });
+    // Set for the batch's transaction only: the pool's sessions keep the server's defaults.
+    const { rows } = await sql<{ jit: string }>`select current_setting('jit') as jit`.execute(t.db);
+    expect(rows[0]!.jit).toBe('on');
+  });
 });

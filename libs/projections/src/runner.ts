@@ -109,7 +109,11 @@ export class ProjectionRunner {
         // with it: if the server crashes before a batch reaches the disk, the batch and its
         // checkpoint are lost together and applied again. So a batch does not wait for its
         // commit to be flushed; the log's own appends still do.
-        await sql`set local synchronous_commit = off`.execute(tx);
+        // And its statements run without JIT: a batch joins thousands of valid-time ranges, whose
+        // estimated cost passes the JIT thresholds, and a server built with LLVM then spends about
+        // a second compiling each such statement to save milliseconds running it. (Set per
+        // transaction rather than per session, which a connection pooler may not pass on.)
+        await sql`select set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)`.execute(tx);
         await this.projection.apply(events, tx);
       },
     });

@@ -45,6 +45,7 @@ export async function dispatch(events: readonly RecordedEvent[], tx: Transaction
         id: randomUUID(),
         subscription_id: s.id,
         event_id: event.id,
+        transaction_id: event.transactionId,
         global_position: event.globalPosition,
         event_type: event.type,
         event: JSON.stringify(feedEvent(event)),

@@ -54,7 +54,7 @@ async function dueHeads(db: DeliveryDb, busy: readonly string[]): Promise<Head[]
     cross join lateral (
       select m.id, m.subscription_id, m.global_position, m.event_type, m.event, m.subject, m.metric, m.attempts, m.next_attempt_at, m.created_at
       from webhook_messages m where m.subscription_id = s.id and m.state = 'pending'
-      order by m.global_position limit 1
+      order by m.transaction_id, m.global_position limit 1
     ) h
     where s.status = 'active' and h.next_attempt_at <= now() and not (s.id = any(${busy}::uuid[]))`.execute(db);
   return rows;

@@ -22,13 +22,11 @@ export const DELIVERY_ACTOR: EventMetadata = { actor: 'factlog webhook delivery'
 export const newWebhookSecret = () => `whsec_${randomBytes(32).toString('base64')}`;
 
 /**
- * The receiver's address as the log records it: without its query string, which may carry a
- * token of the receiver's, since every reader of the feed sees the log.
+ * The receiver's address as the log records it: its origin only. Every reader of the feed sees
+ * the log, and receivers often carry a credential in the path (chat services' incoming webhooks)
+ * or the query.
  */
-const recordedUrl = (url: string) => {
-  const u = new URL(url);
-  return `${u.origin}${u.pathname}`;
-};
+const recordedUrl = (url: string) => new URL(url).origin;
 
 export interface NewSubscription {
   readonly url: string;

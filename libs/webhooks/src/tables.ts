@@ -24,6 +24,8 @@ export interface WebhookMessagesTable {
   id: string;
   subscription_id: string;
   event_id: string;
+  /** xid8 as text, with global_position the event's place in the log. */
+  transaction_id: string;
   global_position: ColumnType<number, number, number>;
   event_type: string;
   /** The event as the change feed shows it (feedEvent). */

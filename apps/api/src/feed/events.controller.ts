@@ -51,7 +51,7 @@ const StreamToken = responseShape(
   z.object({
     token: z.string().describe(`opens GET /v1/events/stream?token=... within ${STREAM_TOKEN_SECONDS} s, and nothing else`),
     expiresAt: z.string(),
-    url: z.string().describe('the stream, with the token, relative to the API'),
+    url: z.string().describe('the stream, with the token: under FACTLOG_BASE_URL when it is set, else relative to the API'),
   }),
 );
 const Cursor = z.object({ t: z.string().regex(/^\d+$/), p: z.number().int().min(0) });
@@ -74,6 +74,7 @@ export class EventsController implements BeforeApplicationShutdown {
   /** Ends every open stream when the server stops, so that it does not wait on them. */
   readonly #shutdown = new AbortController();
   readonly #slots: StreamSlots;
+  readonly #baseUrl: string;
   readonly #reads = new Map<string, Promise<ReadAllResult>>();
 
   constructor(
@@ -83,6 +84,7 @@ export class EventsController implements BeforeApplicationShutdown {
     @Inject(SETTINGS) settings: AppSettings,
   ) {
     this.#slots = new StreamSlots(settings.streams);
+    this.#baseUrl = settings.baseUrl ?? '';
     setMaxListeners(settings.streams.total + 1, this.#shutdown.signal);
   }
 
@@ -166,7 +168,8 @@ export class EventsController implements BeforeApplicationShutdown {
   })
   async streamToken(@Context() context: RequestContext): Promise<Shape<typeof StreamToken>> {
     const { token, expiresAt } = await this.tokens.issue(context.actor);
-    return { token, expiresAt: expiresAt.toISOString(), url: `/v1/events/stream?token=${token}` };
+    // Behind a proxy that serves factlog under a path, the browser needs that path too.
+    return { token, expiresAt: expiresAt.toISOString(), url: `${this.#baseUrl}/v1/events/stream?token=${token}` };
   }
 
   /**

@@ -2386,7 +2386,7 @@ export interface components {
             expiresAt: string;
             /** @description opens GET /v1/events/stream?token=... within 60 s, and nothing else */
             token: string;
-            /** @description the stream, with the token, relative to the API */
+            /** @description the stream, with the token: under FACTLOG_BASE_URL when it is set, else relative to the API */
             url: string;
         };
         Timeline: {
