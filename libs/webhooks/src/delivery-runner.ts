@@ -106,6 +106,9 @@ export class DeliveryRunner {
       connectionString: this.options.connectionString,
       batchSize: 500,
       pollIntervalMs: 1000,
+      // Under a stream of writes every append would wake it for a batch of its own, each paying
+      // its reads and its commit beside the writers; a receiver can wait a tenth of a second.
+      gatherMs: 100,
       ...(this.options.upcast ? { upcast: this.options.upcast } : {}),
       onError,
       handle: async (events, tx) => {
