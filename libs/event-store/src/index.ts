@@ -22,7 +22,7 @@ export {
 } from './parked-events.js';
 export { headPosition, readAll, readStream, readStreams, type ReadAllOptions, type ReadAllResult, type StreamRange, wholeTransactions } from './read.js';
 export { type LogFilter, logHas, searchLog } from './search.js';
-export { Subscription, type SubscriptionOptions } from './subscription.js';
+export { Subscription, type SubscriptionOptions, Wake } from './subscription.js';
 export type { CheckpointsTable, EventStoreTables, EventsTable, ParkedEventsTable, StreamsTable } from './tables.js';
 export { START, type AppendResult, type Checkpoint, type EventMetadata, type ExpectedVersion, type NewEvent, type RecordedEvent } from './types.js';
 export { verifyLog, type LogMismatch, type LogVerification, type VerifyLogOptions } from './verify.js';

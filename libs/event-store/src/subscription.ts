@@ -176,7 +176,8 @@ function sameCheckpoint(a: Checkpoint, b: Checkpoint): boolean {
 }
 
 /** A wake-up that is never lost: a signal while nobody waits is kept for the next wait. */
-class Wake {
+/** A wake-up that is never lost: a signal given while nobody waits is kept for the next wait. */
+export class Wake {
   #pending = false;
   #resolve: (() => void) | undefined;
 

@@ -1,6 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import pg from 'pg';
-import { Subscription, type Upcast } from '#event-store';
+import { Subscription, type Upcast, Wake } from '#event-store';
 import { dispatch, WEBHOOK_DISPATCHER } from './dispatcher.js';
 import { type DeliveryDb, type DeliverySettings, WebhookSender } from './sender.js';
 
@@ -27,13 +27,9 @@ export class DeliveryRunner {
   #stopped = false;
   #loop: Promise<void> | undefined;
   #active = false;
-  /** A wake-up that is never lost: one given while the loop is busy is kept for its next wait. */
-  #woken = false;
-  #resolve: (() => void) | undefined;
-  readonly #wake = () => {
-    if (this.#resolve) this.#resolve();
-    else this.#woken = true;
-  };
+  /** Wakes the loop at once: a message settled or queued. */
+  readonly #wakeUp = new Wake();
+  readonly #wake = () => this.#wakeUp.signal();
 
   constructor(
     private readonly db: DeliveryDb,
@@ -52,22 +48,6 @@ export class DeliveryRunner {
     this.#stopped = true;
     this.#wake();
     await this.#loop;
-  }
-
-  #wait(timeoutMs: number): Promise<void> {
-    if (this.#woken) {
-      this.#woken = false;
-      return Promise.resolve();
-    }
-    return new Promise((resolve) => {
-      const timer = setTimeout(() => done(), timeoutMs);
-      const done = () => {
-        clearTimeout(timer);
-        this.#resolve = undefined;
-        resolve();
-      };
-      this.#resolve = done;
-    });
   }
 
   async #run(): Promise<void> {
@@ -121,7 +101,7 @@ export class DeliveryRunner {
     try {
       while (!shouldStop()) {
         await sender.tick().catch(onError);
-        await this.#wait(settings.pollIntervalMs);
+        await this.#wakeUp.wait(settings.pollIntervalMs);
       }
     } finally {
       await sender.stop();
