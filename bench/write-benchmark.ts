@@ -5,7 +5,8 @@
  *
  *   npm run bench:write     (BENCH_SECONDS per measurement, default 8; BENCH_ROUNDS, default 2;
  *                            BENCH_BIG_FACT claims preloaded, default 10000; BENCH_DATABASE_URL;
- *                            BENCH_API_NODE_ARGS, say '--cpu-prof', for the API process)
+ *                            BENCH_API_NODE_ARGS, say '--cpu-prof', for the API process;
+ *                            BENCH_STATEMENTS=1 prints the statements that took the server's time)
  *
  * The API runs as `npm start` runs it: the built `dist/apps/api/src/main.js` in a child process,
  * the projector inline, JSON request logs at `info` (read and discarded here), against a database
@@ -24,7 +25,7 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
-import { benchServer, freshDatabase, projectionsCaughtUp, runFor, startApi, writeResults } from './support.js';
+import { benchServer, freshDatabase, printStatements, projectionsCaughtUp, resetStatements, runFor, startApi, writeResults } from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -112,6 +113,7 @@ async function main() {
     const store = new EventStore(db);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [shape, body] of Object.entries(shapes)) {
+        await resetStatements(db);
         const cpu0 = cpuMillis(api.pid!);
         const db0 = server.cpuMillis?.();
         const tx0 = await commits(db);
@@ -124,6 +126,7 @@ async function main() {
         const dbCpu = db0 === undefined ? undefined : server.cpuMillis!() - db0;
         const tx = (await commits(db)) - tx0;
         const claims = result['2xx'];
+        await printStatements(db, claims, `${shape}, round ${round}`);
         runs.push({
           round,
           shape,
