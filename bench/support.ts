@@ -156,12 +156,36 @@ export async function writeResults(name: string, results: unknown): Promise<stri
   return file;
 }
 
+/** Starts the built projector (`npm run start:projector`) on a database; resolves once it has started. */
+export async function startProjector(databaseUrl: string): Promise<ChildProcess> {
+  const child = spawn(process.execPath, ['dist/apps/projector/src/main.js'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (!seen.includes('projector started')) return;
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      resolve(child);
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the projector exited with ${code} before starting`)));
+  });
+}
+
 /**
- * The built API as `npm start` runs it (projector inline, request logs at info, read and
+ * The built API as `npm start` runs it (projector inline unless told otherwise, request logs at info, read and
  * dropped) on a database of the benchmark's, with an admin key of its own; BENCH_API_NODE_ARGS
  * (say '--cpu-prof') go to its node.
  */
-export async function startApi(databaseUrl: string, adminKey: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startApi(
+  databaseUrl: string,
+  adminKey: string,
+  options: { readonly projector?: 'inline' | 'off' } = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/src/main.js'], {
     env: {
       ...process.env,
@@ -170,7 +194,7 @@ export async function startApi(databaseUrl: string, adminKey: string): Promise<{
       PORT: '0',
       FACTLOG_DEMO: 'off',
       LOG_LEVEL: 'info',
-      FACTLOG_PROJECTOR: 'inline',
+      FACTLOG_PROJECTOR: options.projector ?? 'inline',
       FACTLOG_RATE_LIMIT: '0',
     },
     stdio: ['ignore', 'pipe', 'inherit'],
