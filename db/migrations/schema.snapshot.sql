@@ -1058,6 +1058,9 @@ CREATE INDEX webhook_attempts_by_subscription ON public.webhook_attempts USING b
 -- index webhook_attempts_pkey
 CREATE UNIQUE INDEX webhook_attempts_pkey ON public.webhook_attempts USING btree (id)
 
+-- index webhook_messages_dead
+CREATE INDEX webhook_messages_dead ON public.webhook_messages USING btree (subscription_id) WHERE (state = 'dead'::text)
+
 -- index webhook_messages_pending
 CREATE INDEX webhook_messages_pending ON public.webhook_messages USING btree (subscription_id, transaction_id, global_position) WHERE (state = 'pending'::text)
 

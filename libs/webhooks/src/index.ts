@@ -17,4 +17,5 @@ export {
   type WebhookDb,
 } from './subscriptions.js';
 export { listAttempts, type AttemptView } from './attempts.js';
+export { deliveryTotals, type DeliveryTotals } from './totals.js';
 export type { WebhookAttemptsTable, WebhookMessagesTable, WebhookSubscriptionsTable, WebhookTables } from './tables.js';
