@@ -18,4 +18,5 @@ export {
 } from './subscriptions.js';
 export { listAttempts, type AttemptView } from './attempts.js';
 export { deliveryTotals, type DeliveryTotals } from './totals.js';
+export { pruneDelivered } from './retention.js';
 export type { WebhookAttemptsTable, WebhookMessagesTable, WebhookSubscriptionsTable, WebhookTables } from './tables.js';
