@@ -156,9 +156,13 @@ export async function writeResults(name: string, results: unknown): Promise<stri
   return file;
 }
 
-/** Starts the built projector (`npm run start:projector`) on a database; resolves once it has started. */
+/**
+ * Starts the built projector (`npm run start:projector`) on a database; resolves once it has
+ * started. BENCH_PROJECTOR_NODE_ARGS (say '--cpu-prof') go to its node.
+ */
 export async function startProjector(databaseUrl: string): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['dist/apps/projector/src/main.js'], {
+  const args = process.env.BENCH_PROJECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...args, 'dist/apps/projector/src/main.js'], {
     env: { ...process.env, DATABASE_URL: databaseUrl },
     stdio: ['ignore', 'pipe', 'inherit'],
   });

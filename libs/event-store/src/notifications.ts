@@ -20,8 +20,8 @@ export class AppendNotifier {
   constructor(
     private readonly db: Kysely<any>,
     private readonly onError: (error: unknown) => void = () => {},
-    // As long as the projector's least time between batches (DEFAULT_GATHER_MS): a reader woken
-    // more often would only find less to read.
+    // No more often than the log's readers start batches under load (the projector's at least
+    // 50 ms apart, webhook delivery's 100): woken more often they would only find less to read.
     private readonly intervalMs = 20,
   ) {}
 

@@ -14,7 +14,7 @@ export const DEFAULT_BATCH_SIZE = 5000;
  * The least time between two batches: a projector kept busy by a stream of writes applies them
  * some at a time rather than one or two per transaction (see the event store's Subscription).
  */
-export const DEFAULT_GATHER_MS = 20;
+export const DEFAULT_GATHER_MS = 50;
 
 export interface RunnerOptions {
   readonly connectionString: string;
