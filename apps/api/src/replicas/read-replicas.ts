@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown, type OnModuleIn
 import { type Kysely, sql } from 'kysely';
 import { Counter } from 'prom-client';
 import { connect, DATABASE, isDatabaseUnavailable } from '#database';
+import { headPosition } from '#event-store';
 import type { AppDb, Database } from '../schema.js';
 
 /** Injection token of the replicas' connection strings (DATABASE_READ_URLS); empty without replicas. */
@@ -115,27 +116,30 @@ export class ReadReplicas implements OnModuleInit, OnApplicationShutdown {
   /** How far each replica is behind the primary; a replica out of rotation is not asked. */
   async lag(): Promise<ReplicaLag[]> {
     if (!this.configured) return [];
-    const { rows } = await sql<{ lsn: string; head: number | null }>`
-      select pg_current_wal_lsn()::text as lsn, (select max(global_position) from events) as head`.execute(this.primary);
-    const primary = rows[0]!;
+    const [{ rows }, primaryHead] = await Promise.all([
+      sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(this.primary),
+      headPosition(this.primary),
+    ]);
+    const primaryLsn = rows[0]!.lsn;
     return Promise.all(
       this.#replicas.map(async (replica): Promise<ReplicaLag> => {
         const unknown = { headPosition: null, positionsBehind: null, replayLagBytes: null, replayLagSeconds: null };
         if (replica.healthy) {
           try {
-            const row = await within(
-              sql<{ bytes: number | null; seconds: number | null; head: number | null }>`
-                select pg_wal_lsn_diff(${primary.lsn}::pg_lsn, pg_last_wal_replay_lsn())::float8 as bytes,
-                       case when pg_last_wal_receive_lsn() is not distinct from pg_last_wal_replay_lsn() then 0
-                            else extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 end as seconds,
-                       (select max(global_position) from events) as head`.execute(replica.db),
+            const [row, head] = await within(
+              Promise.all([
+                sql<{ bytes: number | null; seconds: number | null }>`
+                  select pg_wal_lsn_diff(${primaryLsn}::pg_lsn, pg_last_wal_replay_lsn())::float8 as bytes,
+                         case when pg_last_wal_receive_lsn() is not distinct from pg_last_wal_replay_lsn() then 0
+                              else extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 end as seconds`.execute(replica.db),
+                headPosition(replica.db),
+              ]),
             );
             const lagged = row.rows[0]!;
-            const head = Number(lagged.head ?? 0);
             return {
               ...this.#state(replica),
               headPosition: head,
-              positionsBehind: Math.max(0, Number(primary.head ?? 0) - head),
+              positionsBehind: Math.max(0, primaryHead - head),
               // The replica may have replayed past the primary's position read a moment before.
               replayLagBytes: lagged.bytes === null ? null : Math.max(0, lagged.bytes),
               replayLagSeconds: lagged.seconds === null ? null : Math.max(0, lagged.seconds),
