@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { FACT_VIEWS } from '#projections';
 import { createApp } from '../../apps/api/src/app.js';
 import { coalition, metric, sources } from '../fixtures/coalition.js';
 import { type ReplicatedPostgres, startReplicatedPostgres } from '../support/replicated-postgres.js';
@@ -144,6 +145,10 @@ describe('the API with a read replica', () => {
     expect(status.positionsBehind).toBeGreaterThan(0);
     expect(status.replayLagBytes).toBeGreaterThan(0);
     expect(status.replayLagSeconds).toBeGreaterThanOrEqual(0);
+    // Its copy of the fact views is behind the primary's by the claim it has not replayed.
+    const factViews = status.projections.find((p: { name: string }) => p.name === FACT_VIEWS);
+    expect(factViews.positionsBehind).toBeGreaterThan(0);
+    expect(factViews.position).toBeLessThan(lagging.position);
     expect(await metricValue('factlog_replica_positions_behind', `replica="${replica}"`)).toBeGreaterThan(0);
     expect(await metricValue('factlog_replica_replay_lag_bytes', `replica="${replica}"`)).toBeGreaterThan(0);
     expect(await metricValue('factlog_replica_up', `replica="${replica}"`)).toBe(1);
@@ -151,6 +156,10 @@ describe('the API with a read replica', () => {
     await pg.resumeReplay();
     await expect.poll(async () => (await replicaStatus()).positionsBehind, { timeout: 10_000 }).toBe(0);
     expect((await replicaStatus()).replayLagBytes).toBe(0);
+    await expect.poll(async () => (await replicaStatus()).projections.map((p: { positionsBehind: number }) => p.positionsBehind)).toEqual([0, 0, 0]);
+    await expect
+      .poll(() => metricValue('factlog_replica_checkpoint_position', `replica="${replica}",projection="${FACT_VIEWS}"`))
+      .toBeGreaterThanOrEqual(lagging.position);
   });
 
   it('serves every read from the primary while the replica is down, and goes back to it once it answers', async () => {

@@ -96,7 +96,7 @@ function replicaGauges(registry: Registry, replicas: ReadReplicas): void {
   if (!replicas.configured) return;
   let latest: { at: number; lag: ReturnType<ReadReplicas['lag']> } | undefined;
   const lag = () => {
-    if (!latest || Date.now() - latest.at > 1000) latest = { at: Date.now(), lag: replicas.lag() };
+    if (!latest || Date.now() - latest.at > 1000) latest = { at: Date.now(), lag: replicas.lag(PROJECTIONS.map((p) => p.name)) };
     return latest.lag;
   };
   const gauge = (name: string, help: string, value: (r: ReplicaLag) => number | null) =>
@@ -122,4 +122,16 @@ function replicaGauges(registry: Registry, replicas: ReadReplicas): void {
     (r) => r.replayLagSeconds,
   );
   gauge('factlog_replica_positions_behind', "The primary's head of the log less a read replica's", (r) => r.positionsBehind);
+  new Gauge({
+    name: 'factlog_replica_checkpoint_position',
+    help: "Global position of the last event a replica's copy of a projection holds",
+    labelNames: ['replica', 'projection'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const r of await lag()) {
+        for (const p of r.projections) if (p.position !== null) this.set({ replica: r.name, projection: p.name }, p.position);
+      }
+    },
+  });
 }

@@ -29,6 +29,15 @@ export const ReplicaStatus = responseShape(
     positionsBehind: z.int().nullable().describe("the primary's head of the log less the replica's"),
     replayLagBytes: z.number().nullable().describe('WAL written on the primary that the replica has not replayed yet'),
     replayLagSeconds: z.number().nullable().describe('0 when it has replayed all it received; else the age of the last transaction it replayed'),
+    projections: z
+      .array(
+        z.object({
+          name: z.string(),
+          position: z.int().nullable().describe("the position of the replica's copy of the projection's checkpoint"),
+          positionsBehind: z.int().nullable().describe("the primary's checkpoint position less the replica's"),
+        }),
+      )
+      .describe("the replica's copy of each projection"),
   }),
 );
 export const ProjectionList = responseShape(

@@ -43,7 +43,7 @@ export class ProjectionsController {
         this.db,
         PROJECTIONS.map((p) => p.name),
       ),
-      this.replicas.lag(),
+      this.replicas.lag(PROJECTIONS.map((p) => p.name)),
     ]);
     return { items: items.map((s) => ({ ...s, parked: { ...s.parked, href: `/v1/projections/${s.name}/parked` } })), replicas };
   }

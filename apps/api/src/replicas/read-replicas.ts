@@ -35,6 +35,8 @@ export interface ReplicaLag {
   readonly replayLagBytes: number | null;
   /** 0 when the replica has replayed all it received; else the age of the last transaction it replayed. */
   readonly replayLagSeconds: number | null;
+  /** The replica's copy of each projection: its checkpoint's position, and how far that is behind the primary's. */
+  readonly projections: readonly { readonly name: string; readonly position: number | null; readonly positionsBehind: number | null }[];
 }
 
 /**
@@ -113,26 +115,34 @@ export class ReadReplicas implements OnModuleInit, OnApplicationShutdown {
     return (error as { code?: unknown } | null)?.code === '40001';
   }
 
-  /** How far each replica is behind the primary; a replica out of rotation is not asked. */
-  async lag(): Promise<ReplicaLag[]> {
+  /** How far each replica, and its copy of each of the `projections`, is behind the primary; a replica out of rotation is not asked. */
+  async lag(projections: readonly string[]): Promise<ReplicaLag[]> {
     if (!this.configured) return [];
-    const [{ rows }, primaryHead] = await Promise.all([
+    const [{ rows }, primaryHead, primaryCheckpoints] = await Promise.all([
       sql<{ lsn: string }>`select pg_current_wal_lsn()::text as lsn`.execute(this.primary),
       headPosition(this.primary),
+      checkpointPositions(this.primary, projections),
     ]);
     const primaryLsn = rows[0]!.lsn;
     return Promise.all(
       this.#replicas.map(async (replica): Promise<ReplicaLag> => {
-        const unknown = { headPosition: null, positionsBehind: null, replayLagBytes: null, replayLagSeconds: null };
+        const unknown = {
+          headPosition: null,
+          positionsBehind: null,
+          replayLagBytes: null,
+          replayLagSeconds: null,
+          projections: projections.map((name) => ({ name, position: null, positionsBehind: null })),
+        };
         if (replica.healthy) {
           try {
-            const [row, head] = await within(
+            const [row, head, checkpoints] = await within(
               Promise.all([
                 sql<{ bytes: number | null; seconds: number | null }>`
                   select pg_wal_lsn_diff(${primaryLsn}::pg_lsn, pg_last_wal_replay_lsn())::float8 as bytes,
                          case when pg_last_wal_receive_lsn() is not distinct from pg_last_wal_replay_lsn() then 0
                               else extract(epoch from now() - pg_last_xact_replay_timestamp())::float8 end as seconds`.execute(replica.db),
                 headPosition(replica.db),
+                checkpointPositions(replica.db, projections),
               ]),
             );
             const lagged = row.rows[0]!;
@@ -143,6 +153,11 @@ export class ReadReplicas implements OnModuleInit, OnApplicationShutdown {
               // The replica may have replayed past the primary's position read a moment before.
               replayLagBytes: lagged.bytes === null ? null : Math.max(0, lagged.bytes),
               replayLagSeconds: lagged.seconds === null ? null : Math.max(0, lagged.seconds),
+              projections: projections.map((name) => {
+                const position = checkpoints.get(name) ?? null;
+                const primaryPosition = primaryCheckpoints.get(name);
+                return { name, position, positionsBehind: position === null || primaryPosition === undefined ? null : Math.max(0, primaryPosition - position) };
+              }),
             };
           } catch (error) {
             if (isDatabaseUnavailable(error)) this.#down(replica, error);
@@ -188,6 +203,17 @@ export class ReadReplicas implements OnModuleInit, OnApplicationShutdown {
     const others = this.#replicas.some((r) => r.healthy) ? 'the other replicas serve its reads' : 'the primary serves the reads';
     this.#log.warn(`read replica ${replica.name} is out of rotation (${error instanceof Error ? error.message : String(error)}): ${others}`);
   }
+}
+
+/** Where each projection's checkpoint stands (by position), on one database. */
+async function checkpointPositions(db: Kysely<Database>, projections: readonly string[]): Promise<Map<string, number>> {
+  if (projections.length === 0) return new Map();
+  const rows = await db
+    .selectFrom('checkpoints')
+    .select(['consumer', 'global_position'])
+    .where('consumer', 'in', [...projections])
+    .execute();
+  return new Map(rows.map((r) => [r.consumer, Number(r.global_position)]));
 }
 
 /** The query's answer, or a failure once ANSWER_WITHIN_MS has passed (the query itself is left to end). */

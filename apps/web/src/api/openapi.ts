@@ -2226,6 +2226,14 @@ export interface components {
             name: string;
             /** @description the primary's head of the log less the replica's */
             positionsBehind: number | null;
+            /** @description the replica's copy of each projection */
+            projections: {
+                name: string;
+                /** @description the position of the replica's copy of the projection's checkpoint */
+                position: number | null;
+                /** @description the primary's checkpoint position less the replica's */
+                positionsBehind: number | null;
+            }[];
             /** @description WAL written on the primary that the replica has not replayed yet */
             replayLagBytes: number | null;
             /** @description 0 when it has replayed all it received; else the age of the last transaction it replayed */
