@@ -107,6 +107,35 @@ describe('the API with a read replica', () => {
     expect(after.primary - before.primary).toBe(0);
   });
 
+  it('serves every read of the read models from the replica, read-only transactions included', async () => {
+    const claim = await recordClaim();
+    const fact = `/v1/facts/${coalition.id}/${metric.id}`;
+    const routes = [
+      '/v1/facts',
+      fact,
+      `${fact}/timeline`,
+      `${fact}/changes`,
+      `${fact}/value?validAt=1960`,
+      `${fact}/timeline.csv`,
+      '/v1/contradictions',
+      `/v1/contradictions?knownAt=${encodeURIComponent(new Date().toISOString())}`,
+      '/v1/claims',
+      '/v1/sources',
+      '/v1/entities?q=glob',
+      '/v1/metrics',
+      '/v1/search?q=coalition',
+      '/v1/review',
+    ].map((route) => `${route}${route.includes('?') ? '&' : '?'}minPosition=${claim.position}`);
+    const before = await servedBy();
+    for (const route of routes) {
+      const read = await request('GET', route);
+      expect(read.status, `${route}: ${read.text}`).toBe(200);
+    }
+    const after = await servedBy();
+    expect(after.replica - before.replica).toBe(routes.length);
+    expect(after.primary - before.primary).toBe(0);
+  });
+
   it('keeps read-your-writes while the replica lags: it waits for the replica, or else the primary answers', async () => {
     await pg.pauseReplay();
     const waited = await recordClaim();
