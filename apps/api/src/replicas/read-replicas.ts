@@ -13,6 +13,9 @@ const PROBE_EVERY_MS = 2000;
 /** A probe or a lag query that takes longer than this counts as no answer. */
 const ANSWER_WITHIN_MS = 1500;
 
+/** Errors of a replica that the primary would not give: serialization failure (a recovery conflict), undefined table, column, function. */
+const PASSING = new Set(['40001', '42P01', '42703', '42883']);
+
 export interface Replica {
   /** host:port of its URL (never the credentials): how /v1/projections and /metrics name it. */
   readonly name: string;
@@ -103,16 +106,19 @@ export class ReadReplicas implements OnModuleInit, OnApplicationShutdown {
   }
 
   /**
-   * Whether a read that failed on a replica should be served by the primary instead: the replica
-   * cannot be reached (it leaves the rotation), or recovery cancelled the query (a conflict with
-   * the WAL it replays, SQLSTATE 40001, which says nothing of the replica's health).
+   * Whether a read that failed on a replica should be served by the primary instead. The replica
+   * leaves the rotation when it cannot be reached or will not let us in (a wrong password or
+   * database name in DATABASE_READ_URLS). It stays when recovery cancelled the query (a conflict
+   * with the WAL it replays, SQLSTATE 40001) or has not replayed a migration the primary has (a
+   * table, column or function missing during an upgrade): those pass, and say nothing of its health.
    */
   failedOver(replica: Replica, error: unknown): boolean {
-    if (isDatabaseUnavailable(error)) {
+    const code = (error as { code?: unknown } | null)?.code;
+    if (isDatabaseUnavailable(error) || (typeof code === 'string' && (code.startsWith('28') || code === '3D000'))) {
       this.#down(replica, error);
       return true;
     }
-    return (error as { code?: unknown } | null)?.code === '40001';
+    return typeof code === 'string' && PASSING.has(code);
   }
 
   /** How far each replica, and its copy of each of the `projections`, is behind the primary; a replica out of rotation is not asked. */
