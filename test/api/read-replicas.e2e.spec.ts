@@ -250,7 +250,7 @@ describe('the API with a read replica', () => {
       const otherUrl = await other.getUrl();
       const get = async (path: string) => {
         const response = await fetch(`${otherUrl}${path}`, { headers: { authorization: `Bearer ${adminKey}` } });
-        return { status: response.status, body: await response.json() };
+        return { status: response.status, body: (await response.json()) as Record<string, unknown> };
       };
       expect((await get(`/v1/facts/${coalition.id}/${metric.id}`)).status).toBe(200);
       expect((await get('/v1/facts')).status).toBe(200);

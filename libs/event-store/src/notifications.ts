@@ -20,7 +20,9 @@ export class AppendNotifier {
   constructor(
     private readonly db: Kysely<any>,
     private readonly onError: (error: unknown) => void = () => {},
-    private readonly intervalMs = 5,
+    // As long as the projector's least time between batches (DEFAULT_GATHER_MS): a reader woken
+    // more often would only find less to read.
+    private readonly intervalMs = 20,
   ) {}
 
   appended(): void {

@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { type EventStore, type EventStoreTables, type RecordedEvent, type SetAside, Subscription } from '#event-store';
 import type { Projection } from './projection.js';
@@ -104,18 +104,15 @@ export class ProjectionRunner {
       onError: this.options.onError,
       onParked: this.options.onParked,
       onRetried: this.options.onRetried,
-      handle: async (events, tx) => {
-        // A read model can always be derived again from the log, and its checkpoint commits
-        // with it: if the server crashes before a batch reaches the disk, the batch and its
-        // checkpoint are lost together and applied again. So a batch does not wait for its
-        // commit to be flushed; the log's own appends still do.
-        // And its statements run without JIT: a batch joins thousands of valid-time ranges, whose
-        // estimated cost passes the JIT thresholds, and a server built with LLVM then spends about
-        // a second compiling each such statement to save milliseconds running it. (Set per
-        // transaction rather than per session, which a connection pooler may not pass on.)
-        await sql`select set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)`.execute(tx);
-        await this.projection.apply(events, tx);
-      },
+      // A read model can always be derived again from the log, and its checkpoint commits with
+      // it: if the server crashes before a batch reaches the disk, the batch and its checkpoint
+      // are lost together and applied again. So a batch does not wait for its commit to be
+      // flushed; the log's own appends still do.
+      // And its statements run without JIT: a batch joins thousands of valid-time ranges, whose
+      // estimated cost passes the JIT thresholds, and a server built with LLVM then spends about
+      // a second compiling each such statement to save milliseconds running it.
+      settings: { synchronous_commit: 'off', jit: 'off' },
+      handle: (events, tx) => this.projection.apply(events, tx),
     });
     await subscription.start();
     while (!shouldStop()) await sleep(100);
