@@ -241,6 +241,30 @@ describe('the API with a read replica', () => {
     expect((await servedBy()).replica - back.replica).toBe(1);
   });
 
+  it('takes the replicas in turn', async () => {
+    // The one standby twice, by its socket and by TCP: two replicas to the API.
+    const byTcp = new URL(pg.replicaUrl);
+    byTcp.hostname = '127.0.0.1';
+    byTcp.search = '';
+    const other = await createApp({ databaseUrl: pg.url, readDatabaseUrls: [pg.replicaUrl, byTcp.toString()], adminKey, logLevel: 'silent' });
+    try {
+      await other.listen(0, '127.0.0.1');
+      const otherUrl = await other.getUrl();
+      const get = (path: string) => fetch(`${otherUrl}${path}`, { headers: { authorization: `Bearer ${adminKey}` } });
+      for (let i = 0; i < 6; i++) expect((await get('/v1/facts')).status).toBe(200);
+      const metrics = await (await get('/metrics')).text();
+      expect(metrics).toContain(`factlog_read_requests_total{served_by="${replica}"} 3`);
+      expect(metrics).toContain(`factlog_read_requests_total{served_by="${byTcp.host}"} 3`);
+      const listed = (await (await get('/v1/projections')).json()) as { replicas: { name: string; healthy: boolean }[] };
+      expect(listed.replicas.map((r) => [r.name, r.healthy])).toEqual([
+        [replica, true],
+        [byTcp.host, true],
+      ]);
+    } finally {
+      await other.close();
+    }
+  });
+
   it('serves from the primary when a replica will not let it in (a database it does not have)', async () => {
     const wrong = new URL(pg.replicaUrl);
     wrong.pathname = '/no_such_database';
