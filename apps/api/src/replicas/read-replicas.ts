@@ -55,6 +55,8 @@ export class ReadReplicas implements OnModuleInit, OnApplicationShutdown {
   #next = 0;
   #timer: NodeJS.Timeout | undefined;
   #probing = false;
+  /** Shut down: a probe still on its way says nothing of the replicas. */
+  #closed = false;
   /** Reads routed through ReadSupport.reading, by where they were served ('primary' or a replica's name). */
   readonly reads = new Counter({
     name: 'factlog_read_requests_total',
@@ -88,6 +90,7 @@ export class ReadReplicas implements OnModuleInit, OnApplicationShutdown {
   }
 
   async onApplicationShutdown(): Promise<void> {
+    this.#closed = true;
     clearInterval(this.#timer);
     await Promise.all(this.#replicas.map((r) => r.db.destroy()));
   }
@@ -203,7 +206,7 @@ export class ReadReplicas implements OnModuleInit, OnApplicationShutdown {
   }
 
   #down(replica: Replica, error: unknown): void {
-    if (!replica.healthy) return;
+    if (!replica.healthy || this.#closed) return;
     replica.healthy = false;
     replica.downSince = new Date();
     const others = this.#replicas.some((r) => r.healthy) ? 'the other replicas serve its reads' : 'the primary serves the reads';
