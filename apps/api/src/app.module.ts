@@ -19,6 +19,7 @@ import { CONNECTION_STRING } from './connection-string.js';
 import { ProjectionsController } from './projector/projections.controller.js';
 import { PrometheusController } from './monitoring/prometheus.controller.js';
 import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.js';
+import { READ_URLS, ReadReplicas } from './replicas/read-replicas.js';
 import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
@@ -47,7 +48,10 @@ export class AppModule implements OnApplicationShutdown {
     private readonly store: EventStore,
   ) {}
 
-  static forDatabase(databaseUrl: string, options: { runProjector: boolean; settings: AppSettings; webhooks: DeliverySettings }): DynamicModule {
+  static forDatabase(
+    databaseUrl: string,
+    options: { runProjector: boolean; settings: AppSettings; webhooks: DeliverySettings; readUrls?: readonly string[] },
+  ): DynamicModule {
     // A request waits at most 5 s for a connection: during an outage it answers 503 at once
     // rather than hanging with the others.
     const database = { provide: DATABASE, useFactory: () => connect<Database>(databaseUrl, { applicationName: 'factlog-api', acquireTimeoutMs: 5000 }) };
@@ -86,6 +90,8 @@ export class AppModule implements OnApplicationShutdown {
         { provide: RUN_PROJECTOR, useValue: options.runProjector },
         { provide: SETTINGS, useValue: options.settings },
         { provide: WEBHOOK_DELIVERY, useValue: options.webhooks },
+        { provide: READ_URLS, useValue: options.readUrls ?? [] },
+        ReadReplicas,
         ReadSupport,
         LogWatcher,
         ProjectorService,

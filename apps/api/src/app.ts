@@ -31,6 +31,8 @@ import { DEFAULT_DELIVERY, type DeliverySettings } from '#webhooks';
 
 export interface AppOptions {
   readonly databaseUrl: string;
+  /** Streaming replicas of that database (DATABASE_READ_URLS): the reads of the read models go to them. */
+  readonly readDatabaseUrls?: readonly string[];
   /** Made to work as an admin key at start, so the first admin can create the others; a revoked one is refused (AdminKeyRevokedError). */
   readonly adminKey?: string;
   readonly logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
@@ -122,6 +124,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),
       },
       webhooks: { ...DEFAULT_DELIVERY, ...options.webhooks },
+      readUrls: options.readDatabaseUrls ?? [],
     }),
     adapter,
     {

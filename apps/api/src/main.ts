@@ -51,6 +51,7 @@ async function main() {
 
     app = await createApp({
       databaseUrl: database.url,
+      ...(config.DATABASE_READ_URLS ? { readDatabaseUrls: config.DATABASE_READ_URLS } : {}),
       adminKey,
       logLevel: config.LOG_LEVEL,
       runProjector: config.FACTLOG_PROJECTOR === 'inline',
@@ -87,6 +88,7 @@ function banner(config: Config, url: string, database: { url: string; embedded: 
     `factlog is listening on ${url}  (API docs: ${url}/docs)`,
     `PostgreSQL (${database.embedded ? 'embedded' : 'DATABASE_URL'}): ${redact(database.url)}`,
   ];
+  if (config.DATABASE_READ_URLS?.length) lines.push(`read replicas (DATABASE_READ_URLS): ${config.DATABASE_READ_URLS.map(redact).join(', ')}`);
   if (config.FACTLOG_ADMIN_KEY) lines.push('admin key: the value of FACTLOG_ADMIN_KEY');
   else if (adminKey) lines.push(`admin key: ${adminKey}  (kept in ${config.FACTLOG_DATA_DIR}/admin-key)`);
   else lines.push('no admin key: set FACTLOG_ADMIN_KEY to create the first API keys');

@@ -12,6 +12,20 @@ const Config = z.object({
   HOST: z.string().default('127.0.0.1'),
   /** A PostgreSQL server to use; without it, factlog runs its own embedded one. */
   DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }).optional(),
+  /**
+   * PostgreSQL streaming replicas (hot standbys of DATABASE_URL's server), comma separated: the
+   * API's reads of the read models go to them; writes and the projector stay on the primary.
+   */
+  DATABASE_READ_URLS: z
+    .string()
+    .transform((v) =>
+      v
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.url({ protocol: /^postgres(ql)?$/, message: 'expected postgres:// URLs, comma separated' })))
+    .optional(),
   /** Where the embedded server keeps its data between runs. */
   FACTLOG_DATA_DIR: z.string().default('.factlog'),
   /** An API key that works as admin: how the first admin gets in. At least 24 characters. */

@@ -57,6 +57,16 @@ describe('configuration from the environment', () => {
     }
   });
 
+  it('takes the read replicas as comma-separated postgres URLs, and refuses anything else', () => {
+    const replicas = 'postgres://reader:secret@replica-1:5432/factlog, postgresql://reader:secret@replica-2/factlog';
+    expect(loadConfig({ DATABASE_READ_URLS: replicas }).DATABASE_READ_URLS).toEqual([
+      'postgres://reader:secret@replica-1:5432/factlog',
+      'postgresql://reader:secret@replica-2/factlog',
+    ]);
+    expect(loadConfig({}).DATABASE_READ_URLS).toBeUndefined();
+    expect(() => loadConfig({ DATABASE_READ_URLS: 'postgres://replica-1/factlog,mysql://replica-2' })).toThrow(/^ {2}DATABASE_READ_URLS/m);
+  });
+
   it('gives the projector on its own the same variables, with DATABASE_URL required', () => {
     const url = 'postgres://factlog:secret@db.internal:5432/factlog';
     expect(loadProjectorConfig({ DATABASE_URL: url })).toMatchObject({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: 2000, FACTLOG_WEBHOOK_MAX_ATTEMPTS: 8 });

@@ -21,6 +21,12 @@ export interface ConnectOptions {
    * pool with long transactions does not.
    */
   readonly acquireTimeoutMs?: number;
+  /**
+   * Every transaction of the pool is read-only (default_transaction_read_only): the read pools
+   * of replicas, where a write would be refused anyway, and refused here too should a URL name
+   * a primary by mistake.
+   */
+  readonly readOnly?: boolean;
   /** Told of every error of a connection outside a query: the server ended it, the socket broke. */
   readonly onError?: (error: Error) => void;
 }
@@ -58,6 +64,7 @@ export function connect<Database>(connectionString: string, options: ConnectOpti
     ...(options.acquireTimeoutMs ? { connectionTimeoutMillis: options.acquireTimeoutMs } : {}),
     application_name: options.applicationName ?? 'factlog',
     idle_in_transaction_session_timeout: 60_000,
+    ...(options.readOnly ? { options: '-c default_transaction_read_only=on' } : {}),
     types: {
       getTypeParser: ((oid: number, format?: 'text' | 'binary') => {
         if (oid === INT8) return parseInt8;

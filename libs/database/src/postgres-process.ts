@@ -74,7 +74,8 @@ function ready(child: ChildProcess, onLog?: (line: string) => void): Promise<voi
         onLog?.(line);
         lines.push(line);
         if (lines.length > 20) lines.shift();
-        if (line.includes('database system is ready to accept connections')) {
+        // A hot standby says 'ready to accept read-only connections'.
+        if (/database system is ready to accept (read-only )?connections/.test(line)) {
           clearTimeout(timer);
           resolve();
         }

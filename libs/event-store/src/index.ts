@@ -6,7 +6,7 @@ export type { AppendOutcome } from './append-many.js';
 export { AppendListener } from './notifications.js';
 export { applyIsolating, type ApplyEvents, type Isolated, type SetAside } from './isolate.js';
 export { isDatabaseUnavailable } from './unavailable.js';
-export { consumerHasReached, type ConsumerLag, consumerLag, countEvents } from './lag.js';
+export { consumerHasApplied, consumerHasReached, type ConsumerLag, consumerLag, countEvents } from './lag.js';
 export {
   countParked,
   dropParked,

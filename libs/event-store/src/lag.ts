@@ -38,6 +38,19 @@ export async function consumerHasReached(db: Kysely<EventStoreTables>, consumer:
   return rows[0]!.reached;
 }
 
+/**
+ * Whether the consumer has applied the event at `position`, which must be there: on a replica an
+ * event not replayed yet is not "no such event" (consumerHasReached would say reached).
+ */
+export async function consumerHasApplied(db: Kysely<EventStoreTables>, consumer: string, position: number): Promise<boolean> {
+  const { rows } = await sql<{ applied: boolean }>`
+    select exists (
+      select 1 from events e join checkpoints c on c.consumer = ${consumer}
+      where e.global_position = ${position} and (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)
+    ) as applied`.execute(db);
+  return rows[0]!.applied;
+}
+
 /** How many events the log holds. */
 export async function countEvents(db: Kysely<EventStoreTables>): Promise<number> {
   return Number((await sql<{ n: string }>`select count(*) as n from events`.execute(db)).rows[0]!.n);

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { EventStoreTables } from '#event-store';
-import { consumerHasReached, consumerLag, countParked, headPosition } from '#event-store';
+import { consumerHasApplied, consumerHasReached, consumerLag, countParked, headPosition } from '#event-store';
 
 export interface ProjectionStatus {
   readonly name: string;
@@ -37,11 +37,22 @@ export async function projectionStatus(db: Kysely<EventStoreTables>, names: read
   return out;
 }
 
-/** Waits up to `timeoutMs` for the projection to reach `position`; false if it did not. */
-export async function waitForPosition(db: Kysely<EventStoreTables>, name: string, position: number, timeoutMs: number): Promise<boolean> {
+/**
+ * Waits up to `timeoutMs` for the projection to reach `position`; false if it did not. On a
+ * replica (`replica: true`) the event must have been replayed there too: a position the replica
+ * has not seen yet is not reached, where the primary would take it for no event at all.
+ */
+export async function waitForPosition(
+  db: Kysely<EventStoreTables>,
+  name: string,
+  position: number,
+  timeoutMs: number,
+  options: { readonly replica?: boolean } = {},
+): Promise<boolean> {
   const deadline = Date.now() + timeoutMs;
+  const reached = options.replica ? consumerHasApplied : consumerHasReached;
   for (let delay = 5; ; delay = Math.min(delay * 2, 100)) {
-    if (await consumerHasReached(db, name, position)) return true;
+    if (await reached(db, name, position)) return true;
     if (Date.now() >= deadline) return false;
     await sleep(Math.min(delay, deadline - Date.now()));
   }

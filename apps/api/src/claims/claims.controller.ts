@@ -39,18 +39,19 @@ export class ClaimsController {
     problems: FRESHNESS,
   })
   async list(@ValidQuery(ClaimListQuery) q: z.infer<typeof ClaimListQuery>): Promise<Shape<typeof ClaimListPage>> {
-    await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, ClaimCursor);
-    const page = await listClaims(this.read.db, {
-      ...(q.subject ? { subject: await this.read.subject(q.subject) } : {}),
-      ...(q.metric ? { metric: q.metric } : {}),
-      ...(q.source ? { source: q.source } : {}),
-      ...(q.status ? { status: q.status } : {}),
-      ...(q.verdict ? { verdict: q.verdict } : {}),
-      ...(q.rank ? { rank: q.rank } : {}),
-      ...(after ? { after } : {}),
-      limit: q.limit,
-    });
+    const page = await this.read.reading(q.minPosition, async (db) =>
+      listClaims(db, {
+        ...(q.subject ? { subject: await this.read.subject(q.subject, db) } : {}),
+        ...(q.metric ? { metric: q.metric } : {}),
+        ...(q.source ? { source: q.source } : {}),
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.verdict ? { verdict: q.verdict } : {}),
+        ...(q.rank ? { rank: q.rank } : {}),
+        ...(after ? { after } : {}),
+        limit: q.limit,
+      }),
+    );
     return { items: page.items as z.infer<typeof ClaimListPage>['items'], next: page.next ? encodeCursor(page.next) : null };
   }
 

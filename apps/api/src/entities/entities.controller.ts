@@ -31,9 +31,10 @@ export class EntitiesController {
     problems: FRESHNESS,
   })
   async list(@ValidQuery(EntityListQuery) q: z.infer<typeof EntityListQuery>): Promise<Shape<typeof EntityListPage>> {
-    await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, EntityCursor);
-    const page = await listEntities(this.read.db, { ...(q.q ? { q: q.q } : {}), ...(after !== undefined ? { after } : {}), limit: q.limit });
+    const page = await this.read.reading(q.minPosition, (db) =>
+      listEntities(db, { ...(q.q ? { q: q.q } : {}), ...(after !== undefined ? { after } : {}), limit: q.limit }),
+    );
     return { items: page.items.map((e) => ({ ...e, aliases: [...e.aliases] })), next: page.next !== undefined ? encodeCursor(page.next) : null };
   }
 

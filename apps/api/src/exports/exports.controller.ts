@@ -63,8 +63,9 @@ export class ExportsController {
     @ValidQuery(TimelineQuery) q: z.infer<typeof TimelineQuery>,
     @Res({ passthrough: true }) reply: FastifyReply,
   ) {
-    await this.read.freshEnough(q.minPosition);
-    const found = await timeline(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), includeInactive: q.include === 'all' });
+    const found = await this.read.reading(q.minPosition, async (db) =>
+      timeline(db, await this.read.subject(subject, db), metric, { ...asOf(q), includeInactive: q.include === 'all' }),
+    );
     if (!found) throw notFound(`fact ${subject}/${metric}`);
     void reply
       .header('content-type', 'text/csv; charset=utf-8')

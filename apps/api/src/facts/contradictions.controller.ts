@@ -43,13 +43,14 @@ export class ContradictionsController {
     problems: FRESHNESS,
   })
   async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>): Promise<Shape<typeof ContradictionPage>> {
-    await this.read.freshEnough(q.minPosition);
-    const all = await listContradictions(this.read.db, {
-      ...asOf(q),
-      ...(q.status ? { status: q.status } : {}),
-      ...(q.subject ? { subject: await this.read.subject(q.subject) } : {}),
-      ...(q.metric ? { metric: q.metric } : {}),
-    });
+    const all = await this.read.reading(q.minPosition, async (db) =>
+      listContradictions(db, {
+        ...asOf(q),
+        ...(q.status ? { status: q.status } : {}),
+        ...(q.subject ? { subject: await this.read.subject(q.subject, db) } : {}),
+        ...(q.metric ? { metric: q.metric } : {}),
+      }),
+    );
     // The order is stable (severity, gap, id), so the last id seen marks the page.
     const after = decodeCursor(q.cursor, Cursor);
     const start = after ? all.items.findIndex((c) => c.id === after.id) + 1 : 0;

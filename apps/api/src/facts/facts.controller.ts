@@ -53,16 +53,17 @@ export class FactsController {
     problems: FRESHNESS,
   })
   async list(@ValidQuery(ListQuery) q: z.infer<typeof ListQuery>): Promise<Shape<typeof FactPage>> {
-    await this.read.freshEnough(q.minPosition);
-    const page = await listFacts(this.read.db, {
-      ...(q.subject ? { subject: await this.read.subject(q.subject) } : {}),
-      ...(q.metric ? { metric: q.metric } : {}),
-      ...(q.flag ? { flag: q.flag } : {}),
-      ...(q.cursor ? { after: decodeCursor(q.cursor, Cursor) } : {}),
-      limit: q.limit,
-      ...this.clock,
+    return this.read.reading(q.minPosition, async (db) => {
+      const page = await listFacts(db, {
+        ...(q.subject ? { subject: await this.read.subject(q.subject, db) } : {}),
+        ...(q.metric ? { metric: q.metric } : {}),
+        ...(q.flag ? { flag: q.flag } : {}),
+        ...(q.cursor ? { after: decodeCursor(q.cursor, Cursor) } : {}),
+        limit: q.limit,
+        ...this.clock,
+      });
+      return { items: page.items, next: page.next ? encodeCursor(page.next) : null };
     });
-    return { items: page.items, next: page.next ? encodeCursor(page.next) : null };
   }
 
   @Get(':subject/:metric')
@@ -79,10 +80,11 @@ export class FactsController {
     @Param('metric') metric: string,
     @ValidQuery(AsOfQuery) q: z.infer<typeof AsOfQuery>,
   ): Promise<Shape<typeof FactView>> {
-    await this.read.freshEnough(q.minPosition);
-    const view = await factView(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), ...this.clock });
-    if (!view) throw notFound(`fact ${subject}/${metric}`);
-    return view;
+    return this.read.reading(q.minPosition, async (db) => {
+      const view = await factView(db, await this.read.subject(subject, db), metric, { ...asOf(q), ...this.clock });
+      if (!view) throw notFound(`fact ${subject}/${metric}`);
+      return view;
+    });
   }
 
   @Get(':subject/:metric/timeline')
@@ -98,10 +100,11 @@ export class FactsController {
     @Param('metric') metric: string,
     @ValidQuery(TimelineQuery) q: z.infer<typeof TimelineQuery>,
   ): Promise<Shape<typeof Timeline>> {
-    await this.read.freshEnough(q.minPosition);
-    const found = await timeline(this.read.db, await this.read.subject(subject), metric, { ...asOf(q), includeInactive: q.include === 'all' });
-    if (!found) throw notFound(`fact ${subject}/${metric}`);
-    return found;
+    return this.read.reading(q.minPosition, async (db) => {
+      const found = await timeline(db, await this.read.subject(subject, db), metric, { ...asOf(q), includeInactive: q.include === 'all' });
+      if (!found) throw notFound(`fact ${subject}/${metric}`);
+      return found;
+    });
   }
 
   @Get(':subject/:metric/changes')
@@ -118,12 +121,13 @@ export class FactsController {
     @Param('metric') metric: string,
     @ValidQuery(ChangesQuery) q: z.infer<typeof ChangesQuery>,
   ): Promise<Shape<typeof FactChanges>> {
-    await this.read.freshEnough(q.minPosition);
     const to = q.to ? new Date(q.to) : new Date();
     const from = q.from ? new Date(q.from) : new Date(to.getTime() - CHANGES_DEFAULT_DAYS * 86_400_000);
-    const found = await factChanges(this.read.db, await this.read.subject(subject), metric, from, to, this.clock);
-    if (!found) throw notFound(`fact ${subject}/${metric}`);
-    return found;
+    return this.read.reading(q.minPosition, async (db) => {
+      const found = await factChanges(db, await this.read.subject(subject, db), metric, from, to, this.clock);
+      if (!found) throw notFound(`fact ${subject}/${metric}`);
+      return found;
+    });
   }
 
   @Get(':subject/:metric/value')
@@ -133,9 +137,10 @@ export class FactsController {
     @Param('metric') metric: string,
     @ValidQuery(ValueQuery) q: z.infer<typeof ValueQuery>,
   ): Promise<Shape<typeof ValueAt>> {
-    await this.read.freshEnough(q.minPosition);
-    const found = await valueAt(this.read.db, await this.read.subject(subject), metric, q.validAt.end, asOf(q));
-    if (!found) throw notFound(`fact ${subject}/${metric}`);
-    return found;
+    return this.read.reading(q.minPosition, async (db) => {
+      const found = await valueAt(db, await this.read.subject(subject, db), metric, q.validAt.end, asOf(q));
+      if (!found) throw notFound(`fact ${subject}/${metric}`);
+      return found;
+    });
   }
 }

@@ -28,7 +28,8 @@ export class HealthController {
   @Get('ready')
   @Endpoint({
     access: 'public',
-    summary: 'The process can serve: its database answers (503 with Retry-After when not)',
+    summary:
+      'The process can serve: its primary database answers (503 with Retry-After when not). Read replicas are not asked: without them the primary serves every read',
     response: Ready,
     problems: { 503: 'the database does not answer (Retry-After)' },
   })

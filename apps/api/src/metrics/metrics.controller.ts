@@ -31,15 +31,16 @@ export class MetricsController {
     problems: FRESHNESS,
   })
   async list(@ValidQuery(MetricListQuery) q: z.infer<typeof MetricListQuery>): Promise<Shape<typeof MetricListPage>> {
-    await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, MetricCursor);
-    const page = await listMetrics(this.read.db, {
-      ...(q.q ? { q: q.q } : {}),
-      ...(q.unit ? { unit: q.unit } : {}),
-      ...(q.kind ? { kind: q.kind } : {}),
-      ...(after !== undefined ? { after } : {}),
-      limit: q.limit,
-    });
+    const page = await this.read.reading(q.minPosition, (db) =>
+      listMetrics(db, {
+        ...(q.q ? { q: q.q } : {}),
+        ...(q.unit ? { unit: q.unit } : {}),
+        ...(q.kind ? { kind: q.kind } : {}),
+        ...(after !== undefined ? { after } : {}),
+        limit: q.limit,
+      }),
+    );
     return { items: page.items as z.infer<typeof MetricListPage>['items'], next: page.next !== undefined ? encodeCursor(page.next) : null };
   }
 

@@ -6,6 +6,7 @@ import { DATABASE } from '#database';
 import { projectionStatus, PROJECTIONS } from '#projections';
 import { Endpoint } from '../http/endpoint.js';
 import type { Database } from '../schema.js';
+import { ReadReplicas, type ReplicaLag } from '../replicas/read-replicas.js';
 import { registerWebhookGauges } from './webhook-gauges.js';
 
 /** Prometheus metrics: the process's own, how far each projection is behind the log, and webhook delivery. */
@@ -14,8 +15,13 @@ import { registerWebhookGauges } from './webhook-gauges.js';
 export class PrometheusController {
   readonly #registry = new Registry();
 
-  constructor(@Inject(DATABASE) private readonly db: Kysely<Database>) {
+  constructor(
+    @Inject(DATABASE) private readonly db: Kysely<Database>,
+    replicas: ReadReplicas,
+  ) {
     collectDefaultMetrics({ register: this.#registry, prefix: 'factlog_' });
+    this.#registry.registerMetric(replicas.reads);
+    replicaGauges(this.#registry, replicas);
     // One query for the four gauges of a scrape: they all collect within the same moment.
     let latest: { at: number; status: ReturnType<typeof projectionStatus> } | undefined;
     const status = () => {
@@ -85,4 +91,49 @@ export class PrometheusController {
   metrics() {
     return this.#registry.metrics();
   }
+}
+
+/** Each read replica's state and lag, from one lag query per scrape (none without replicas). */
+function replicaGauges(registry: Registry, replicas: ReadReplicas): void {
+  if (!replicas.configured) return;
+  let latest: { at: number; lag: ReturnType<ReadReplicas['lag']> } | undefined;
+  const lag = () => {
+    if (!latest || Date.now() - latest.at > 1000) latest = { at: Date.now(), lag: replicas.lag(PROJECTIONS.map((p) => p.name)) };
+    return latest.lag;
+  };
+  const gauge = (name: string, help: string, value: (r: ReplicaLag) => number | null) =>
+    new Gauge({
+      name,
+      help,
+      labelNames: ['replica'],
+      registers: [registry],
+      async collect() {
+        this.reset();
+        for (const r of await lag()) {
+          const v = value(r);
+          // A replica that does not answer has no lag to give: its series is left out (factlog_replica_up says why).
+          if (v !== null) this.set({ replica: r.name }, v);
+        }
+      },
+    });
+  gauge('factlog_replica_up', 'Whether a read replica is in rotation (1) or out of it, not answering (0)', (r) => (r.healthy ? 1 : 0));
+  gauge('factlog_replica_replay_lag_bytes', 'WAL written on the primary that a read replica has not replayed yet', (r) => r.replayLagBytes);
+  gauge(
+    'factlog_replica_replay_lag_seconds',
+    'Age of the last transaction a read replica replayed, 0 when it has replayed all it received',
+    (r) => r.replayLagSeconds,
+  );
+  gauge('factlog_replica_positions_behind', "The primary's head of the log less a read replica's", (r) => r.positionsBehind);
+  new Gauge({
+    name: 'factlog_replica_checkpoint_position',
+    help: "Global position of the last event a replica's copy of a projection holds",
+    labelNames: ['replica', 'projection'],
+    registers: [registry],
+    async collect() {
+      this.reset();
+      for (const r of await lag()) {
+        for (const p of r.projections) if (p.position !== null) this.set({ replica: r.name, projection: p.name }, p.position);
+      }
+    },
+  });
 }

@@ -19,7 +19,38 @@ export const ProjectionStatus = responseShape(
     parked,
   }),
 );
-export const ProjectionList = responseShape('ProjectionList', z.object({ items: z.array(ProjectionStatus) }));
+export const ReplicaStatus = responseShape(
+  'ReplicaStatus',
+  z.object({
+    name: z.string().describe('host:port of the replica, as DATABASE_READ_URLS names it'),
+    healthy: z.boolean().describe('in rotation: reads go to it (false: it did not answer, and the primary or the other replicas serve its reads)'),
+    downSince: z.string().nullable().describe('when it left the rotation; null while healthy'),
+    headPosition: z.int().nullable().describe('the highest position of the log the replica holds (null when it does not answer)'),
+    positionsBehind: z.int().nullable().describe("the primary's head of the log less the replica's"),
+    replayLagBytes: z.number().nullable().describe('WAL written on the primary that the replica has not replayed yet'),
+    replayLagSeconds: z.number().nullable().describe('0 when it has replayed all it received; else the age of the last transaction it replayed'),
+    projections: z
+      .array(
+        z.object({
+          name: z.string(),
+          position: z.int().nullable().describe("the position of the replica's copy of the projection's checkpoint"),
+          positionsBehind: z.int().nullable().describe("the primary's checkpoint position less the replica's"),
+        }),
+      )
+      .describe("the replica's copy of each projection"),
+  }),
+);
+export const ProjectionList = responseShape(
+  'ProjectionList',
+  z.object({
+    items: z.array(ProjectionStatus),
+    replicas: z
+      .array(ReplicaStatus)
+      .describe(
+        "the read replicas (DATABASE_READ_URLS) and how far each is behind the primary; a replica's copy of every projection is as far behind as the replica",
+      ),
+  }),
+);
 
 export const ParkedEvent = responseShape(
   'ParkedEvent',

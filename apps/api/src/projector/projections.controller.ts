@@ -11,6 +11,7 @@ import { decodeCursor, encodeCursor } from '../facts/read-params.js';
 import { Endpoint, type Shape, ValidQuery } from '../http/endpoint.js';
 import { ProblemError } from '../http/problem.js';
 import type { Database } from '../schema.js';
+import { ReadReplicas } from '../replicas/read-replicas.js';
 import { ParkedPage, ParkedRetry, ProjectionList } from './projection-shapes.js';
 
 const ParkedQuery = z.object({
@@ -25,16 +26,26 @@ const RETRY_WAIT_MS = 10_000;
 @ApiTags('projections')
 @Controller()
 export class ProjectionsController {
-  constructor(@Inject(DATABASE) private readonly db: Kysely<Database>) {}
+  constructor(
+    @Inject(DATABASE) private readonly db: Kysely<Database>,
+    private readonly replicas: ReadReplicas,
+  ) {}
 
   @Get('v1/projections')
-  @Endpoint({ access: 'reader', summary: 'Each projection: checkpoint, head of the log, and how far behind', response: ProjectionList })
+  @Endpoint({
+    access: 'reader',
+    summary: 'Each projection on the primary: checkpoint, head of the log, and how far behind; and how far each read replica is behind the primary',
+    response: ProjectionList,
+  })
   async list(): Promise<Shape<typeof ProjectionList>> {
-    const items = await projectionStatus(
-      this.db,
-      PROJECTIONS.map((p) => p.name),
-    );
-    return { items: items.map((s) => ({ ...s, parked: { ...s.parked, href: `/v1/projections/${s.name}/parked` } })) };
+    const [items, replicas] = await Promise.all([
+      projectionStatus(
+        this.db,
+        PROJECTIONS.map((p) => p.name),
+      ),
+      this.replicas.lag(PROJECTIONS.map((p) => p.name)),
+    ]);
+    return { items: items.map((s) => ({ ...s, parked: { ...s.parked, href: `/v1/projections/${s.name}/parked` } })), replicas };
   }
 
   @Get('v1/projections/:name/parked')

@@ -20,19 +20,23 @@ export class SearchController {
     problems: FRESHNESS,
   })
   async search(@ValidQuery(SearchQuery) q: z.infer<typeof SearchQuery>): Promise<Shape<typeof SearchPage>> {
-    await this.read.freshEnough(q.minPosition, SEARCH);
     const after = decodeCursor(q.cursor, SearchCursor);
-    const page = await search(this.read.db, {
-      q: q.q,
-      ...(q.kind ? { kinds: q.kind } : {}),
-      ...(q.subject ? { entityId: await this.read.subject(q.subject) } : {}),
-      ...(q.metric ? { metricId: q.metric } : {}),
-      ...(q.publisher ? { publisher: q.publisher } : {}),
-      ...(q.publishedFrom ? { publishedFrom: q.publishedFrom.start } : {}),
-      ...(q.publishedTo ? { publishedTo: q.publishedTo.end } : {}),
-      ...(after ? { after } : {}),
-      limit: q.limit,
-    });
+    const page = await this.read.reading(
+      q.minPosition,
+      async (db) =>
+        search(db, {
+          q: q.q,
+          ...(q.kind ? { kinds: q.kind } : {}),
+          ...(q.subject ? { entityId: await this.read.subject(q.subject, db) } : {}),
+          ...(q.metric ? { metricId: q.metric } : {}),
+          ...(q.publisher ? { publisher: q.publisher } : {}),
+          ...(q.publishedFrom ? { publishedFrom: q.publishedFrom.start } : {}),
+          ...(q.publishedTo ? { publishedTo: q.publishedTo.end } : {}),
+          ...(after ? { after } : {}),
+          limit: q.limit,
+        }),
+      SEARCH,
+    );
     return {
       items: page.items.map((hit) => ({
         kind: hit.kind,

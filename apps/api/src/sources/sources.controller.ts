@@ -38,17 +38,18 @@ export class SourcesController implements OnModuleInit {
     problems: FRESHNESS,
   })
   async list(@ValidQuery(SourceListQuery) q: z.infer<typeof SourceListQuery>): Promise<Shape<typeof SourceListPage>> {
-    await this.read.freshEnough(q.minPosition);
     const after = decodeCursor(q.cursor, SourceCursor);
-    const page = await listSources(this.read.db, {
-      ...(q.q ? { q: q.q } : {}),
-      ...(q.publisher ? { publisher: q.publisher } : {}),
-      ...(q.kind ? { kind: q.kind } : {}),
-      ...(q.publishedFrom ? { publishedFrom: q.publishedFrom.start } : {}),
-      ...(q.publishedTo ? { publishedTo: q.publishedTo.end } : {}),
-      ...(after ? { after } : {}),
-      limit: q.limit,
-    });
+    const page = await this.read.reading(q.minPosition, (db) =>
+      listSources(db, {
+        ...(q.q ? { q: q.q } : {}),
+        ...(q.publisher ? { publisher: q.publisher } : {}),
+        ...(q.kind ? { kind: q.kind } : {}),
+        ...(q.publishedFrom ? { publishedFrom: q.publishedFrom.start } : {}),
+        ...(q.publishedTo ? { publishedTo: q.publishedTo.end } : {}),
+        ...(after ? { after } : {}),
+        limit: q.limit,
+      }),
+    );
     return { items: page.items as z.infer<typeof SourceListPage>['items'], next: page.next ? encodeCursor(page.next) : null };
   }
 
@@ -90,8 +91,8 @@ export class SourcesController implements OnModuleInit {
   async candidates(@Param('id') id: string, @ValidQuery(CandidateQuery) q: z.infer<typeof CandidateQuery>): Promise<Shape<typeof CandidateList>> {
     const source = await this.queries.execute(new GetSourceQuery(id));
     if (!source.text) return { items: [] };
-    await this.read.freshEnough(q.minPosition);
-    return { items: markRecorded(figuresOf({ ...source, text: source.text }), await quotedSpans(this.read.db, id)) };
+    const quoted = await this.read.reading(q.minPosition, (db) => quotedSpans(db, id));
+    return { items: markRecorded(figuresOf({ ...source, text: source.text }), quoted) };
   }
 
   @Patch(':id')

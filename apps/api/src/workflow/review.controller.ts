@@ -34,15 +34,19 @@ export class ReviewController {
     problems: FRESHNESS,
   })
   async list(@ValidQuery(ReviewQuery) q: z.infer<typeof ReviewQuery>): Promise<Shape<typeof ReviewPage>> {
-    await this.read.freshEnough(q.minPosition, EDITORIAL);
     const after = decodeCursor(q.cursor, z.number().int().min(0));
-    const page = await listReview(this.read.db, {
-      ...(q.status ? { status: q.status } : {}),
-      ...(q.assignee ? { assignee: q.assignee } : {}),
-      ...(q.verdictOutdated ? { verdictOutdated: q.verdictOutdated === 'true' } : {}),
-      ...(after !== undefined ? { after } : {}),
-      limit: q.limit,
-    });
+    const page = await this.read.reading(
+      q.minPosition,
+      (db) =>
+        listReview(db, {
+          ...(q.status ? { status: q.status } : {}),
+          ...(q.assignee ? { assignee: q.assignee } : {}),
+          ...(q.verdictOutdated ? { verdictOutdated: q.verdictOutdated === 'true' } : {}),
+          ...(after !== undefined ? { after } : {}),
+          limit: q.limit,
+        }),
+      EDITORIAL,
+    );
     return { items: page.items, next: page.next !== undefined ? encodeCursor(page.next) : null };
   }
 }

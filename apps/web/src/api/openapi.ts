@@ -25,7 +25,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** The process can serve: its database answers (503 with Retry-After when not) */
+        /** The process can serve: its primary database answers (503 with Retry-After when not). Read replicas are not asked: without them the primary serves every read */
         get: operations["HealthController_ready"];
         put?: never;
         post?: never;
@@ -692,7 +692,7 @@ export interface paths {
             path?: never;
             cookie?: never;
         };
-        /** Each projection: checkpoint, head of the log, and how far behind */
+        /** Each projection on the primary: checkpoint, head of the log, and how far behind; and how far each read replica is behind the primary */
         get: operations["ProjectionsController_list"];
         put?: never;
         post?: never;
@@ -2116,6 +2116,8 @@ export interface components {
         };
         ProjectionList: {
             items: components["schemas"]["ProjectionStatus"][];
+            /** @description the read replicas (DATABASE_READ_URLS) and how far each is behind the primary; a replica's copy of every projection is as far behind as the replica */
+            replicas: components["schemas"]["ReplicaStatus"][];
         };
         ProjectionStatus: {
             checkpoint: {
@@ -2212,6 +2214,30 @@ export interface components {
             title: string;
             /** Format: uri */
             url?: string | null;
+        };
+        ReplicaStatus: {
+            /** @description when it left the rotation; null while healthy */
+            downSince: string | null;
+            /** @description the highest position of the log the replica holds (null when it does not answer) */
+            headPosition: number | null;
+            /** @description in rotation: reads go to it (false: it did not answer, and the primary or the other replicas serve its reads) */
+            healthy: boolean;
+            /** @description host:port of the replica, as DATABASE_READ_URLS names it */
+            name: string;
+            /** @description the primary's head of the log less the replica's */
+            positionsBehind: number | null;
+            /** @description the replica's copy of each projection */
+            projections: {
+                name: string;
+                /** @description the position of the replica's copy of the projection's checkpoint */
+                position: number | null;
+                /** @description the primary's checkpoint position less the replica's */
+                positionsBehind: number | null;
+            }[];
+            /** @description WAL written on the primary that the replica has not replayed yet */
+            replayLagBytes: number | null;
+            /** @description 0 when it has replayed all it received; else the age of the last transaction it replayed */
+            replayLagSeconds: number | null;
         };
         Resolution: {
             claimIds: string[];
