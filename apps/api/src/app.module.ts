@@ -18,7 +18,7 @@ import { LogVerificationController } from './log/log-verification.controller.js'
 import { CONNECTION_STRING } from './connection-string.js';
 import { ProjectionsController } from './projector/projections.controller.js';
 import { PrometheusController } from './monitoring/prometheus.controller.js';
-import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.js';
+import { ProjectorService, PROJECTION_SLICES, RUN_PROJECTOR } from './projector/projector.service.js';
 import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
@@ -47,7 +47,7 @@ export class AppModule implements OnApplicationShutdown {
     private readonly store: EventStore,
   ) {}
 
-  static forDatabase(databaseUrl: string, options: { runProjector: boolean; settings: AppSettings; webhooks: DeliverySettings }): DynamicModule {
+  static forDatabase(databaseUrl: string, options: { runProjector: boolean; projectionSlices: number; settings: AppSettings; webhooks: DeliverySettings }): DynamicModule {
     // A request waits at most 5 s for a connection: during an outage it answers 503 at once
     // rather than hanging with the others.
     const database = { provide: DATABASE, useFactory: () => connect<Database>(databaseUrl, { applicationName: 'factlog-api', acquireTimeoutMs: 5000 }) };
@@ -84,6 +84,7 @@ export class AppModule implements OnApplicationShutdown {
         store,
         { provide: CONNECTION_STRING, useValue: databaseUrl },
         { provide: RUN_PROJECTOR, useValue: options.runProjector },
+        { provide: PROJECTION_SLICES, useValue: options.projectionSlices },
         { provide: SETTINGS, useValue: options.settings },
         { provide: WEBHOOK_DELIVERY, useValue: options.webhooks },
         ReadSupport,
