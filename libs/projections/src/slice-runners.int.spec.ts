@@ -1,8 +1,10 @@
 import { type Kysely, sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { connect } from '#database';
 import { EventStore, LockShare, type NewEvent } from '#event-store';
 import { createTestDatabase, dumpReadModel, type TestDatabase } from '#test-support';
 import { FACT_VIEWS, factViewsProjection } from './fact-views.projection.js';
+import { rebuildProjection } from './rebuild.js';
 import { ProjectionRunner, projectionRunners } from './runner.js';
 import { SliceLayoutError, sliceOfFact, sliceOfFactSql } from './slices.js';
 import { projectionHasReached, projectionStatus, waitForPosition } from './status.js';
@@ -171,4 +173,59 @@ describe('projection runners in slices', () => {
     for (const [e, m] of facts) counts[sliceOfFact(e, m, 4)]!++;
     for (const c of counts) expect(c).toBeGreaterThan(30);
   });
+});
+
+describe('rebuilding the fact views in another number of slices', () => {
+  it('switches to checkpoints of the new number, which runners of that number go on from, and runners of the old one refuse', async () => {
+    const t = await createTestDatabase({ max: 20 });
+    const store = new EventStore(t.db);
+    const runners: ProjectionRunner[] = [];
+    const start = (slices: number, onError?: (e: unknown) => void) => {
+      const own = projectionRunners(t.db, store, [factViewsProjection], slices, () => ({
+        connectionString: t.url,
+        pollIntervalMs: 50,
+        standbyRetryMs: 100,
+        ...(onError ? { onError } : {}),
+      }));
+      runners.push(...own);
+      for (const r of own) r.start();
+    };
+    const open = (schema?: string) => {
+      if (!schema) return connect(t.url, { max: 2 });
+      const u = new URL(t.url);
+      u.searchParams.set('options', `-c search_path=${schema},public`);
+      return connect(u.toString(), { max: 2 });
+    };
+    try {
+      const head = await writeLog(store, 40);
+      const errors: unknown[] = [];
+      start(1, (e) => void errors.push(e));
+      expect(await waitForPosition(t.db, FACT_VIEWS, head, 10_000)).toBe(true);
+      const whole = await dump(t.db);
+
+      await rebuildProjection(open, factViewsProjection, { slices: 3 });
+      const { rows } = await sql<{ consumer: string }>`select consumer from checkpoints where starts_with(consumer, ${FACT_VIEWS}) order by 1`.execute(t.db);
+      expect(rows.map((r) => r.consumer)).toEqual(['fact-views-v1#1/3', 'fact-views-v1#2/3', 'fact-views-v1#3/3']);
+      expect(await dump(t.db)).toEqual(whole);
+      expect(await projectionHasReached(t.db, FACT_VIEWS, head)).toBe(true);
+
+      // The runner of one slice finds its checkpoint gone and refuses; three go on.
+      const more = await writeLog(store, 30, 40);
+      await vi.waitFor(() => expect(errors.some((e) => e instanceof SliceLayoutError)).toBe(true), { timeout: 10_000 });
+      start(3);
+      expect(await waitForPosition(t.db, FACT_VIEWS, more, 10_000)).toBe(true);
+      await Promise.all(runners.splice(0).map((r) => r.stop()));
+      const sliced = await dump(t.db);
+
+      await factViewsProjection.reset!(t.db);
+      await sql`delete from checkpoints where starts_with(consumer, ${FACT_VIEWS})`.execute(t.db);
+      start(1);
+      expect(await waitForPosition(t.db, FACT_VIEWS, more, 10_000)).toBe(true);
+      expect(await dump(t.db)).toEqual(sliced);
+    } finally {
+      await Promise.all(runners.map((r) => r.stop()));
+      await store.close();
+      await t.drop();
+    }
+  }, 60_000);
 });
