@@ -47,7 +47,10 @@ export class AppModule implements OnApplicationShutdown {
     private readonly store: EventStore,
   ) {}
 
-  static forDatabase(databaseUrl: string, options: { runProjector: boolean; projectionSlices: number; settings: AppSettings; webhooks: DeliverySettings }): DynamicModule {
+  static forDatabase(
+    databaseUrl: string,
+    options: { runProjector: boolean; projectionSlices: number; settings: AppSettings; webhooks: DeliverySettings },
+  ): DynamicModule {
     // A request waits at most 5 s for a connection: during an outage it answers 503 at once
     // rather than hanging with the others.
     const database = { provide: DATABASE, useFactory: () => connect<Database>(databaseUrl, { applicationName: 'factlog-api', acquireTimeoutMs: 5000 }) };

@@ -25,7 +25,9 @@ try {
       );
       if (s.slices.length > 1) {
         for (const slice of s.slices) {
-          console.log(`  slice ${slice.slice} (${slice.consumer}): at ${slice.checkpoint?.position ?? 0}, ${slice.eventsBehind} behind; ${slice.parked.total} parked`);
+          console.log(
+            `  slice ${slice.slice} (${slice.consumer}): at ${slice.checkpoint?.position ?? 0}, ${slice.eventsBehind} behind; ${slice.parked.total} parked`,
+          );
         }
       }
     }

@@ -93,7 +93,11 @@ export class Exclusive {
           if (rows[0]?.ok) {
             this.#active = true;
             const isStopping = () => lost || this.#stopped;
-            await this.work({ get stopping() { return isStopping(); } });
+            await this.work({
+              get stopping() {
+                return isStopping();
+              },
+            });
           }
         }
       } catch (error) {

@@ -1,7 +1,7 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { sql } from 'kysely';
 import { type DomainEvent, type FactClaim, measureOf, parsePartialDate, parseValidTime, streamIds, validTimeSpan } from '#claims';
-import type { RecordedEvent } from '#event-store';
+import { type EventStoreTables, readStreams, type RecordedEvent } from '#event-store';
 import { type FactKey, toFactClaim } from './fact-data.js';
 import { copyRows } from './copy-rows.js';
 import { type ClaimChange, loadMetrics, rewriteFacts, TouchedFacts } from './fact-summaries.js';
@@ -437,10 +437,11 @@ async function ownEvents(db: Db, events: readonly RecordedEvent[], slice: Slice)
     if (claimId !== undefined && !facts.has(claimId)) unknown.add(streamIds.claim(claimId));
   }
   if (unknown.size > 0) {
-    const { rows } = await sql<{ claim_id: string; entity_id: string; metric_id: string }>`
-      select data ->> 'claimId' as claim_id, data ->> 'entityId' as entity_id, data ->> 'metricId' as metric_id from events
-      where stream_id = any(${[...unknown]}::text[]) and event_type = 'ClaimRecorded'`.execute(db);
-    for (const r of rows) facts.set(r.claim_id, { entityId: r.entity_id, metricId: r.metric_id });
+    // A claim's stream holds its few events, the first of them its ClaimRecorded.
+    for (const stream of (await readStreams(db as unknown as Kysely<EventStoreTables>, [...unknown])).values()) {
+      const recorded = stream.find((e) => e.type === 'ClaimRecorded');
+      if (recorded) facts.set((recorded.data as { claimId: string }).claimId, recorded.data as FactKey);
+    }
   }
   const mine = (fact: FactKey | undefined) => (fact ? sliceOfFact(fact.entityId, fact.metricId, slice.count) : 0) === slice.index;
   return events.filter((e) => {

@@ -36,7 +36,7 @@ export function sliceOfFact(entityId: string, metricId: string, count: number): 
 }
 
 /** sliceOfFact in SQL, over two text columns. */
-export function sliceOfFactSql(entityId: RawBuilder<unknown> | ReturnType<typeof sql.ref>, metricId: RawBuilder<unknown> | ReturnType<typeof sql.ref>, count: number) {
+export function sliceOfFactSql(entityId: RawBuilder<unknown>, metricId: RawBuilder<unknown>, count: number) {
   return sql<number>`(('x' || substr(md5(${entityId} || chr(31) || ${metricId}), 1, 8))::bit(32)::bigint % ${count}::int)`;
 }
 
@@ -104,5 +104,10 @@ export async function checkSliceLayout(tx: Transaction<any>, projection: string,
     layout = await layoutOf(tx, projection);
   }
   const foreign = layout.filter((l) => l.consumer !== consumer && countOf(projection, [l]) !== count);
-  if (foreign.length > 0) throw new SliceLayoutError(projection, count, foreign.map((l) => l.consumer));
+  if (foreign.length > 0)
+    throw new SliceLayoutError(
+      projection,
+      count,
+      foreign.map((l) => l.consumer),
+    );
 }

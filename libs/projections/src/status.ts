@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import type { EventStoreTables } from '#event-store';
-import { consumerLag, countParked, headPosition } from '#event-store';
+import { consumerHasReached, consumerLag, countParked, headPosition } from '#event-store';
 import { projectionConsumers } from './slices.js';
 
 export interface ConsumerStatus {
@@ -76,18 +76,7 @@ export async function projectionStatus(db: Kysely<EventStoreTables>, names: read
  * in slices, whether every slice has, each of the count its checkpoints' names give.
  */
 export async function projectionHasReached(db: Kysely<EventStoreTables>, name: string, position: number): Promise<boolean> {
-  const { rows } = await sql<{ reached: boolean }>`
-    with slices as (
-      select transaction_id, global_position, case when consumer = ${name} then 1 else split_part(consumer, '/', 2)::int end as count
-      from checkpoints where consumer = ${name} or starts_with(consumer, ${`${name}#`})
-    )
-    select not exists (
-      select 1 from events e
-      where e.global_position = ${position}
-        and ((select count(*) from slices) < (select coalesce(max(count), 1) from slices)
-             or exists (select 1 from slices c where (e.transaction_id, e.global_position) > (c.transaction_id, c.global_position)))
-    ) as reached`.execute(db);
-  return rows[0]!.reached;
+  return consumerHasReached(db, await projectionConsumers(db, name), position);
 }
 
 /** Waits up to `timeoutMs` for the projection (every slice of it) to reach `position`; false if it did not. */
