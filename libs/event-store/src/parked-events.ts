@@ -174,14 +174,16 @@ export async function listParked(
   return rows.map(toParkedEvent);
 }
 
-/** The consumer's parked event at this global position, if the event there is parked. */
-export async function parkedAt(db: Db, consumer: string, position: number): Promise<ParkedEvent | undefined> {
+/** The consumer's parked event at this global position, if the event there is parked (of several consumers: by any of them). */
+export async function parkedAt(db: Db, consumer: string | readonly string[], position: number): Promise<ParkedEvent | undefined> {
   const row = await db
     .selectFrom('parked_events')
     .selectAll()
     .select(sql<string>`transaction_id::text`.as('transaction_id'))
-    .where('consumer', '=', consumer)
+    .where('consumer', 'in', typeof consumer === 'string' ? [consumer] : [...consumer])
     .where('global_position', '=', position)
+    .orderBy('consumer')
+    .limit(1)
     .executeTakeFirst();
   return row && toParkedEvent(row);
 }

@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { FACT_VIEWS, waitForPosition } from '#projections';
+import { FACT_VIEWS, projectionConsumers, waitForPosition } from '#projections';
 import { parkedAt } from '#event-store';
 import type { Kysely } from 'kysely';
 import { DATABASE } from '#database';
@@ -64,7 +64,8 @@ export class ReadSupport {
   async freshEnough(minPosition: number | undefined, projection = FACT_VIEWS): Promise<void> {
     if (minPosition === undefined) return;
     if (await waitForPosition(this.db, projection, minPosition, FRESHNESS_WAIT_MS)) {
-      if (!(await parkedAt(this.db, projection, minPosition))) return;
+      // Split in slices, the slice of the event's fact parked it (or every slice, for a source's).
+      if (!(await parkedAt(this.db, await projectionConsumers(this.db, projection), minPosition))) return;
       throw new ProblemError(
         500,
         'Internal Server Error',
