@@ -79,11 +79,12 @@ export class Exclusive {
       let reserved = false;
       try {
         await lock.connect();
-        const held = share?.held ?? 0;
-        if (held > 0) {
+        if ((share?.held ?? 0) > 0) {
           const { rows } = await lock.query<{ free: boolean }>(FREE, [this.options.lock]);
           freeLooks = rows[0]?.free ? freeLooks + 1 : 0;
         }
+        // Read again after the look: the process's other locks may have been taken meanwhile.
+        const held = share?.held ?? 0;
         if (held === 0 || freeLooks > held) {
           // Counted before the answer, so that the process's other locks looking meanwhile wait.
           if (share) share.held++;
