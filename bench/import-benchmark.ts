@@ -9,7 +9,8 @@
  * table (the ceiling). Each path has a fresh database of its own.
  *
  *   npm run bench:import    (BENCH_RELEASES, default 138; BENCH_SAMPLE rows posted one by one,
- *                            default 2000; BENCH_DATABASE_URL)
+ *                            default 2000; BENCH_DATABASE_URL; BENCH_DIRECT_ONLY=1 stops after
+ *                            the direct import; BENCH_STATEMENTS=1 prints the server's statements)
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
@@ -31,7 +32,7 @@ import { type ImportRow, type ImportStatus, readRows, registerImport, runImportJ
 import { PROJECTIONS } from '#projections';
 import type { Database } from '../apps/api/src/schema.js';
 import { REALTIME_HEADER, writeRealtimeCsv } from './realtime-data.js';
-import { benchServer, freshDatabase, projectionsCaughtUp, startApi, writeResults } from './support.js';
+import { benchServer, freshDatabase, printStatements, projectionsCaughtUp, resetStatements, startApi, writeResults } from './support.js';
 
 const RELEASES = Number(process.env.BENCH_RELEASES ?? 138);
 const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 2000);
@@ -58,10 +59,17 @@ async function main() {
     const copy = await rawCopy(server.url, file);
     console.log(`raw COPY into a plain table (the ceiling): ${rate(rows, copy)} rows/s (${copy.toFixed(1)} s)`);
 
-    const direct = await importDirect(await freshDatabase(server.url, 'bench_import_direct'), file);
+    const cpu0 = process.cpuUsage();
+    const serverCpu0 = server.cpuMillis?.();
+    const direct = await importDirect(await freshDatabase(server.url, 'bench_import_direct'), file, rows);
+    const cpu = process.cpuUsage(cpu0);
+    const serverCpu = serverCpu0 === undefined ? undefined : server.cpuMillis!() - serverCpu0;
     console.log(
-      `import, direct:  ${rate(rows, direct.import)} rows/s (${direct.import.toFixed(1)} s); projected ${direct.projected.toFixed(1)} s from the start`,
+      `import, direct:  ${rate(rows, direct.import)} rows/s (${direct.import.toFixed(1)} s); projected ${direct.projected.toFixed(1)} s from the start; ` +
+        `CPU per row: ${((cpu.user + cpu.system) / rows).toFixed(0)} µs in this process (import and projections)` +
+        (serverCpu === undefined ? '' : `, ${((serverCpu * 1000) / rows).toFixed(0)} µs in the server`),
     );
+    if (process.env.BENCH_DIRECT_ONLY === '1') return;
 
     const http = await importHttp(await freshDatabase(server.url, 'bench_import_http'), file, apis);
     console.log(`import, HTTP:    ${rate(rows, http.import)} rows/s (${http.import.toFixed(1)} s); projected ${http.projected.toFixed(1)} s from the start`);
@@ -111,9 +119,10 @@ async function rawCopy(serverUrl: string, file: string): Promise<number> {
 }
 
 /** As `npm run import` without --url: the import and the projections in this process. */
-async function importDirect(url: string, file: string): Promise<{ import: number; projected: number }> {
+async function importDirect(url: string, file: string, rows: number): Promise<{ import: number; projected: number }> {
   const db = connect<Database>(url, { applicationName: 'bench-import' });
   await migrateToLatest(db);
+  await resetStatements(db);
   const store = new EventStore(db);
   let projector: Worker | undefined;
   try {
@@ -128,7 +137,9 @@ async function importDirect(url: string, file: string): Promise<{ import: number
     const imported = seconds(t0);
     if (result.status !== 'succeeded') throw new Error(`the direct import ended ${result.status}: ${JSON.stringify(result.tally.errors.slice(0, 3))}`);
     await caughtUp(db);
-    return { import: imported, projected: seconds(t0) };
+    const projected = seconds(t0);
+    await printStatements(db, rows, 'the direct import and its projections, per row');
+    return { import: imported, projected };
   } finally {
     if (projector) {
       const stopped = once(projector, 'message');
@@ -167,7 +178,8 @@ async function importHttp(url: string, file: string, apis: ChildProcess[]): Prom
     if (status.status !== 'succeeded')
       throw new Error(`the HTTP import ended ${status.status}: ${status.failure ?? JSON.stringify(status.errors.slice(0, 3))}`);
     await caughtUp(db);
-    return { import: imported, projected: seconds(t0) };
+    const projected = seconds(t0);
+    return { import: imported, projected };
   } finally {
     await stopApi(api.child);
     await db.destroy();

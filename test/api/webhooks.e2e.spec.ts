@@ -135,6 +135,12 @@ describe('webhooks', () => {
       (w) => w.status === 'paused',
     );
     expect(paused).toMatchObject({ status: 'paused', deadLetters: 2, pending: 0, pausedReason: expect.stringContaining('answered 500') });
+    // Operators see it in /metrics: the only paused subscription and the only dead letters so far.
+    const metrics = (await app.request('GET', '/metrics', { key: null })).body as string;
+    expect(metrics).toContain('factlog_webhook_subscriptions{status="paused"} 1');
+    expect(metrics).toContain('factlog_webhook_messages{state="dead"} 2');
+    expect(metrics).toMatch(/^factlog_webhook_dispatcher_events_behind \d+$/m);
+    expect(metrics).toMatch(/^factlog_webhook_oldest_pending_seconds [\d.]+$/m);
     const tried = await attempts(hook.id);
     expect(tried.map((a) => [a.attempt, a.outcome])).toEqual([
       [1, 'failed'],

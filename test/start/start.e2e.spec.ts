@@ -2,7 +2,7 @@ import { mkdtemp, readdir, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { alive, ensureBuilt, type Started, startBuilt } from './built-app.js';
 
 /** The built `npm start`: embedded PostgreSQL, migrations, demo data, API and projector in one process. */
@@ -79,6 +79,22 @@ describe('npm start on a fresh machine', () => {
     expect(fact.status, JSON.stringify(fact.body)).toBe(200);
     expect(fact.body.current.value).toMatchObject({ amount: 84, qualifier: 'exact' });
     expect(fact.body.flags).toContain('contradicted');
+    // One log line per request, once it is answered: what was asked, the answer, how long it took.
+    const logged = await vi.waitFor(() => {
+      const found = first
+        .output()
+        .split('\n')
+        .filter((line) => line.startsWith('{') && line.includes('member-count?minPosition'))
+        .map(
+          (line) => JSON.parse(line) as { msg: string; reqId: string; req: { method: string; url: string }; res: { statusCode: number }; responseTime: number },
+        );
+      expect(found.length).toBeGreaterThan(0);
+      return found;
+    });
+    const answered = logged.at(-1)!;
+    expect(answered).toMatchObject({ msg: 'request completed', req: { method: 'GET' }, res: { statusCode: 200 } });
+    expect(answered.responseTime).toBeGreaterThan(0);
+    expect(logged.filter((line) => line.reqId === answered.reqId)).toHaveLength(1);
     const events = await countEvents(first.databaseUrl);
     // The demo, one event each: 5 sources, 16 metrics, 15 entities and 26 claims, and 2 verdicts.
     expect(events).toBe(5 + 16 + 15 + 26 + 2);

@@ -70,6 +70,8 @@ const Config = z.object({
   FACTLOG_WEBHOOK_TIMEOUT_MS: z.coerce.number().int().min(1).default(10_000),
   /** Dead-lettered messages in a row after which a webhook subscription is paused. */
   FACTLOG_WEBHOOK_PAUSE_AFTER: z.coerce.number().int().min(1).default(3),
+  /** Days a delivered webhook message and its attempts are kept; pending and dead ones stay. */
+  FACTLOG_WEBHOOK_RETENTION_DAYS: z.coerce.number().int().min(1).default(30),
 });
 export type Config = z.infer<typeof Config>;
 
@@ -91,6 +93,7 @@ export const webhookSettingsOf = (config: Pick<Config, `FACTLOG_WEBHOOK_${string
   maxDelayMs: config.FACTLOG_WEBHOOK_BACKOFF_MAX_MS,
   timeoutMs: config.FACTLOG_WEBHOOK_TIMEOUT_MS,
   pauseAfter: config.FACTLOG_WEBHOOK_PAUSE_AFTER,
+  retentionDays: config.FACTLOG_WEBHOOK_RETENTION_DAYS,
 });
 
 /** FACTLOG_PROJECTION_SLICES alone, for the tools that read nothing else (the rebuild). */
@@ -113,6 +116,7 @@ const ProjectorConfig = Config.pick({
   FACTLOG_WEBHOOK_BACKOFF_MAX_MS: true,
   FACTLOG_WEBHOOK_TIMEOUT_MS: true,
   FACTLOG_WEBHOOK_PAUSE_AFTER: true,
+  FACTLOG_WEBHOOK_RETENTION_DAYS: true,
 }).required({ DATABASE_URL: true });
 export type ProjectorConfig = z.infer<typeof ProjectorConfig>;
 

@@ -66,6 +66,7 @@ describe('configuration from the environment', () => {
       maxDelayMs: 3_600_000,
       timeoutMs: 10_000,
       pauseAfter: 3,
+      retentionDays: 30,
     });
     expect(() => loadConfig({ FACTLOG_WEBHOOK_MAX_ATTEMPTS: '0' })).toThrow(/^ {2}FACTLOG_WEBHOOK_MAX_ATTEMPTS: /m);
     expect(loadProjectorConfig({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: '500' }).FACTLOG_STANDBY_RETRY_MS).toBe(500);

@@ -11,6 +11,14 @@ export async function loadCheckpoint(db: Kysely<EventStoreTables>, consumer: str
 
 const isStart = (c: Checkpoint) => c.transactionId === START.transactionId && c.globalPosition === START.globalPosition;
 
+/** What a batch learns as it takes its checkpoint row. */
+export interface ClaimedCheckpoint {
+  /** The given streams that hold a parked event of this consumer, with the first one's position. */
+  readonly blocked: ReadonlyMap<string, number>;
+  /** Whether an operator asked for a retry of some parked event of this consumer. */
+  readonly retryRequested: boolean;
+}
+
 /**
  * Takes a consumer's checkpoint row for the batch's transaction and checks that it still stands
  * at `from`; otherwise another instance moved it, and the batch fails before doing any work.
@@ -18,8 +26,17 @@ const isStart = (c: Checkpoint) => c.transactionId === START.transactionId && c.
  * wait for this consumer (a rebuild's switch) takes the row first too, and the two never hold
  * each other's tables. A consumer that has never committed a batch gets a row at START, which
  * rolls back with the batch if the batch does.
+ *
+ * The same statement sets the transaction's local `settings` and reads what the batch needs of
+ * the consumer's parked events: a batch's fixed cost is its round trips, which it pays however
+ * few events it carries.
  */
-export async function claimCheckpoint(tx: Transaction<EventStoreTables>, consumer: string, from: Checkpoint): Promise<void> {
+export async function claimCheckpoint(
+  tx: Transaction<EventStoreTables>,
+  consumer: string,
+  from: Checkpoint,
+  options: { readonly streamIds?: readonly string[]; readonly settings?: Readonly<Record<string, string>> } = {},
+): Promise<ClaimedCheckpoint> {
   if (isStart(from)) {
     await tx
       .insertInto('checkpoints')
@@ -27,15 +44,20 @@ export async function claimCheckpoint(tx: Transaction<EventStoreTables>, consume
       .onConflict((oc) => oc.column('consumer').doNothing())
       .execute();
   }
-  const row = await tx
-    .selectFrom('checkpoints')
-    .select('consumer')
-    .where('consumer', '=', consumer)
-    .where('transaction_id', '=', sql<string>`${from.transactionId}::xid8`)
-    .where('global_position', '=', from.globalPosition)
-    .forUpdate()
-    .executeTakeFirst();
+  const settings = Object.entries(options.settings ?? {}).map(([name, value]) => sql`, set_config(${name}, ${value}, true)`);
+  const streamIds = [...new Set(options.streamIds ?? [])];
+  const { rows } = await sql<{ retry_requested: boolean; blocked: Record<string, number> | null }>`
+    select exists (select from parked_events p where p.consumer = c.consumer and p.retry_requested_at is not null) as retry_requested,
+           (select jsonb_object_agg(stream_id, first) from (
+              select stream_id, min(global_position) as first from parked_events
+              where consumer = c.consumer and stream_id = any (${streamIds}::text[]) group by stream_id) b) as blocked
+           ${sql.join(settings, sql``)}
+    from checkpoints c
+    where c.consumer = ${consumer} and c.transaction_id = ${from.transactionId}::xid8 and c.global_position = ${from.globalPosition}
+    for update of c`.execute(tx);
+  const row = rows[0];
   if (!row) throw new CheckpointConflictError(consumer);
+  return { blocked: new Map(Object.entries(row.blocked ?? {}).map(([id, first]) => [id, Number(first)])), retryRequested: row.retry_requested };
 }
 
 /**

@@ -1,9 +1,9 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely, Transaction } from 'kysely';
 import { claimCheckpoint, loadCheckpoint, storeCheckpoint } from './checkpoints.js';
-import { applyIsolating, type SetAside } from './isolate.js';
+import { applyIsolating, isTransientError, type SetAside } from './isolate.js';
 import { AppendListener } from './notifications.js';
-import { parkedStreams, parkEvents, pendingRetries, settleRetry, takeForRetry } from './parked-events.js';
+import { parkEvents, pendingRetries, settleRetry, takeForRetry } from './parked-events.js';
 import { readAll, type ReadAllResult, wholeTransactions } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { Checkpoint, RecordedEvent } from './types.js';
@@ -38,6 +38,19 @@ export interface SubscriptionOptions {
   readonly onRetried?: (events: readonly RecordedEvent[]) => void;
   /** Errors that fail the batch, to be tried again, rather than park an event; see isTransientError. */
   readonly isTransient?: (error: unknown) => boolean;
+  /**
+   * Server settings local to each batch's transaction, e.g. `{ synchronous_commit: 'off' }` for
+   * a read model that can always be derived again (set per transaction rather than per session,
+   * which a connection pooler may not pass on).
+   */
+  readonly settings?: Readonly<Record<string, string>>;
+}
+
+/** A batch's events failed to apply together; which of them is at fault is for applyIsolating to find. */
+class BatchFailed extends Error {
+  constructor(readonly reason: unknown) {
+    super('the batch failed as a whole');
+  }
 }
 
 /**
@@ -58,6 +71,9 @@ export class Subscription {
   #listener: AppendListener | undefined;
   #checkpoint: Checkpoint | undefined;
   #ahead: { from: Checkpoint; read: Promise<ReadAllResult> } | undefined;
+  /** Whether to look for parked events to retry: at the start, and once a batch saw a retry asked for. */
+  #retryWanted = true;
+  #retryCheckedAt = -Infinity;
 
   constructor(
     private readonly db: Kysely<EventStoreTables>,
@@ -99,7 +115,10 @@ export class Subscription {
         if (since < gatherMs) await Promise.race([sleep(gatherMs - since), this.#stopping]);
         started = performance.now();
         this.#checkpoint ??= await loadCheckpoint(this.db, consumer);
-        await this.#retryParked(this.#checkpoint, batchSize);
+        if (this.#retryWanted) {
+          this.#retryWanted = false;
+          await this.#retryParked(this.#checkpoint, batchSize);
+        }
         const full = await this.#processBatch(this.#checkpoint, batchSize);
         if (full) continue;
       } catch (error) {
@@ -107,18 +126,33 @@ export class Subscription {
         // Start again from what is stored: another instance may have moved it.
         this.#checkpoint = undefined;
         this.#ahead = undefined;
+        this.#retryWanted = true;
       }
       await this.#wake.wait(pollIntervalMs);
     }
   }
 
-  /** Returns true when the batch was full, so there may be more to read at once. */
+  /**
+   * Returns true when the batch was full, so there may be more to read at once.
+   *
+   * A batch is applied whole, in one statement after another: the usual case costs no savepoint.
+   * Should it fail, or should one of its streams have a parked event, it is applied again in a
+   * transaction of its own by applyIsolating, which sets aside what cannot be applied.
+   */
   async #processBatch(from: Checkpoint, limit: number): Promise<boolean> {
-    const { consumer } = this.options;
+    const { consumer, settings, isTransient = isTransientError } = this.options;
     const ahead = this.#ahead;
     this.#ahead = undefined;
     const got = ahead && sameCheckpoint(ahead.from, from) ? await ahead.read : await readAll(this.db, { after: from, limit });
-    if (got.events.length === 0) return false;
+    if (got.events.length === 0) {
+      // Idle, no batch learns of a retry asked for meanwhile: it is looked for here, at most once
+      // per poll interval (an empty read follows most batches under load).
+      if (performance.now() - this.#retryCheckedAt >= (this.options.pollIntervalMs ?? 1000)) {
+        this.#retryCheckedAt = performance.now();
+        this.#retryWanted = (await pendingRetries(this.db, consumer)) > 0;
+      }
+      return false;
+    }
     const full = got.events.length === limit;
     const batch = full ? wholeTransactions(got) : got;
     if (full) {
@@ -126,27 +160,37 @@ export class Subscription {
       read.catch(() => {}); // a failed read ahead fails the batch that uses it, which starts again
       this.#ahead = { from: batch.checkpoint, read };
     }
-    const parked = await this.db.transaction().execute(async (tx) => {
-      await claimCheckpoint(tx, consumer, from);
-      const blocked = await parkedStreams(
-        tx,
-        consumer,
-        batch.events.map((e) => e.streamId),
-      );
-      const { setAside } = await applyIsolating(tx, batch.events, this.#apply, { blocked, isTransient: this.options.isTransient });
-      await parkEvents(tx, consumer, setAside);
-      await storeCheckpoint(tx, consumer, from, batch.checkpoint);
-      return setAside;
-    });
+    const streamIds = batch.events.map((e) => e.streamId);
+    let parked: readonly SetAside[] = [];
+    try {
+      await this.db.transaction().execute(async (tx) => {
+        const claimed = await claimCheckpoint(tx, consumer, from, { streamIds, settings });
+        this.#retryWanted ||= claimed.retryRequested;
+        if (claimed.blocked.size > 0) throw new BatchFailed(undefined);
+        await this.#apply(batch.events, tx).catch((error: unknown) => {
+          throw isTransient(error) ? error : new BatchFailed(error);
+        });
+        await storeCheckpoint(tx, consumer, from, batch.checkpoint);
+      });
+    } catch (error) {
+      if (!(error instanceof BatchFailed)) throw error;
+      parked = await this.db.transaction().execute(async (tx) => {
+        const { blocked } = await claimCheckpoint(tx, consumer, from, { streamIds, settings });
+        const { setAside } = await applyIsolating(tx, batch.events, this.#apply, { blocked, isTransient });
+        await parkEvents(tx, consumer, setAside);
+        await storeCheckpoint(tx, consumer, from, batch.checkpoint);
+        return setAside;
+      });
+    }
     this.#checkpoint = batch.checkpoint;
     if (parked.length > 0) this.options.onParked?.(parked);
     return full;
   }
 
   /** Upcasting is part of applying: an event no upcaster can read is parked like any other failure. */
-  #apply = (events: readonly RecordedEvent[], tx: Transaction<EventStoreTables>) => {
+  #apply = async (events: readonly RecordedEvent[], tx: Transaction<EventStoreTables>) => {
     const { handle, upcast } = this.options;
-    return handle(upcast ? events.map(upcast) : events, tx);
+    await handle(upcast ? events.map(upcast) : events, tx);
   };
 
   /**
@@ -157,7 +201,7 @@ export class Subscription {
     const { consumer } = this.options;
     while (!this.#stopped && (await pendingRetries(this.db, consumer)) > 0) {
       const outcome = await this.db.transaction().execute(async (tx) => {
-        await claimCheckpoint(tx, consumer, from);
+        await claimCheckpoint(tx, consumer, from, { settings: this.options.settings });
         const events = await takeForRetry(tx, consumer, limit);
         if (events.length === 0) return undefined;
         const result = await applyIsolating(tx, events, this.#apply, { isTransient: this.options.isTransient });
@@ -175,7 +219,6 @@ function sameCheckpoint(a: Checkpoint, b: Checkpoint): boolean {
   return a.transactionId === b.transactionId && a.globalPosition === b.globalPosition;
 }
 
-/** A wake-up that is never lost: a signal while nobody waits is kept for the next wait. */
 /** A wake-up that is never lost: a signal given while nobody waits is kept for the next wait. */
 export class Wake {
   #pending = false;

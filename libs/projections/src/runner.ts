@@ -1,5 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
-import { type Kysely, sql } from 'kysely';
+import type { Kysely } from 'kysely';
 import {
   type EventStore,
   type EventStoreTables,
@@ -24,7 +24,7 @@ export const DEFAULT_BATCH_SIZE = 5000;
  * The least time between two batches: a projector kept busy by a stream of writes applies them
  * some at a time rather than one or two per transaction (see the event store's Subscription).
  */
-export const DEFAULT_GATHER_MS = 20;
+export const DEFAULT_GATHER_MS = 50;
 
 export interface RunnerOptions {
   readonly connectionString: string;
@@ -104,18 +104,17 @@ export class ProjectionRunner {
       onError: (error) => (error instanceof SliceLayoutError ? (refused = error) : onError(error)),
       onParked: this.options.onParked,
       onRetried: this.options.onRetried,
+      // A read model can always be derived again from the log, and its checkpoint commits with
+      // it: if the server crashes before a batch reaches the disk, the batch and its checkpoint
+      // are lost together and applied again. So a batch does not wait for its commit to be
+      // flushed; the log's own appends still do.
+      // And its statements run without JIT: a batch joins thousands of valid-time ranges, whose
+      // estimated cost passes the JIT thresholds, and a server built with LLVM then spends about
+      // a second compiling each such statement to save milliseconds running it.
+      settings: { synchronous_commit: 'off', jit: 'off' },
       // A read model built in another number of slices fails the batch, parking nothing.
       isTransient: (error) => error instanceof SliceLayoutError || isTransientError(error),
       handle: async (events, tx) => {
-        // A read model can always be derived again from the log, and its checkpoint commits
-        // with it: if the server crashes before a batch reaches the disk, the batch and its
-        // checkpoint are lost together and applied again. So a batch does not wait for its
-        // commit to be flushed; the log's own appends still do.
-        // And its statements run without JIT: a batch joins thousands of valid-time ranges, whose
-        // estimated cost passes the JIT thresholds, and a server built with LLVM then spends about
-        // a second compiling each such statement to save milliseconds running it. (Set per
-        // transaction rather than per session, which a connection pooler may not pass on.)
-        await sql`select set_config('synchronous_commit', 'off', true), set_config('jit', 'off', true)`.execute(tx);
         await checkSliceLayout(tx, this.projection.name, slice);
         await this.projection.apply(events, tx, slice);
       },

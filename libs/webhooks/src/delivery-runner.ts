@@ -1,5 +1,6 @@
 import { Exclusive, type ExclusiveTurn, Subscription, type Upcast, Wake } from '#event-store';
 import { dispatch, WEBHOOK_DISPATCHER } from './dispatcher.js';
+import { pruneDelivered } from './retention.js';
 import { type DeliveryDb, type DeliverySettings, WebhookSender } from './sender.js';
 
 export interface DeliveryRunnerOptions {
@@ -10,6 +11,9 @@ export interface DeliveryRunnerOptions {
   readonly standbyRetryMs?: number;
   readonly onError?: (error: unknown) => void;
 }
+
+/** How often the active process deletes delivered messages past their retention. */
+const PRUNE_EVERY_MS = 3_600_000;
 
 /** The advisory lock that makes one process, of all the APIs and projectors, the one that delivers. */
 const LOCK = 'factlog-webhooks';
@@ -78,8 +82,13 @@ export class DeliveryRunner {
       },
     });
     await dispatcher.start();
+    let prunedAt = -Infinity;
     try {
       while (!turn.stopping) {
+        if (performance.now() - prunedAt >= PRUNE_EVERY_MS) {
+          prunedAt = performance.now();
+          await pruneDelivered(this.db, settings.retentionDays).catch(onError);
+        }
         await sender.tick().catch(onError);
         await this.#wakeUp.wait(settings.pollIntervalMs);
       }

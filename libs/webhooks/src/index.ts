@@ -17,4 +17,6 @@ export {
   type WebhookDb,
 } from './subscriptions.js';
 export { listAttempts, type AttemptView } from './attempts.js';
+export { deliveryTotals, type DeliveryTotals } from './totals.js';
+export { pruneDelivered } from './retention.js';
 export type { WebhookAttemptsTable, WebhookMessagesTable, WebhookSubscriptionsTable, WebhookTables } from './tables.js';

@@ -21,6 +21,8 @@ export interface DeliverySettings extends RetryPolicy {
    * carries includes it; after that it is sent with the view as it stands.
    */
   readonly factWaitMs: number;
+  /** Days a delivered message and its attempts are kept (FACTLOG_WEBHOOK_RETENTION_DAYS). */
+  readonly retentionDays: number;
 }
 
 export const DEFAULT_DELIVERY: DeliverySettings = {
@@ -31,6 +33,7 @@ export const DEFAULT_DELIVERY: DeliverySettings = {
   pauseAfter: 3,
   pollIntervalMs: 500,
   factWaitMs: 5_000,
+  retentionDays: 30,
 };
 
 interface Head {

@@ -6,8 +6,9 @@ import { DATABASE } from '#database';
 import { projectionStatus, PROJECTIONS } from '#projections';
 import { Endpoint } from '../http/endpoint.js';
 import type { Database } from '../schema.js';
+import { registerWebhookGauges } from './webhook-gauges.js';
 
-/** Prometheus metrics: the process's own, and how far each projection is behind the log. */
+/** Prometheus metrics: the process's own, how far each projection is behind the log, and webhook delivery. */
 @ApiTags('projections')
 @Controller()
 export class PrometheusController {
@@ -67,6 +68,7 @@ export class PrometheusController {
         for (const s of await status()) this.set({ projection: s.name }, s.parked.total);
       },
     });
+    registerWebhookGauges(this.#registry, this.db);
     new Gauge({
       name: 'factlog_log_head_position',
       help: 'Highest global position taken in the log',
