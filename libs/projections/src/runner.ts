@@ -9,6 +9,7 @@ import {
   LockShare,
   type RecordedEvent,
   type SetAside,
+  START,
   Subscription,
 } from '#event-store';
 import type { Projection } from './projection.js';
@@ -93,6 +94,7 @@ export class ProjectionRunner {
   async #whileActive(turn: ExclusiveTurn): Promise<void> {
     const { slice, onError = () => {} } = this.options;
     let refused: SliceLayoutError | undefined;
+    let checked = false;
     const subscription = new Subscription(this.db as Kysely<EventStoreTables>, {
       consumer: this.consumer,
       connectionString: this.options.connectionString,
@@ -115,7 +117,13 @@ export class ProjectionRunner {
       // A read model built in another number of slices fails the batch, parking nothing.
       isTransient: (error) => error instanceof SliceLayoutError || isTransientError(error),
       handle: async (events, tx) => {
-        await checkSliceLayout(tx, this.projection.name, slice);
+        // Checked at the first batch of each turn and whenever the checkpoint is new: a read model
+        // rebuilt in another number of slices meanwhile drops this slice's checkpoint, which sends
+        // the subscription back to the start of the log, and so here again before it applies a thing.
+        if (!checked || subscription.checkpoint?.globalPosition === START.globalPosition) {
+          await checkSliceLayout(tx, this.projection.name, slice);
+          checked = true;
+        }
         await this.projection.apply(events, tx, slice);
       },
     });
