@@ -4,13 +4,29 @@
  * the same rows (claim rows, fact rows, checkpoint) with plain SQL and no domain logic. Both run
  * in the projector's own runtime, so both get its read-ahead and its asynchronous commits.
  *
- *   npm run bench:project        (BENCH_EVENTS, default 1000000; BENCH_DATABASE_URL to use your server)
+ * Then the fact views again from the start of the log in 1 and in 2 slices side by side
+ * (BENCH_SLICES, default "1,2"), each slice in a projector process of its own (this script,
+ * forked), all started together: events per second for each count, and the CPU the projector
+ * processes and the database server used.
+ *
+ *   npm run bench:project        (BENCH_EVENTS, default 1000000; BENCH_DATABASE_URL to use your server;
+ *                                 BENCH_SLICES, say "1,2,4"; BENCH_SLICES_ONLY=1 skips the first part)
  */
+import { type ChildProcess, fork } from 'node:child_process';
 import os from 'node:os';
 import { type Kysely, type RawBuilder, sql } from 'kysely';
 import { connect, migrateToLatest } from '#database';
 import { EventStore, headPosition, type RecordedEvent } from '#event-store';
-import { DEFAULT_BATCH_SIZE, factViewsProjection, type Projection, ProjectionRunner, waitForPosition } from '#projections';
+import {
+  DEFAULT_BATCH_SIZE,
+  FACT_VIEWS,
+  factViewsProjection,
+  type Projection,
+  projectionHasReached,
+  ProjectionRunner,
+  projectionStatus,
+  waitForPosition,
+} from '#projections';
 import { benchServer, freshDatabase, writeResults } from './support.js';
 import type { Database } from '../apps/api/src/schema.js';
 
@@ -120,6 +136,102 @@ async function rawApply(events: readonly RecordedEvent[], tx: Kysely<any>) {
           position = excluded.position`.execute(tx);
 }
 
+const SLICES = (process.env.BENCH_SLICES ?? '1,2').split(',').map(Number);
+
+/** What a forked projector process is told to do, and tells back. */
+type ToSlice = { go: true } | { stop: true };
+type FromSlice = { ready: true } | { stopped: true; cpuMillis: number };
+
+/**
+ * A projector process of the slices run (this script, forked with BENCH_SLICE=index/count):
+ * applies its slice of the fact views from the start of the log once told to go, until told to stop.
+ */
+function sliceProcess(spec: string, url: string) {
+  const [index, count] = spec.split('/').map(Number) as [number, number];
+  const db = connect(url, { max: 4, applicationName: `bench-slice-${index}` });
+  const runner = new ProjectionRunner(db, new EventStore(db), factViewsProjection, {
+    connectionString: url,
+    batchSize: BATCH,
+    slice: { index, count },
+    onError: (error) => console.error(`slice ${index + 1}/${count}: ${error instanceof Error ? error.message : String(error)}`),
+  });
+  const send = (message: FromSlice) => process.send!(message);
+  let cpuAtGo = process.cpuUsage();
+  process.on('message', (message: ToSlice) => {
+    if ('go' in message) {
+      cpuAtGo = process.cpuUsage();
+      runner.start();
+    } else {
+      void runner.stop().then(async () => {
+        await db.destroy();
+        const cpu = process.cpuUsage(cpuAtGo);
+        send({ stopped: true, cpuMillis: (cpu.user + cpu.system) / 1000 });
+        process.disconnect();
+      });
+    }
+  });
+  send({ ready: true });
+}
+
+/**
+ * The fact views from an empty read model to the head of the log in `count` slices, each in a
+ * process of its own, all told to go at once; timed until every slice has reached the head.
+ */
+async function inSlices(db: Kysely<Database>, url: string, count: number, serverCpuMillis?: () => number) {
+  await factViewsProjection.reset!(db);
+  await sql`delete from checkpoints where consumer = ${FACT_VIEWS} or starts_with(consumer, ${`${FACT_VIEWS}#`})`.execute(db);
+  await sql`vacuum (analyze) ${sql.join(factViewsProjection.tables.map((t) => sql.table(t)))}`.execute(db);
+  const head = await headPosition(db);
+  const events = Number((await sql<{ n: string }>`select count(*) as n from events`.execute(db)).rows[0]!.n);
+  const children: ChildProcess[] = [];
+  const said = (child: ChildProcess, what: 'ready' | 'stopped') =>
+    new Promise<FromSlice>((resolve, reject) => {
+      const onMessage = (m: FromSlice) => {
+        if (what in m) {
+          child.off('message', onMessage);
+          resolve(m);
+        }
+      };
+      child.on('message', onMessage);
+      child.once('exit', (code) => (code ? reject(new Error(`a slice process exited with ${code}`)) : undefined));
+    });
+  for (let index = 0; index < count; index++) {
+    children.push(fork(process.argv[1]!, [], { env: { ...process.env, BENCH_SLICE: `${index}/${count}`, BENCH_SLICE_URL: url } }));
+  }
+  await Promise.all(children.map((c) => said(c, 'ready')));
+  const serverBefore = serverCpuMillis?.();
+  const started = performance.now();
+  for (const c of children) c.send({ go: true } satisfies ToSlice);
+  let shown = performance.now();
+  while (!(await projectionHasReached(db, FACT_VIEWS, head))) {
+    await new Promise((r) => setTimeout(r, 50));
+    if (performance.now() - shown > 5000) {
+      shown = performance.now();
+      const [status] = await projectionStatus(db, [FACT_VIEWS]);
+      console.log(`  ${count} slice(s): ${status!.slices.map((s) => `${s.slice} at ${(s.checkpoint?.position ?? 0).toLocaleString('en-US')}`).join(', ')}`);
+    }
+  }
+  const seconds = (performance.now() - started) / 1000;
+  const serverCpu = serverBefore === undefined ? undefined : serverCpuMillis!() - serverBefore;
+  const stopped = await Promise.all(
+    children.map((c) => {
+      const done = said(c, 'stopped');
+      c.send({ stop: true } satisfies ToSlice);
+      return done;
+    }),
+  );
+  const projectorCpu = stopped.reduce((n, m) => n + ('cpuMillis' in m ? m.cpuMillis : 0), 0);
+  return {
+    slices: count,
+    events,
+    seconds: Number(seconds.toFixed(1)),
+    eventsPerSecond: Math.round(events / seconds),
+    // CPU time per event, of the projector processes (from go to stop) and of the server.
+    projectorCpuMicrosPerEvent: Math.round((projectorCpu * 1000) / events),
+    ...(serverCpu === undefined ? {} : { serverCpuMicrosPerEvent: Math.round((serverCpu * 1000) / events) }),
+  };
+}
+
 async function main() {
   const server = await benchServer();
   try {
@@ -135,17 +247,36 @@ async function main() {
     await generate(db);
     console.log(`generated the log in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
 
-    const raw = await catchUp(db, url, { name: 'bench-raw', tables: ['raw_claims', 'raw_facts'], apply: rawApply });
-    const factlog = await catchUp(db, url, factViewsProjection);
     const rate = (r: { events: number; seconds: number }) => Math.round(r.events / r.seconds);
-    const results = {
-      factlog: { events: factlog.events, seconds: Number(factlog.seconds.toFixed(1)), eventsPerSecond: rate(factlog) },
-      raw: { events: raw.events, seconds: Number(raw.seconds.toFixed(1)), eventsPerSecond: rate(raw) },
-      factlogVsRaw: Number((rate(factlog) / rate(raw)).toFixed(2)),
-      targets: { vsRaw: 0.5, eventsPerSecond: 20_000 },
-    };
-    console.table({ factlog: results.factlog, raw: results.raw });
-    console.log(`factlog/raw ${results.factlogVsRaw} (target 0.5); factlog ${rate(factlog).toLocaleString('en-US')} events/s (target 20,000)`);
+    let results: object = {};
+    if (!process.env.BENCH_SLICES_ONLY) {
+      const raw = await catchUp(db, url, { name: 'bench-raw', tables: ['raw_claims', 'raw_facts'], apply: rawApply });
+      const factlog = await catchUp(db, url, factViewsProjection);
+      results = {
+        factlog: { events: factlog.events, seconds: Number(factlog.seconds.toFixed(1)), eventsPerSecond: rate(factlog) },
+        raw: { events: raw.events, seconds: Number(raw.seconds.toFixed(1)), eventsPerSecond: rate(raw) },
+        factlogVsRaw: Number((rate(factlog) / rate(raw)).toFixed(2)),
+        targets: { vsRaw: 0.5, eventsPerSecond: 20_000 },
+      };
+      console.table({ factlog: (results as { factlog: object }).factlog, raw: (results as { raw: object }).raw });
+      console.log(
+        `factlog/raw ${(rate(factlog) / rate(raw)).toFixed(2)} (target 0.5); factlog ${rate(factlog).toLocaleString('en-US')} events/s (target 20,000)`,
+      );
+    }
+
+    const sliced = [];
+    for (const count of SLICES) {
+      console.log(`the fact views in ${count} slice(s), a process each:`);
+      sliced.push(await inSlices(db, url, count, server.cpuMillis && (() => server.cpuMillis!())));
+    }
+    console.table(Object.fromEntries(sliced.map((r) => [`${r.slices} slice(s)`, r])));
+    const base = sliced[0]!;
+    for (const r of sliced.slice(1)) {
+      console.log(
+        `${r.slices} slices: ${r.eventsPerSecond.toLocaleString('en-US')} events/s, ${(r.eventsPerSecond / base.eventsPerSecond).toFixed(2)}x ${base.slices} slice(s)`,
+      );
+    }
+    results = { ...results, slices: sliced };
     const file = await writeResults('project', {
       benchmark: 'project',
       at: new Date().toISOString(),
@@ -162,4 +293,5 @@ async function main() {
   }
 }
 
-await main();
+if (process.env.BENCH_SLICE) sliceProcess(process.env.BENCH_SLICE, process.env.BENCH_SLICE_URL!);
+else await main();

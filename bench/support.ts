@@ -7,7 +7,8 @@ import pg from 'pg';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { type Kysely, sql } from 'kysely';
 import { startEmbeddedPostgres } from '#database/embedded';
-import { consumerHasReached, type EventStoreTables, headPosition } from '#event-store';
+import { type EventStoreTables, headPosition } from '#event-store';
+import { projectionHasReached } from '#projections';
 
 export interface BenchServer {
   readonly url: string;
@@ -221,12 +222,12 @@ export async function startApi(
 }
 
 /**
- * Waits until each of these projections has applied every event the log held when called. Each
+ * Waits until each of these projections (every slice of each) has applied every event the log held when called. Each
  * look is one probe of the log's key: counting the events still behind, as the projections'
  * status does, would load the very server whose catching up is being timed.
  */
 export async function projectionsCaughtUp(db: Kysely<any>, names: readonly string[]): Promise<void> {
   const log = db as Kysely<EventStoreTables>;
   const head = await headPosition(log);
-  for (const name of names) while (!(await consumerHasReached(log, name, head))) await sleep(50);
+  for (const name of names) while (!(await projectionHasReached(log, name, head))) await sleep(50);
 }

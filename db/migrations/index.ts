@@ -22,6 +22,7 @@ import * as metricMeasure from './20261127103000_metric_measure.js';
 import * as webhooks from './20261127110000_webhooks.js';
 import * as reviewVerdictOutdated from './20261127120000_review_verdict_outdated.js';
 import * as claimSpanHash from './20261127130000_claim_span_hash.js';
+import * as projectionSlices from './20261127150000_projection_slices.js';
 import * as webhookRetention from './20261127160000_webhook_retention.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
@@ -50,5 +51,6 @@ export const migrations: Record<string, Migration> = {
   '20261127110000_webhooks': webhooks,
   '20261127120000_review_verdict_outdated': reviewVerdictOutdated,
   '20261127130000_claim_span_hash': claimSpanHash,
+  '20261127150000_projection_slices': projectionSlices,
   '20261127160000_webhook_retention': webhookRetention,
 };

@@ -472,6 +472,30 @@ PRIMARY KEY (doc_id)
 -- constraint rm_search.rm_search_position_not_null
 NOT NULL "position"
 
+-- constraint rm_slice_sources.rm_slice_sources_kind_not_null
+NOT NULL kind
+
+-- constraint rm_slice_sources.rm_slice_sources_language_not_null
+NOT NULL language
+
+-- constraint rm_slice_sources.rm_slice_sources_pkey
+PRIMARY KEY (slice, source_id)
+
+-- constraint rm_slice_sources.rm_slice_sources_published_at_not_null
+NOT NULL published_at
+
+-- constraint rm_slice_sources.rm_slice_sources_published_start_not_null
+NOT NULL published_start
+
+-- constraint rm_slice_sources.rm_slice_sources_slice_not_null
+NOT NULL slice
+
+-- constraint rm_slice_sources.rm_slice_sources_source_id_not_null
+NOT NULL source_id
+
+-- constraint rm_slice_sources.rm_slice_sources_title_not_null
+NOT NULL title
+
 -- constraint rm_sources.rm_sources_kind_not_null
 NOT NULL kind
 
@@ -1033,6 +1057,9 @@ CREATE UNIQUE INDEX rm_search_pkey ON public.rm_search USING btree (doc_id)
 -- index rm_search_source_idx
 CREATE INDEX rm_search_source_idx ON public.rm_search USING btree (source_id) WHERE (source_id IS NOT NULL)
 
+-- index rm_slice_sources_pkey
+CREATE UNIQUE INDEX rm_slice_sources_pkey ON public.rm_slice_sources USING btree (slice, source_id)
+
 -- index rm_sources_listed_idx
 CREATE INDEX rm_sources_listed_idx ON public.rm_sources USING btree (published_start DESC, source_id)
 
@@ -1295,6 +1322,17 @@ doc_id text not null,
   names text,
   document tsvector default ((setweight(to_tsvector('english'::regconfig, heading), 'A'::"char") || setweight(to_tsvector('english'::regconfig, COALESCE(detail, ''::text)), 'B'::"char")) || setweight(to_tsvector('english'::regconfig, COALESCE(body, ''::text)), 'C'::"char")),
   "position" bigint not null
+
+-- table rm_slice_sources
+slice text not null,
+  source_id text not null,
+  title text not null,
+  publisher text,
+  url text,
+  published_at text not null,
+  published_start date not null,
+  kind text not null,
+  language text not null
 
 -- table rm_sources
 source_id text not null,

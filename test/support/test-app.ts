@@ -46,6 +46,8 @@ export interface TestApp {
 export async function startTestApp(
   options: {
     runProjector?: boolean;
+    /** Slices the inline projector splits the fact views into (FACTLOG_PROJECTION_SLICES). */
+    projectionSlices?: number;
     demo?: boolean;
     limits?: Partial<Limits>;
     app?: Pick<AppOptions, 'baseUrl' | 'corsOrigins' | 'adminKey' | 'webhooks'>;
@@ -62,6 +64,7 @@ export async function startTestApp(
       adminKey,
       logLevel: 'silent',
       runProjector: options.runProjector ?? true,
+      ...(options.projectionSlices ? { projectionSlices: options.projectionSlices } : {}),
       limits: { authFailuresPerMinute: 0, ...options.limits },
     });
     await app.listen(0, '127.0.0.1');

@@ -18,7 +18,7 @@ import { LogVerificationController } from './log/log-verification.controller.js'
 import { CONNECTION_STRING } from './connection-string.js';
 import { ProjectionsController } from './projector/projections.controller.js';
 import { PrometheusController } from './monitoring/prometheus.controller.js';
-import { ProjectorService, RUN_PROJECTOR } from './projector/projector.service.js';
+import { ProjectorService, PROJECTION_SLICES, RUN_PROJECTOR } from './projector/projector.service.js';
 import { READ_URLS, ReadReplicas } from './replicas/read-replicas.js';
 import { SETTINGS, type AppSettings } from './settings.js';
 import { EntitiesController } from './entities/entities.controller.js';
@@ -50,7 +50,7 @@ export class AppModule implements OnApplicationShutdown {
 
   static forDatabase(
     databaseUrl: string,
-    options: { runProjector: boolean; settings: AppSettings; webhooks: DeliverySettings; readUrls?: readonly string[] },
+    options: { runProjector: boolean; projectionSlices: number; settings: AppSettings; webhooks: DeliverySettings; readUrls?: readonly string[] },
   ): DynamicModule {
     // A request waits at most 5 s for a connection: during an outage it answers 503 at once
     // rather than hanging with the others.
@@ -88,6 +88,7 @@ export class AppModule implements OnApplicationShutdown {
         store,
         { provide: CONNECTION_STRING, useValue: databaseUrl },
         { provide: RUN_PROJECTOR, useValue: options.runProjector },
+        { provide: PROJECTION_SLICES, useValue: options.projectionSlices },
         { provide: SETTINGS, useValue: options.settings },
         { provide: WEBHOOK_DELIVERY, useValue: options.webhooks },
         { provide: READ_URLS, useValue: options.readUrls ?? [] },

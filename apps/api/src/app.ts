@@ -38,6 +38,8 @@ export interface AppOptions {
   readonly logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   /** Run the projections in this process (default true); false when a projector app runs them. */
   readonly runProjector?: boolean;
+  /** Slices the inline projector applies the projections that can be split in (FACTLOG_PROJECTION_SLICES); default 1. */
+  readonly projectionSlices?: number;
   /** Where clients reach factlog (FACTLOG_BASE_URL); public links use it, else the address the server was reached at. */
   readonly baseUrl?: string;
   /** Browser origins allowed to call the API (FACTLOG_CORS_ORIGINS); none when empty. */
@@ -119,6 +121,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forDatabase(options.databaseUrl, {
       runProjector: options.runProjector ?? true,
+      projectionSlices: options.projectionSlices ?? 1,
       settings: {
         streams: { perKey: limits.streamsPerKey, total: limits.streamsTotal },
         ...(options.baseUrl ? { baseUrl: options.baseUrl } : {}),

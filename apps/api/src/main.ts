@@ -55,6 +55,7 @@ async function main() {
       adminKey,
       logLevel: config.LOG_LEVEL,
       runProjector: config.FACTLOG_PROJECTOR === 'inline',
+      projectionSlices: config.FACTLOG_PROJECTION_SLICES,
       ...(config.FACTLOG_BASE_URL ? { baseUrl: config.FACTLOG_BASE_URL } : {}),
       ...(config.FACTLOG_CORS_ORIGINS ? { corsOrigins: config.FACTLOG_CORS_ORIGINS } : {}),
       limits: limitsOf(config),

@@ -1,30 +1,27 @@
 import { loadProjectorConfig, webhookSettingsOf } from '#config';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
-import { ProjectionRunner, PROJECTIONS } from '#projections';
+import { projectionRunners, PROJECTIONS } from '#projections';
 import { DEFAULT_DELIVERY, DeliveryRunner } from '#webhooks';
 
 // The projector on its own, for production: run one or several of these beside the API
-// (FACTLOG_PROJECTOR=off there). Only one process applies each projection at a time; the others
-// stand by and take over within seconds if it dies.
+// (FACTLOG_PROJECTOR=off there). Only one process applies each projection (each slice of one,
+// FACTLOG_PROJECTION_SLICES) at a time; the others stand by and take over within seconds if it dies.
 async function main() {
   const config = loadProjectorConfig();
   const db = connect(config.DATABASE_URL, { applicationName: 'factlog-projector' });
   await migrateToLatest(db);
   const store = new EventStore(db);
-  const runners = PROJECTIONS.map(
-    (projection) =>
-      new ProjectionRunner(db, store, projection, {
-        connectionString: config.DATABASE_URL,
-        standbyRetryMs: config.FACTLOG_STANDBY_RETRY_MS,
-        onError: (error) => log('error', `projection ${projection.name}: ${error instanceof Error ? error.message : String(error)}`),
-        onParked: (events) => {
-          for (const { event, error } of events)
-            log('warn', `projection ${projection.name}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
-        },
-        onRetried: (events) => log('info', `projection ${projection.name}: a retry applied ${events.length} parked event(s)`),
-      }),
-  );
+  const runners = projectionRunners(db, store, PROJECTIONS, config.FACTLOG_PROJECTION_SLICES, (_, consumer) => ({
+    connectionString: config.DATABASE_URL,
+    standbyRetryMs: config.FACTLOG_STANDBY_RETRY_MS,
+    onError: (error) => log('error', `projection ${consumer}: ${error instanceof Error ? error.message : String(error)}`),
+    onParked: (events) => {
+      for (const { event, error } of events)
+        log('warn', `projection ${consumer}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
+    },
+    onRetried: (events) => log('info', `projection ${consumer}: a retry applied ${events.length} parked event(s)`),
+  }));
   // Webhooks are delivered where the projections are applied, by one process at a time.
   const webhooks = new DeliveryRunner(db, {
     connectionString: config.DATABASE_URL,
@@ -35,7 +32,7 @@ async function main() {
   });
   for (const runner of runners) runner.start();
   webhooks.start();
-  log('info', `projector started: ${PROJECTIONS.map((p) => p.name).join(', ')}, webhook delivery`);
+  log('info', `projector started: ${runners.map((r) => r.consumer).join(', ')}, webhook delivery`);
 
   const stop = async (signal: string) => {
     log('info', `${signal}: stopping`);

@@ -1,11 +1,13 @@
 import cliProgress from 'cli-progress';
-import { toolDatabaseUrl } from '#config';
+import { projectionSlicesOf, toolDatabaseUrl } from '#config';
 import { connect } from '#database';
 import { FACT_VIEWS, PROJECTIONS, projectionNamed, rebuildProjection } from '#projections';
 
 // `npm run rebuild [projection]`: builds a projection (the fact views unless named) anew from the
 // whole log beside the live one and switches to it atomically; the API keeps serving throughout.
-// Without DATABASE_URL it rebuilds the embedded database of a running `npm start`.
+// Without DATABASE_URL it rebuilds the embedded database of a running `npm start`. With
+// FACTLOG_PROJECTION_SLICES it builds a projection that can be split in that many slices (the
+// way to change their number); without, in as many as it has now.
 const projection = projectionNamed(process.argv[2] ?? FACT_VIEWS);
 if (!projection) {
   console.error(`no projection is called ${process.argv[2]}; choose one of ${PROJECTIONS.map((p) => p.name).join(', ')}`);
@@ -28,6 +30,7 @@ const started = performance.now();
 let shown = false;
 try {
   const result = await rebuildProjection(open, projection, {
+    ...(process.env.FACTLOG_PROJECTION_SLICES ? { slices: projection.sliceable ? projectionSlicesOf() : 1 } : {}),
     onProgress: ({ done, total }) => {
       const rate = Math.round(done / Math.max((performance.now() - started) / 1000, 0.001));
       if (!shown) bar.start(total, 0, { projection: projection.name, rate });

@@ -69,6 +69,12 @@ const Config = z.object({
   FACTLOG_STREAMS_TOTAL: z.coerce.number().int().min(1).default(DEFAULT_LIMITS.streamsTotal),
   /** How often a projector on standby tries to take over a projection that another one holds. */
   FACTLOG_STANDBY_RETRY_MS: z.coerce.number().int().min(100).default(2000),
+  /**
+   * Slices the projections that can be split by fact (the fact views) are applied in, each by a
+   * runner with its own checkpoint and lock, so that as many projector processes share the work.
+   * Fixed for a read model: another count needs a rebuild with it set (`npm run rebuild`).
+   */
+  FACTLOG_PROJECTION_SLICES: z.coerce.number().int().min(1).max(64).default(1),
   /** Attempts at a webhook message before it is dead-lettered. */
   FACTLOG_WEBHOOK_MAX_ATTEMPTS: z.coerce.number().int().min(1).max(100).default(8),
   /** The wait after a webhook's first failed attempt; it doubles with each further one, up to FACTLOG_WEBHOOK_BACKOFF_MAX_MS. */
@@ -104,6 +110,11 @@ export const webhookSettingsOf = (config: Pick<Config, `FACTLOG_WEBHOOK_${string
   retentionDays: config.FACTLOG_WEBHOOK_RETENTION_DAYS,
 });
 
+/** FACTLOG_PROJECTION_SLICES alone, for the tools that read nothing else (the rebuild). */
+export function projectionSlicesOf(env: NodeJS.ProcessEnv = process.env): number {
+  return parse(Config.pick({ FACTLOG_PROJECTION_SLICES: true }), env).FACTLOG_PROJECTION_SLICES;
+}
+
 /** Reads the environment; a wrong value stops the start with a message naming the variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   return parse(Config, env);
@@ -113,6 +124,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 const ProjectorConfig = Config.pick({
   DATABASE_URL: true,
   FACTLOG_STANDBY_RETRY_MS: true,
+  FACTLOG_PROJECTION_SLICES: true,
   FACTLOG_WEBHOOK_MAX_ATTEMPTS: true,
   FACTLOG_WEBHOOK_BACKOFF_MS: true,
   FACTLOG_WEBHOOK_BACKOFF_MAX_MS: true,

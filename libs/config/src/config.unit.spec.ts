@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { demoWanted, limitsOf, loadConfig, loadProjectorConfig, toolDatabaseUrl, webhookSettingsOf } from './config.js';
+import { demoWanted, limitsOf, loadConfig, loadProjectorConfig, projectionSlicesOf, toolDatabaseUrl, webhookSettingsOf } from './config.js';
 import { DEFAULT_LIMITS } from './limits.js';
 
 describe('configuration from the environment', () => {
@@ -82,6 +82,18 @@ describe('configuration from the environment', () => {
     expect(loadProjectorConfig({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: '500' }).FACTLOG_STANDBY_RETRY_MS).toBe(500);
     expect(() => loadProjectorConfig({})).toThrow(/^ {2}DATABASE_URL: /m);
     expect(() => loadProjectorConfig({ DATABASE_URL: url, FACTLOG_STANDBY_RETRY_MS: '10' })).toThrow(/^ {2}FACTLOG_STANDBY_RETRY_MS: /m);
+  });
+
+  it('splits the fact views into FACTLOG_PROJECTION_SLICES slices, one unless set, at most 64', () => {
+    const url = 'postgres://factlog:secret@db.internal:5432/factlog';
+    expect(loadProjectorConfig({ DATABASE_URL: url }).FACTLOG_PROJECTION_SLICES).toBe(1);
+    expect(loadProjectorConfig({ DATABASE_URL: url, FACTLOG_PROJECTION_SLICES: '4' }).FACTLOG_PROJECTION_SLICES).toBe(4);
+    expect(loadConfig({ FACTLOG_PROJECTION_SLICES: '2' }).FACTLOG_PROJECTION_SLICES).toBe(2);
+    expect(projectionSlicesOf({})).toBe(1);
+    expect(projectionSlicesOf({ FACTLOG_PROJECTION_SLICES: '7' })).toBe(7);
+    for (const wrong of ['0', '65', '2.5', 'four']) {
+      expect(() => loadProjectorConfig({ DATABASE_URL: url, FACTLOG_PROJECTION_SLICES: wrong }), wrong).toThrow(/^ {2}FACTLOG_PROJECTION_SLICES: /m);
+    }
   });
 
   it('points the command-line tools at DATABASE_URL, or at the embedded database of a running start', () => {

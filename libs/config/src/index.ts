@@ -6,6 +6,7 @@ export {
   loadConfig,
   loadProjectorConfig,
   type ProjectorConfig,
+  projectionSlicesOf,
   toolDatabaseUrl,
   webhookSettingsOf,
 } from './config.js';

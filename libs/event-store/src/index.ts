@@ -4,7 +4,7 @@ export { ConcurrencyError, IdempotencyConflictError } from './errors.js';
 export { EventStore, type EventStoreOptions, type StreamAppend } from './event-store.js';
 export type { AppendOutcome } from './append-many.js';
 export { AppendListener } from './notifications.js';
-export { applyIsolating, type ApplyEvents, type Isolated, type SetAside } from './isolate.js';
+export { applyIsolating, type ApplyEvents, type Isolated, isTransientError, type SetAside } from './isolate.js';
 export { isDatabaseUnavailable } from './unavailable.js';
 export { consumerHasApplied, consumerHasReached, type ConsumerLag, consumerLag, countEvents } from './lag.js';
 export {
@@ -27,3 +27,4 @@ export type { CheckpointsTable, EventStoreTables, EventsTable, ParkedEventsTable
 export { START, type AppendResult, type Checkpoint, type EventMetadata, type ExpectedVersion, type NewEvent, type RecordedEvent } from './types.js';
 export { verifyLog, type LogMismatch, type LogVerification, type VerifyLogOptions } from './verify.js';
 export type { Upcast, Upcaster } from './upcasting.js';
+export { Exclusive, type ExclusiveOptions, type ExclusiveTurn, LockShare } from './exclusive.js';

@@ -24,30 +24,44 @@ export async function consumerLag(db: Kysely<EventStoreTables>, consumer: string
   };
 }
 
-/** Whether the consumer has applied the event at `position` (or there is no such event). */
-export async function consumerHasReached(db: Kysely<EventStoreTables>, consumer: string, position: number): Promise<boolean> {
+/**
+ * Whether the consumer has applied the event at `position` (or there is no such event); given
+ * several consumers (the slices of one projection, say), whether every one of them has.
+ */
+export async function consumerHasReached(db: Kysely<EventStoreTables>, consumer: string | readonly string[], position: number): Promise<boolean> {
+  const consumers = typeof consumer === 'string' ? [consumer] : [...consumer];
   const { rows } = await sql<{ reached: boolean }>`
     select not exists (
       select 1 from events e
       where e.global_position = ${position}
-        and not exists (
-          select 1 from checkpoints c
-          where c.consumer = ${consumer} and (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)
+        and exists (
+          select 1 from unnest(${consumers}::text[]) as wanted(consumer)
+          where not exists (
+            select 1 from checkpoints c
+            where c.consumer = wanted.consumer and (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)
+          )
         )
     ) as reached`.execute(db);
   return rows[0]!.reached;
 }
 
 /**
- * Whether the consumer has applied the event at `position`, which must be there: on a replica an
- * event not replayed yet is not "no such event" (consumerHasReached would say reached).
+ * Whether the consumer (every one of them, given several) has applied the event at `position`,
+ * which must be there: on a replica an event not replayed yet is not "no such event"
+ * (consumerHasReached would say reached).
  */
-export async function consumerHasApplied(db: Kysely<EventStoreTables>, consumer: string, position: number): Promise<boolean> {
+export async function consumerHasApplied(db: Kysely<EventStoreTables>, consumer: string | readonly string[], position: number): Promise<boolean> {
+  const consumers = typeof consumer === 'string' ? [consumer] : [...consumer];
   const { rows } = await sql<{ applied: boolean }>`
-    select exists (
-      select 1 from events e join checkpoints c on c.consumer = ${consumer}
-      where e.global_position = ${position} and (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)
-    ) as applied`.execute(db);
+    select exists (select 1 from events e where e.global_position = ${position})
+       and not exists (
+         select 1 from events e cross join unnest(${consumers}::text[]) as wanted(consumer)
+         where e.global_position = ${position}
+           and not exists (
+             select 1 from checkpoints c
+             where c.consumer = wanted.consumer and (e.transaction_id, e.global_position) <= (c.transaction_id, c.global_position)
+           )
+       ) as applied`.execute(db);
   return rows[0]!.applied;
 }
 

@@ -76,22 +76,22 @@ export async function parkEvents(tx: Db, consumer: string, setAside: readonly Se
  * Asks the consumer to apply its parked events again, in log order, with the code it runs now;
  * wakes it like an append does. Returns how many were asked for.
  */
-export async function requestRetry(db: Kysely<EventStoreTables>, consumer: string): Promise<number> {
+export async function requestRetry(db: Kysely<EventStoreTables>, consumer: string | readonly string[]): Promise<number> {
   const result = await db
     .updateTable('parked_events')
     .set({ retry_requested_at: sql`now()` })
-    .where('consumer', '=', consumer)
+    .where('consumer', 'in', typeof consumer === 'string' ? [consumer] : [...consumer])
     .executeTakeFirst();
   await sql`select pg_notify(${EVENTS_CHANNEL}, '')`.execute(db);
   return Number(result.numUpdatedRows);
 }
 
-/** How many parked events wait for a retry that was asked for. */
-export async function pendingRetries(db: Db, consumer: string): Promise<number> {
+/** How many parked events wait for a retry that was asked for (of several consumers: of all of them). */
+export async function pendingRetries(db: Db, consumer: string | readonly string[]): Promise<number> {
   const row = await db
     .selectFrom('parked_events')
     .select((eb) => eb.fn.countAll<number>().as('n'))
-    .where('consumer', '=', consumer)
+    .where('consumer', 'in', typeof consumer === 'string' ? [consumer] : [...consumer])
     .where('retry_requested_at', 'is not', null)
     .executeTakeFirstOrThrow();
   return Number(row.n);
@@ -146,27 +146,44 @@ export async function settleRetry(
   }
 }
 
-export async function listParked(db: Db, consumer: string, options: { readonly after?: number; readonly limit?: number } = {}): Promise<ParkedEvent[]> {
+/**
+ * A consumer's parked events in log order, or several consumers' (the slices of a projection),
+ * by position and consumer: `after` is where the last page ended, a position alone or with the
+ * consumer of the event there (an event that every slice parked is parked once for each).
+ */
+export async function listParked(
+  db: Db,
+  consumer: string | readonly string[],
+  options: { readonly after?: number | { readonly position: number; readonly consumer: string }; readonly limit?: number } = {},
+): Promise<ParkedEvent[]> {
+  const after = typeof options.after === 'object' ? options.after : { position: options.after ?? 0, consumer: undefined };
   const rows = await db
     .selectFrom('parked_events')
     .selectAll()
     .select(sql<string>`transaction_id::text`.as('transaction_id'))
-    .where('consumer', '=', consumer)
-    .where('global_position', '>', options.after ?? 0)
+    .where('consumer', 'in', typeof consumer === 'string' ? [consumer] : [...consumer])
+    .where((eb) =>
+      after.consumer === undefined
+        ? eb('global_position', '>', after.position)
+        : eb(eb.refTuple('global_position', 'consumer'), '>', eb.tuple(after.position, after.consumer)),
+    )
     .orderBy('global_position')
+    .orderBy('consumer')
     .limit(options.limit ?? 100)
     .execute();
   return rows.map(toParkedEvent);
 }
 
-/** The consumer's parked event at this global position, if the event there is parked. */
-export async function parkedAt(db: Db, consumer: string, position: number): Promise<ParkedEvent | undefined> {
+/** The consumer's parked event at this global position, if the event there is parked (of several consumers: by any of them). */
+export async function parkedAt(db: Db, consumer: string | readonly string[], position: number): Promise<ParkedEvent | undefined> {
   const row = await db
     .selectFrom('parked_events')
     .selectAll()
     .select(sql<string>`transaction_id::text`.as('transaction_id'))
-    .where('consumer', '=', consumer)
+    .where('consumer', 'in', typeof consumer === 'string' ? [consumer] : [...consumer])
     .where('global_position', '=', position)
+    .orderBy('consumer')
+    .limit(1)
     .executeTakeFirst();
   return row && toParkedEvent(row);
 }

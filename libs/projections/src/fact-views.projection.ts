@@ -1,12 +1,13 @@
 import type { Kysely, Selectable, Transaction } from 'kysely';
 import { sql } from 'kysely';
-import { type DomainEvent, type FactClaim, measureOf, parsePartialDate, parseValidTime, validTimeSpan } from '#claims';
-import type { RecordedEvent } from '#event-store';
+import { type DomainEvent, type FactClaim, measureOf, parsePartialDate, parseValidTime, streamIds, validTimeSpan } from '#claims';
+import { type EventStoreTables, readStreams, type RecordedEvent } from '#event-store';
 import { type FactKey, toFactClaim } from './fact-data.js';
 import { copyRows } from './copy-rows.js';
 import { type ClaimChange, loadMetrics, rewriteFacts, TouchedFacts } from './fact-summaries.js';
 import { SummaryCache } from './summary-cache.js';
 import type { Projection } from './projection.js';
+import { type Slice, sliceConsumer, sliceOfFact, sliceOfFactSql } from './slices.js';
 import type { ReadModelTables, RmClaimsTable } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
@@ -17,8 +18,20 @@ export const FACT_VIEWS = 'fact-views-v1';
 /** Events whose projection reads or changes claim rows: the claims buffered before them go in first. */
 const READS_CLAIM_ROWS = new Set(['ClaimCorrected', 'ClaimRetracted', 'ClaimRestored', 'ClaimReviewed', 'ClaimRanked', 'SourceUpdated']);
 
-/** What this process last wrote of the fact summaries; see SummaryCache for when it is trusted. */
-const summaries = new SummaryCache();
+/** What this process last wrote of the fact summaries, by slice; see SummaryCache for when it is trusted. */
+const summaries = new Map<string, SummaryCache>();
+
+/**
+ * How a batch is applied: as a whole, or as one slice of several. A slice applies the events of
+ * its facts; the events that change what every fact's claims read (a source's details, a metric's
+ * definition) are applied by every slice to its own facts; the rest (entities) by the first.
+ */
+interface Scope {
+  /** Its checkpoint's name, which also names its cache mark and its copy of the sources. */
+  readonly consumer: string;
+  /** Absent when the projection is not split. */
+  readonly slice?: Slice;
+}
 
 /**
  * The fact views: sources, metrics, entities, every claim as system-versioned rows, editors'
@@ -38,17 +51,24 @@ export const factViewsProjection: Projection = {
     'rm_revisions',
     'rm_resolutions',
     'rm_applied',
+    'rm_slice_sources',
   ],
 
-  async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
+  sliceable: true,
+
+  async apply(batch: readonly RecordedEvent[], tx: Transaction<any>, slice?: Slice) {
     const db = tx as unknown as Transaction<ReadModelTables>;
-    if (events.length === 0) return;
+    if (batch.length === 0) return;
+    const scope: Scope = slice && slice.count > 1 ? { consumer: sliceConsumer(FACT_VIEWS, slice), slice } : { consumer: FACT_VIEWS };
+    // A slice with nothing of its own in the batch still moves its mark, or its cache would be
+    // emptied by the checkpoint the batch moves.
+    const events = scope.slice ? await ownEvents(db, batch, scope.slice) : batch;
     // The projector's checkpoint is part of the mark: any projector moves it with every batch,
     // including one of an earlier release that knows nothing of rm_applied.
     const mark = sql<{ lineage: string | null; applied: string | null; checkpoint: string | null }>`
-      select (select lineage from rm_applied where projection = ${FACT_VIEWS}) as lineage,
-             (select global_position from rm_applied where projection = ${FACT_VIEWS}) as applied,
-             (select global_position from checkpoints where consumer = ${FACT_VIEWS}) as checkpoint`.execute(db);
+      select (select lineage from rm_applied where projection = ${scope.consumer}) as lineage,
+             (select global_position from rm_applied where projection = ${scope.consumer}) as applied,
+             (select global_position from checkpoints where consumer = ${scope.consumer}) as checkpoint`.execute(db);
     // The sources and metrics the new claims name, as they stood before the batch, are queued
     // behind the mark at once: they run while the events below are turned into rows. A batch
     // that registers or changes a source, or defines a metric, looks again.
@@ -57,6 +77,7 @@ export const factViewsProjection: Projection = {
       loadSources(
         db,
         claimed.map((e) => e.data.sourceId),
+        scope,
       ),
     );
     const metricsBefore = settledLater(
@@ -67,7 +88,9 @@ export const factViewsProjection: Projection = {
     );
     try {
       const { lineage, applied, checkpoint } = (await mark).rows[0]!;
-      const cache = summaries.begin(lineage === null ? undefined : `${lineage}/${applied}/${checkpoint}`);
+      let cacheOfScope = summaries.get(scope.consumer);
+      if (!cacheOfScope) summaries.set(scope.consumer, (cacheOfScope = new SummaryCache()));
+      const cache = cacheOfScope.begin(lineage === null ? undefined : `${lineage}/${applied}/${checkpoint}`);
       let sourcesChanged = false;
       let metricsChanged = false;
       const touched = new TouchedFacts();
@@ -80,6 +103,7 @@ export const factViewsProjection: Projection = {
           ? await loadSources(
               db,
               recorded.map((r) => r.row.source_id),
+              scope,
             )
           : await sourcesBefore;
         for (const { row, event } of recorded) {
@@ -96,7 +120,7 @@ export const factViewsProjection: Projection = {
           continue;
         }
         if (READS_CLAIM_ROWS.has(event.type)) await copyRows(db, 'rm_claims', await take());
-        for (const touch of await applyOne(db, event)) {
+        for (const touch of await applyOne(db, event, scope)) {
           if ('change' in touch) touched.claimChanged(touch, event.globalPosition, touch.change, event.recordedAt);
           // A source's new publisher or date, or a metric defined after its claims, changes how
           // the fact reads as of earlier times too: rows of claims keep the source's current details.
@@ -111,10 +135,10 @@ export const factViewsProjection: Projection = {
         metrics: metricsChanged ? undefined : await metricsBefore,
         writeClaims: () => copyRows(db, 'rm_claims', last),
       });
-      const position = events.at(-1)!.globalPosition;
+      const position = batch.at(-1)!.globalPosition;
       const written = await db
         .insertInto('rm_applied')
-        .values({ projection: FACT_VIEWS, global_position: position })
+        .values({ projection: scope.consumer, global_position: position })
         .onConflict((oc) => oc.column('projection').doUpdateSet({ global_position: position }))
         .returning('lineage')
         .executeTakeFirstOrThrow();
@@ -137,12 +161,12 @@ export const factViewsProjection: Projection = {
 type Touch = FactKey & ({ readonly change: Required<ClaimChange> } | { readonly restated: readonly string[] });
 
 /** Applies one event other than a new claim; returns how it changed the facts it touched. */
-async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Touch[]> {
+async function applyOne(db: Db, event: RecordedEvent & DomainEvent, scope: Scope): Promise<Touch[]> {
   const at = event.recordedAt;
   switch (event.type) {
     case 'SourceRegistered':
     case 'SourceUpdated': {
-      const d = event.type === 'SourceRegistered' ? event.data : { ...(await currentSource(db, event.data.sourceId)), ...event.data.changes };
+      const d = event.type === 'SourceRegistered' ? event.data : { ...(await currentSource(db, event.data.sourceId, scope)), ...event.data.changes };
       const row = {
         source_id: event.data.sourceId,
         title: d.title,
@@ -153,11 +177,22 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
         kind: d.kind,
         language: d.language,
       };
-      await db
-        .insertInto('rm_sources')
-        .values(row)
-        .onConflict((oc) => oc.column('source_id').doUpdateSet(row))
-        .execute();
+      // Split in slices, each keeps the sources as of its own position, and the first writes
+      // the shared table, which readers see.
+      if (!scope.slice || scope.slice.index === 0) {
+        await db
+          .insertInto('rm_sources')
+          .values(row)
+          .onConflict((oc) => oc.column('source_id').doUpdateSet(row))
+          .execute();
+      }
+      if (scope.slice) {
+        await db
+          .insertInto('rm_slice_sources')
+          .values({ slice: scope.consumer, ...row })
+          .onConflict((oc) => oc.columns(['slice', 'source_id']).doUpdateSet(row))
+          .execute();
+      }
       // A new publisher or date can turn a contradiction into a revision or change which
       // claim is current: the facts this source speaks to are summarised again. A source's
       // first event usually finds no claims yet; it finds some when it was parked and is
@@ -166,6 +201,7 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
         .updateTable('rm_claims')
         .set({ publisher: row.publisher, published_start: row.published_start })
         .where('source_id', '=', row.source_id)
+        .$if(scope.slice !== undefined, (q) => q.where(ofSlice(scope.slice!)))
         .returning(['claim_id', 'entity_id', 'metric_id', 'recorded_to'])
         .execute();
       return facts.filter((f) => f.recorded_to === null).map((f) => ({ entityId: f.entity_id, metricId: f.metric_id, restated: [f.claim_id] }));
@@ -186,6 +222,7 @@ async function applyOne(db: Db, event: RecordedEvent & DomainEvent): Promise<Tou
         .distinct()
         .where('metric_id', '=', metricId)
         .where('recorded_to', 'is', null)
+        .$if(scope.slice !== undefined, (q) => q.where(ofSlice(scope.slice!)))
         .execute();
       return facts.map((f) => ({ entityId: f.entity_id, metricId: f.metric_id, restated: [] }));
     }
@@ -349,15 +386,24 @@ function settledLater<T>(promise: Promise<T>): Promise<T> {
   return promise;
 }
 
-async function loadSources(db: Db, ids: readonly string[]) {
+async function loadSources(db: Db, ids: readonly string[], scope: Scope) {
   const unique = [...new Set(ids)];
   if (unique.length === 0) return new Map<string, { publisher: string | null; published_start: string }>();
-  const rows = await db.selectFrom('rm_sources').select(['source_id', 'publisher', 'published_start']).where('source_id', 'in', unique).execute();
+  const rows = scope.slice
+    ? await db
+        .selectFrom('rm_slice_sources')
+        .select(['source_id', 'publisher', 'published_start'])
+        .where('slice', '=', scope.consumer)
+        .where('source_id', 'in', unique)
+        .execute()
+    : await db.selectFrom('rm_sources').select(['source_id', 'publisher', 'published_start']).where('source_id', 'in', unique).execute();
   return new Map(rows.map((s) => [s.source_id, s]));
 }
 
-async function currentSource(db: Db, sourceId: string) {
-  const row = await db.selectFrom('rm_sources').selectAll().where('source_id', '=', sourceId).executeTakeFirstOrThrow();
+async function currentSource(db: Db, sourceId: string, scope: Scope) {
+  const row = scope.slice
+    ? await db.selectFrom('rm_slice_sources').selectAll().where('slice', '=', scope.consumer).where('source_id', '=', sourceId).executeTakeFirstOrThrow()
+    : await db.selectFrom('rm_sources').selectAll().where('source_id', '=', sourceId).executeTakeFirstOrThrow();
   return {
     title: row.title,
     publisher: row.publisher ?? undefined,
@@ -366,4 +412,44 @@ async function currentSource(db: Db, sourceId: string) {
     kind: row.kind,
     language: row.language,
   };
+}
+
+/** A condition on claim rows: of a fact of this slice. */
+const ofSlice = (slice: Slice) => sql<boolean>`${sliceOfFactSql(sql.ref('entity_id'), sql.ref('metric_id'), slice.count)} = ${slice.index}::int`;
+
+/** Events every slice applies, each to its own facts' claims. */
+const EVERY_SLICE = new Set(['SourceRegistered', 'SourceUpdated', 'MetricDefined']);
+/** Events on a claim that name only the claim: its fact is that of its stream's ClaimRecorded. */
+const CLAIM_CHANGES = new Set(['ClaimCorrected', 'ClaimRetracted', 'ClaimRestored', 'ClaimReviewed', 'ClaimRanked']);
+
+/**
+ * The events of a batch that a slice applies: those of its facts, those every slice applies,
+ * and, for the first slice, those about no fact. A change to a claim goes where its claim was
+ * recorded, which the log says (the claim's ClaimRecorded, in this batch or before it), not the
+ * read model, which another slice may not have written yet.
+ */
+async function ownEvents(db: Db, events: readonly RecordedEvent[], slice: Slice): Promise<RecordedEvent[]> {
+  const facts = new Map<string, FactKey>();
+  for (const e of events as ReadonlyArray<RecordedEvent & DomainEvent>) if (e.type === 'ClaimRecorded') facts.set(e.data.claimId, e.data);
+  const unknown = new Set<string>();
+  for (const e of events) {
+    const claimId = CLAIM_CHANGES.has(e.type) ? (e.data as { claimId: string }).claimId : undefined;
+    if (claimId !== undefined && !facts.has(claimId)) unknown.add(streamIds.claim(claimId));
+  }
+  if (unknown.size > 0) {
+    // A claim's stream holds its few events, the first of them its ClaimRecorded.
+    for (const stream of (await readStreams(db as unknown as Kysely<EventStoreTables>, [...unknown])).values()) {
+      const recorded = stream.find((e) => e.type === 'ClaimRecorded');
+      if (recorded) facts.set((recorded.data as { claimId: string }).claimId, recorded.data as FactKey);
+    }
+  }
+  const mine = (fact: FactKey | undefined) => (fact ? sliceOfFact(fact.entityId, fact.metricId, slice.count) : 0) === slice.index;
+  return events.filter((e) => {
+    if (EVERY_SLICE.has(e.type)) return true;
+    const data = e.data as Partial<FactKey> & { claimId?: string };
+    if (e.type === 'ClaimRecorded' || e.type === 'ContradictionResolved') return mine(data as FactKey);
+    // A change to a claim the log never recorded goes to the first slice, to fail there as it would unsplit.
+    if (CLAIM_CHANGES.has(e.type)) return mine(facts.get(data.claimId!));
+    return slice.index === 0;
+  });
 }

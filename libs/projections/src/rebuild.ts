@@ -16,6 +16,7 @@ import {
 } from '#event-store';
 import type { Projection } from './projection.js';
 import { DEFAULT_BATCH_SIZE } from './runner.js';
+import { projectionConsumers, type Slice, sliceConsumer, sliceCount, slicesOf } from './slices.js';
 
 /** How many times the switch may be a deadlock's victim before the rebuild gives up. */
 const SWITCH_ATTEMPTS = 10;
@@ -38,6 +39,10 @@ export interface RebuildProgress {
  * An event the new version cannot apply is parked, as the live projector parks it, under a
  * consumer name of the rebuild's own; the switch hands those parked events to the projection in
  * place of the old version's.
+ *
+ * A projection split in slices is rebuilt in `slices` (by default as many as it has now), each
+ * batch applied by each slice in turn, and the switch leaves a checkpoint for each: this is how
+ * the number of slices of a read model changes. Runners of the old number then refuse to go on.
  */
 export async function rebuildProjection(
   /** Opens a connection pool; with a schema, one whose search_path puts that schema first. */
@@ -48,28 +53,41 @@ export async function rebuildProjection(
     readonly onProgress?: (progress: RebuildProgress) => void;
     /** Told when the switch was a deadlock's victim and starts again (`attempt` is the one that failed). */
     readonly onRetry?: (attempt: number) => void;
+    /** How many slices to build it in, for a projection that can be split; by default as many as its checkpoints say. */
+    readonly slices?: number;
   } = {},
 ): Promise<{ readonly events: number; readonly parked: number }> {
   const stamp = Date.now();
   const shadow = `rebuild_${stamp}`;
-  const parkedAs = `${projection.name}@${shadow}`;
+  const parkedAs = (slice: Slice | undefined) => `${sliceConsumer(projection.name, slice)}@${shadow}`;
   let parked = 0;
-  /** Applies a batch in `tx`, parking what the projection cannot apply. */
+  let slices: ReadonlyArray<Slice | undefined> = [undefined];
+  /** Applies a batch in `tx`, each slice its share, parking what the projection cannot apply. */
   const apply = async (events: readonly RecordedEvent[], tx: Transaction<any>) => {
     const t = tx as Transaction<EventStoreTables>;
-    const blocked = await parkedStreams(
-      t,
-      parkedAs,
-      events.map((e) => e.streamId),
-    );
-    const { setAside } = await applyIsolating(t, events, (list, inner) => projection.apply(list, inner), { blocked });
-    await parkEvents(t, parkedAs, setAside);
-    return setAside.length;
+    let count = 0;
+    for (const slice of slices) {
+      const blocked = await parkedStreams(
+        t,
+        parkedAs(slice),
+        events.map((e) => e.streamId),
+      );
+      const { setAside } = await applyIsolating(t, events, (list, inner) => projection.apply(list, inner, slice), { blocked });
+      await parkEvents(t, parkedAs(slice), setAside);
+      count += setAside.length;
+    }
+    return count;
   };
   const retired = `retired_${stamp}`;
   const admin = open();
   let db: Kysely<any> | undefined;
+  let before: string[] = [];
   try {
+    const count = options.slices ?? (projection.sliceable ? await sliceCount(admin, projection.name) : 1);
+    if (count > 1 && !projection.sliceable) throw new Error(`${projection.name} cannot be split into slices`);
+    if (count > 1) slices = slicesOf(count);
+    const consumers = slices.map((slice) => sliceConsumer(projection.name, slice));
+    before = await projectionConsumers(admin, projection.name);
     await sql`create schema ${sql.id(shadow)}`.execute(admin);
     for (const table of projection.tables) {
       await sql`create table ${sql.id(shadow, table)} (like ${sql.id('public', table)} including all)`.execute(admin);
@@ -105,14 +123,19 @@ export async function rebuildProjection(
       try {
         ({ checkpoint, done, parked } = caughtUp);
         await db.transaction().execute(async (tx) => {
-          // The checkpoint row first, as the live projector's batches take it (claimCheckpoint):
-          // the switch waits for the batch in flight and the next one waits for the switch,
-          // holding no table. A projection that never ran gets its row here, to be locked too.
-          await sql`
-            insert into public.checkpoints (consumer, transaction_id, global_position)
-            values (${projection.name}, ${START.transactionId}::xid8, ${START.globalPosition})
-            on conflict (consumer) do nothing`.execute(tx);
-          await sql`select 1 from public.checkpoints where consumer = ${projection.name} for update`.execute(tx);
+          // The checkpoint rows first, as the live projector's batches take theirs (claimCheckpoint):
+          // the switch waits for the batches in flight and the next ones wait for the switch,
+          // holding no table. A projection (or slice) that never ran gets its row here, to be
+          // locked too; the old slices' rows, when their number changes, are locked and then
+          // dropped, and their runners, finding none, refuse to start again (checkSliceLayout).
+          const locked = [...new Set([...before, ...consumers])].sort();
+          for (const consumer of consumers) {
+            await sql`
+              insert into public.checkpoints (consumer, transaction_id, global_position)
+              values (${consumer}, ${START.transactionId}::xid8, ${START.globalPosition})
+              on conflict (consumer) do nothing`.execute(tx);
+          }
+          await sql`select 1 from public.checkpoints where consumer = any(${locked}::text[]) order by consumer for update`.execute(tx);
           const live = projection.tables.map((t) => sql.id('public', t));
           await sql`lock table ${sql.join(live)} in access exclusive mode`.execute(tx);
           for (let full = true; full;) {
@@ -129,12 +152,20 @@ export async function rebuildProjection(
             await sql`alter table ${sql.id('public', table)} set schema ${sql.id(retired)}`.execute(tx);
             await sql`alter table ${sql.id(shadow, table)} set schema public`.execute(tx);
           }
-          await replaceParked(tx as Transaction<EventStoreTables>, projection.name, parkedAs);
-          await sql`
-            insert into public.checkpoints (consumer, transaction_id, global_position)
-            values (${projection.name}, ${checkpoint.transactionId}::xid8, ${checkpoint.globalPosition})
-            on conflict (consumer) do update
-              set transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`.execute(tx);
+          for (const slice of slices) {
+            const consumer = sliceConsumer(projection.name, slice);
+            await replaceParked(tx as Transaction<EventStoreTables>, consumer, parkedAs(slice));
+            await sql`
+              insert into public.checkpoints (consumer, transaction_id, global_position)
+              values (${consumer}, ${checkpoint.transactionId}::xid8, ${checkpoint.globalPosition})
+              on conflict (consumer) do update
+                set transaction_id = excluded.transaction_id, global_position = excluded.global_position, updated_at = now()`.execute(tx);
+          }
+          const gone = before.filter((c) => !consumers.includes(c));
+          if (gone.length > 0) {
+            await sql`delete from public.parked_events where consumer = any(${gone}::text[])`.execute(tx);
+            await sql`delete from public.checkpoints where consumer = any(${gone}::text[])`.execute(tx);
+          }
         });
         break;
       } catch (error) {
@@ -149,7 +180,7 @@ export async function rebuildProjection(
     return { events: done, parked };
   } finally {
     await sql`drop schema if exists ${sql.id(shadow)} cascade`.execute(admin).catch(() => {});
-    await dropParked(admin, parkedAs).catch(() => {});
+    for (const slice of slices) await dropParked(admin, parkedAs(slice)).catch(() => {});
     await db?.destroy();
     await admin.destroy();
   }

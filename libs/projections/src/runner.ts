@@ -1,8 +1,19 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
-import pg from 'pg';
-import { type EventStore, type EventStoreTables, type RecordedEvent, type SetAside, Subscription } from '#event-store';
+import {
+  type EventStore,
+  type EventStoreTables,
+  Exclusive,
+  type ExclusiveTurn,
+  isTransientError,
+  LockShare,
+  type RecordedEvent,
+  type SetAside,
+  START,
+  Subscription,
+} from '#event-store';
 import type { Projection } from './projection.js';
+import { checkSliceLayout, type Slice, SliceLayoutError, sliceConsumer, slicesOf } from './slices.js';
 
 /**
  * Up to this many events per transaction: a projector catching up spends less of each batch on
@@ -24,6 +35,10 @@ export interface RunnerOptions {
   readonly gatherMs?: number;
   /** How often a standby asks for the lock. */
   readonly standbyRetryMs?: number;
+  /** The slice to apply, of a projection split by fact; the whole projection when absent. */
+  readonly slice?: Slice;
+  /** Shared by the runners of one projection's slices in a process, so that processes share the slices out. */
+  readonly share?: LockShare;
   readonly onError?: (error: unknown) => void;
   /** Told of events the projection could not apply, as they are parked (see the event store's Subscription). */
   readonly onParked?: (events: readonly SetAside[]) => void;
@@ -32,76 +47,63 @@ export interface RunnerOptions {
 }
 
 /**
- * Runs one projection, in at most one process at a time: the active instance holds a session
- * advisory lock on a connection of its own; the others wait as standbys and take over when that
- * connection goes away (the process died, or was stopped). The checkpoint's compare-and-set
- * makes a double run harmless even in the moment between.
+ * Runs one projection, or one slice of one, in at most one process at a time: the active instance
+ * holds a session advisory lock (one per slice) on a connection of its own; the others wait as
+ * standbys and take over when that connection goes away (the process died, or was stopped). The
+ * checkpoint's compare-and-set makes a double run harmless even in the moment between.
  */
 export class ProjectionRunner {
-  #stopped = false;
-  #loop: Promise<void> | undefined;
-  #active = false;
+  readonly #exclusive: Exclusive;
+  /** The checkpoint's name: the projection's, or its slice's. */
+  readonly consumer: string;
 
   constructor(
     private readonly db: Kysely<any>,
     private readonly store: EventStore,
     private readonly projection: Projection,
     private readonly options: RunnerOptions,
-  ) {}
+  ) {
+    const { slice } = options;
+    if (slice && slice.count > 1 && !projection.sliceable) throw new Error(`${projection.name} cannot be split into slices`);
+    this.consumer = sliceConsumer(projection.name, slice);
+    this.#exclusive = new Exclusive(
+      {
+        connectionString: options.connectionString,
+        lock: `factlog-projection:${this.consumer}`,
+        applicationName: `factlog-projector:${this.consumer}`,
+        ...(options.standbyRetryMs !== undefined ? { standbyRetryMs: options.standbyRetryMs } : {}),
+        ...(options.onError ? { onError: options.onError } : {}),
+        ...(options.share ? { share: options.share } : {}),
+      },
+      (turn) => this.#whileActive(turn),
+    );
+  }
 
   get active(): boolean {
-    return this.#active;
+    return this.#exclusive.active;
   }
 
   start(): void {
-    this.#loop ??= this.#run();
+    this.#exclusive.start();
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
-    await this.#loop;
+    await this.#exclusive.stop();
   }
 
-  async #run(): Promise<void> {
-    const { onError = () => {}, standbyRetryMs = 2000 } = this.options;
-    while (!this.#stopped) {
-      // Like the pool's connections, the lock's gives up on a server that does not answer, and
-      // keepalives tell a connection gone silent, so a lost server is noticed and retried.
-      const lock = new pg.Client({
-        connectionString: this.options.connectionString,
-        application_name: `factlog-projector:${this.projection.name}`,
-        connectionTimeoutMillis: 5000,
-        keepAlive: true,
-      });
-      let lost = false;
-      lock.on('error', () => (lost = true));
-      lock.on('end', () => (lost = true));
-      try {
-        await lock.connect();
-        const { rows } = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [
-          `factlog-projection:${this.projection.name}`,
-        ]);
-        if (rows[0]?.ok) await this.#whileActive(() => lost || this.#stopped);
-      } catch (error) {
-        onError(error);
-      } finally {
-        this.#active = false;
-        await lock.end().catch(() => {});
-      }
-      if (!this.#stopped) await sleep(standbyRetryMs);
-    }
-  }
-
-  async #whileActive(shouldStop: () => boolean): Promise<void> {
-    this.#active = true;
+  async #whileActive(turn: ExclusiveTurn): Promise<void> {
+    const { slice, onError = () => {} } = this.options;
+    let refused: SliceLayoutError | undefined;
+    let checked = false;
     const subscription = new Subscription(this.db as Kysely<EventStoreTables>, {
-      consumer: this.projection.name,
+      consumer: this.consumer,
       connectionString: this.options.connectionString,
       batchSize: this.options.batchSize ?? DEFAULT_BATCH_SIZE,
       pollIntervalMs: this.options.pollIntervalMs ?? 1000,
       gatherMs: this.options.gatherMs ?? DEFAULT_GATHER_MS,
       upcast: this.store.upcast,
-      onError: this.options.onError,
+      // A refusal is reported once, below, rather than at every poll.
+      onError: (error) => (error instanceof SliceLayoutError ? (refused = error) : onError(error)),
       onParked: this.options.onParked,
       onRetried: this.options.onRetried,
       // A read model can always be derived again from the log, and its checkpoint commits with
@@ -112,10 +114,48 @@ export class ProjectionRunner {
       // estimated cost passes the JIT thresholds, and a server built with LLVM then spends about
       // a second compiling each such statement to save milliseconds running it.
       settings: { synchronous_commit: 'off', jit: 'off' },
-      handle: (events, tx) => this.projection.apply(events, tx),
+      // A read model built in another number of slices fails the batch, parking nothing.
+      isTransient: (error) => error instanceof SliceLayoutError || isTransientError(error),
+      handle: async (events, tx) => {
+        // Checked at the first batch of each turn and whenever the checkpoint is new: a read model
+        // rebuilt in another number of slices meanwhile drops this slice's checkpoint, which sends
+        // the subscription back to the start of the log, and so here again before it applies a thing.
+        if (!checked || subscription.checkpoint?.globalPosition === START.globalPosition) {
+          await checkSliceLayout(tx, this.projection.name, slice);
+          checked = true;
+        }
+        await this.projection.apply(events, tx, slice);
+      },
     });
     await subscription.start();
-    while (!shouldStop()) await sleep(100);
+    while (!turn.stopping && !refused) await sleep(100);
     await subscription.stop();
+    // Given up, to look again after the standby's wait: the read model may have been rebuilt.
+    if (refused) onError(refused);
   }
+}
+
+/**
+ * The runners of a process for these projections: one per slice of each that can be split into
+ * `slices` (the others run whole). A process's runners of one projection share a LockShare, so
+ * that several processes share its slices out; each process starts looking at a slice of its
+ * own choosing, so that processes starting together do not all reach for the same one first.
+ */
+export function projectionRunners(
+  db: Kysely<any>,
+  store: EventStore,
+  projections: readonly Projection[],
+  slices: number,
+  /** The options of a runner, given its projection and its consumer name (the slice's, when split). */
+  options: (projection: Projection, consumer: string) => Omit<RunnerOptions, 'slice' | 'share'>,
+): ProjectionRunner[] {
+  return projections.flatMap((projection) => {
+    const count = projection.sliceable ? slices : 1;
+    const share = new LockShare();
+    const first = Math.floor(Math.random() * count);
+    return slicesOf(count).map((_, i) => {
+      const slice = { index: (first + i) % count, count };
+      return new ProjectionRunner(db, store, projection, { ...options(projection, sliceConsumer(projection.name, slice)), slice, share });
+    });
+  });
 }

@@ -131,6 +131,8 @@ export interface ReadModelTables {
   rm_applied: RmAppliedTable;
   rm_claims: RmClaimsTable;
   rm_sources: RmSourcesTable;
+  /** Each slice's own copy of the sources, as of its position; only a projection split in slices writes it. */
+  rm_slice_sources: RmSourcesTable & { slice: string };
   rm_metrics: RmMetricsTable;
   rm_entities: RmEntitiesTable;
   rm_facts: RmFactsTable;

@@ -1,6 +1,4 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import pg from 'pg';
-import { Subscription, type Upcast, Wake } from '#event-store';
+import { Exclusive, type ExclusiveTurn, Subscription, type Upcast, Wake } from '#event-store';
 import { dispatch, WEBHOOK_DISPATCHER } from './dispatcher.js';
 import { pruneDelivered } from './retention.js';
 import { type DeliveryDb, type DeliverySettings, WebhookSender } from './sender.js';
@@ -28,9 +26,7 @@ const LOCK = 'factlog-webhooks';
  * still pending, and is sent by the next one: delivery is at least once.
  */
 export class DeliveryRunner {
-  #stopped = false;
-  #loop: Promise<void> | undefined;
-  #active = false;
+  readonly #exclusive: Exclusive;
   /** Wakes the loop at once: a message settled or queued. */
   readonly #wakeUp = new Wake();
   readonly #wake = () => this.#wakeUp.signal();
@@ -38,50 +34,34 @@ export class DeliveryRunner {
   constructor(
     private readonly db: DeliveryDb,
     private readonly options: DeliveryRunnerOptions,
-  ) {}
+  ) {
+    this.#exclusive = new Exclusive(
+      {
+        connectionString: options.connectionString,
+        lock: LOCK,
+        applicationName: 'factlog-webhooks',
+        ...(options.standbyRetryMs !== undefined ? { standbyRetryMs: options.standbyRetryMs } : {}),
+        ...(options.onError ? { onError: options.onError } : {}),
+      },
+      (turn) => this.#whileActive(turn),
+    );
+  }
 
   get active(): boolean {
-    return this.#active;
+    return this.#exclusive.active;
   }
 
   start(): void {
-    this.#loop ??= this.#run();
+    this.#exclusive.start();
   }
 
   async stop(): Promise<void> {
-    this.#stopped = true;
+    const stopped = this.#exclusive.stop();
     this.#wake();
-    await this.#loop;
+    await stopped;
   }
 
-  async #run(): Promise<void> {
-    const { onError = () => {}, standbyRetryMs = 2000 } = this.options;
-    while (!this.#stopped) {
-      const lock = new pg.Client({
-        connectionString: this.options.connectionString,
-        application_name: 'factlog-webhooks',
-        connectionTimeoutMillis: 5000,
-        keepAlive: true,
-      });
-      let lost = false;
-      lock.on('error', () => (lost = true));
-      lock.on('end', () => (lost = true));
-      try {
-        await lock.connect();
-        const { rows } = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [LOCK]);
-        if (rows[0]?.ok) await this.#whileActive(() => lost || this.#stopped);
-      } catch (error) {
-        onError(error);
-      } finally {
-        this.#active = false;
-        await lock.end().catch(() => {});
-      }
-      if (!this.#stopped) await sleep(standbyRetryMs);
-    }
-  }
-
-  async #whileActive(shouldStop: () => boolean): Promise<void> {
-    this.#active = true;
+  async #whileActive(turn: ExclusiveTurn): Promise<void> {
     const { settings, onError = () => {} } = this.options;
     // A deferred message looks again shortly: the fact views are usually a few milliseconds behind.
     const sender = new WebhookSender(this.db, settings, onError, (outcome) => (outcome === 'settled' ? this.#wake() : setTimeout(this.#wake, 25)));
@@ -104,7 +84,7 @@ export class DeliveryRunner {
     await dispatcher.start();
     let prunedAt = -Infinity;
     try {
-      while (!shouldStop()) {
+      while (!turn.stopping) {
         if (performance.now() - prunedAt >= PRUNE_EVERY_MS) {
           prunedAt = performance.now();
           await pruneDelivered(this.db, settings.retentionDays).catch(onError);

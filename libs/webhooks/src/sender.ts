@@ -1,7 +1,7 @@
 import { type Kysely, sql } from 'kysely';
 import { Webhook } from 'standardwebhooks';
-import { consumerHasReached, type EventStoreTables } from '#event-store';
-import { FACT_VIEWS, factView, type ReadModelTables } from '#projections';
+import type { EventStoreTables } from '#event-store';
+import { FACT_VIEWS, factView, projectionHasReached, type ReadModelTables } from '#projections';
 import { type RetryPolicy, retryDelayMs } from './backoff.js';
 import type { FeedEventJson } from './feed-event.js';
 import { changeStatus, DELIVERY_ACTOR } from './subscriptions.js';
@@ -123,7 +123,7 @@ export class WebhookSender {
   async #send(head: Head): Promise<'settled' | 'deferred' | 'failed'> {
     let fact = null;
     if (head.subject && head.metric) {
-      const applied = await consumerHasReached(this.db, FACT_VIEWS, head.global_position);
+      const applied = await projectionHasReached(this.db, FACT_VIEWS, head.global_position);
       if (!applied && Date.now() - head.created_at.getTime() < this.settings.factWaitMs) return 'deferred'; // not an attempt
       fact = (await factView(this.db, head.subject, head.metric, { today: new Date().toISOString().slice(0, 10) })) ?? null;
     }

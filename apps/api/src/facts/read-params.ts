@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { z } from 'zod';
-import { FACT_VIEWS, waitForPosition } from '#projections';
+import { FACT_VIEWS, projectionConsumers, waitForPosition } from '#projections';
 import { parkedAt } from '#event-store';
 import type { Kysely } from 'kysely';
 import { DATABASE } from '#database';
@@ -116,7 +116,8 @@ export class ReadSupport {
 }
 
 async function notParked(db: Kysely<Database>, projection: string, position: number): Promise<void> {
-  if (!(await parkedAt(db, projection, position))) return;
+  // Split in slices, the slice of the event's fact parked it (or every slice, for a source's).
+  if (!(await parkedAt(db, await projectionConsumers(db, projection), position))) return;
   throw new ProblemError(
     500,
     'Internal Server Error',

@@ -8,15 +8,31 @@ const parked = z.object({
   href: z.string().describe('where the parked events are listed'),
 });
 
+const lag = {
+  checkpoint: z.object({ transactionId: z.string(), position: z.int() }).nullable(),
+  eventsBehind: z.int(),
+  secondsBehind: z.number(),
+};
+
 export const ProjectionStatus = responseShape(
   'ProjectionStatus',
   z.object({
     name: z.string(),
-    checkpoint: z.object({ transactionId: z.string(), position: z.int() }).nullable(),
+    ...lag,
     headPosition: z.int(),
-    eventsBehind: z.int(),
-    secondsBehind: z.number(),
     parked,
+    slices: z
+      .array(
+        z.object({
+          slice: z.string().describe('which of how many, from 1: "2/4"'),
+          consumer: z.string().describe("the slice's checkpoint and the consumer its parked events are listed under"),
+          ...lag,
+          parked: parked.omit({ href: true }),
+        }),
+      )
+      .describe(
+        'a projection split by fact (FACTLOG_PROJECTION_SLICES) has a checkpoint per slice; the projection stands where its slice furthest behind does, and its parked events are all of theirs. One entry when it is not split',
+      ),
   }),
 );
 export const ReplicaStatus = responseShape(

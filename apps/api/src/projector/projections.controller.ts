@@ -4,7 +4,7 @@ import { ApiTags } from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import { z } from 'zod';
 import { countParked, listParked, pendingRetries, requestRetry } from '#event-store';
-import { projectionStatus, PROJECTIONS } from '#projections';
+import { projectionConsumers, projectionStatus, PROJECTIONS } from '#projections';
 import type { Kysely } from 'kysely';
 import { DATABASE } from '#database';
 import { decodeCursor, encodeCursor } from '../facts/read-params.js';
@@ -57,9 +57,13 @@ export class ProjectionsController {
     problems: { 404: 'no such projection' },
   })
   async parked(@Param('name') name: string, @ValidQuery(ParkedQuery) q: z.infer<typeof ParkedQuery>): Promise<Shape<typeof ParkedPage>> {
-    const after = decodeCursor(q.cursor, z.number().int().min(0));
-    const items = await listParked(this.db, known(name), { ...(after !== undefined ? { after } : {}), limit: q.limit });
-    const next = items.length === q.limit ? encodeCursor(items.at(-1)!.globalPosition) : null;
+    // A projection split in slices lists every slice's, in log order; an event every slice
+    // parked is listed once for each (`consumer` says which), so the cursor names both.
+    const cursor = decodeCursor(q.cursor, z.union([z.number().int().min(0), z.tuple([z.number().int().min(0), z.string()])]));
+    const after = typeof cursor === 'number' ? cursor : cursor && { position: cursor[0], consumer: cursor[1] };
+    const items = await listParked(this.db, await projectionConsumers(this.db, known(name)), { ...(after !== undefined ? { after } : {}), limit: q.limit });
+    const last = items.at(-1);
+    const next = items.length === q.limit && last ? encodeCursor([last.globalPosition, last.consumer]) : null;
     return {
       items: items.map((p) => ({
         ...p,
@@ -80,16 +84,18 @@ export class ProjectionsController {
     problems: { 404: 'no such projection' },
   })
   async retry(@Param('name') name: string, @Res({ passthrough: true }) reply: FastifyReply): Promise<Shape<typeof ParkedRetry>> {
-    const requested = await requestRetry(this.db, known(name));
+    const consumers = await projectionConsumers(this.db, known(name));
+    const requested = await requestRetry(this.db, consumers);
     // The active projector does the work (it is the process whose code applies the projection);
     // the answer waits for it a little, and otherwise says the retry is still to come.
     const deadline = Date.now() + RETRY_WAIT_MS;
     let pending = requested;
     while (pending > 0 && Date.now() < deadline) {
       await sleep(100);
-      pending = await pendingRetries(this.db, name);
+      pending = await pendingRetries(this.db, consumers);
     }
-    const parked = (await countParked(this.db, [name])).get(name)!;
+    const counts = [...(await countParked(this.db, consumers)).values()];
+    const parked = { total: counts.reduce((n, c) => n + c.total, 0), failed: counts.reduce((n, c) => n + c.failed, 0) };
     void reply.status(pending > 0 ? 202 : 200);
     return { projection: name, requested, pending, parked: { ...parked, href: `/v1/projections/${name}/parked` } };
   }

@@ -1,12 +1,14 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#event-store';
-import { ProjectionRunner, PROJECTIONS } from '#projections';
+import { type ProjectionRunner, projectionRunners, PROJECTIONS } from '#projections';
 import type { Kysely } from 'kysely';
 import { DATABASE } from '#database';
 import { CONNECTION_STRING } from '../connection-string.js';
 import type { Database } from '../schema.js';
 
 export const RUN_PROJECTOR = Symbol('RUN_PROJECTOR');
+/** FACTLOG_PROJECTION_SLICES: how many slices the inline projector runs of each projection that can be split. */
+export const PROJECTION_SLICES = Symbol('PROJECTION_SLICES');
 
 /**
  * Runs the projections inside this process when asked to (the default for `npm start`); in
@@ -23,20 +25,18 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     store: EventStore,
     @Inject(CONNECTION_STRING) connectionString: string,
     @Inject(RUN_PROJECTOR) private readonly enabled: boolean,
+    @Inject(PROJECTION_SLICES) slices: number,
   ) {
-    this.#runners = PROJECTIONS.map(
-      (p) =>
-        new ProjectionRunner(db, store, p, {
-          connectionString,
-          pollIntervalMs: 500,
-          onError: (error) => this.#logger.error(`projection ${p.name}: ${error instanceof Error ? error.message : String(error)}`),
-          onParked: (events) => {
-            for (const { event, error } of events)
-              this.#logger.warn(`projection ${p.name}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
-          },
-          onRetried: (events) => this.#logger.log(`projection ${p.name}: a retry applied ${events.length} parked event(s)`),
-        }),
-    );
+    this.#runners = projectionRunners(db, store, PROJECTIONS, slices, (_, consumer) => ({
+      connectionString,
+      pollIntervalMs: 500,
+      onError: (error) => this.#logger.error(`projection ${consumer}: ${error instanceof Error ? error.message : String(error)}`),
+      onParked: (events) => {
+        for (const { event, error } of events)
+          this.#logger.warn(`projection ${consumer}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
+      },
+      onRetried: (events) => this.#logger.log(`projection ${consumer}: a retry applied ${events.length} parked event(s)`),
+    }));
   }
 
   onApplicationBootstrap() {

@@ -2135,6 +2135,24 @@ export interface components {
                 total: number;
             };
             secondsBehind: number;
+            /** @description a projection split by fact (FACTLOG_PROJECTION_SLICES) has a checkpoint per slice; the projection stands where its slice furthest behind does, and its parked events are all of theirs. One entry when it is not split */
+            slices: {
+                checkpoint: {
+                    position: number;
+                    transactionId: string;
+                } | null;
+                /** @description the slice's checkpoint and the consumer its parked events are listed under */
+                consumer: string;
+                eventsBehind: number;
+                parked: {
+                    /** @description could not be applied; the others wait behind one of these in the same stream */
+                    failed: number;
+                    total: number;
+                };
+                secondsBehind: number;
+                /** @description which of how many, from 1: "2/4" */
+                slice: string;
+            }[];
         };
         Quantity: {
             amount?: number;

@@ -1,0 +1,53 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { createTestDatabase, type TestDatabase } from '#test-support';
+import { Exclusive, type ExclusiveTurn, LockShare } from './exclusive.js';
+
+describe('work run while holding a session advisory lock', () => {
+  let t: TestDatabase;
+  beforeAll(async () => {
+    t = await createTestDatabase();
+  });
+  afterAll(() => t.drop());
+
+  /** A process's workers for locks `a#0` to `a#3`, sharing one count; each records when it runs. */
+  const projector = (name: string, running: Set<string>) => {
+    const share = new LockShare();
+    return [0, 1, 2, 3].map(
+      (i) =>
+        new Exclusive(
+          { connectionString: t.url, lock: `a#${i}`, applicationName: `exclusive-test:${name}`, standbyRetryMs: 50, share },
+          async (turn: ExclusiveTurn) => {
+            running.add(`${name}:${i}`);
+            while (!turn.stopping) await sleep(10);
+            running.delete(`${name}:${i}`);
+          },
+        ),
+    );
+  };
+
+  it("runs each lock's work in one process at a time, shares the locks out, and hands a stopped process's over", async () => {
+    const running = new Set<string>();
+    const first = projector('first', running);
+    const second = projector('second', running);
+    for (const w of [...first, ...second]) w.start();
+    try {
+      await vi.waitFor(
+        () => {
+          expect(first.filter((w) => w.active)).toHaveLength(2);
+          expect(second.filter((w) => w.active)).toHaveLength(2);
+        },
+        { timeout: 5000, interval: 20 },
+      );
+      // Never two at once for one lock.
+      for (const i of [0, 1, 2, 3]) expect(first[i]!.active && second[i]!.active).toBe(false);
+      expect(running.size).toBe(4);
+
+      await Promise.all(first.map((w) => w.stop()));
+      await vi.waitFor(() => expect(second.filter((w) => w.active)).toHaveLength(4), { timeout: 5000, interval: 20 });
+      expect([...running].sort()).toEqual(['second:0', 'second:1', 'second:2', 'second:3']);
+    } finally {
+      await Promise.all([...first, ...second].map((w) => w.stop()));
+    }
+  });
+});
