@@ -101,8 +101,8 @@ function loggedRequest(request: { method: string; url: string; ip?: string; sock
 export async function createApp(options: AppOptions): Promise<NestFastifyApplication> {
   const level = options.logLevel ?? 'info';
   const adapter = new FastifyAdapter({
-    // One JSON line per request (written once it is answered, below) and per error, each with
-    // the request id; a change-feed stream token in a URL is not written to the log (whoever
+    // One JSON line per request (written once it is answered: OneLinePerRequest) and per error,
+    // each with the request id; a change-feed stream token in a URL is not written to the log (whoever
     // reads the log could open the stream). Lines are written as the event loop gets to them,
     // several in one write under load, rather than one blocking write each: at a thousand
     // requests a second those writes cost more than the rest of the logging. What is still

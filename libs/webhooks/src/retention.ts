@@ -6,10 +6,9 @@ const PRUNE_BATCH = 5000;
 
 /**
  * Deletes delivered messages older than `days`, with their attempts (by the foreign key's
- * cascade): a delivery's history is for
- * looking into a receiver's recent trouble, and the log keeps every event for good. Pending and
- * dead messages stay whatever their age (each still needs a send, or a person's decision).
- * Returns how many messages went.
+ * cascade): a delivery's history is for looking into a receiver's recent trouble, and the log
+ * keeps every event for good. Pending and dead messages stay whatever their age (each still
+ * needs a send, or a person's decision). Returns how many messages went.
  */
 export async function pruneDelivered(db: DeliveryDb, days: number): Promise<number> {
   let total = 0;
