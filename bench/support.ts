@@ -158,67 +158,57 @@ export async function writeResults(name: string, results: unknown): Promise<stri
 }
 
 /**
- * Starts the built projector (`npm run start:projector`) on a database; resolves once it has
- * started. BENCH_PROJECTOR_NODE_ARGS (say '--cpu-prof') go to its node.
+ * Runs a built entry point with node (NODE_ARGS_VAR's options first, say '--cpu-prof') and
+ * resolves with the child and the first match of `ready` in its output; the rest of the output is
+ * read and dropped.
  */
-export async function startProjector(databaseUrl: string): Promise<ChildProcess> {
-  const args = process.env.BENCH_PROJECTOR_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
-  const child = spawn(process.execPath, [...args, 'dist/apps/projector/src/main.js'], {
-    env: { ...process.env, DATABASE_URL: databaseUrl },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+function startBuilt(script: string, nodeArgsVar: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
+  const args = process.env[nodeArgsVar]?.split(' ').filter(Boolean) ?? [];
+  const child = spawn(process.execPath, [...args, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let seen = '';
     const onData = (chunk: Buffer) => {
       seen += chunk.toString();
-      if (!seen.includes('projector started')) return;
+      const match = ready.exec(seen);
+      if (!match) {
+        if (seen.length > 100_000) seen = seen.slice(-1000);
+        return;
+      }
       child.stdout.off('data', onData);
       child.stdout.resume();
-      resolve(child);
+      resolve({ child, match });
     };
     child.stdout.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the projector exited with ${code} before starting`)));
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code} before it was ready`)));
   });
 }
 
+/** The built projector (`npm run start:projector`) on a database; BENCH_PROJECTOR_NODE_ARGS go to its node. */
+export async function startProjector(databaseUrl: string): Promise<ChildProcess> {
+  return (await startBuilt('dist/apps/projector/src/main.js', 'BENCH_PROJECTOR_NODE_ARGS', { DATABASE_URL: databaseUrl }, /projector started/)).child;
+}
+
 /**
- * The built API as `npm start` runs it (projector inline unless told otherwise, request logs at info, read and
- * dropped) on a database of the benchmark's, with an admin key of its own; BENCH_API_NODE_ARGS
- * (say '--cpu-prof') go to its node.
+ * The built API as `npm start` runs it (projector inline unless told otherwise, request logs at
+ * info, read and dropped) on a database of the benchmark's, with an admin key of its own;
+ * BENCH_API_NODE_ARGS (say '--cpu-prof') go to its node.
  */
 export async function startApi(
   databaseUrl: string,
   adminKey: string,
   options: { readonly projector?: 'inline' | 'off' } = {},
 ): Promise<{ child: ChildProcess; url: string }> {
-  const child = spawn(process.execPath, [...(process.env.BENCH_API_NODE_ARGS?.split(' ').filter(Boolean) ?? []), 'dist/apps/api/src/main.js'], {
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      FACTLOG_ADMIN_KEY: adminKey,
-      PORT: '0',
-      FACTLOG_DEMO: 'off',
-      LOG_LEVEL: 'info',
-      FACTLOG_PROJECTOR: options.projector ?? 'inline',
-      FACTLOG_RATE_LIMIT: '0',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  return new Promise((resolve, reject) => {
-    let seen = '';
-    const onData = (chunk: Buffer) => {
-      seen += chunk.toString();
-      const match = /listening on (http:\/\/\S+)/.exec(seen);
-      if (match) {
-        seen = '';
-        child.stdout.off('data', onData);
-        child.stdout.resume(); // the request logs: read and dropped
-        resolve({ child, url: match[1]! });
-      } else if (seen.length > 100_000) seen = seen.slice(-1000);
-    };
-    child.stdout.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`the API exited with ${code} before listening`)));
-  });
+  const env = {
+    DATABASE_URL: databaseUrl,
+    FACTLOG_ADMIN_KEY: adminKey,
+    PORT: '0',
+    FACTLOG_DEMO: 'off',
+    LOG_LEVEL: 'info',
+    FACTLOG_PROJECTOR: options.projector ?? 'inline',
+    FACTLOG_RATE_LIMIT: '0',
+  };
+  const { child, match } = await startBuilt('dist/apps/api/src/main.js', 'BENCH_API_NODE_ARGS', env, /listening on (http:\/\/\S+)/);
+  return { child, url: match[1]! };
 }
 
 /**

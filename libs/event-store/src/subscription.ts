@@ -48,8 +48,8 @@ export interface SubscriptionOptions {
 
 /** A batch's events failed to apply together; which of them is at fault is for applyIsolating to find. */
 class BatchFailed extends Error {
-  constructor(readonly reason: unknown) {
-    super('the batch failed as a whole');
+  constructor(cause?: unknown) {
+    super('the batch failed as a whole', { cause });
   }
 }
 
@@ -166,7 +166,7 @@ export class Subscription {
       await this.db.transaction().execute(async (tx) => {
         const claimed = await claimCheckpoint(tx, consumer, from, { streamIds, settings });
         this.#retryWanted ||= claimed.retryRequested;
-        if (claimed.blocked.size > 0) throw new BatchFailed(undefined);
+        if (claimed.blocked.size > 0) throw new BatchFailed();
         await this.#apply(batch.events, tx).catch((error: unknown) => {
           throw isTransient(error) ? error : new BatchFailed(error);
         });

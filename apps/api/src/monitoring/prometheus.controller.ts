@@ -7,6 +7,7 @@ import { projectionStatus, PROJECTIONS } from '#projections';
 import { Endpoint } from '../http/endpoint.js';
 import type { Database } from '../schema.js';
 import { ReadReplicas, type ReplicaLag } from '../replicas/read-replicas.js';
+import { perScrape } from './per-scrape.js';
 import { registerWebhookGauges } from './webhook-gauges.js';
 
 /** Prometheus metrics: the process's own, how far each projection is behind the log, and webhook delivery. */
@@ -22,20 +23,13 @@ export class PrometheusController {
     collectDefaultMetrics({ register: this.#registry, prefix: 'factlog_' });
     this.#registry.registerMetric(replicas.reads);
     replicaGauges(this.#registry, replicas);
-    // One query for the four gauges of a scrape: they all collect within the same moment.
-    let latest: { at: number; status: ReturnType<typeof projectionStatus> } | undefined;
-    const status = () => {
-      if (!latest || Date.now() - latest.at > 1000) {
-        latest = {
-          at: Date.now(),
-          status: projectionStatus(
-            this.db,
-            PROJECTIONS.map((p) => p.name),
-          ),
-        };
-      }
-      return latest.status;
-    };
+    // One query for the projection gauges of a scrape.
+    const status = perScrape(() =>
+      projectionStatus(
+        this.db,
+        PROJECTIONS.map((p) => p.name),
+      ),
+    );
     new Gauge({
       name: 'factlog_projection_events_behind',
       help: 'Committed events a projection has not applied yet',
@@ -96,11 +90,7 @@ export class PrometheusController {
 /** Each read replica's state and lag, from one lag query per scrape (none without replicas). */
 function replicaGauges(registry: Registry, replicas: ReadReplicas): void {
   if (!replicas.configured) return;
-  let latest: { at: number; lag: ReturnType<ReadReplicas['lag']> } | undefined;
-  const lag = () => {
-    if (!latest || Date.now() - latest.at > 1000) latest = { at: Date.now(), lag: replicas.lag(PROJECTIONS.map((p) => p.name)) };
-    return latest.lag;
-  };
+  const lag = perScrape(() => replicas.lag(PROJECTIONS.map((p) => p.name)));
   const gauge = (name: string, help: string, value: (r: ReplicaLag) => number | null) =>
     new Gauge({
       name,

@@ -3,6 +3,7 @@ import { Gauge, type Registry } from 'prom-client';
 import { consumerLag } from '#event-store';
 import { deliveryTotals, WEBHOOK_DISPATCHER } from '#webhooks';
 import type { Database } from '../schema.js';
+import { perScrape } from './per-scrape.js';
 
 /**
  * Webhook delivery as Prometheus sees it, read from the database (the process that delivers may
@@ -10,12 +11,7 @@ import type { Database } from '../schema.js';
  * oldest waiting one, and how far the dispatcher that queues them is behind the log.
  */
 export function registerWebhookGauges(registry: Registry, db: Kysely<Database>): void {
-  // One read for the gauges of a scrape: they all collect within the same moment.
-  let latest: { at: number; read: Promise<[Awaited<ReturnType<typeof deliveryTotals>>, Awaited<ReturnType<typeof consumerLag>>]> } | undefined;
-  const read = () => {
-    if (!latest || Date.now() - latest.at > 1000) latest = { at: Date.now(), read: Promise.all([deliveryTotals(db), consumerLag(db, WEBHOOK_DISPATCHER)]) };
-    return latest.read;
-  };
+  const read = perScrape(() => Promise.all([deliveryTotals(db), consumerLag(db, WEBHOOK_DISPATCHER)]));
   new Gauge({
     name: 'factlog_webhook_subscriptions',
     help: 'Webhook subscriptions, by status (a subscription whose messages keep dying is paused)',
