@@ -3,8 +3,8 @@
  * (bench/realtime-data.ts: 26 series, monthly and quarterly periods from 1980, a release every
  * two months since 2000 restating recent periods; 233,220 rows with the defaults): rows per
  * second through the import directly (as `npm run import` writes without --url, the projections
- * on a thread of their own) and over HTTP (`POST /v1/imports` to the built API, projector
- * inline), the time until the projections have caught up with each, the same rows posted one by
+ * on a thread of their own) and over HTTP (`POST /v1/imports` to the built API as `npm start`
+ * runs it, its projector on a thread too), the time until the projections have caught up with each, the same rows posted one by
  * one to `POST /v1/claims` by 8 clients (on a sample), and a raw `COPY` of the file into a plain
  * table (the ceiling). Each path has a fresh database of its own.
  *
@@ -14,7 +14,6 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { once } from 'node:events';
 import { createReadStream } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
@@ -22,7 +21,6 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Worker } from 'node:worker_threads';
 import type { Kysely } from 'kysely';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
@@ -30,6 +28,7 @@ import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
 import { type ImportRow, type ImportStatus, readRows, registerImport, runImportJob } from '#imports';
 import { PROJECTIONS } from '#projections';
+import { type ProjectorThread, projectorThread } from '../apps/api/src/projector/thread.js';
 import type { Database } from '../apps/api/src/schema.js';
 import { REALTIME_HEADER, writeRealtimeCsv } from './realtime-data.js';
 import { benchServer, freshDatabase, printStatements, projectionsCaughtUp, resetStatements, startApi, writeResults } from './support.js';
@@ -124,14 +123,14 @@ async function importDirect(url: string, file: string, rows: number): Promise<{ 
   await migrateToLatest(db);
   await resetStatements(db);
   const store = new EventStore(db);
-  let projector: Worker | undefined;
+  let projector: ProjectorThread | undefined;
   try {
     const id = randomUUID();
     const context = { actor: { keyId: 'bench', name: 'bench:import', role: 'admin' as const }, requestId: id, correlationId: id };
     const options = { defineMissing: true };
     await registerImport({ db, id, format: 'csv', options, context });
     // The projections on a thread of their own, as the command line runs them.
-    projector = new Worker(new URL('../apps/api/src/imports/projector-thread.js', import.meta.url), { workerData: { url } });
+    projector = projectorThread(url, 1, 'warn');
     const t0 = performance.now();
     const result = await runImportJob({ store, db, id, format: 'csv', options, context, rows: () => readRows(createReadStream(file), 'csv') });
     const imported = seconds(t0);
@@ -141,12 +140,7 @@ async function importDirect(url: string, file: string, rows: number): Promise<{ 
     await printStatements(db, rows, 'the direct import and its projections, per row');
     return { import: imported, projected };
   } finally {
-    if (projector) {
-      const stopped = once(projector, 'message');
-      projector.postMessage('stop');
-      await stopped;
-      await projector.terminate();
-    }
+    await projector?.stop();
     await store.close();
     await db.destroy();
   }

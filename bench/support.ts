@@ -189,14 +189,14 @@ export async function startProjector(databaseUrl: string): Promise<ChildProcess>
 }
 
 /**
- * The built API as `npm start` runs it (projector inline unless told otherwise, request logs at
+ * The built API as `npm start` runs it (projector on a thread unless told otherwise, request logs at
  * info, read and dropped) on a database of the benchmark's, with an admin key of its own;
  * BENCH_API_NODE_ARGS (say '--cpu-prof') go to its node.
  */
 export async function startApi(
   databaseUrl: string,
   adminKey: string,
-  options: { readonly projector?: 'inline' | 'off' } = {},
+  options: { readonly projector?: 'thread' | 'inline' | 'off' } = {},
 ): Promise<{ child: ChildProcess; url: string }> {
   const env = {
     DATABASE_URL: databaseUrl,
@@ -204,7 +204,7 @@ export async function startApi(
     PORT: '0',
     FACTLOG_DEMO: 'off',
     LOG_LEVEL: 'info',
-    FACTLOG_PROJECTOR: options.projector ?? 'inline',
+    FACTLOG_PROJECTOR: options.projector ?? 'thread',
     FACTLOG_RATE_LIMIT: '0',
   };
   const { child, match } = await startBuilt('dist/apps/api/src/main.js', 'BENCH_API_NODE_ARGS', env, /listening on (http:\/\/\S+)/);

@@ -8,13 +8,14 @@
  *                            BENCH_API_NODE_ARGS, say '--cpu-prof', for the API process;
  *                            BENCH_STATEMENTS=1 prints the statements that took the server's time;
  *                            BENCH_PROJECTOR=process runs the projections in a projector process of
- *                            their own, which splits the CPU per claim between the two)
+ *                            their own, which splits the CPU per claim between the two;
+ *                            BENCH_PROJECTOR=inline runs them on the API's request thread)
  *
  * The API runs as `npm start` runs it: the built `dist/apps/api/src/main.js` in a child process,
- * the projector inline, JSON request logs at `info` (read and discarded here), against a database
+ * the projector on a thread of its own, JSON request logs at `info` (read and discarded here), against a database
  * on an embedded PostgreSQL with durable settings. CPU time is read from /proc, so each figure
  * comes with the API process's and the database server's CPU per claim (the projector's work
- * included: both are read once it has caught up), and with how long the inline projector took
+ * included: both are read once it has caught up), and with how long the projector took
  * to catch up once the load stopped (each write answers as soon as its events are appended; it
  * does not wait for the projector, which competes with it for the same cores).
  */
@@ -43,7 +44,9 @@ const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
 const BIG_FACT = Number(process.env.BENCH_BIG_FACT ?? 10_000);
 const CONNECTIONS = 8;
-const SEPARATE = process.env.BENCH_PROJECTOR === 'process';
+const LAYOUT = (process.env.BENCH_PROJECTOR ?? 'thread') as 'thread' | 'inline' | 'process';
+if (!['thread', 'inline', 'process'].includes(LAYOUT)) throw new Error('BENCH_PROJECTOR is one of thread (the default), inline, process');
+const SEPARATE = LAYOUT === 'process';
 const ENTITIES = 100;
 const METRICS = 100;
 const SOURCES = 20;
@@ -62,7 +65,7 @@ async function main() {
     const url = await freshDatabase(server.url, 'bench_write');
     const db = connect(url, { max: 9 });
     await migrateToLatest(db);
-    const started = await startApi(url, ADMIN_KEY, { projector: SEPARATE ? 'off' : 'inline' });
+    const started = await startApi(url, ADMIN_KEY, { projector: SEPARATE ? 'off' : LAYOUT });
     api = started.child;
     if (SEPARATE) projector = await startProjector(url);
     const base = started.url;
@@ -73,7 +76,7 @@ async function main() {
         .join(' ')}`,
     );
     console.log(
-      `API: node dist/apps/api/src/main.js (pid ${api.pid}), projector ${SEPARATE ? `in a process of its own (pid ${projector!.pid})` : 'inline'}, LOG_LEVEL=info; ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds\n`,
+      `API: node dist/apps/api/src/main.js (pid ${api.pid}), projector ${SEPARATE ? `in a process of its own (pid ${projector!.pid})` : LAYOUT === 'thread' ? 'on a thread of its own' : 'inline'}, LOG_LEVEL=info; ${CONNECTIONS} connections, ${SECONDS} s per measurement, ${ROUNDS} rounds\n`,
     );
 
     // Sources of five publishers (each with releases on several dates: restating a figure is a
@@ -212,7 +215,7 @@ async function main() {
       connections: CONNECTIONS,
       secondsPerMeasurement: SECONDS,
       bigFactClaims: BIG_FACT,
-      projector: SEPARATE ? 'process' : 'inline',
+      projector: LAYOUT,
       runs,
       summary,
       bigFactNow: big,

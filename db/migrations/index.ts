@@ -24,6 +24,7 @@ import * as reviewVerdictOutdated from './20261127120000_review_verdict_outdated
 import * as claimSpanHash from './20261127130000_claim_span_hash.js';
 import * as projectionSlices from './20261127150000_projection_slices.js';
 import * as webhookRetention from './20261127160000_webhook_retention.js';
+import * as contradictionHistoryById from './20261127170000_contradiction_history_by_id.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -53,4 +54,5 @@ export const migrations: Record<string, Migration> = {
   '20261127130000_claim_span_hash': claimSpanHash,
   '20261127150000_projection_slices': projectionSlices,
   '20261127160000_webhook_retention': webhookRetention,
+  '20261127170000_contradiction_history_by_id': contradictionHistoryById,
 };

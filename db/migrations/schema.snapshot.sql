@@ -1003,6 +1003,9 @@ CREATE UNIQUE INDEX rm_claims_pkey ON public.rm_claims USING btree (claim_id, ro
 -- index rm_claims_source_idx
 CREATE INDEX rm_claims_source_idx ON public.rm_claims USING btree (source_id)
 
+-- index rm_contradiction_history_open_by_id
+CREATE INDEX rm_contradiction_history_open_by_id ON public.rm_contradiction_history USING btree (contradiction_id) WHERE (recorded_to IS NULL)
+
 -- index rm_contradiction_history_open_idx
 CREATE INDEX rm_contradiction_history_open_idx ON public.rm_contradiction_history USING btree (entity_id, metric_id) WHERE (recorded_to IS NULL)
 

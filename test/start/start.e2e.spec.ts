@@ -5,7 +5,7 @@ import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { alive, ensureBuilt, type Started, startBuilt } from './built-app.js';
 
-/** The built `npm start`: embedded PostgreSQL, migrations, demo data, API and projector in one process. */
+/** The built `npm start`: embedded PostgreSQL, migrations, demo data, API and projector (on a thread of its own) in one process. */
 describe('npm start on a fresh machine', () => {
   const dirs: string[] = [];
   const running = new Set<Started>();
@@ -32,6 +32,16 @@ describe('npm start on a fresh machine', () => {
     try {
       // Writes to the figures: the first start also records the making of its admin key.
       return (await client.query<{ n: number }>(`select count(*)::int as n from events where stream_id not like 'apikey-%'`)).rows[0]!.n;
+    } finally {
+      await client.end();
+    }
+  };
+  const applicationNames = async (databaseUrl: string) => {
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    try {
+      const rows = await client.query<{ name: string }>(`select distinct application_name as name from pg_stat_activity where datname = current_database()`);
+      return rows.rows.map((r) => r.name);
     } finally {
       await client.end();
     }
@@ -79,6 +89,10 @@ describe('npm start on a fresh machine', () => {
     expect(fact.status, JSON.stringify(fact.body)).toBe(200);
     expect(fact.body.current.value).toMatchObject({ amount: 84, qualifier: 'exact' });
     expect(fact.body.flags).toContain('contradicted');
+    // The projections run on a thread of their own, with a pool of their own beside the API's.
+    await vi.waitFor(async () => expect(await applicationNames(first.databaseUrl)).toEqual(expect.arrayContaining(['factlog-api', 'factlog-projector'])), {
+      timeout: 10_000,
+    });
     // One log line per request, once it is answered: what was asked, the answer, how long it took.
     const logged = await vi.waitFor(() => {
       const found = first

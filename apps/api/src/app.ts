@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { randomUUID } from 'node:crypto';
 import type { IncomingHttpHeaders } from 'node:http';
-import { ConsoleLogger, type LogLevel } from '@nestjs/common';
+import { ConsoleLogger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { SwaggerModule } from '@nestjs/swagger';
@@ -10,6 +10,7 @@ import pino from 'pino';
 import { ensureAdminKey } from '#access';
 import { DATABASE } from '#database';
 import { AppModule } from './app.module.js';
+import { type LogLevelName, nestLogLevels } from './log-levels.js';
 import { authenticateBeforeBody } from './auth/authenticate.js';
 import { StreamTokens } from './feed/stream-tokens.js';
 import { DEFAULT_BODY_LIMIT } from './http/endpoint.js';
@@ -35,7 +36,7 @@ export interface AppOptions {
   readonly readDatabaseUrls?: readonly string[];
   /** Made to work as an admin key at start, so the first admin can create the others; a revoked one is refused (AdminKeyRevokedError). */
   readonly adminKey?: string;
-  readonly logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
+  readonly logLevel?: LogLevelName;
   /** Run the projections in this process (default true); false when a projector app runs them. */
   readonly runProjector?: boolean;
   /** Slices the inline projector applies the projections that can be split in (FACTLOG_PROJECTION_SLICES); default 1. */
@@ -51,14 +52,6 @@ export interface AppOptions {
   /** How webhooks are retried, timed out and given up on (default DEFAULT_DELIVERY). */
   readonly webhooks?: Partial<DeliverySettings>;
 }
-
-const NEST_LEVELS: Record<NonNullable<AppOptions['logLevel']>, LogLevel[]> = {
-  silent: [],
-  error: ['fatal', 'error'],
-  warn: ['fatal', 'error', 'warn'],
-  info: ['fatal', 'error', 'warn', 'log'],
-  debug: ['fatal', 'error', 'warn', 'log', 'debug'],
-};
 
 /** Nest's own start-up lines: every module and route it wires, one line each. */
 const WIRING = new Set(['NestFactory', 'InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestApplication']);
@@ -131,7 +124,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
     }),
     adapter,
     {
-      logger: new StartupLogger({ json: true, logLevels: NEST_LEVELS[level] }),
+      logger: new StartupLogger({ json: true, logLevels: nestLogLevels(level) }),
       // JSON is the only body the API takes, through its own parser (http/json-body.ts).
       bodyParser: false,
     },

@@ -1,7 +1,10 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { connect, migrateToLatest } from '#database';
 import { revocationOf } from '#access';
+import { Logger } from '@nestjs/common';
+import { DEFAULT_DELIVERY } from '#webhooks';
 import { createApp } from './app.js';
+import { ProjectorThread } from './projector/thread.js';
 import { type Config, demoWanted, limitsOf, loadConfig, webhookSettingsOf } from '#config';
 import { embeddedAdminKey, openDatabaseServer } from './database.js';
 import { type DemoLoad, loadDemoIntoFreshLog } from './demo/index.js';
@@ -10,6 +13,7 @@ async function main() {
   const config = loadConfig();
   const database = await openDatabaseServer(config);
   let app: NestFastifyApplication | undefined;
+  let projector: ProjectorThread | undefined;
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -18,7 +22,7 @@ async function main() {
     console.log(`${signal}: stopping`);
     // The API and its projector close their connections first; then the server goes down.
     try {
-      await app?.close();
+      await Promise.all([app?.close(), projector?.stop()]);
     } finally {
       await database.stop();
     }
@@ -54,6 +58,7 @@ async function main() {
       ...(config.DATABASE_READ_URLS ? { readDatabaseUrls: config.DATABASE_READ_URLS } : {}),
       adminKey,
       logLevel: config.LOG_LEVEL,
+      // The projector thread is started below, once the app is wired.
       runProjector: config.FACTLOG_PROJECTOR === 'inline',
       projectionSlices: config.FACTLOG_PROJECTION_SLICES,
       ...(config.FACTLOG_BASE_URL ? { baseUrl: config.FACTLOG_BASE_URL } : {}),
@@ -62,6 +67,20 @@ async function main() {
       webhooks: webhookSettingsOf(config),
     });
     await app.init();
+    if (config.FACTLOG_PROJECTOR === 'thread') {
+      const logger = new Logger('Projector');
+      projector = new ProjectorThread(
+        {
+          url: database.url,
+          applicationName: 'factlog-projector',
+          slices: config.FACTLOG_PROJECTION_SLICES,
+          pollIntervalMs: 500,
+          webhooks: { ...DEFAULT_DELIVERY, ...webhookSettingsOf(config) },
+          logLevel: config.LOG_LEVEL,
+        },
+        (message) => logger.error(message),
+      ).start();
+    }
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;
     // Fastify's own "Server listening" line says what the banner says, and its logger writes
     // asynchronously, so it could land after the banner: it is left out below debug.
@@ -78,7 +97,7 @@ async function main() {
     // whole banner at once.
     console.log(['', ...banner(config, await app.getUrl(), database, adminKey, demo)].join('\n'));
   } catch (error) {
-    await app?.close().catch(() => {});
+    await Promise.all([app?.close().catch(() => {}), projector?.stop()]);
     await database.stop();
     throw error;
   }

@@ -31,8 +31,12 @@ const Config = z.object({
   /** An API key that works as admin: how the first admin gets in. At least 24 characters. */
   FACTLOG_ADMIN_KEY: z.string().min(24, 'use at least 24 random characters').optional(),
   LOG_LEVEL: z.enum(['silent', 'error', 'warn', 'info', 'debug']).default('info'),
-  /** inline: this process also runs the projections; off: a projector app does. */
-  FACTLOG_PROJECTOR: z.enum(['inline', 'off']).default('inline'),
+  /**
+   * thread: this process also runs the projections and webhook delivery, on a worker thread of
+   * their own (so on another core than the requests); inline: on the requests' own thread;
+   * off: a projector app does.
+   */
+  FACTLOG_PROJECTOR: z.enum(['thread', 'inline', 'off']).default('thread'),
   /** Port of the embedded server; 0 picks a free one. */
   FACTLOG_EMBEDDED_PORT: z.coerce.number().int().min(0).max(65535).default(DEFAULT_EMBEDDED_PORT),
   /** Load the demo data into an empty log: on by default with the embedded server, off with DATABASE_URL. */

@@ -5,7 +5,7 @@ import { DEFAULT_LIMITS } from './limits.js';
 describe('configuration from the environment', () => {
   it('needs nothing: embedded PostgreSQL in .factlog, the projector inline, the demo on', () => {
     const config = loadConfig({});
-    expect(config).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', FACTLOG_DATA_DIR: '.factlog', FACTLOG_PROJECTOR: 'inline' });
+    expect(config).toMatchObject({ PORT: 3000, HOST: '127.0.0.1', FACTLOG_DATA_DIR: '.factlog', FACTLOG_PROJECTOR: 'thread' });
     expect(config.DATABASE_URL).toBeUndefined();
     expect(demoWanted(config)).toBe(true);
   });

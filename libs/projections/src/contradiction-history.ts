@@ -46,26 +46,34 @@ export async function writeContradictionHistory(
     }));
   if (facts.length === 0) return;
   const news = written.map(({ contradiction_id, entity_id, metric_id, contradiction }) => ({ contradiction_id, entity_id, metric_id, contradiction }));
+  // A contradiction's id names its fact (it is derived from the fact and its first claim), so
+  // the rows to close and the rows already open are found by id: a batch on a fact with
+  // thousands of contradictions reads the few it changed, not all of them. Only a fact whose
+  // contradictions were not compared one by one (replaced) has every open row checked.
+  const ids = [...gone, ...news.map((n) => n.contradiction_id)];
   await sql`
     with f as (
       select * from json_to_recordset(${JSON.stringify(facts)}::json)
         as f(entity_id text, metric_id text, first timestamptz, last timestamptz, gap boolean, from_start boolean, replaced boolean)
     ), n as (
       select * from json_to_recordset(${JSON.stringify(news)}::json) as n(contradiction_id uuid, entity_id text, metric_id text, contradiction json)
-    ), closed as (
+    ), closed_in_replaced as (
       update rm_contradiction_history h set recorded_to = coalesce(f.first, now())
       from f
-      where h.entity_id = f.entity_id and h.metric_id = f.metric_id and h.recorded_to is null and h.contradiction_id is not null
-        and (f.replaced or h.contradiction_id = any (${gone}::uuid[])
-             or exists (select 1 from n where n.contradiction_id = h.contradiction_id))
-        and not exists (select 1 from n where n.contradiction_id = h.contradiction_id and n.entity_id = h.entity_id
-                        and n.metric_id = h.metric_id and n.contradiction::jsonb = h.contradiction::jsonb)
+      where f.replaced and h.entity_id = f.entity_id and h.metric_id = f.metric_id and h.recorded_to is null and h.contradiction_id is not null
+        and not exists (select 1 from n where n.contradiction_id = h.contradiction_id and n.contradiction::jsonb = h.contradiction::jsonb)
+    ), closed_by_id as (
+      update rm_contradiction_history h
+      set recorded_to = coalesce((select f.first from f where f.entity_id = h.entity_id and f.metric_id = h.metric_id), now())
+      where h.contradiction_id = any (${ids}::uuid[]) and h.recorded_to is null
+        and exists (select 1 from f where f.entity_id = h.entity_id and f.metric_id = h.metric_id and not f.replaced)
+        and not exists (select 1 from n where n.contradiction_id = h.contradiction_id and n.contradiction::jsonb = h.contradiction::jsonb)
     )
     insert into rm_contradiction_history (entity_id, metric_id, contradiction_id, contradiction, recorded_from, recorded_to)
     select n.entity_id, n.metric_id, n.contradiction_id, n.contradiction, coalesce(f.last, now()), null
     from n join f on f.entity_id = n.entity_id and f.metric_id = n.metric_id
-    where not exists (select 1 from rm_contradiction_history h where h.entity_id = n.entity_id and h.metric_id = n.metric_id
-                      and h.contradiction_id = n.contradiction_id and h.recorded_to is null and h.contradiction::jsonb = n.contradiction::jsonb)
+    where not exists (select 1 from rm_contradiction_history h
+                      where h.contradiction_id = n.contradiction_id and h.recorded_to is null and h.contradiction::jsonb = n.contradiction::jsonb)
     union all
     select f.entity_id, f.metric_id, null, null, case when f.from_start then '-infinity' else f.first end, coalesce(f.last, now())
     from f where f.gap`.execute(db);

@@ -6,14 +6,13 @@ import path from 'node:path';
 import { Readable } from 'node:stream';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { parseArgs } from 'node:util';
-import { once } from 'node:events';
-import { Worker } from 'node:worker_threads';
 import cliProgress from 'cli-progress';
 import { loadConfig } from '#config';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
 import { type ImportFormat, type ImportOptions, type ImportStatus, readRows, registerImport, runImportJob } from '#imports';
 import { PROJECTIONS, waitForPosition } from '#projections';
+import { type ProjectorThread, projectorThread } from '../projector/thread.js';
 import type { Database } from '../schema.js';
 import { openToolDatabase, toolApiKey } from '../tool-database.js';
 
@@ -143,12 +142,12 @@ async function direct(): Promise<number> {
   const { url } = server;
   const db = connect<Database>(url, { applicationName: 'factlog-import' });
   const store = new EventStore(db);
-  let projector: Worker | undefined;
+  let projector: ProjectorThread | undefined;
   try {
     await migrateToLatest(db);
     // As for the API: FACTLOG_PROJECTOR=off leaves the projections to a projector app.
-    const project = !options.dryRun && config.FACTLOG_PROJECTOR === 'inline';
-    if (project) projector = new Worker(new URL('./projector-thread.js', import.meta.url), { workerData: { url } });
+    const project = !options.dryRun && config.FACTLOG_PROJECTOR !== 'off';
+    if (project) projector = projectorThread(url, config.FACTLOG_PROJECTION_SLICES, config.LOG_LEVEL);
     const total = await countRows();
     const id = randomUUID();
     const actor = { keyId: 'command-line', name: `npm run import (${userInfo().username})`, role: 'admin' as const };
@@ -175,19 +174,11 @@ async function direct(): Promise<number> {
     }
     return summary({ id, status, ...tally, failure: failure ?? null });
   } finally {
-    if (projector) await stopThread(projector);
+    await projector?.stop();
     await store.close();
     await db.destroy();
     await server.stop();
   }
-}
-
-/** Asks the projector thread to stop, and waits until it has. */
-async function stopThread(worker: Worker): Promise<void> {
-  const stopped = once(worker, 'message');
-  worker.postMessage('stop');
-  await stopped;
-  await worker.terminate();
 }
 
 try {

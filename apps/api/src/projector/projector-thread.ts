@@ -1,0 +1,51 @@
+import { parentPort, workerData } from 'node:worker_threads';
+import { ConsoleLogger } from '@nestjs/common';
+import { connect } from '#database';
+import { EventStore } from '#event-store';
+import { projectionRunners, PROJECTIONS } from '#projections';
+import { DeliveryRunner } from '#webhooks';
+import { nestLogLevels } from '../log-levels.js';
+import { type ProjectorThreadData, STOP, STOPPED } from './thread-data.js';
+
+// The projections (and, when asked, webhook delivery) on a worker thread of their own: the
+// requests and the projections then run on two cores instead of sharing one event loop. Its
+// own pool and its own event store; as anywhere, a projection another process applies is left
+// to it (this one stands by). Stops when its parent posts STOP, and answers STOPPED once its
+// connections are closed.
+const data = workerData as ProjectorThreadData;
+const logger = new ConsoleLogger('Projector', { json: true, logLevels: nestLogLevels(data.logLevel) });
+const db = connect(data.url, { applicationName: data.applicationName });
+const store = new EventStore(db);
+const runners = projectionRunners(db, store, PROJECTIONS, data.slices, (_, consumer) => ({
+  connectionString: data.url,
+  pollIntervalMs: data.pollIntervalMs,
+  onError: (error) => logger.error(`projection ${consumer}: ${error instanceof Error ? error.message : String(error)}`),
+  onParked: (events) => {
+    for (const { event, error } of events)
+      logger.warn(`projection ${consumer}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
+  },
+  onRetried: (events) => logger.log(`projection ${consumer}: a retry applied ${events.length} parked event(s)`),
+}));
+const webhooks =
+  data.webhooks &&
+  new DeliveryRunner(db, {
+    connectionString: data.url,
+    settings: data.webhooks,
+    upcast: store.upcast,
+    onError: (error) => logger.error(`webhook delivery: ${error instanceof Error ? error.message : String(error)}`),
+  });
+for (const runner of runners) runner.start();
+webhooks?.start();
+
+parentPort!.once('message', (message) => {
+  if (message !== STOP) return;
+  void (async () => {
+    try {
+      await Promise.all([...runners.map((r) => r.stop()), webhooks?.stop()]);
+      await store.close();
+      await db.destroy();
+    } finally {
+      parentPort!.postMessage(STOPPED);
+    }
+  })();
+});
