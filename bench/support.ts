@@ -21,8 +21,10 @@ export interface BenchServer {
 /**
  * BENCH_STATEMENTS=1 has the embedded server count every statement (pg_stat_statements), for
  * benchmarks that print where the database's time went; counting costs a little of its speed.
+ * BENCH_STATEMENTS_WIDTH: how much of each statement's text is shown (default 110 characters).
  */
 export const STATEMENTS = process.env.BENCH_STATEMENTS === '1';
+const WIDTH = Number(process.env.BENCH_STATEMENTS_WIDTH ?? 110);
 
 /** BENCH_DATABASE_URL if given, else an embedded server with PostgreSQL's durable defaults. */
 export async function benchServer(): Promise<BenchServer> {
@@ -57,15 +59,16 @@ export async function printStatements(db: Kysely<any>, operations: number, label
   const trips = await sql<{ query: string; calls: string }>`
     select query, calls from pg_stat_statements
     where toplevel and dbid = (select oid from pg_database where datname = current_database()) order by calls desc limit 12`.execute(db);
-  const perOp = (calls: string) => Number((Number(calls) / operations).toFixed(2));
+  // Two significant digits: an import makes a statement per batch of hundreds of rows.
+  const perOp = (calls: string) => Number((Number(calls) / operations).toPrecision(2));
   console.log(`\nstatements sent, ${label}: ${perOp(String(trips.rows.reduce((n, r) => n + Number(r.calls), 0)))} per operation (the most frequent below)`);
-  console.table(trips.rows.map((r) => ({ calls: perOp(r.calls), query: r.query.replace(/\s+/g, ' ').slice(0, 110) })));
+  console.table(trips.rows.map((r) => ({ calls: perOp(r.calls), query: r.query.replace(/\s+/g, ' ').slice(0, WIDTH) })));
   console.log(`statements, ${label} (per operation: calls, ms executing):`);
   console.table(
     rows.map((r) => ({
-      calls: Number((Number(r.calls) / operations).toFixed(2)),
+      calls: perOp(r.calls),
       ms: Number((r.total / operations).toFixed(3)),
-      query: r.query.replace(/\s+/g, ' ').slice(0, 110),
+      query: r.query.replace(/\s+/g, ' ').slice(0, WIDTH),
     })),
   );
   await sql`select pg_stat_statements_reset()`.execute(db);
@@ -78,7 +81,11 @@ export async function resetStatements(db: Kysely<any>): Promise<void> {
   await sql`select pg_stat_statements_reset()`.execute(db);
 }
 
-/** CPU time (user + system, ms) of a process and its living children: a PostgreSQL server's backends are children of its postmaster. */
+/**
+ * CPU time (user + system, ms) of a process and its children, living or ended: a PostgreSQL
+ * server's backends are children of its postmaster, and what a backend used before it ended
+ * is counted in its postmaster's children's time once reaped.
+ */
 export function treeCpuMillis(root: number): number {
   let total = 0;
   for (const entry of readdirSync('/proc')) {
@@ -89,8 +96,10 @@ export function treeCpuMillis(root: number): number {
     } catch {
       continue; // gone meanwhile
     }
-    // After the command: state, ppid, ... utime is field 14 and stime 15 of stat(5), 12 and 13 here.
+    // After the command: state, ppid, ... utime is field 14 and stime 15 of stat(5), cutime 16
+    // and cstime 17 (its ended children's): 12 to 15 here.
     if (Number(entry) === root || Number(fields[1]) === root) total += Number(fields[11]) + Number(fields[12]);
+    if (Number(entry) === root) total += Number(fields[13]) + Number(fields[14]);
   }
   return (total * 1000) / 100; // clock ticks of 10 ms
 }
