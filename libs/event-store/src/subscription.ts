@@ -4,7 +4,8 @@ import { claimCheckpoint, loadCheckpoint, storeCheckpoint } from './checkpoints.
 import { applyIsolating, isTransientError, type SetAside } from './isolate.js';
 import { AppendListener } from './notifications.js';
 import { parkEvents, pendingRetries, settleRetry, takeForRetry } from './parked-events.js';
-import { readAll, type ReadAllResult, wholeTransactions } from './read.js';
+import { type LogWindow, logWindowOf } from './log-window.js';
+import { type ReadAllResult, wholeTransactions } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { Checkpoint, RecordedEvent } from './types.js';
 import type { Upcast } from './upcasting.js';
@@ -61,6 +62,9 @@ class BatchFailed extends Error {
  * While a full batch is being applied the next one is already being read, on another of the
  * pool's connections: catching up, the server reads while the handler works, instead of each
  * waiting for the other. A read ahead is only used if its batch applies where it starts.
+ *
+ * The subscriptions of one pool read through one LogWindow: several consumers following the
+ * log close behind one another read each event from the server once between them.
  */
 export class Subscription {
   #running: Promise<void> | undefined;
@@ -74,11 +78,14 @@ export class Subscription {
   /** Whether to look for parked events to retry: at the start, and once a batch saw a retry asked for. */
   #retryWanted = true;
   #retryCheckedAt = -Infinity;
+  readonly #log: LogWindow;
 
   constructor(
     private readonly db: Kysely<EventStoreTables>,
     private readonly options: SubscriptionOptions,
-  ) {}
+  ) {
+    this.#log = logWindowOf(db);
+  }
 
   get checkpoint(): Checkpoint | undefined {
     return this.#checkpoint;
@@ -143,7 +150,7 @@ export class Subscription {
     const { consumer, settings, isTransient = isTransientError } = this.options;
     const ahead = this.#ahead;
     this.#ahead = undefined;
-    const got = ahead && sameCheckpoint(ahead.from, from) ? await ahead.read : await readAll(this.db, { after: from, limit });
+    const got = ahead && sameCheckpoint(ahead.from, from) ? await ahead.read : await this.#log.read(from, limit);
     if (got.events.length === 0) {
       // Idle, no batch learns of a retry asked for meanwhile: it is looked for here, at most once
       // per poll interval (an empty read follows most batches under load).
@@ -156,7 +163,7 @@ export class Subscription {
     const full = got.events.length === limit;
     const batch = full ? wholeTransactions(got) : got;
     if (full) {
-      const read = readAll(this.db, { after: batch.checkpoint, limit });
+      const read = this.#log.read(batch.checkpoint, limit);
       read.catch(() => {}); // a failed read ahead fails the batch that uses it, which starts again
       this.#ahead = { from: batch.checkpoint, read };
     }
