@@ -111,7 +111,7 @@ describe('the log window shared by a process’s consumers', () => {
         reads++;
         return args.node;
       },
-      transformResult: async (args) => args.result,
+      transformResult: (args) => Promise.resolve(args.result),
     });
     const shared = new LogWindow(counting);
     let leader = start;
