@@ -59,7 +59,8 @@ export function FactPage({ subject, metric, route }: { subject: string; metric: 
       {exportProblem ? <ProblemView problem={exportProblem} context="The export is not available" /> : null}
       {problem ? <ProblemView problem={problem} context="Could not load the fact" /> : null}
       {fact.loading && !fact.data ? <Loading what="the fact" /> : null}
-      {fact.data ? <CurrentValue fact={fact.data} past={isPast(asOf)} /> : null}
+      {/* Headed as what it answers: the previous answer stays on screen while the next loads. */}
+      {fact.data ? <CurrentValue fact={fact.data} past={isPast(fact.data.asOf)} /> : null}
       {fact.data ? <ValueOnDate base={base} unit={fact.data.unit} /> : null}
       {timeline.data && fact.data ? (
         <>

@@ -14,7 +14,8 @@ export function asOfOf(route: Route): AsOfParams {
   return { ...(knownAt ? { knownAt } : {}), ...(publishedBefore ? { publishedBefore } : {}) };
 }
 
-export const isPast = (asOf: AsOfParams) => Boolean(asOf.knownAt || asOf.publishedBefore);
+/** Whether a question (a route's, or the one an answer's `asOf` says it answered) is about the past. */
+export const isPast = (asOf: { readonly knownAt?: string | null; readonly publishedBefore?: string | null }) => Boolean(asOf.knownAt || asOf.publishedBefore);
 
 /** A day picked as "known on": everything recorded by the end of that day (UTC). */
 export const endOfDay = (day: string) => `${day}T23:59:59.999Z`;
