@@ -6,7 +6,8 @@
  * on a thread of their own) and over HTTP (`POST /v1/imports` to the built API as `npm start`
  * runs it, its projector on a thread too), the time until the projections have caught up with each, the same rows posted one by
  * one to `POST /v1/claims` by 8 clients (on a sample), and a raw `COPY` of the file into a plain
- * table (the ceiling). Each path has a fresh database of its own.
+ * table (the ceiling), with the memory the importing process holds at each quarter of the rows
+ * (flat: the file is streamed). Each path has a fresh database of its own.
  *
  *   npm run bench:import    (BENCH_RELEASES, default 138; BENCH_SAMPLE rows posted one by one,
  *                            default 2000; BENCH_DATABASE_URL; BENCH_DIRECT_ONLY=1 stops after
@@ -14,7 +15,7 @@
  */
 import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { createReadStream } from 'node:fs';
+import { createReadStream, readFileSync } from 'node:fs';
 import { rm, stat } from 'node:fs/promises';
 import os, { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -68,10 +69,12 @@ async function main() {
         `CPU per row: ${((cpu.user + cpu.system) / rows).toFixed(0)} µs in this process (import and projections)` +
         (serverCpu === undefined ? '' : `, ${((serverCpu * 1000) / rows).toFixed(0)} µs in the server`),
     );
+    console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${direct.memory.join(' / ')} MB (this process, import and projections)`);
     if (process.env.BENCH_DIRECT_ONLY === '1') return;
 
-    const http = await importHttp(await freshDatabase(server.url, 'bench_import_http'), file, apis);
+    const http = await importHttp(await freshDatabase(server.url, 'bench_import_http'), file, rows, apis);
     console.log(`import, HTTP:    ${rate(rows, http.import)} rows/s (${http.import.toFixed(1)} s); projected ${http.projected.toFixed(1)} s from the start`);
+    console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${http.memory.join(' / ')} MB (the API process)`);
 
     const single = await oneByOne(await freshDatabase(server.url, 'bench_import_claims'), file, apis);
     console.log(`POST /v1/claims one by one, ${CLIENTS} clients, first ${single.claims} rows: ${rate(single.claims, single.seconds)} claims/s`);
@@ -88,8 +91,13 @@ async function main() {
       releases: RELEASES,
       megabytes: Number(mb.toFixed(1)),
       copy: { seconds: copy, rowsPerSecond: rows / copy },
-      direct: { seconds: direct.import, rowsPerSecond: rows / direct.import, projectedAfterSeconds: direct.projected },
-      http: { seconds: http.import, rowsPerSecond: rows / http.import, projectedAfterSeconds: http.projected },
+      direct: {
+        seconds: direct.import,
+        rowsPerSecond: rows / direct.import,
+        projectedAfterSeconds: direct.projected,
+        residentMegabytesByQuarter: direct.memory,
+      },
+      http: { seconds: http.import, rowsPerSecond: rows / http.import, projectedAfterSeconds: http.projected, residentMegabytesByQuarter: http.memory },
       perClaimHttp: { clients: CLIENTS, claims: single.claims, seconds: single.seconds, claimsPerSecond: perClaim },
     });
     console.log(`results: ${saved}`);
@@ -118,7 +126,7 @@ async function rawCopy(serverUrl: string, file: string): Promise<number> {
 }
 
 /** As `npm run import` without --url: the import and the projections in this process. */
-async function importDirect(url: string, file: string, rows: number): Promise<{ import: number; projected: number }> {
+async function importDirect(url: string, file: string, rows: number): Promise<{ import: number; projected: number; memory: number[] }> {
   const db = connect<Database>(url, { applicationName: 'bench-import' });
   await migrateToLatest(db);
   await resetStatements(db);
@@ -131,14 +139,24 @@ async function importDirect(url: string, file: string, rows: number): Promise<{ 
     await registerImport({ db, id, format: 'csv', options, context });
     // The projections on a thread of their own, as the command line runs them.
     projector = projectorThread(url, 1, 'warn');
+    const memory = new Quarters(rows);
     const t0 = performance.now();
-    const result = await runImportJob({ store, db, id, format: 'csv', options, context, rows: () => readRows(createReadStream(file), 'csv') });
+    const result = await runImportJob({
+      store,
+      db,
+      id,
+      format: 'csv',
+      options,
+      context,
+      rows: () => readRows(createReadStream(file), 'csv'),
+      onProgress: (tally) => memory.note(tally.rowsRead, process.memoryUsage().rss),
+    });
     const imported = seconds(t0);
     if (result.status !== 'succeeded') throw new Error(`the direct import ended ${result.status}: ${JSON.stringify(result.tally.errors.slice(0, 3))}`);
     await caughtUp(db);
     const projected = seconds(t0);
     await printStatements(db, rows, 'the direct import and its projections, per row');
-    return { import: imported, projected };
+    return { import: imported, projected, memory: memory.megabytes() };
   } finally {
     await projector?.stop();
     await store.close();
@@ -147,7 +165,7 @@ async function importDirect(url: string, file: string, rows: number): Promise<{ 
 }
 
 /** POST /v1/imports to the built API, followed at its Location. */
-async function importHttp(url: string, file: string, apis: ChildProcess[]): Promise<{ import: number; projected: number }> {
+async function importHttp(url: string, file: string, rows: number, apis: ChildProcess[]): Promise<{ import: number; projected: number; memory: number[] }> {
   const db = connect<Database>(url, { max: 2 });
   await migrateToLatest(db);
   const api = await startApi(url, ADMIN_KEY);
@@ -163,8 +181,10 @@ async function importHttp(url: string, file: string, apis: ChildProcess[]): Prom
     if (response.status !== 202) throw new Error(`POST /v1/imports: ${response.status} ${await response.text()}`);
     const location = `${api.url}${response.headers.get('location')}`;
     let status: ImportStatus;
+    const memory = new Quarters(rows);
     for (;;) {
       status = (await (await fetch(location, { headers: auth })).json()) as ImportStatus;
+      memory.note(status.rowsRead, residentBytes(api.child.pid!));
       if (status.status !== 'running') break;
       await sleep(100);
     }
@@ -173,7 +193,7 @@ async function importHttp(url: string, file: string, apis: ChildProcess[]): Prom
       throw new Error(`the HTTP import ended ${status.status}: ${status.failure ?? JSON.stringify(status.errors.slice(0, 3))}`);
     await caughtUp(db);
     const projected = seconds(t0);
-    return { import: imported, projected };
+    return { import: imported, projected, memory: memory.megabytes() };
   } finally {
     await stopApi(api.child);
     await db.destroy();
@@ -229,6 +249,26 @@ async function stopApi(child: ChildProcess): Promise<void> {
   const exited = new Promise((resolve) => child.once('exit', resolve));
   child.kill('SIGTERM');
   await exited;
+}
+
+/** The memory a process holds as an import passes each quarter of its rows: flat when the file is streamed. */
+class Quarters {
+  readonly #at: number[] = [];
+  constructor(private readonly rows: number) {}
+
+  note(rowsRead: number, bytes: number) {
+    while (this.#at.length < 4 && rowsRead >= ((this.#at.length + 1) * this.rows) / 4) this.#at.push(bytes);
+  }
+
+  megabytes(): number[] {
+    return this.#at.map((b) => Math.round(b / 1e6));
+  }
+}
+
+/** A process's resident memory, from /proc. */
+function residentBytes(pid: number): number {
+  const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return kb ? Number(kb[1]) * 1024 : 0;
 }
 
 function caughtUp(db: Kysely<Database>) {
