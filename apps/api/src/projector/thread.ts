@@ -23,16 +23,19 @@ export class ProjectorThread {
   constructor(
     private readonly data: ProjectorThreadData,
     private readonly log: (message: string) => void,
+    /** The thread's script and the pause before a restart: the projector's own, unless a test gives others. */
+    private readonly options: { readonly script?: URL; readonly restartMs?: number } = {},
   ) {}
 
   start(): this {
-    const worker = new Worker(new URL('./projector-thread.js', import.meta.url), { workerData: this.data });
+    const worker = new Worker(this.options.script ?? new URL('./projector-thread.js', import.meta.url), { workerData: this.data });
     this.#worker = worker;
     worker.on('error', (error) => this.log(`the projector thread failed: ${error.message}`));
     worker.on('exit', (code) => {
       if (this.#stopping) return;
-      this.log(`the projector thread ended (exit code ${code}); it starts again in ${RESTART_MS / 1000} s`);
-      this.#restart = setTimeout(() => this.start(), RESTART_MS);
+      const pause = this.options.restartMs ?? RESTART_MS;
+      this.log(`the projector thread ended (exit code ${code}); it starts again in ${pause / 1000} s`);
+      this.#restart = setTimeout(() => this.start(), pause);
     });
     return this;
   }
