@@ -10,13 +10,17 @@ describe('work run while holding a session advisory lock', () => {
   });
   afterAll(() => t.drop());
 
-  /** A process's workers for locks `a#0` to `a#3`, sharing one count; each records when it runs. */
+  /**
+   * A process's workers for locks `a#0` to `a#3`, sharing one count; each records when it runs.
+   * Looks 200 ms apart: a process holding h locks waits h + 1 looks before taking another, which
+   * leaves the other process time to connect even on a loaded machine.
+   */
   const projector = (name: string, running: Set<string>) => {
     const share = new LockShare();
     return [0, 1, 2, 3].map(
       (i) =>
         new Exclusive(
-          { connectionString: t.url, lock: `a#${i}`, applicationName: `exclusive-test:${name}`, standbyRetryMs: 50, share },
+          { connectionString: t.url, lock: `a#${i}`, applicationName: `exclusive-test:${name}`, standbyRetryMs: 200, share },
           async (turn: ExclusiveTurn) => {
             running.add(`${name}:${i}`);
             while (!turn.stopping) await sleep(10);
