@@ -70,6 +70,9 @@ describe('npm start on a fresh machine', () => {
     const first = await start({ FACTLOG_DATA_DIR: dir, LOG_LEVEL: 'info' });
     expect(first.url).toMatch(/^http:\/\/127\.0\.0\.1:\d+$/);
     expect(first.adminKey).toMatch(/^fl_/);
+    // The banner's first example works at once: the read models hold the demo before it is printed.
+    const atOnce = await fetch(`${first.url}/v1/facts/global-coalition/member-count`, { headers: { authorization: `Bearer ${first.adminKey}` } });
+    expect(atOnce.status).toBe(200);
     // At the default level the start says little, and the banner with the key comes last.
     const lines = first.output().trimEnd().split('\n');
     const banner = lines.findIndex((line) => line.startsWith('factlog is listening on'));

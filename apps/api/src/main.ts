@@ -1,5 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { connect, migrateToLatest } from '#database';
+import { connect, DATABASE, migrateToLatest } from '#database';
+import { PROJECTIONS, waitForPosition } from '#projections';
 import { revocationOf } from '#access';
 import { Logger } from '@nestjs/common';
 import { DEFAULT_DELIVERY } from '#webhooks';
@@ -8,6 +9,10 @@ import { ProjectorThread } from './projector/thread.js';
 import { type Config, demoWanted, limitsOf, loadConfig, webhookSettingsOf } from '#config';
 import { embeddedAdminKey, openDatabaseServer } from './database.js';
 import { type DemoLoad, loadDemoIntoFreshLog } from './demo/index.js';
+import type { AppDb } from './schema.js';
+
+/** How long the start waits for the projections to apply the demo it loaded. */
+const DEMO_WAIT_MS = 30_000;
 
 async function main() {
   const config = loadConfig();
@@ -82,6 +87,11 @@ async function main() {
       ).start();
     }
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;
+    // The banner invites a first request at once: by then the read models hold the demo.
+    if (demo?.loaded && config.FACTLOG_PROJECTOR !== 'off') {
+      const db = app.get<AppDb>(DATABASE);
+      for (const { name } of PROJECTIONS) await waitForPosition(db, name, demo.position, DEMO_WAIT_MS);
+    }
     // Fastify's own "Server listening" line says what the banner says, and its logger writes
     // asynchronously, so it could land after the banner: it is left out below debug.
     const log = app.getHttpAdapter().getInstance().log;
