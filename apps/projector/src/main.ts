@@ -1,7 +1,7 @@
 import { loadProjectorConfig, webhookSettingsOf } from '#config';
 import { connect, migrateToLatest } from '#database';
 import { EventStore } from '#event-store';
-import { projectionRunners, PROJECTIONS } from '#projections';
+import { projectionRunners, PROJECTIONS, reportTo } from '#projections';
 import { DEFAULT_DELIVERY, DeliveryRunner } from '#webhooks';
 
 // The projector on its own, for production: run one or several of these beside the API
@@ -15,12 +15,7 @@ async function main() {
   const runners = projectionRunners(db, store, PROJECTIONS, config.FACTLOG_PROJECTION_SLICES, (_, consumer) => ({
     connectionString: config.DATABASE_URL,
     standbyRetryMs: config.FACTLOG_STANDBY_RETRY_MS,
-    onError: (error) => log('error', `projection ${consumer}: ${error instanceof Error ? error.message : String(error)}`),
-    onParked: (events) => {
-      for (const { event, error } of events)
-        log('warn', `projection ${consumer}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
-    },
-    onRetried: (events) => log('info', `projection ${consumer}: a retry applied ${events.length} parked event(s)`),
+    ...reportTo({ error: (m) => log('error', m), warn: (m) => log('warn', m), log: (m) => log('info', m) }, consumer),
   }));
   // Webhooks are delivered where the projections are applied, by one process at a time.
   const webhooks = new DeliveryRunner(db, {

@@ -40,8 +40,8 @@ export class LogWindow {
     const held = this.#after(after);
     if (held === undefined) {
       const got = await this.#read(after, limit);
+      // Ahead of the run (or with none yet), a new run starts here; behind it, the run is left as it is.
       if (this.#from === undefined || compare(after, this.#end()) > 0) this.#startAt(after, got.events);
-      else this.#extend(after, got.events);
       return got;
     }
     if (held.length >= limit) return result(held.slice(0, limit), after);

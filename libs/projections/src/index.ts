@@ -15,7 +15,7 @@ export { FACT_VIEWS, factViewsProjection } from './fact-views.projection.js';
 export { PROJECTIONS, projectionNamed } from './registry.js';
 export { rewriteFacts, type TouchedFact } from './fact-summaries.js';
 export type { Projection } from './projection.js';
-export { DEFAULT_BATCH_SIZE, ProjectionRunner, projectionRunners, type RunnerOptions } from './runner.js';
+export { DEFAULT_BATCH_SIZE, ProjectionRunner, projectionRunners, reportTo, type RunnerLog, type RunnerOptions } from './runner.js';
 export { type ConsumerStatus, projectionHasReached, projectionStatus, type ProjectionStatus, type SliceStatus, waitForPosition } from './status.js';
 export { checkSliceLayout, MAX_SLICES, projectionConsumers, type Slice, sliceConsumer, sliceCount, SliceLayoutError, sliceOfFact, slicesOf } from './slices.js';
 export type { ReadModelTables } from './tables.js';

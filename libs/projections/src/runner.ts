@@ -46,6 +46,25 @@ export interface RunnerOptions {
   readonly onRetried?: (events: readonly RecordedEvent[]) => void;
 }
 
+/** Where a runner's reports go: a Nest logger is one. */
+export interface RunnerLog {
+  error(message: string): void;
+  warn(message: string): void;
+  log(message: string): void;
+}
+
+/** A runner's errors, the events it parks and those a retry applies, as log lines naming its consumer. */
+export function reportTo(log: RunnerLog, consumer: string): Pick<RunnerOptions, 'onError' | 'onParked' | 'onRetried'> {
+  return {
+    onError: (error) => log.error(`projection ${consumer}: ${error instanceof Error ? error.message : String(error)}`),
+    onParked: (events) => {
+      for (const { event, error } of events)
+        log.warn(`projection ${consumer}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
+    },
+    onRetried: (events) => log.log(`projection ${consumer}: a retry applied ${events.length} parked event(s)`),
+  };
+}
+
 /**
  * Runs one projection, or one slice of one, in at most one process at a time: the active instance
  * holds a session advisory lock (one per slice) on a connection of its own; the others wait as

@@ -2,7 +2,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { ConsoleLogger } from '@nestjs/common';
 import { connect } from '#database';
 import { EventStore } from '#event-store';
-import { projectionRunners, PROJECTIONS } from '#projections';
+import { projectionRunners, PROJECTIONS, reportTo } from '#projections';
 import { DeliveryRunner } from '#webhooks';
 import { nestLogLevels } from '../log-levels.js';
 import { type ProjectorThreadData, STOP, STOPPED } from './thread-data.js';
@@ -19,12 +19,7 @@ const store = new EventStore(db);
 const runners = projectionRunners(db, store, PROJECTIONS, data.slices, (_, consumer) => ({
   connectionString: data.url,
   pollIntervalMs: data.pollIntervalMs,
-  onError: (error) => logger.error(`projection ${consumer}: ${error instanceof Error ? error.message : String(error)}`),
-  onParked: (events) => {
-    for (const { event, error } of events)
-      logger.warn(`projection ${consumer}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
-  },
-  onRetried: (events) => logger.log(`projection ${consumer}: a retry applied ${events.length} parked event(s)`),
+  ...reportTo(logger, consumer),
 }));
 const webhooks =
   data.webhooks &&

@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#event-store';
-import { type ProjectionRunner, projectionRunners, PROJECTIONS } from '#projections';
+import { type ProjectionRunner, projectionRunners, PROJECTIONS, reportTo } from '#projections';
 import type { Kysely } from 'kysely';
 import { DATABASE } from '#database';
 import { CONNECTION_STRING } from '../connection-string.js';
@@ -30,12 +30,7 @@ export class ProjectorService implements OnApplicationBootstrap, OnApplicationSh
     this.#runners = projectionRunners(db, store, PROJECTIONS, slices, (_, consumer) => ({
       connectionString,
       pollIntervalMs: 500,
-      onError: (error) => this.#logger.error(`projection ${consumer}: ${error instanceof Error ? error.message : String(error)}`),
-      onParked: (events) => {
-        for (const { event, error } of events)
-          this.#logger.warn(`projection ${consumer}: parked ${event.type} at position ${event.globalPosition} (stream ${event.streamId}): ${error}`);
-      },
-      onRetried: (events) => this.#logger.log(`projection ${consumer}: a retry applied ${events.length} parked event(s)`),
+      ...reportTo(this.#logger, consumer),
     }));
   }
 
