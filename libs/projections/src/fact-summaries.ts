@@ -18,7 +18,8 @@ import { type FactKey, factKey, loadActiveClaimsOfFacts, loadResolutionsOfFacts 
 import { type ClusterSearch, loadClusters, loadLatestReleases } from './fact-clusters.js';
 import { type CopyData, copyData, copyRows } from './copy-rows.js';
 import { type HistoryChange, writeContradictionHistory } from './contradiction-history.js';
-import type { CacheBatch, CachedSummary } from './summary-cache.js';
+import { type CacheBatch, type CachedSummary, MAX_INDEXED_CLAIMS } from './summary-cache.js';
+import { ClaimIndex, clustersIn } from './claim-index.js';
 import type { ReadModelTables, RmMetricsTable, StoredSummary } from './tables.js';
 
 type Db = Kysely<ReadModelTables>;
@@ -197,12 +198,13 @@ export async function rewriteFacts(
       }
       if (state && fact.added) {
         if (before?.latest) state = { ...state, latest: latestReleases(fact.added, before.latest) };
+        if (before?.claims) state = { ...state, claims: before.claims.with(fact.added.map((after) => ({ after }))) };
         rows.push(row(fact, state, written));
         cache?.set(factKey(fact), state);
       } else if (fact.added && !previous.has(factKey(fact)) && !loaded.untallied.has(factKey(fact))) {
         // A fact seen for the first time: its claims are the ones just added, and nothing
         // resolved anything on it yet.
-        const state = summarise(fact, fact.added, metric, []);
+        const state = summarise(fact, fact.added, metric, [], !metric.cumulative && indexable(cache, factKey(fact)));
         rows.push(row(fact, state, written));
         cache?.set(factKey(fact), state);
       } else if (before?.unreviewed !== undefined && fact.changes) revise.push(fact);
@@ -218,23 +220,7 @@ export async function rewriteFacts(
 
   rows.length = 0;
   if (revise.length > 0) {
-    // Facts that only gained claims: what their publishers had published before, where this
-    // process does not know it yet, so that a new release is searched among the live claims.
-    const latest = await loadLatestReleases(
-      db,
-      revise.filter((f) => f.added && !previous.get(factKey(f))!.latest),
-    );
-    for (const fact of revise) {
-      const key = factKey(fact);
-      if (latest.has(key)) previous.set(key, { ...previous.get(key)!, latest: latest.get(key)! });
-    }
-    const [clusters, resolutions] = await Promise.all([
-      loadClusters(
-        db,
-        revise.map((f) => searchAround(f, previous.get(factKey(f))!)),
-      ),
-      loadResolutionsOfFacts(db, revise, {}),
-    ]);
+    const { clusters, indexes, resolutions } = await clustersAround(db, revise, previous, cache);
     for (const fact of revise) {
       const key = factKey(fact);
       const before = previous.get(key)!;
@@ -257,7 +243,8 @@ export async function rewriteFacts(
       }
       // Brought up to date through additions only; any other change leaves it to be read again.
       const known = fact.added && before.latest ? { latest: latestReleases(fact.added, before.latest) } : {};
-      const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed, ...known };
+      const index = indexes.get(key);
+      const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed, ...known, ...(index ? { claims: index } : {}) };
       // What reviseSummary replaced: the changed claims and those of the clusters around them.
       rows.push(row(fact, state, written, new Set([...ids, ...clusters.get(key)!.map((c) => c.id)])));
       cache?.set(key, state);
@@ -269,7 +256,8 @@ export async function rewriteFacts(
     for (const fact of full) {
       const key = factKey(fact);
       const current = claims.get(key) ?? [];
-      const state = summarise(fact, current, metrics.get(fact.metricId)!, resolutions.get(key) ?? []);
+      const metric = metrics.get(fact.metricId)!;
+      const state = summarise(fact, current, metric, resolutions.get(key) ?? [], !metric.cumulative && indexable(cache, key));
       rows.push(row(fact, state, written));
       cache?.set(key, state);
     }
@@ -375,11 +363,74 @@ export async function loadMetrics(db: Db, ids: readonly string[]): Promise<Map<s
   return new Map((await db.selectFrom('rm_metrics').selectAll().where('metric_id', 'in', unique).execute()).map((m) => [m.metric_id, m]));
 }
 
-/** A fact's summary from all of its current claims. */
-function summarise(fact: FactKey, claims: readonly FactClaim[], metric: Metric, resolutions: Parameters<typeof summarizeFact>[4]): CachedSummary {
+/** A fact's summary from all of its current claims, with their index if `indexed`. */
+function summarise(
+  fact: FactKey,
+  claims: readonly FactClaim[],
+  metric: Metric,
+  resolutions: Parameters<typeof summarizeFact>[4],
+  indexed: boolean,
+): CachedSummary {
   const summary = summarizeFact(fact.entityId, fact.metricId, claims, metric, resolutions);
   const tally = tallyFact(claims);
-  return { summary, tally: tally.sources, unreviewed: tally.unreviewed, latest: latestReleases(claims) };
+  return { summary, tally: tally.sources, unreviewed: tally.unreviewed, latest: latestReleases(claims), ...(indexed ? { claims: ClaimIndex.of(claims) } : {}) };
+}
+
+/** Whether a batch keeps the claims of a fact it read whole in an index: only with a cache, and while it has room. */
+const indexable = (cache: CacheBatch | undefined, key: string) => cache?.indexable(key) === true;
+
+/**
+ * The clusters of active claims around each revised fact's changes (see `reviseSummary`), the
+ * facts' resolutions, and the claim index of each fact that has one after the batch.
+ * - A fact this process has indexed is searched in memory, its index first brought up to date
+ *   with the batch's changes.
+ * - A fact it has not indexed yet, and may, is read whole once (one probe), and indexed.
+ * - The others, and any fact whose claims' sources were restated (their rows' publisher and
+ *   date changed under the index), are searched in rm_claims (`loadClusters`).
+ * A fact that only gained claims is searched among its live claims when each new one is its
+ * publisher's newest release; what its publishers had published before comes from the index,
+ * from memory, or failing both from rm_claims.
+ */
+async function clustersAround(db: Db, revise: readonly TouchedFact[], previous: Map<string, CachedSummary>, cache: CacheBatch | undefined) {
+  const indexes = new Map<string, ClaimIndex>();
+  const whole: TouchedFact[] = [];
+  for (const fact of revise) {
+    const key = factKey(fact);
+    const before = previous.get(key)!;
+    if (fact.retroactive) continue;
+    if (before.claims) indexes.set(key, before.claims.with(fact.changes!));
+    else if (indexable(cache, key) && before.summary.claimCount <= MAX_INDEXED_CLAIMS / 4) whole.push(fact);
+    if (fact.added && !before.latest && before.claims) previous.set(key, { ...before, latest: latestReleases(before.claims.claims) });
+  }
+  const [latest, read] = await Promise.all([
+    loadLatestReleases(
+      db,
+      revise.filter((f) => f.added && !previous.get(factKey(f))!.latest),
+    ),
+    loadActiveClaimsOfFacts(db, whole),
+  ]);
+  for (const [key, releases] of latest) previous.set(key, { ...previous.get(key)!, latest: releases });
+  // Read after the batch's rows were written: already up to date.
+  for (const fact of whole) indexes.set(factKey(fact), ClaimIndex.of(read.get(factKey(fact)) ?? []));
+  const searches = revise.map((f) => searchAround(f, previous.get(factKey(f))!));
+  const [stored, resolutions] = await Promise.all([
+    loadClusters(
+      db,
+      searches.filter((s) => !indexes.has(factKey(s))),
+    ),
+    loadResolutionsOfFacts(db, revise, {}),
+  ]);
+  const clusters = new Map(stored);
+  for (const search of searches) {
+    const index = indexes.get(factKey(search));
+    const superseded = previous.get(factKey(search))!.summary.supersededBy;
+    if (index)
+      clusters.set(
+        factKey(search),
+        clustersIn(index, search, (id) => superseded.has(id)),
+      );
+  }
+  return { clusters, indexes, resolutions };
 }
 
 type Row = ReturnType<typeof row>;

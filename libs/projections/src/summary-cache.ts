@@ -1,4 +1,5 @@
 import type { FactSummary, LatestReleases, SourceTally } from '#claims';
+import type { ClaimIndex } from './claim-index.js';
 
 export interface CachedSummary {
   readonly summary: FactSummary;
@@ -10,10 +11,23 @@ export interface CachedSummary {
    * (`newestReleases`); absent: not known in this process, read when a batch needs it.
    */
   readonly latest?: LatestReleases;
+  /**
+   * Every active claim of the fact, when this process knows them all: the clusters around a
+   * change are then found here rather than in rm_claims. Absent: searched in rm_claims.
+   */
+  readonly claims?: ClaimIndex;
 }
 
 /** How many facts' summaries a process keeps; past that the least recently written go. */
 const MAX_FACTS = 200_000;
+
+/**
+ * How many claims the facts' claim indexes hold together, about 500 bytes each; past that the
+ * least recently written facts lose theirs (their summaries stay) and are searched in rm_claims
+ * from then on, rather than read whole again, which a working set larger than this would
+ * otherwise do at every batch.
+ */
+export const MAX_INDEXED_CLAIMS = 300_000;
 
 /**
  * The fact summary rows as this process last wrote them, so that a batch reads from memory the
@@ -35,23 +49,42 @@ const MAX_FACTS = 200_000;
  */
 export class SummaryCache {
   #entries = new Map<string, CachedSummary>();
+  /** Claims in the entries' indexes. */
+  #indexed = 0;
+  /** Facts whose index went for room: not indexed again. */
+  #unindexed = new Set<string>();
   #mark: string | undefined;
   #pending: { mark: string; entries: Map<string, CachedSummary> } | undefined;
   #batch = 0;
+
+  constructor(private readonly maxIndexed = MAX_INDEXED_CLAIMS) {}
 
   /** Starts a batch, given the mark read from the table in the batch's transaction. */
   begin(mark: string | undefined): CacheBatch {
     if (this.#pending && mark === this.#pending.mark) {
       for (const [key, entry] of this.#pending.entries) {
+        this.#indexed -= this.#entries.get(key)?.claims?.size ?? 0;
         this.#entries.delete(key); // re-inserted last: the Map's order is the order of writing
-        this.#entries.set(key, entry);
+        const claims = this.#unindexed.has(key) ? undefined : entry.claims;
+        this.#entries.set(key, claims === entry.claims ? entry : withoutIndex(entry));
+        this.#indexed += claims?.size ?? 0;
       }
-      for (const key of this.#entries.keys()) {
+      for (const [key, entry] of this.#entries) {
         if (this.#entries.size <= MAX_FACTS) break;
+        this.#indexed -= entry.claims?.size ?? 0;
         this.#entries.delete(key);
+      }
+      for (const [key, entry] of this.#entries) {
+        if (this.#indexed <= this.maxIndexed) break;
+        if (!entry.claims) continue;
+        this.#indexed -= entry.claims.size;
+        this.#entries.set(key, withoutIndex(entry));
+        this.#unindexed.add(key);
       }
     } else if (mark === undefined || mark !== this.#mark) {
       this.#entries = new Map();
+      this.#indexed = 0;
+      this.#unindexed = new Set();
     }
     this.#mark = mark;
     this.#pending = undefined;
@@ -62,6 +95,7 @@ export class SummaryCache {
     const current = () => batch === this.#batch;
     return {
       get: (key) => (current() ? this.#entries.get(key) : undefined),
+      indexable: (key) => current() && !this.#unindexed.has(key),
       set: (key, entry) => void written.set(key, entry),
       end: (nextMark) => {
         if (current()) this.#pending = { mark: nextMark, entries: written };
@@ -73,8 +107,14 @@ export class SummaryCache {
 /** One batch's use of the cache. */
 export interface CacheBatch {
   get(key: string): CachedSummary | undefined;
+  /** Whether the fact's claims may be indexed: false once its index went for room. */
+  indexable(key: string): boolean;
   /** Records what the batch wrote for a fact. */
   set(key: string, entry: CachedSummary): void;
   /** Called once the batch has written everything, with the mark it wrote. */
   end(mark: string): void;
+}
+
+function withoutIndex({ claims: _, ...entry }: CachedSummary): CachedSummary {
+  return entry;
 }

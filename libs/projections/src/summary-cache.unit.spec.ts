@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { summarizeFact } from '#claims';
+import { type FactClaim, summarizeFact } from '#claims';
+import { ClaimIndex } from './claim-index.js';
 import { SummaryCache } from './summary-cache.js';
 
 const entry = (n: number) => ({ summary: { ...summarizeFact('e', 'm', [], { unit: 'x', tolerance: 0, cumulative: false }), claimCount: n }, tally: {} });
@@ -43,5 +44,33 @@ describe('the summary cache', () => {
     earlier.end('L/9');
     expect(later.get('a')).toEqual(entry(1));
     expect(cache.begin('L/9').get('a')).toBeUndefined();
+  });
+
+  it('given more indexed claims than it has room for, then the least recently written facts lose their index, keep their summary, and are not indexed again', () => {
+    const claim = (id: string): FactClaim => ({
+      id,
+      sourceId: 's',
+      publishedAt: '2020-01-01',
+      value: { amount: 1, qualifier: 'exact', unit: 'x' },
+      span: { start: '2020-01-01', end: '2020-01-01' },
+      status: 'active',
+      rank: 'normal',
+      validTime: { at: '2020-01-01' },
+      firstRecordedAt: '2020-01-01T00:00:00.000Z',
+    });
+    const cache = new SummaryCache(3);
+    const first = cache.begin(undefined);
+    first.set('a', { ...entry(2), claims: ClaimIndex.of([claim('a1'), claim('a2')]) });
+    first.set('b', { ...entry(2), claims: ClaimIndex.of([claim('b1'), claim('b2')]) });
+    first.end('L/1');
+    const next = cache.begin('L/1');
+    expect(next.get('a')?.summary.claimCount).toBe(2);
+    expect(next.get('a')?.claims).toBeUndefined();
+    expect(next.get('b')?.claims?.size).toBe(2);
+    expect([next.indexable('a'), next.indexable('b')]).toEqual([false, true]);
+    // An index written for it again is not kept.
+    next.set('a', { ...entry(3), claims: ClaimIndex.of([claim('a3')]) });
+    next.end('L/2');
+    expect(cache.begin('L/2').get('a')?.claims).toBeUndefined();
   });
 });
