@@ -13,9 +13,17 @@ interface Block {
   readonly claims: readonly FactClaim[];
   /** The latest end among them. */
   readonly reach: string;
+  /** The ids of those a later release superseded. */
+  readonly superseded: ReadonlySet<string>;
 }
 
-const blockOf = (claims: readonly FactClaim[]): Block => ({ claims, reach: claims.reduce((r, c) => (c.span.end > r ? c.span.end : r), '') });
+function blockOf(claims: readonly FactClaim[], superseded: (id: string) => boolean): Block {
+  return {
+    claims,
+    reach: claims.reduce((r, c) => (c.span.end > r ? c.span.end : r), ''),
+    superseded: new Set(claims.filter((c) => superseded(c.id)).map((c) => c.id)),
+  };
+}
 
 /**
  * The active claims of one fact, in memory, ordered by the start of their valid time: what a
@@ -23,6 +31,10 @@ const blockOf = (claims: readonly FactClaim[]): Block => ({ claims, reach: claim
  * instead of probing rm_claims (`clustersIn` answers as `loadClusters` does). A statistical
  * series holds thousands of claims and gains several a batch; each batch would otherwise read
  * and parse the fifteen or so claims around each new one again.
+ *
+ * Each claim is marked superseded or not, as the summary the index is kept with says (its
+ * `supersededBy`): a search among the live claims passes over the others, which in a series are
+ * most of them (every period's earlier releases), without a lookup in that persistent map.
  *
  * Immutable, so that a batch that rolls back leaves the index its predecessor had (see
  * SummaryCache). The claims are kept in blocks of up to twice BLOCK: bringing the index up to
@@ -46,11 +58,11 @@ export class ClaimIndex {
     this.size = blocks.reduce((n, b) => n + b.claims.length, 0);
   }
 
-  /** The index of these claims (those that are not active are left out). */
-  static of(claims: readonly FactClaim[]): ClaimIndex {
+  /** The index of these claims (those that are not active are left out), marked as `superseded` says. */
+  static of(claims: readonly FactClaim[], superseded: (id: string) => boolean): ClaimIndex {
     const sorted = claims.filter(counts).sort(byStart);
     const blocks: Block[] = [];
-    for (let i = 0; i < sorted.length; i += BLOCK) blocks.push(blockOf(sorted.slice(i, i + BLOCK)));
+    for (let i = 0; i < sorted.length; i += BLOCK) blocks.push(blockOf(sorted.slice(i, i + BLOCK), superseded));
     return new ClaimIndex(blocks);
   }
 
@@ -62,6 +74,8 @@ export class ClaimIndex {
   /**
    * The index after these changes, applied in order: each claim as it was before (absent for a
    * new claim) and as it is now; one that no longer counts (retracted, deprecated) leaves it.
+   * A claim keeps its mark, unless the change moves it to another block; a new one has none:
+   * `marked` brings the marks up to date once the fact's summary is revised.
    */
   with(changes: ReadonlyArray<{ readonly before?: FactClaim; readonly after: FactClaim }>): ClaimIndex {
     if (changes.length === 0) return this;
@@ -69,13 +83,10 @@ export class ClaimIndex {
     const now = (i: number) => blocks.get(i) ?? this.#blocks[i]?.claims ?? [];
     const at = (i: number) => blocks.get(i) ?? (blocks.set(i, [...now(i)]), blocks.get(i)!);
     // Places are those of the blocks as they were: a block that grows is split afterwards.
-    const place = (c: FactClaim) => Math.max(0, firstIndex(this.#starts.length, (i) => this.#starts[i]! > c.span.start) - 1);
+    const place = (c: FactClaim) => this.#place(c);
     for (const { before, after } of changes) {
       if (before && counts(before)) {
-        // Where its start puts it, or else (among equal starts split over blocks) wherever it is.
-        const home = place(before);
-        const holds = (k: number) => now(k).some((c) => c.id === before.id);
-        const b = holds(home) ? home : this.#blocks.findIndex((_, k) => holds(k));
+        const b = this.#holder(before, now);
         if (b >= 0)
           at(b).splice(
             at(b).findIndex((c) => c.id === before.id),
@@ -90,30 +101,84 @@ export class ClaimIndex {
         after,
       );
     }
+    return this.#rebuilt(blocks);
+  }
+
+  /**
+   * The index with these claims marked as `superseded` says: after a summary was revised, the
+   * claims around its change, the only ones whose revisions it changed. Claims it does not hold
+   * are passed over.
+   */
+  marked(claims: Iterable<FactClaim>, superseded: (id: string) => boolean): ClaimIndex {
+    const changed = new Map<number, Map<string, boolean>>();
+    for (const c of claims) {
+      const b = this.#holder(c);
+      if (b < 0 || this.#blocks[b]!.superseded.has(c.id) === superseded(c.id)) continue;
+      if (!changed.has(b)) changed.set(b, new Map());
+      changed.get(b)!.set(c.id, superseded(c.id));
+    }
+    if (changed.size === 0) return this;
+    const blocks = this.#blocks.map((block, b) => {
+      const marks = changed.get(b);
+      if (!marks) return block;
+      const ids = new Set(block.superseded);
+      for (const [id, is] of marks) {
+        if (is) ids.add(id);
+        else ids.delete(id);
+      }
+      return { ...block, superseded: ids };
+    });
+    return new ClaimIndex(blocks);
+  }
+
+  /**
+   * The block that holds a claim (by its id, near its start), or -1: the last block starting by
+   * its start, or one before it when the claims of that day run over from there.
+   */
+  #holder(c: FactClaim, claimsOf: (block: number) => readonly FactClaim[] = (b) => this.#blocks[b]?.claims ?? []): number {
+    const holds = (b: number) => claimsOf(b).some((x) => x.id === c.id);
+    for (let b = this.#place(c); b >= 0; b--) {
+      if (holds(b)) return b;
+      if (this.#starts[b] !== c.span.start) break;
+    }
+    return -1;
+  }
+
+  /** The last block whose first claim starts by this claim's start (0 if none). */
+  #place(c: FactClaim): number {
+    return Math.max(0, firstIndex(this.#starts.length, (i) => this.#starts[i]! > c.span.start) - 1);
+  }
+
+  /** This index with the blocks changed by place (their claims sorted) put in, split if they grew past twice BLOCK. */
+  #rebuilt(changed: ReadonlyMap<number, readonly FactClaim[]>): ClaimIndex {
     const next: Block[] = [];
     for (let i = 0; i < Math.max(this.#blocks.length, 1); i++) {
-      const changed = blocks.get(i);
-      if (!changed) {
+      const claims = changed.get(i);
+      // A claim keeps the mark its block had for it: a new one, or one moved from another block
+      // (a correction, which `marked` then marks again), has none.
+      const superseded = (id: string) => this.#blocks[i]?.superseded.has(id) === true;
+      if (!claims) {
         if (this.#blocks[i]) next.push(this.#blocks[i]!);
-      } else if (changed.length <= 2 * BLOCK) {
-        if (changed.length > 0) next.push(blockOf(changed));
+      } else if (claims.length <= 2 * BLOCK) {
+        if (claims.length > 0) next.push(blockOf(claims, superseded));
       } else {
-        for (let j = 0; j < changed.length; j += BLOCK) next.push(blockOf(changed.slice(j, j + BLOCK)));
+        for (let j = 0; j < claims.length; j += BLOCK) next.push(blockOf(claims.slice(j, j + BLOCK), superseded));
       }
     }
     return new ClaimIndex(next);
   }
 
-  /** The claims whose valid time overlaps the span. */
-  overlapping(span: DaySpan): FactClaim[] {
+  /** The claims whose valid time overlaps the span; with `live`, only those not superseded. */
+  overlapping(span: DaySpan, live = false): FactClaim[] {
     // From the first block whose claims so far reach the span, to the last starting by its end.
     const from = firstIndex(this.#reach.length, (i) => this.#reach[i]! >= span.start);
     const to = firstIndex(this.#starts.length, (i) => this.#starts[i]! > span.end);
     const out: FactClaim[] = [];
     for (let b = from; b < to; b++) {
-      for (const c of this.#blocks[b]!.claims) {
+      const { claims, superseded } = this.#blocks[b]!;
+      for (const c of claims) {
         if (c.span.start > span.end) break;
-        if (c.span.end >= span.start) out.push(c);
+        if (c.span.end >= span.start && !(live && superseded.has(c.id))) out.push(c);
       }
     }
     return out;
@@ -135,10 +200,10 @@ function firstIndex(n: number, test: (i: number) => boolean): number {
 /**
  * The claims of the clusters around a search, found in an index as `loadClusters` finds them in
  * rm_claims: the claims named, then those overlapping the spans, widened until nothing found
- * reaches outside what was searched. `superseded` says which claims a `liveOnly` search passes
- * over: those the fact's revisions (its previous summary's) name as superseded.
+ * reaches outside what was searched. A `liveOnly` search passes over the claims the index has
+ * as superseded: it must be marked as the fact's revisions before the change (rm_revisions).
  */
-export function clustersIn(index: ClaimIndex, search: ClusterSearch, superseded: (claimId: string) => boolean): FactClaim[] {
+export function clustersIn(index: ClaimIndex, search: ClusterSearch): FactClaim[] {
   const found = new Map<string, FactClaim>();
   if (search.ids.length > 0) {
     const ids = new Set(search.ids);
@@ -146,7 +211,7 @@ export function clustersIn(index: ClaimIndex, search: ClusterSearch, superseded:
   }
   let searched: DaySpan[] | undefined = mergeSpans(search.spans);
   while (searched) {
-    for (const range of searched) for (const c of index.overlapping(range)) if (!search.liveOnly || !superseded(c.id)) found.set(c.id, c);
+    for (const range of searched) for (const c of index.overlapping(range, search.liveOnly)) found.set(c.id, c);
     searched = clusterRanges(
       searched,
       [...found.values()].map((c) => c.span),

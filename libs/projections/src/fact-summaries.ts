@@ -243,7 +243,8 @@ export async function rewriteFacts(
       }
       // Brought up to date through additions only; any other change leaves it to be read again.
       const known = fact.added && before.latest ? { latest: latestReleases(fact.added, before.latest) } : {};
-      const index = indexes.get(key);
+      // The revisions changed only among the claims around the change: their marks follow.
+      const index = indexes.get(key)?.marked(clusters.get(key)!, (id) => summary.supersededBy.has(id));
       const state = { summary, tally: tally.sources, unreviewed: tally.unreviewed, ...known, ...(index ? { claims: index } : {}) };
       // What reviseSummary replaced: the changed claims and those of the clusters around them.
       rows.push(row(fact, state, written, new Set([...ids, ...clusters.get(key)!.map((c) => c.id)])));
@@ -373,7 +374,13 @@ function summarise(
 ): CachedSummary {
   const summary = summarizeFact(fact.entityId, fact.metricId, claims, metric, resolutions);
   const tally = tallyFact(claims);
-  return { summary, tally: tally.sources, unreviewed: tally.unreviewed, latest: latestReleases(claims), ...(indexed ? { claims: ClaimIndex.of(claims) } : {}) };
+  return {
+    summary,
+    tally: tally.sources,
+    unreviewed: tally.unreviewed,
+    latest: latestReleases(claims),
+    ...(indexed ? { claims: ClaimIndex.of(claims, (id) => summary.supersededBy.has(id)) } : {}),
+  };
 }
 
 /** Whether a batch keeps the claims of a fact it read whole in an index: only with a cache, and while it has room. */
@@ -410,8 +417,15 @@ async function clustersAround(db: Db, revise: readonly TouchedFact[], previous: 
     loadActiveClaimsOfFacts(db, whole),
   ]);
   for (const [key, releases] of latest) previous.set(key, { ...previous.get(key)!, latest: releases });
-  // Read after the batch's rows were written: already up to date.
-  for (const fact of whole) indexes.set(factKey(fact), ClaimIndex.of(read.get(factKey(fact)) ?? []));
+  // Read after the batch's rows were written: already up to date, and marked as the revisions
+  // stood before the batch, as a search among the live claims reads them.
+  for (const fact of whole) {
+    const { supersededBy } = previous.get(factKey(fact))!.summary;
+    indexes.set(
+      factKey(fact),
+      ClaimIndex.of(read.get(factKey(fact)) ?? [], (id) => supersededBy.has(id)),
+    );
+  }
   const searches = revise.map((f) => searchAround(f, previous.get(factKey(f))!));
   const [stored, resolutions] = await Promise.all([
     loadClusters(
@@ -423,12 +437,7 @@ async function clustersAround(db: Db, revise: readonly TouchedFact[], previous: 
   const clusters = new Map(stored);
   for (const search of searches) {
     const index = indexes.get(factKey(search));
-    const superseded = previous.get(factKey(search))!.summary.supersededBy;
-    if (index)
-      clusters.set(
-        factKey(search),
-        clustersIn(index, search, (id) => superseded.has(id)),
-      );
+    if (index) clusters.set(factKey(search), clustersIn(index, search));
   }
   return { clusters, indexes, resolutions };
 }

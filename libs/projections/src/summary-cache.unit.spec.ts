@@ -60,8 +60,8 @@ describe('the summary cache', () => {
     });
     const cache = new SummaryCache(3);
     const first = cache.begin(undefined);
-    first.set('a', { ...entry(2), claims: ClaimIndex.of([claim('a1'), claim('a2')]) });
-    first.set('b', { ...entry(2), claims: ClaimIndex.of([claim('b1'), claim('b2')]) });
+    first.set('a', { ...entry(2), claims: ClaimIndex.of([claim('a1'), claim('a2')], () => false) });
+    first.set('b', { ...entry(2), claims: ClaimIndex.of([claim('b1'), claim('b2')], () => false) });
     first.end('L/1');
     const next = cache.begin('L/1');
     expect(next.get('a')?.summary.claimCount).toBe(2);
@@ -69,7 +69,7 @@ describe('the summary cache', () => {
     expect(next.get('b')?.claims?.size).toBe(2);
     expect([next.indexable('a'), next.indexable('b')]).toEqual([false, true]);
     // An index written for it again is not kept.
-    next.set('a', { ...entry(3), claims: ClaimIndex.of([claim('a3')]) });
+    next.set('a', { ...entry(3), claims: ClaimIndex.of([claim('a3')], () => false) });
     next.end('L/2');
     expect(cache.begin('L/2').get('a')?.claims).toBeUndefined();
   });
