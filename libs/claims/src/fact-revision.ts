@@ -34,8 +34,12 @@ export function tallyFact(claims: readonly FactClaim[]): FactTally {
   return { sources, unreviewed };
 }
 
-/** The tally after one claim changed from `before` (absent for a new claim) to `after`. */
-export function retally(tally: FactTally, before: FactClaim | undefined, after: FactClaim): FactTally {
+/**
+ * The tally after claims changed, in order, each from `before` (absent for a new claim) to
+ * `after`: copied once, whatever the number of changes (a release of a series cites its own
+ * source, one of hundreds in the tally).
+ */
+export function retallyAll(tally: FactTally, changes: ReadonlyArray<{ readonly before?: FactClaim; readonly after: FactClaim }>): FactTally {
   const sources: Record<string, number> = { ...tally.sources };
   let unreviewed = tally.unreviewed;
   const add = (c: FactClaim, n: number) => {
@@ -44,8 +48,10 @@ export function retally(tally: FactTally, before: FactClaim | undefined, after: 
     if (sources[c.sourceId] === 0) delete sources[c.sourceId];
     if (!hasVerdict(c)) unreviewed += n;
   };
-  if (before) add(before, -1);
-  add(after, 1);
+  for (const { before, after } of changes) {
+    if (before) add(before, -1);
+    add(after, 1);
+  }
   return { sources, unreviewed };
 }
 

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { DaySpan } from './claim-relations.js';
 import { type FactClaim, type FactMetric, type Resolution, summarizeFact } from './fact-summary.js';
-import { clusterRanges, type FactTally, latestReleases, mergeSpans, newestReleases, retally, reviseSummary, tallyFact } from './fact-revision.js';
+import { clusterRanges, type FactTally, latestReleases, mergeSpans, newestReleases, retallyAll, reviseSummary, tallyFact } from './fact-revision.js';
 
 const day = (n: number) => new Date(Date.UTC(2020, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 const plain: FactMetric = { unit: 'member', tolerance: 0, cumulative: false };
@@ -160,7 +160,7 @@ function check(ops: readonly Op[], metric: FactMetric, counted: { liveOnly: numb
         change(i, { ...rest, ...(op.publisher ? { publisher: op.publisher } : {}), publishedAt: day(op.publishedAt) });
       });
     }
-    for (const { before: b, after } of changes) tally = retally(tally, b, after);
+    tally = retallyAll(tally, changes);
     // A new release, newer than every claim of its publisher: searched among the live claims only,
     // as the projector searches then.
     const added = op.kind === 'record' ? claims.slice(-1) : [];

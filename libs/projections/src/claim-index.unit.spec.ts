@@ -50,7 +50,7 @@ function play(initial: readonly FactClaim[], batches: ReadonlyArray<ReadonlyArra
     });
     // The batch's claims and some others (as the clusters around a change hold), marked anew.
     const marks = (id: string) => (Number(id.slice(1)) + n) % 4 === 0;
-    const remarked = [...changes.map((c) => c.after), ...[...model.values()].filter((c) => Number(c.id.slice(1)) % 2 === n % 2)];
+    const remarked = [...model.values()].filter((c) => changes.some(({ after }) => after.id === c.id) || Number(c.id.slice(1)) % 2 === n % 2);
     for (const c of remarked) {
       if (marks(c.id)) superseded.add(c.id);
       else superseded.delete(c.id);
@@ -66,14 +66,17 @@ const initial = fc
 const batches = fc.array(fc.array(change, { minLength: 1, maxLength: 60, size: 'max' }), { maxLength: 8 });
 
 describe('the claim index', () => {
-  it('holds the active claims as they stand after any changes, in order of their start', () => {
+  it('holds the active claims as they stand after any changes, the superseded apart, each in order of their start', () => {
     fc.assert(
       fc.property(initial, batches, (first, changes) => {
-        const { index, current } = play(first, changes);
+        const { index, current, superseded } = play(first, changes);
         expect(ids(index.claims)).toEqual(ids(current));
         expect(index.size).toBe(current.length);
-        const starts = index.claims.map((c) => c.span.start);
-        expect(starts).toEqual([...starts].sort());
+        expect(ids(index.superseded.claims)).toEqual(ids(current.filter((c) => superseded.has(c.id))));
+        for (const part of [index.live, index.superseded]) {
+          const starts = part.claims.map((c) => c.span.start);
+          expect(starts).toEqual([...starts].sort());
+        }
       }),
     );
   });
@@ -121,5 +124,17 @@ describe('the claim index', () => {
     expect(after.size).toBe(300);
     expect(ids(after.claims)).toContain('c900');
     expect(ids(after.claims)).not.toContain('c5');
+  });
+
+  it('finds a claim among hundreds of the same day, over several blocks, to change it or set it apart', () => {
+    const sameDay = Array.from({ length: 300 }, (_, i) => claim(100 + i, 0, 0));
+    const index = ClaimIndex.of(sameDay, () => false);
+    const first = sameDay[0]!;
+    const retracted = index.with([{ before: first, after: { ...first, status: 'retracted' } }]);
+    expect(retracted.size).toBe(299);
+    expect(ids(retracted.claims)).not.toContain(first.id);
+    const apart = index.marked([first], (id) => id === first.id);
+    expect(ids(apart.superseded.claims)).toEqual([first.id]);
+    expect(ids(apart.live.claims)).not.toContain(first.id);
   });
 });

@@ -5,10 +5,9 @@ import {
   extendSummary,
   type FactClaim,
   type FactSummary,
-  type FactTally,
   latestReleases,
   newestReleases,
-  retally,
+  retallyAll,
   reviseSummary,
   type SourceTally,
   summarizeFact,
@@ -224,8 +223,7 @@ export async function rewriteFacts(
     for (const fact of revise) {
       const key = factKey(fact);
       const before = previous.get(key)!;
-      let tally: FactTally = { sources: before.tally, unreviewed: before.unreviewed! };
-      for (const change of fact.changes!) tally = retally(tally, change.before, change.after);
+      const tally = retallyAll({ sources: before.tally, unreviewed: before.unreviewed! }, fact.changes!);
       const ids = [...fact.changes!.map((c) => c.after.id), ...fact.restated!];
       const summary = reviseSummary(
         fact.entityId,
