@@ -127,13 +127,13 @@ export class TouchedFacts {
  *   its previous summary alone (`extendSummary`: a figure's newest value arriving);
  * - a fact whose claims were added, corrected, retracted, restored, reviewed, ranked, restated
  *   by their source or named by a resolution is brought up to date from its previous summary
- *   and the clusters of overlapping claims around those claims (`reviseSummary`), read with a
- *   few GiST probes: its cost follows the claims around the change, not those of the fact (and
- *   for a new release of a series, newer than all of its publisher's claims, only the live ones
- *   among them: `newestReleases`);
+ *   and the clusters of overlapping claims around those claims (`reviseSummary`), found in the
+ *   fact's claim index or else with a few GiST probes (`clustersAround`): its cost follows the
+ *   claims around the change, not those of the fact (and for a new release of a series, newer
+ *   than all of its publisher's claims, only the live ones among them: `newestReleases`);
  * - any other fact (a cumulative metric, a previous summary unknown) is summarised from all of
  *   its current claims, read with one index probe per fact.
- * Previous summaries come from the cache when it holds them.
+ * Previous summaries, and the claim indexes, come from the cache when it holds them.
  *
  * `writeClaims` writes the batch's last new claim rows. It runs while the summaries that are
  * only extended are computed, which do not read them: the server writes while this process
