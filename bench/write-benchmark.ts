@@ -39,6 +39,7 @@ import {
   startProjector,
   writeResults,
 } from './support.js';
+import { bigFact, day, SOURCES, sourceDetails } from './big-fact.js';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
@@ -49,13 +50,8 @@ if (!['thread', 'inline', 'process'].includes(LAYOUT)) throw new Error('BENCH_PR
 const SEPARATE = LAYOUT === 'process';
 const ENTITIES = 100;
 const METRICS = 100;
-const SOURCES = 20;
-/** The big fact's series: claims over this many days, several sources stating each day. */
-const DAYS = Math.max(1, Math.floor(BIG_FACT / 5));
 const ADMIN_KEY = `bench-admin-${randomUUID()}`;
 const headers = { authorization: `Bearer ${ADMIN_KEY}`, 'content-type': 'application/json' };
-
-const day = (n: number) => new Date(Date.UTC(2000, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
 
 async function main() {
   const server = await benchServer();
@@ -83,29 +79,25 @@ async function main() {
     // revision), metrics and entities for 10,000 fresh facts, and the big fact's own pair.
     const sources: string[] = [];
     for (let s = 0; s < SOURCES; s++) {
-      const body = { title: `Release ${s}`, publisher: `Office ${s % 5}`, publishedAt: day(8000 + s * 30), kind: 'statistical_release', language: 'en' };
-      sources.push(((await post(base, '/v1/sources', body)) as { id: string }).id);
+      sources.push(((await post(base, '/v1/sources', sourceDetails(s))) as { id: string }).id);
     }
     for (let m = 0; m < METRICS; m++) await post(base, '/v1/metrics', { id: `m${m}`, unit: 'person', kind: 'count' });
     for (let e = 0; e < ENTITIES; e++) await post(base, '/v1/entities', { id: `e${e}`, name: `Entity ${e}` });
     await post(base, '/v1/metrics', { id: 'series', unit: 'person', kind: 'count' });
     await post(base, '/v1/entities', { id: 'big', name: 'Big fact' });
 
-    // The big fact: BIG_FACT claims over DAYS days, five per day from sources of different
-    // publishers and releases, whose values partly disagree: agreements, revisions and
-    // contradictions, as a statistical series and its re-publications give.
-    // Day d is stated by five sources: k = 0, 1 of one publisher and k = 2, 3, 4 of another (a
-    // release and its restatements), with values that disagree.
+    // The big fact (see big-fact.ts), preloaded; then claims on its days under load.
+    const series = bigFact(BIG_FACT);
     const seriesClaim = (n: number, amount: number) => ({
-      sourceId: sources[(Math.floor(n / DAYS) * 5 + (Math.floor(n / DAYS) % 5 >= 2 ? 1 : 0) + (n % DAYS)) % SOURCES]!,
+      sourceId: sources[series.claim(n).source]!,
       subject: 'big',
       metric: 'series',
       value: { amount, qualifier: 'exact' },
-      validTime: { at: day(n % DAYS) },
+      validTime: { at: series.claim(n).at },
     });
     let preloaded = 0;
     const t0 = performance.now();
-    await load(base, { amount: BIG_FACT }, () => seriesClaim(preloaded, 1000 + (preloaded % DAYS) + Math.floor(preloaded++ / DAYS) * 40));
+    await load(base, { amount: BIG_FACT }, () => seriesClaim(preloaded, series.preloadedAmount(preloaded++)));
     await caughtUp(db);
     console.log(`big fact preloaded: ${BIG_FACT.toLocaleString('en-US')} claims in ${((performance.now() - t0) / 1000).toFixed(1)} s\n`);
 
@@ -124,7 +116,10 @@ async function main() {
         };
       },
       // Each claim lands on a day the series already has claims for: it revises, agrees with or contradicts them.
-      bigFact: () => seriesClaim(Math.floor(Math.random() * BIG_FACT * 10), 1000 + Math.round(Math.random() * 2000) / 10),
+      bigFact: () => {
+        const { n, amount } = series.later();
+        return seriesClaim(n, amount);
+      },
     };
 
     const runs: Array<Record<string, number | string>> = [];
