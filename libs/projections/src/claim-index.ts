@@ -1,8 +1,11 @@
 import { clusterRanges, type DaySpan, type FactClaim, mergeSpans } from '#claims';
+import { SharedValues } from './compact-claims.js';
 import type { ClusterSearch } from './fact-clusters.js';
 
 /** A claim that takes part in a fact's summary: what `loadClusters` reads as active. */
 const counts = (c: FactClaim) => c.status === 'active' && c.rank !== 'deprecated';
+/** The values the indexes' claims repeat, one copy each (see SharedValues). */
+const shared = new SharedValues();
 const byStart = (a: FactClaim, b: FactClaim) => (a.span.start < b.span.start ? -1 : a.span.start > b.span.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0);
 
 /**
@@ -28,7 +31,7 @@ export class ClaimIndex {
 
   /** The index of these claims (those that are not active are left out), set apart as `superseded` says. */
   static of(claims: readonly FactClaim[], superseded: (id: string) => boolean): ClaimIndex {
-    const active = claims.filter(counts);
+    const active = claims.filter(counts).map((c) => shared.claim(c));
     return new ClaimIndex(SortedClaims.of(active.filter((c) => !superseded(c.id))), SortedClaims.of(active.filter((c) => superseded(c.id))));
   }
 
@@ -53,7 +56,7 @@ export class ClaimIndex {
     const superseded = this.superseded.edit();
     for (const { before, after } of changes) {
       if (before && counts(before) && !live.remove(before)) superseded.remove(before);
-      if (counts(after)) live.add(after);
+      if (counts(after)) live.add(shared.claim(after));
     }
     return new ClaimIndex(live.done(), superseded.done());
   }
