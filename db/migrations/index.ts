@@ -25,6 +25,7 @@ import * as claimSpanHash from './20261127130000_claim_span_hash.js';
 import * as projectionSlices from './20261127150000_projection_slices.js';
 import * as webhookRetention from './20261127160000_webhook_retention.js';
 import * as contradictionHistoryById from './20261127170000_contradiction_history_by_id.js';
+import * as searchWordlessClaims from './20261127180000_search_wordless_claims.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -55,4 +56,5 @@ export const migrations: Record<string, Migration> = {
   '20261127150000_projection_slices': projectionSlices,
   '20261127160000_webhook_retention': webhookRetention,
   '20261127170000_contradiction_history_by_id': contradictionHistoryById,
+  '20261127180000_search_wordless_claims': searchWordlessClaims,
 };

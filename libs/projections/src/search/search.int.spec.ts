@@ -15,6 +15,7 @@ describe('the search projection', () => {
   let runner: ProjectionRunner;
   let head = 0;
   const claimId = randomUUID();
+  const wordlessId = randomUUID();
 
   beforeAll(async () => {
     t = await createTestDatabase({ max: 6 });
@@ -46,6 +47,21 @@ describe('the search projection', () => {
       },
       { type: 'ClaimCommented', data: { claimId, commentId: 'c1', text: 'Ferreira later said eight hundred' } },
     ]);
+    // A figure from a data set: no quote, attribution or note.
+    await append(`claim-${wordlessId}`, [
+      {
+        type: 'ClaimRecorded',
+        data: {
+          claimId: wordlessId,
+          sourceId: 's',
+          entityId: 'e',
+          metricId: 'troop-count',
+          value: { amount: 850, qualifier: 'exact', unit: 'soldier' },
+          validTime: { at: '2020-03' },
+        },
+      },
+      { type: 'ClaimCommented', data: { claimId: wordlessId, commentId: 'c2', text: 'The muster roll gives eight hundred and fifty' } },
+    ]);
     runner = new ProjectionRunner(t.db, store, searchProjection, { connectionString: t.url, pollIntervalMs: 20 });
     runner.start();
     expect(await waitForPosition(t.db, SEARCH, head, 20_000)).toBe(true);
@@ -65,9 +81,23 @@ describe('the search projection', () => {
     expect((await search(t.db as never, { q: 'troop count', limit: 10 })).items[0]).toMatchObject({ kind: 'metric', metricId: 'troop-count' });
   });
 
+  it('finds a comment on a claim without words by the subject, metric and source of that claim, and never the claim itself', async () => {
+    const found = await search(t.db, { q: 'muster roll', limit: 10 });
+    expect(found.items.map((h) => [h.kind, h.claimId, h.entityId, h.metricId, h.publisher, h.publishedOn])).toEqual([
+      ['comment', wordlessId, 'e', 'troop-count', 'Valley Times', '2020-02-01'],
+    ]);
+    expect((await search(t.db, { q: 'muster', entityId: 'e', metricId: 'troop-count', limit: 10 })).items).toHaveLength(1);
+    const rows = await t.db.selectFrom('rm_search').select('doc_id').where('claim_id', '=', wordlessId).execute();
+    expect(rows.map((r) => r.doc_id)).toEqual([`comment:${wordlessId}:c2`]);
+    expect(await t.db.selectFrom('rm_search_claims').select(['claim_id', 'source_id', 'entity_id', 'metric_id']).execute()).toEqual([
+      { claim_id: wordlessId, source_id: 's', entity_id: 'e', metric_id: 'troop-count' },
+    ]);
+  });
+
   it('is rebuilt from the log into the same rows', async () => {
     const before = await dumpReadModel(t.db, searchProjection);
-    expect(before.rm_search).toHaveLength(5);
+    expect(before.rm_search).toHaveLength(6);
+    expect(before.rm_search_claims).toHaveLength(1);
     await runner.stop();
     const open = (schema?: string) => {
       const u = new URL(t.url);

@@ -1,8 +1,8 @@
-import { type Kysely, sql, type Transaction } from 'kysely';
+import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
 import { type DomainEvent, parsePartialDate } from '#claims';
 import type { RecordedEvent } from '#event-store';
 import type { Projection } from '../projection.js';
-import type { RmSearchTable, SearchTables } from './search-tables.js';
+import type { RmSearchClaimsTable, RmSearchTable, SearchTables } from './search-tables.js';
 
 type Db = Transaction<SearchTables>;
 type SearchEvent = RecordedEvent & DomainEvent;
@@ -28,46 +28,53 @@ const startOf = (publishedAt: string) => parsePartialDate(publishedAt, 'publishe
 const sourceDoc = (id: string) => `source:${id}`;
 const claimDoc = (id: string) => `claim:${id}`;
 
+/** Whether a claim has words of its own to be found by: a quote, an attribution or a note. */
+const worded = (d: Extract<DomainEvent, { type: 'ClaimRecorded' }>['data']) => Boolean(d.quote?.text || d.attribution || d.note);
+
 /**
  * The search read model (rm_search): one row per claim, source, entity, metric and comment, with
  * its texts and what the filters need (subject, metric, publisher, publication date). It keeps
  * no state of other projections, so it is rebuilt on its own. New claims are written in batches
- * of one statement; changes to a claim's value, status or review touch no search row.
+ * of one statement; changes to a claim's value, status or review touch no search row. A claim
+ * without words of its own, which no search could find, is kept in rm_search_claims instead,
+ * for the comments on it to copy its source, subject and metric.
  */
 export const searchProjection: Projection = {
   name: SEARCH,
-  tables: ['rm_search'],
+  tables: ['rm_search', 'rm_search_claims'],
 
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Db;
     const claims: NewClaim[] = [];
+    const wordless: Array<Selectable<RmSearchClaimsTable>> = [];
     const flush = async () => {
-      if (claims.length === 0) return;
-      // One statement whatever the batch's size, planned once: the claims come as one JSON
-      // parameter, and their publisher and date from their sources' rows by a join.
-      await sql`
-        insert into rm_search (doc_id, kind, claim_id, source_id, entity_id, metric_id, publisher, published_start, heading, detail, body, position)
-        select c.doc_id, 'claim', c.claim_id, c.source_id, c.entity_id, c.metric_id, s.publisher, s.published_start, c.heading, c.detail, c.body, c.position
-        from json_to_recordset(${JSON.stringify(claims)}::json)
-          as c(doc_id text, claim_id text, source_id text, entity_id text, metric_id text, heading text, detail text, body text, position bigint)
-        left join rm_search s on s.doc_id = 'source:' || c.source_id
-        on conflict (doc_id) do nothing`.execute(db);
-      claims.length = 0;
+      if (claims.length > 0) {
+        // One statement whatever the batch's size, planned once: the claims come as one JSON
+        // parameter, and their publisher and date from their sources' rows by a join.
+        await sql`
+          insert into rm_search (doc_id, kind, claim_id, source_id, entity_id, metric_id, publisher, published_start, heading, detail, body, position)
+          select c.doc_id, 'claim', c.claim_id, c.source_id, c.entity_id, c.metric_id, s.publisher, s.published_start, c.heading, c.detail, c.body, c.position
+          from json_to_recordset(${JSON.stringify(claims)}::json)
+            as c(doc_id text, claim_id text, source_id text, entity_id text, metric_id text, heading text, detail text, body text, position bigint)
+          left join rm_search s on s.doc_id = 'source:' || c.source_id
+          on conflict (doc_id) do nothing`.execute(db);
+        claims.length = 0;
+      }
+      if (wordless.length > 0) {
+        await sql`
+          insert into rm_search_claims (claim_id, source_id, entity_id, metric_id, position)
+          select * from json_to_recordset(${JSON.stringify(wordless)}::json)
+            as c(claim_id text, source_id text, entity_id text, metric_id text, position bigint)
+          on conflict (claim_id) do nothing`.execute(db);
+        wordless.length = 0;
+      }
     };
     for (const event of events as readonly SearchEvent[]) {
       if (event.type === 'ClaimRecorded') {
         const d = event.data;
-        claims.push({
-          doc_id: claimDoc(d.claimId),
-          claim_id: d.claimId,
-          source_id: d.sourceId,
-          entity_id: d.entityId,
-          metric_id: d.metricId,
-          heading: d.quote?.text ?? '',
-          detail: d.attribution ?? null,
-          body: d.note ?? null,
-          position: event.globalPosition,
-        });
+        const claim = { claim_id: d.claimId, source_id: d.sourceId, entity_id: d.entityId, metric_id: d.metricId, position: event.globalPosition };
+        if (!worded(d)) wordless.push(claim);
+        else claims.push({ doc_id: claimDoc(d.claimId), ...claim, heading: d.quote?.text ?? '', detail: d.attribution ?? null, body: d.note ?? null });
         continue;
       }
       if (event.type === 'ClaimCommented' || event.type === 'SourceUpdated') await flush();
@@ -179,28 +186,20 @@ async function applyOne(db: Db, event: SearchEvent): Promise<void> {
     }
     case 'ClaimCommented': {
       const { claimId, commentId, text } = event.data;
-      // The comment is found with its claim's subject, metric, publisher and date.
-      const claim = claimDoc(claimId);
-      const of = (column: 'source_id' | 'entity_id' | 'metric_id' | 'publisher' | 'published_start') =>
-        sql`(select ${sql.ref(column)} from rm_search where doc_id = ${claim})` as never;
-      await db
-        .insertInto('rm_search')
-        .values({
-          doc_id: `comment:${claimId}:${commentId}`,
-          kind: 'comment',
-          claim_id: claimId,
-          comment_id: commentId,
-          source_id: of('source_id'),
-          entity_id: of('entity_id'),
-          metric_id: of('metric_id'),
-          publisher: of('publisher'),
-          published_start: of('published_start'),
-          heading: '',
-          detail: text,
-          position: event.globalPosition,
-        })
-        .onConflict((oc) => oc.column('doc_id').doNothing())
-        .execute();
+      // The comment is found with its claim's subject and metric, and its source's publisher and
+      // date, which SourceUpdated keeps up to date on the claim's row and the comment's alike.
+      await sql`
+        insert into rm_search (doc_id, kind, claim_id, comment_id, source_id, entity_id, metric_id, publisher, published_start, heading, detail, position)
+        select ${`comment:${claimId}:${commentId}`}, 'comment', ${claimId}, ${commentId}, c.source_id, c.entity_id, c.metric_id,
+               s.publisher, s.published_start, '', ${text}, ${event.globalPosition}
+        from (select 1) one
+        left join (
+          select source_id, entity_id, metric_id from rm_search where doc_id = ${claimDoc(claimId)}
+          union all
+          select source_id, entity_id, metric_id from rm_search_claims where claim_id = ${claimId}
+        ) c on true
+        left join rm_search s on s.doc_id = 'source:' || c.source_id
+        on conflict (doc_id) do nothing`.execute(db);
       return;
     }
     case 'ClaimRecorded':
