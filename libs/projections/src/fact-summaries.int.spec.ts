@@ -191,6 +191,31 @@ describe('fact summaries', () => {
     expect(await stored()).toEqual(without);
   });
 
+  it('clears the revision and contradiction rows a fact without a summary had left, when it is summarised anew', async () => {
+    // Rows of a fact that has no summary row (a table restored by hand, say): a summary made from
+    // the fact's claims replaces them, whatever they were.
+    await sql`insert into rm_revisions (claim_id, entity_id, metric_id, superseded_by) values ('stale', 'annex', 'gdp', 'gone')`.execute(t.db);
+    await sql`insert into rm_contradictions (contradiction_id, entity_id, metric_id, claim_ids, contradiction)
+              values ('00000000-0000-4000-8000-0000000000ff', 'annex', 'gdp', '{stale,gone}', '{}')`.execute(t.db);
+    await store.append(`claim-${claimId(9)}`, [
+      {
+        type: 'ClaimRecorded',
+        data: {
+          claimId: claimId(9),
+          sourceId: 'q1',
+          entityId: 'annex',
+          metricId: 'gdp',
+          value: { amount: 5, qualifier: 'exact' },
+          validTime: { at: '2024-01' },
+        },
+      },
+    ]);
+    await project();
+    expect((await sql`select claim_id from rm_revisions where entity_id = 'annex'`.execute(t.db)).rows).toEqual([]);
+    expect((await sql`select contradiction_id from rm_contradictions where entity_id = 'annex'`.execute(t.db)).rows).toEqual([]);
+    expect((await stored(t.db, 'annex')).summary.claimCount).toBe(1);
+  });
+
   it('revises a series from the live claims around a newer release: what a later release superseded is not read again', async () => {
     const id = (n: number) => `00000000-0000-4000-8000-0000000002${String(n).padStart(2, '0')}`;
     const seriesClaim = (n: number, sourceId: string, amount: number, at: string) =>

@@ -321,12 +321,18 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
   // A replaced fact loses the rows it no longer has: those not written again now.
   const replacedEntities = replaced.map((w) => w.fact.entityId);
   const replacedMetrics = replaced.map((w) => w.fact.metricId);
+  // The rows to delete are found by key, as a union rather than an OR: an OR with a subquery
+  // would read the whole table at every batch.
   await sql`
     with gone as (
       delete from rm_contradictions r
-      where r.contradiction_id = any (${goneContradictions}::uuid[])
-         or (r.entity_id, r.metric_id) in (select * from unnest(${replacedEntities}::text[], ${replacedMetrics}::text[]))
-            and r.contradiction_id <> all (${contradictions.map((c) => c.contradiction_id)}::uuid[])
+      where r.contradiction_id in (
+        select unnest(${goneContradictions}::uuid[])
+        union all
+        select o.contradiction_id
+        from unnest(${replacedEntities}::text[], ${replacedMetrics}::text[]) as f(entity_id, metric_id)
+        join rm_contradictions o on o.entity_id = f.entity_id and o.metric_id = f.metric_id
+        where o.contradiction_id <> all (${contradictions.map((c) => c.contradiction_id)}::uuid[]))
     )
     insert into rm_contradictions (contradiction_id, entity_id, metric_id, claim_ids, contradiction)
     select * from json_to_recordset(${JSON.stringify(contradictions)}::json)
@@ -335,9 +341,13 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
   await sql`
     with gone as (
       delete from rm_revisions r
-      where r.claim_id = any (${leaving}::text[])
-         or (r.entity_id, r.metric_id) in (select * from unnest(${replacedEntities}::text[], ${replacedMetrics}::text[]))
-            and r.claim_id <> all (${revisions.map((r) => r.claim_id)}::text[])
+      where r.claim_id in (
+        select unnest(${leaving}::text[])
+        union all
+        select o.claim_id
+        from unnest(${replacedEntities}::text[], ${replacedMetrics}::text[]) as f(entity_id, metric_id)
+        join rm_revisions o on o.entity_id = f.entity_id and o.metric_id = f.metric_id
+        where o.claim_id <> all (${revisions.map((r) => r.claim_id)}::text[]))
     )
     insert into rm_revisions (claim_id, entity_id, metric_id, superseded_by)
     select * from json_to_recordset(${JSON.stringify(revisions)}::json) as r(claim_id text, entity_id text, metric_id text, superseded_by text)
