@@ -166,13 +166,16 @@ export async function writeResults(name: string, results: unknown): Promise<stri
   return file;
 }
 
+/** The options `npm start` and `npm run start:projector` give node (package.json). */
+const SERVICE_NODE_OPTIONS = ['--max-semi-space-size=32'];
+
 /**
  * Runs a built entry point with node (NODE_ARGS_VAR's options first, say '--cpu-prof') and
  * resolves with the child and the first match of `ready` in its output; the rest of the output is
  * read and dropped.
  */
 function startBuilt(script: string, nodeArgsVar: string, env: NodeJS.ProcessEnv, ready: RegExp): Promise<{ child: ChildProcess; match: RegExpExecArray }> {
-  const args = process.env[nodeArgsVar]?.split(' ').filter(Boolean) ?? [];
+  const args = [...SERVICE_NODE_OPTIONS, ...(process.env[nodeArgsVar]?.split(' ').filter(Boolean) ?? [])];
   const child = spawn(process.execPath, [...args, script], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'inherit'] });
   return new Promise((resolve, reject) => {
     let seen = '';
