@@ -31,6 +31,15 @@ export interface SubscriptionOptions {
    * nothing; a reader waiting for its write (`minPosition`) waits this much longer at most.
    */
   readonly gatherMs?: number;
+  /**
+   * The least time between two batches after one that carried `bulkEvents` events or more
+   * without filling up (default: gatherMs): writes coming in bulk (an import, many writers at
+   * once) are then applied in fewer, larger batches, each costing less per event, at the price
+   * of this much more waiting for a reader of its own write while the bulk lasts.
+   */
+  readonly bulkGatherMs?: number;
+  /** How many events in a batch mean writes in bulk (default 200). */
+  readonly bulkEvents?: number;
   readonly upcast?: Upcast;
   readonly onError?: (error: unknown) => void;
   /** Told of events set aside, as they are parked (in the batch's transaction) or parked again by a retry. */
@@ -78,6 +87,8 @@ export class Subscription {
   /** Whether to look for parked events to retry: at the start, and once a batch saw a retry asked for. */
   #retryWanted = true;
   #retryCheckedAt = -Infinity;
+  /** How many events the last batch that read any read: many mean writes in bulk (see bulkGatherMs). */
+  #lastBatch = 0;
   readonly #log: LogWindow;
 
   constructor(
@@ -113,13 +124,14 @@ export class Subscription {
   }
 
   async #loop(): Promise<void> {
-    const { consumer, batchSize = 500, pollIntervalMs = 1000, gatherMs = 0, onError = () => {} } = this.options;
+    const { consumer, batchSize = 500, pollIntervalMs = 1000, onError = () => {} } = this.options;
     let started = -Infinity;
     while (!this.#stopped) {
       try {
         // A pause, not a wait for NOTIFY: the appends it lets in are what it waits for.
         const since = performance.now() - started;
-        if (since < gatherMs) await Promise.race([sleep(gatherMs - since), this.#stopping]);
+        const gather = gatherAfter(this.#lastBatch, batchSize, this.options);
+        if (since < gather) await Promise.race([sleep(gather - since), this.#stopping]);
         started = performance.now();
         this.#checkpoint ??= await loadCheckpoint(this.db, consumer);
         if (this.#retryWanted) {
@@ -161,6 +173,8 @@ export class Subscription {
       return false;
     }
     const full = got.events.length === limit;
+    // An empty read, which follows most batches under load, leaves the last batch's count be.
+    this.#lastBatch = got.events.length;
     const batch = full ? wholeTransactions(got) : got;
     if (full) {
       const read = this.#log.read(batch.checkpoint, limit);
@@ -253,4 +267,17 @@ export class Wake {
       this.#resolve = done;
     });
   }
+}
+
+/**
+ * The least time between the start of a batch and the next, after one that read `events`: none
+ * after a full batch (catching up), bulkGatherMs after one of bulkEvents or more, else gatherMs.
+ */
+export function gatherAfter(
+  events: number,
+  batchSize: number,
+  { gatherMs = 0, bulkGatherMs = gatherMs, bulkEvents = 200 }: Pick<SubscriptionOptions, 'gatherMs' | 'bulkGatherMs' | 'bulkEvents'>,
+): number {
+  if (events >= batchSize) return 0;
+  return events >= bulkEvents ? bulkGatherMs : gatherMs;
 }
