@@ -22,7 +22,7 @@ export interface CachedSummary {
 const MAX_FACTS = 200_000;
 
 /**
- * How many claims the facts' claim indexes hold together, about 600 bytes each; past that the
+ * How many claims the facts' claim indexes hold together, about 300 bytes each; past that the
  * least recently written facts lose theirs (their summaries stay) and are searched in rm_claims
  * from then on, rather than read whole again, which a working set larger than this would
  * otherwise do at every batch.
