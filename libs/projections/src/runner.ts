@@ -38,7 +38,7 @@ export interface RunnerOptions {
   readonly connectionString: string;
   readonly batchSize?: number;
   readonly pollIntervalMs?: number;
-  /** The least time between two batches; see the event store's Subscription. */
+  /** The least time between two batches, in bulk too (in place of DEFAULT_BULK_GATHER_MS); see the event store's Subscription. */
   readonly gatherMs?: number;
   /** How often a standby asks for the lock. */
   readonly standbyRetryMs?: number;
