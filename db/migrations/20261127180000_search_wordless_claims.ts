@@ -4,9 +4,9 @@ import { type Kysely, sql } from 'kysely';
 //
 // Most claims of a data set carry no words of their own (no quote, attribution or note): their
 // rm_search row had an empty document that no search can match, and cost as much to write as
-// any other (a tsvector, a GIN entry, three btree entries), a tenth of what an import spends in
-// all. The search projection keeps them here instead, as what a comment on them copies (their
-// source, subject and metric); the rows already written move over.
+// any other (a tsvector, a GIN entry, three btree entries): about 7% of the server's CPU in an
+// import. The search projection keeps them here instead, as what a comment on them copies
+// (their source, subject and metric); the rows already written move over.
 export async function up(db: Kysely<unknown>): Promise<void> {
   await sql`
     create table rm_search_claims (

@@ -14,27 +14,28 @@ const MAX_SHARED = 100_000;
 export class SharedValues {
   #values = new Map<string, unknown>();
 
-  /** The one copy of a value equal to `value`, found by `key` (its kind's letter, then its parts, split by NUL, which no stored text holds). */
-  #shared<T>(key: string, value: T): T {
+  /** The one copy of a value found by `key` (its kind's letter, then its parts, split by NUL, which no stored text holds), made by `make` the first time. */
+  #shared<T>(key: string, make: () => T): T {
     const known = this.#values.get(key);
     if (known !== undefined) return known as T;
     if (this.#values.size >= MAX_SHARED) this.#values = new Map();
+    const value = make();
     this.#values.set(key, value);
     return value;
   }
 
   text(value: string): string {
-    return this.#shared(`t${value}`, value);
+    return this.#shared(`t${value}`, () => value);
   }
 
   span(span: DaySpan): DaySpan {
-    return this.#shared(`s${span.start}\u0000${span.end}`, { start: this.text(span.start), end: this.text(span.end) });
+    return this.#shared(`s${span.start}\u0000${span.end}`, () => ({ start: this.text(span.start), end: this.text(span.end) }));
   }
 
   validTime(time: ValidTimeInput): ValidTimeInput {
     return 'at' in time
-      ? this.#shared(`a${time.at}`, { at: this.text(time.at) })
-      : this.#shared(`f${time.from}\u0000${time.to}`, { from: this.text(time.from), to: this.text(time.to) });
+      ? this.#shared(`a${time.at}`, () => ({ at: this.text(time.at) }))
+      : this.#shared(`f${time.from}\u0000${time.to}`, () => ({ from: this.text(time.from), to: this.text(time.to) }));
   }
 
   /** The claim with its repeated values shared; its own (id, amounts) kept as they are. */

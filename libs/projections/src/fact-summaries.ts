@@ -319,20 +319,15 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
   const rewritten = new Set(revisions.map((r) => r.claim_id));
   const leaving = goneRevisions.filter((id) => !rewritten.has(id));
   // A replaced fact loses the rows it no longer has: those not written again now.
-  const replacedEntities = replaced.map((w) => w.fact.entityId);
-  const replacedMetrics = replaced.map((w) => w.fact.metricId);
-  // The rows to delete are found by key, as a union rather than an OR: an OR with a subquery
-  // would read the whole table at every batch.
+  const replacedFacts = replaced.map((w) => w.fact);
   await sql`
     with gone as (
       delete from rm_contradictions r
-      where r.contradiction_id in (
-        select unnest(${goneContradictions}::uuid[])
-        union all
-        select o.contradiction_id
-        from unnest(${replacedEntities}::text[], ${replacedMetrics}::text[]) as f(entity_id, metric_id)
-        join rm_contradictions o on o.entity_id = f.entity_id and o.metric_id = f.metric_id
-        where o.contradiction_id <> all (${contradictions.map((c) => c.contradiction_id)}::uuid[]))
+      where r.contradiction_id in (${goneRows(CONTRADICTION_ROWS, {
+        named: goneContradictions,
+        facts: replacedFacts,
+        kept: contradictions.map((c) => c.contradiction_id),
+      })})
     )
     insert into rm_contradictions (contradiction_id, entity_id, metric_id, claim_ids, contradiction)
     select * from json_to_recordset(${JSON.stringify(contradictions)}::json)
@@ -341,17 +336,34 @@ async function writeDetails(db: Db, written: readonly Written[], previous: Reado
   await sql`
     with gone as (
       delete from rm_revisions r
-      where r.claim_id in (
-        select unnest(${leaving}::text[])
-        union all
-        select o.claim_id
-        from unnest(${replacedEntities}::text[], ${replacedMetrics}::text[]) as f(entity_id, metric_id)
-        join rm_revisions o on o.entity_id = f.entity_id and o.metric_id = f.metric_id
-        where o.claim_id <> all (${revisions.map((r) => r.claim_id)}::text[]))
+      where r.claim_id in (${goneRows(REVISION_ROWS, { named: leaving, facts: replacedFacts, kept: revisions.map((r) => r.claim_id) })})
     )
     insert into rm_revisions (claim_id, entity_id, metric_id, superseded_by)
     select * from json_to_recordset(${JSON.stringify(revisions)}::json) as r(claim_id text, entity_id text, metric_id text, superseded_by text)
     on conflict (claim_id) do update set entity_id = excluded.entity_id, metric_id = excluded.metric_id, superseded_by = excluded.superseded_by`.execute(db);
+}
+
+/** The fact-detail tables whose rows a batch replaces, each with its key. */
+const CONTRADICTION_ROWS = { table: 'rm_contradictions', key: 'contradiction_id', type: 'uuid' } as const;
+const REVISION_ROWS = { table: 'rm_revisions', key: 'claim_id', type: 'text' } as const;
+
+/**
+ * The keys of a fact-detail table's rows a batch deletes: those named, and those of the replaced
+ * facts that are not kept. A union of lookups by key rather than an OR: under an OR the subquery
+ * over the replaced facts could only be planned as a read of the whole table, at every batch.
+ */
+function goneRows(
+  { table, key, type }: typeof CONTRADICTION_ROWS | typeof REVISION_ROWS,
+  { named, facts, kept }: { readonly named: readonly string[]; readonly facts: readonly FactKey[]; readonly kept: readonly string[] },
+) {
+  const k = sql.ref(`o.${key}`);
+  return sql`
+    select unnest(${named}::${sql.raw(type)}[])
+    union all
+    select ${k}
+    from unnest(${facts.map((f) => f.entityId)}::text[], ${facts.map((f) => f.metricId)}::text[]) as f(entity_id, metric_id)
+    join ${sql.table(table)} o on o.entity_id = f.entity_id and o.metric_id = f.metric_id
+    where ${k} <> all (${kept}::${sql.raw(type)}[])`;
 }
 
 /** Where the clusters around a fact's changes are: the old and new valid times of its changed claims, the claims restated, and its latest valid end. */
