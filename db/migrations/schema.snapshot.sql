@@ -472,24 +472,6 @@ PRIMARY KEY (doc_id)
 -- constraint rm_search.rm_search_position_not_null
 NOT NULL "position"
 
--- constraint rm_search_claims.rm_search_claims_claim_id_not_null
-NOT NULL claim_id
-
--- constraint rm_search_claims.rm_search_claims_entity_id_not_null
-NOT NULL entity_id
-
--- constraint rm_search_claims.rm_search_claims_metric_id_not_null
-NOT NULL metric_id
-
--- constraint rm_search_claims.rm_search_claims_pkey
-PRIMARY KEY (claim_id)
-
--- constraint rm_search_claims.rm_search_claims_position_not_null
-NOT NULL "position"
-
--- constraint rm_search_claims.rm_search_claims_source_id_not_null
-NOT NULL source_id
-
 -- constraint rm_slice_sources.rm_slice_sources_kind_not_null
 NOT NULL kind
 
@@ -1066,9 +1048,6 @@ CREATE UNIQUE INDEX rm_revisions_pkey ON public.rm_revisions USING btree (claim_
 -- index rm_search_claim_idx
 CREATE INDEX rm_search_claim_idx ON public.rm_search USING btree (claim_id) WHERE (claim_id IS NOT NULL)
 
--- index rm_search_claims_pkey
-CREATE UNIQUE INDEX rm_search_claims_pkey ON public.rm_search_claims USING btree (claim_id)
-
 -- index rm_search_document_idx
 CREATE INDEX rm_search_document_idx ON public.rm_search USING gin (document)
 
@@ -1345,13 +1324,6 @@ doc_id text not null,
   body text,
   names text,
   document tsvector default ((setweight(to_tsvector('english'::regconfig, heading), 'A'::"char") || setweight(to_tsvector('english'::regconfig, COALESCE(detail, ''::text)), 'B'::"char")) || setweight(to_tsvector('english'::regconfig, COALESCE(body, ''::text)), 'C'::"char")),
-  "position" bigint not null
-
--- table rm_search_claims
-claim_id text not null,
-  source_id text not null,
-  entity_id text not null,
-  metric_id text not null,
   "position" bigint not null
 
 -- table rm_slice_sources

@@ -22,16 +22,6 @@ export interface RmSearchTable {
   position: number;
 }
 
-/** A claim without words of its own: found by no search, kept for the comments on it. */
-export interface RmSearchClaimsTable {
-  claim_id: string;
-  source_id: string;
-  entity_id: string;
-  metric_id: string;
-  position: number;
-}
-
 export interface SearchTables {
   rm_search: RmSearchTable;
-  rm_search_claims: RmSearchClaimsTable;
 }

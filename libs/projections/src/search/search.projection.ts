@@ -1,8 +1,8 @@
-import { type Kysely, type Selectable, sql, type Transaction } from 'kysely';
-import { type DomainEvent, parsePartialDate } from '#claims';
-import type { RecordedEvent } from '#event-store';
+import { type Kysely, sql, type Transaction } from 'kysely';
+import { type DomainEvent, parsePartialDate, streamIds } from '#claims';
+import { type EventStoreTables, readStream, type RecordedEvent } from '#event-store';
 import type { Projection } from '../projection.js';
-import type { RmSearchClaimsTable, RmSearchTable, SearchTables } from './search-tables.js';
+import type { RmSearchTable, SearchTables } from './search-tables.js';
 
 type Db = Transaction<SearchTables>;
 type SearchEvent = RecordedEvent & DomainEvent;
@@ -36,17 +36,17 @@ const worded = (d: Extract<DomainEvent, { type: 'ClaimRecorded' }>['data']) => B
  * its texts and what the filters need (subject, metric, publisher, publication date). It keeps
  * no state of other projections, so it is rebuilt on its own. New claims are written in batches
  * of one statement; changes to a claim's value, status or review touch no search row. A claim
- * without words of its own, which no search could find, is kept in rm_search_claims instead,
- * for the comments on it to copy its source, subject and metric.
+ * without words of its own (no quote, attribution or note: most of a data set's claims) has no
+ * row, since no search could find it; a comment on it takes the claim's source, subject and
+ * metric from the claim's first event in the log.
  */
 export const searchProjection: Projection = {
   name: SEARCH,
-  tables: ['rm_search', 'rm_search_claims'],
+  tables: ['rm_search'],
 
   async apply(events: readonly RecordedEvent[], tx: Transaction<any>) {
     const db = tx as unknown as Db;
     const claims: NewClaim[] = [];
-    const wordless: Array<Selectable<RmSearchClaimsTable>> = [];
     const flush = async () => {
       if (claims.length > 0) {
         // One statement whatever the batch's size, planned once: the claims come as one JSON
@@ -60,21 +60,23 @@ export const searchProjection: Projection = {
           on conflict (doc_id) do nothing`.execute(db);
         claims.length = 0;
       }
-      if (wordless.length > 0) {
-        await sql`
-          insert into rm_search_claims (claim_id, source_id, entity_id, metric_id, position)
-          select * from json_to_recordset(${JSON.stringify(wordless)}::json)
-            as c(claim_id text, source_id text, entity_id text, metric_id text, position bigint)
-          on conflict (claim_id) do nothing`.execute(db);
-        wordless.length = 0;
-      }
     };
     for (const event of events as readonly SearchEvent[]) {
       if (event.type === 'ClaimRecorded') {
         const d = event.data;
-        const claim = { claim_id: d.claimId, source_id: d.sourceId, entity_id: d.entityId, metric_id: d.metricId, position: event.globalPosition };
-        if (!worded(d)) wordless.push(claim);
-        else claims.push({ doc_id: claimDoc(d.claimId), ...claim, heading: d.quote?.text ?? '', detail: d.attribution ?? null, body: d.note ?? null });
+        if (worded(d)) {
+          claims.push({
+            doc_id: claimDoc(d.claimId),
+            claim_id: d.claimId,
+            source_id: d.sourceId,
+            entity_id: d.entityId,
+            metric_id: d.metricId,
+            heading: d.quote?.text ?? '',
+            detail: d.attribution ?? null,
+            body: d.note ?? null,
+            position: event.globalPosition,
+          });
+        }
         continue;
       }
       if (event.type === 'ClaimCommented' || event.type === 'SourceUpdated') await flush();
@@ -188,17 +190,18 @@ async function applyOne(db: Db, event: SearchEvent): Promise<void> {
       const { claimId, commentId, text } = event.data;
       // The comment is found with its claim's subject and metric, and its source's publisher and
       // date, which SourceUpdated keeps up to date on the claim's row and the comment's alike.
+      // They come from the claim's first event, ClaimRecorded, which the log holds before any
+      // comment (a claim's source, subject and metric never change): read here rather than kept
+      // in a row per claim, since most claims are never commented on. Read as stored: ClaimRecorded
+      // has had one schema version, with no upcaster to apply.
+      const [first] = await readStream(db as unknown as Kysely<EventStoreTables>, streamIds.claim(claimId), { toVersion: 1 });
+      const claim = first?.type === 'ClaimRecorded' ? (first.data as Extract<DomainEvent, { type: 'ClaimRecorded' }>['data']) : undefined;
       await sql`
         insert into rm_search (doc_id, kind, claim_id, comment_id, source_id, entity_id, metric_id, publisher, published_start, heading, detail, position)
-        select ${`comment:${claimId}:${commentId}`}, 'comment', ${claimId}, ${commentId}, c.source_id, c.entity_id, c.metric_id,
-               s.publisher, s.published_start, '', ${text}, ${event.globalPosition}
+        select ${`comment:${claimId}:${commentId}`}, 'comment', ${claimId}, ${commentId}, ${claim?.sourceId ?? null}, ${claim?.entityId ?? null},
+               ${claim?.metricId ?? null}, s.publisher, s.published_start, '', ${text}, ${event.globalPosition}
         from (select 1) one
-        left join (
-          select source_id, entity_id, metric_id from rm_search where doc_id = ${claimDoc(claimId)}
-          union all
-          select source_id, entity_id, metric_id from rm_search_claims where claim_id = ${claimId}
-        ) c on true
-        left join rm_search s on s.doc_id = 'source:' || c.source_id
+        left join rm_search s on s.doc_id = ${claim ? sourceDoc(claim.sourceId) : null}
         on conflict (doc_id) do nothing`.execute(db);
       return;
     }
