@@ -107,6 +107,25 @@ export async function readAll(db: Kysely<EventStoreTables>, options: ReadAllOpti
 }
 
 /**
+ * Where a reader of the whole log stands once it has read everything `readAll` can return now:
+ * the last event of the transactions older than every one still running, or `after` when there
+ * is none past it. One probe of the end of the log's (transaction, position) index, whatever the
+ * number of events passed over.
+ */
+export async function logEnd(db: Kysely<EventStoreTables>, after: Checkpoint = START): Promise<Checkpoint> {
+  const row = await db
+    .selectFrom('events')
+    .select(['transaction_id', 'global_position'])
+    .where((eb) => eb(eb.refTuple('transaction_id', 'global_position'), '>', eb.tuple(sql<string>`${after.transactionId}::xid8`, after.globalPosition)))
+    .where(sql<boolean>`transaction_id < pg_snapshot_xmin(pg_current_snapshot())`)
+    .orderBy('transaction_id', 'desc')
+    .orderBy('global_position', 'desc')
+    .limit(1)
+    .executeTakeFirst();
+  return row ? { transactionId: String(row.transaction_id), globalPosition: Number(row.global_position) } : after;
+}
+
+/**
  * A full batch without the events of its last transaction, unless that transaction is all of
  * it: they come whole with the next batch. A consumer then sees each writer's transaction in one
  * batch, which lets it handle together what was written together (a projection finds a bulk

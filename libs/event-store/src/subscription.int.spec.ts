@@ -2,6 +2,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { sql } from 'kysely';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createTestDatabase, type TestDatabase } from '#test-support';
+import { loadCheckpoint } from './checkpoints.js';
 import { appendToStream, EventStore, type RecordedEvent, Subscription, type SubscriptionOptions } from './index.js';
 
 describe('subscriptions', () => {
@@ -51,6 +52,29 @@ describe('subscriptions', () => {
     await store.append('notify-1', [{ type: 'Stated', data: {} }]);
     await vi.waitFor(() => expect(applied.length).toBe(before + 1), { timeout: 5000 });
     expect(applied.at(-1)!.streamId).toBe('notify-1');
+  });
+
+  it('passes over the events while the consumer wants none, unread, and applies those that come after it does', async () => {
+    let wants = false;
+    let asked = 0;
+    await store.append('unwanted-0', [{ type: 'Stated', data: {} }]);
+    await store.append('unwanted-1', [{ type: 'Stated', data: {} }]);
+    const { applied } = await follow('unwanted', {
+      pollIntervalMs: 10,
+      wanted: () => Promise.resolve((asked++, wants)),
+    });
+    const head = async () => (await store.readAll({ after: undefined, limit: 100_000 })).checkpoint;
+    // The checkpoint reaches the end of the log with nothing applied.
+    const end = await head();
+    await vi.waitFor(async () => expect(await loadCheckpoint(t.db, 'unwanted')).toEqual(end), { timeout: 5000 });
+    expect(asked).toBeGreaterThan(0);
+    expect(applied).toEqual([]);
+    expect(await seen('unwanted')).toBe(0);
+
+    wants = true;
+    await store.append('unwanted-2', [{ type: 'Stated', data: {} }]);
+    await vi.waitFor(() => expect(applied.map((e) => e.streamId)).toEqual(['unwanted-2']), { timeout: 5000 });
+    expect(await loadCheckpoint(t.db, 'unwanted')).toEqual(await head());
   });
 
   it('with gatherMs, applies the appends of a burst together rather than one batch each', async () => {

@@ -5,7 +5,7 @@ import { applyIsolating, isTransientError, type SetAside } from './isolate.js';
 import { AppendListener } from './notifications.js';
 import { parkEvents, pendingRetries, settleRetry, takeForRetry } from './parked-events.js';
 import { type LogWindow, logWindowOf } from './log-window.js';
-import { type ReadAllResult, wholeTransactions } from './read.js';
+import { logEnd, type ReadAllResult, wholeTransactions } from './read.js';
 import type { EventStoreTables } from './tables.js';
 import type { Checkpoint, RecordedEvent } from './types.js';
 import type { Upcast } from './upcasting.js';
@@ -41,6 +41,16 @@ export interface SubscriptionOptions {
   /** How many events in a batch mean writes in bulk (default 200). */
   readonly bulkEvents?: number;
   readonly upcast?: Upcast;
+  /**
+   * Whether the consumer wants events at all at the moment (default: always), asked in the
+   * transaction that would move the checkpoint. While it answers false the subscription moves
+   * the checkpoint to the end of the log without reading the events and hands nothing to
+   * `handle`: a consumer with nobody to serve (webhooks without a subscriber) then costs a
+   * probe of the log's end per batch, not the reading of every event. It is asked after the end
+   * was found, so a consumer that starts wanting events is passed over only events committed
+   * before it did.
+   */
+  readonly wanted?: (tx: Transaction<EventStoreTables>) => Promise<boolean>;
   readonly onError?: (error: unknown) => void;
   /** Told of events set aside, as they are parked (in the batch's transaction) or parked again by a retry. */
   readonly onParked?: (events: readonly SetAside[]) => void;
@@ -160,6 +170,14 @@ export class Subscription {
    */
   async #processBatch(from: Checkpoint, limit: number): Promise<boolean> {
     const { consumer, settings, isTransient = isTransientError } = this.options;
+    if (this.options.wanted) {
+      const passed = await this.#passOver(from);
+      if (passed) {
+        this.#ahead = undefined;
+        this.#checkpoint = passed;
+        return false;
+      }
+    }
     const ahead = this.#ahead;
     this.#ahead = undefined;
     const got = ahead && sameCheckpoint(ahead.from, from) ? await ahead.read : await this.#log.read(from, limit);
@@ -206,6 +224,23 @@ export class Subscription {
     this.#checkpoint = batch.checkpoint;
     if (parked.length > 0) this.options.onParked?.(parked);
     return full;
+  }
+
+  /**
+   * Moves the checkpoint to the end of the log, events unread, if the consumer wants none (see
+   * `wanted`): where it stands after, or undefined when the batch is to be read as usual (the
+   * consumer wants the events, or there are none to pass over).
+   */
+  async #passOver(from: Checkpoint): Promise<Checkpoint | undefined> {
+    const { consumer, settings, wanted } = this.options;
+    const end = await logEnd(this.db, from);
+    if (sameCheckpoint(end, from)) return undefined;
+    return this.db.transaction().execute(async (tx) => {
+      await claimCheckpoint(tx, consumer, from, { settings });
+      if (await wanted!(tx)) return undefined;
+      await storeCheckpoint(tx, consumer, from, end);
+      return end;
+    });
   }
 
   /** Upcasting is part of applying: an event no upcaster can read is parked like any other failure. */

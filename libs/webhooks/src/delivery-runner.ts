@@ -1,5 +1,5 @@
 import { Exclusive, type ExclusiveTurn, Subscription, type Upcast, Wake } from '#event-store';
-import { dispatch, WEBHOOK_DISPATCHER } from './dispatcher.js';
+import { dispatch, hasSubscriptions, WEBHOOK_DISPATCHER } from './dispatcher.js';
 import { pruneDelivered } from './retention.js';
 import { type DeliveryDb, type DeliverySettings, WebhookSender } from './sender.js';
 
@@ -74,6 +74,9 @@ export class DeliveryRunner {
       // its reads and its commit beside the writers; a receiver can wait a tenth of a second.
       gatherMs: 100,
       ...(this.options.upcast ? { upcast: this.options.upcast } : {}),
+      // With no subscription there is nobody to queue an event for: the log is passed over
+      // unread (a subscription created later gets what comes after it, as it would anyway).
+      wanted: hasSubscriptions,
       onError,
       handle: async (events, tx) => {
         // The batch commits just after this returns: the sender looks a moment later, and again

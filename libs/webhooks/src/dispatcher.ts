@@ -22,6 +22,12 @@ export function wants(filter: SubscriptionFilter, type: string, touched: Touched
   return true;
 }
 
+/** Whether any subscription exists, paused ones included: the dispatcher has events to queue. */
+export async function hasSubscriptions(tx: Transaction<EventStoreTables>): Promise<boolean> {
+  const db = tx as unknown as Kysely<WebhookTables>;
+  return (await db.selectFrom('webhook_subscriptions').select('id').limit(1).executeTakeFirst()) !== undefined;
+}
+
 /** Rows per insert: well below PostgreSQL's 65,535 parameters. */
 const CHUNK = 500;
 
