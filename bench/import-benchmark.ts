@@ -7,7 +7,8 @@
  * runs it, its projector on a thread too), the time until the projections have caught up with each, the same rows posted one by
  * one to `POST /v1/claims` by 8 clients (on a sample), and a raw `COPY` of the file into a plain
  * table (the ceiling), with the memory the importing process holds at each quarter of the rows
- * (flat: the file is streamed). Each path has a fresh database of its own.
+ * (flat: the file is streamed). Each path has a fresh database of its own, and starts on a quiet
+ * server: the vacuum and checkpoint that the path before it left due are run between the two.
  *
  *   npm run bench:import    (BENCH_RELEASES, default 138; BENCH_SAMPLE rows posted one by one,
  *                            default 2000; BENCH_DATABASE_URL; BENCH_DIRECT_ONLY=1 stops after
@@ -32,7 +33,7 @@ import { PROJECTIONS } from '#projections';
 import { type ProjectorThread, projectorThread } from '../apps/api/src/projector/thread.js';
 import type { Database } from '../apps/api/src/schema.js';
 import { REALTIME_HEADER, writeRealtimeCsv } from './realtime-data.js';
-import { benchServer, freshDatabase, printStatements, projectionsCaughtUp, resetStatements, startApi, writeResults } from './support.js';
+import { benchServer, freshDatabase, printStatements, projectionsCaughtUp, resetStatements, startApi, treeCpuMillis, writeResults } from './support.js';
 
 const RELEASES = Number(process.env.BENCH_RELEASES ?? 138);
 const SAMPLE = Number(process.env.BENCH_SAMPLE ?? 2000);
@@ -61,7 +62,8 @@ async function main() {
 
     const cpu0 = process.cpuUsage();
     const serverCpu0 = server.cpuMillis?.();
-    const direct = await importDirect(await freshDatabase(server.url, 'bench_import_direct'), file, rows);
+    const directUrl = await freshDatabase(server.url, 'bench_import_direct');
+    const direct = await importDirect(directUrl, file, rows);
     const cpu = process.cpuUsage(cpu0);
     const serverCpu = serverCpu0 === undefined ? undefined : server.cpuMillis!() - serverCpu0;
     console.log(
@@ -72,10 +74,17 @@ async function main() {
     console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${direct.memory.join(' / ')} MB (this process, import and projections)`);
     if (process.env.BENCH_DIRECT_ONLY === '1') return;
 
-    const http = await importHttp(await freshDatabase(server.url, 'bench_import_http'), file, rows, apis);
-    console.log(`import, HTTP:    ${rate(rows, http.import)} rows/s (${http.import.toFixed(1)} s); projected ${http.projected.toFixed(1)} s from the start`);
+    await settle(directUrl);
+    const httpUrl = await freshDatabase(server.url, 'bench_import_http');
+    const http = await importHttp(httpUrl, file, rows, apis, server.cpuMillis && (() => server.cpuMillis!()));
+    console.log(
+      `import, HTTP:    ${rate(rows, http.import)} rows/s (${http.import.toFixed(1)} s); projected ${http.projected.toFixed(1)} s from the start; ` +
+        `CPU per row: ${((http.apiCpuMs * 1000) / rows).toFixed(0)} µs in the API (import and projections)` +
+        (http.serverCpuMs === undefined ? '' : `, ${((http.serverCpuMs * 1000) / rows).toFixed(0)} µs in the server`),
+    );
     console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${http.memory.join(' / ')} MB (the API process)`);
 
+    await settle(httpUrl);
     const single = await oneByOne(await freshDatabase(server.url, 'bench_import_claims'), file, apis);
     console.log(`POST /v1/claims one by one, ${CLIENTS} clients, first ${single.claims} rows: ${rate(single.claims, single.seconds)} claims/s`);
     const perClaim = single.claims / single.seconds;
@@ -96,8 +105,17 @@ async function main() {
         rowsPerSecond: rows / direct.import,
         projectedAfterSeconds: direct.projected,
         residentMegabytesByQuarter: direct.memory,
+        processCpuMicrosPerRow: (cpu.user + cpu.system) / rows,
+        ...(serverCpu === undefined ? {} : { serverCpuMicrosPerRow: (serverCpu * 1000) / rows }),
       },
-      http: { seconds: http.import, rowsPerSecond: rows / http.import, projectedAfterSeconds: http.projected, residentMegabytesByQuarter: http.memory },
+      http: {
+        seconds: http.import,
+        rowsPerSecond: rows / http.import,
+        projectedAfterSeconds: http.projected,
+        residentMegabytesByQuarter: http.memory,
+        apiCpuMicrosPerRow: (http.apiCpuMs * 1000) / rows,
+        ...(http.serverCpuMs === undefined ? {} : { serverCpuMicrosPerRow: (http.serverCpuMs * 1000) / rows }),
+      },
       perClaimHttp: { clients: CLIENTS, claims: single.claims, seconds: single.seconds, claimsPerSecond: perClaim },
     });
     console.log(`results: ${saved}`);
@@ -111,8 +129,25 @@ async function main() {
 const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
 
 /** The same file into a table of text columns: what PostgreSQL takes at most, with no rule checked. */
+/**
+ * Leaves the server quiet for the next path: the work a path's writes leave behind (vacuuming
+ * and analysing its tables, writing its pages out at a checkpoint) is done now, untimed, rather
+ * than by autovacuum and the checkpointer in the middle of the next path's measurement.
+ */
+async function settle(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  await client.connect();
+  try {
+    await client.query('vacuum (analyze)');
+    await client.query('checkpoint');
+  } finally {
+    await client.end();
+  }
+}
+
 async function rawCopy(serverUrl: string, file: string): Promise<number> {
-  const client = new pg.Client({ connectionString: await freshDatabase(serverUrl, 'bench_import_copy') });
+  const url = await freshDatabase(serverUrl, 'bench_import_copy');
+  const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
     const columns = REALTIME_HEADER.split(',');
@@ -122,6 +157,7 @@ async function rawCopy(serverUrl: string, file: string): Promise<number> {
     return seconds(t0);
   } finally {
     await client.end();
+    await settle(url);
   }
 }
 
@@ -165,12 +201,20 @@ async function importDirect(url: string, file: string, rows: number): Promise<{ 
 }
 
 /** POST /v1/imports to the built API, followed at its Location. */
-async function importHttp(url: string, file: string, rows: number, apis: ChildProcess[]): Promise<{ import: number; projected: number; memory: number[] }> {
+async function importHttp(
+  url: string,
+  file: string,
+  rows: number,
+  apis: ChildProcess[],
+  serverCpu?: () => number,
+): Promise<{ import: number; projected: number; memory: number[]; apiCpuMs: number; serverCpuMs?: number }> {
   const db = connect<Database>(url, { max: 2 });
   await migrateToLatest(db);
   const api = await startApi(url, ADMIN_KEY);
   apis.push(api.child);
   try {
+    const apiCpu0 = treeCpuMillis(api.child.pid!);
+    const serverCpu0 = serverCpu?.();
     const t0 = performance.now();
     const response = await fetch(`${api.url}/v1/imports?defineMissing=true`, {
       method: 'POST',
@@ -193,7 +237,13 @@ async function importHttp(url: string, file: string, rows: number, apis: ChildPr
       throw new Error(`the HTTP import ended ${status.status}: ${status.failure ?? JSON.stringify(status.errors.slice(0, 3))}`);
     await caughtUp(db);
     const projected = seconds(t0);
-    return { import: imported, projected, memory: memory.megabytes() };
+    return {
+      import: imported,
+      projected,
+      memory: memory.megabytes(),
+      apiCpuMs: treeCpuMillis(api.child.pid!) - apiCpu0,
+      ...(serverCpu0 === undefined ? {} : { serverCpuMs: serverCpu!() - serverCpu0 }),
+    };
   } finally {
     await stopApi(api.child);
     await db.destroy();
