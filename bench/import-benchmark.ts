@@ -210,6 +210,7 @@ async function importHttp(
 ): Promise<{ import: number; projected: number; memory: number[]; apiCpuMs: number; serverCpuMs?: number }> {
   const db = connect<Database>(url, { max: 2 });
   await migrateToLatest(db);
+  await resetStatements(db);
   const api = await startApi(url, ADMIN_KEY);
   apis.push(api.child);
   try {
@@ -237,6 +238,7 @@ async function importHttp(
       throw new Error(`the HTTP import ended ${status.status}: ${status.failure ?? JSON.stringify(status.errors.slice(0, 3))}`);
     await caughtUp(db);
     const projected = seconds(t0);
+    await printStatements(db, rows, 'the HTTP import and its projections, per row');
     return {
       import: imported,
       projected,
