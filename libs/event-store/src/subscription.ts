@@ -172,6 +172,7 @@ export class Subscription {
     const { consumer, settings, isTransient = isTransientError } = this.options;
     if (this.options.wanted) {
       const passed = await this.#passOver(from);
+      if (passed === 'idle') return this.#idle();
       if (passed) {
         this.#ahead = undefined;
         this.#checkpoint = passed;
@@ -181,15 +182,7 @@ export class Subscription {
     const ahead = this.#ahead;
     this.#ahead = undefined;
     const got = ahead && sameCheckpoint(ahead.from, from) ? await ahead.read : await this.#log.read(from, limit);
-    if (got.events.length === 0) {
-      // Idle, no batch learns of a retry asked for meanwhile: it is looked for here, at most once
-      // per poll interval (an empty read follows most batches under load).
-      if (performance.now() - this.#retryCheckedAt >= (this.options.pollIntervalMs ?? 1000)) {
-        this.#retryCheckedAt = performance.now();
-        this.#retryWanted = (await pendingRetries(this.db, consumer)) > 0;
-      }
-      return false;
-    }
+    if (got.events.length === 0) return this.#idle();
     const full = got.events.length === limit;
     // An empty read, which follows most batches under load, leaves the last batch's count be.
     this.#lastBatch = got.events.length;
@@ -227,16 +220,30 @@ export class Subscription {
   }
 
   /**
-   * Moves the checkpoint to the end of the log, events unread, if the consumer wants none (see
-   * `wanted`): where it stands after, or undefined when the batch is to be read as usual (the
-   * consumer wants the events, or there are none to pass over).
+   * Idle, no batch learns of a retry asked for meanwhile: it is looked for here, at most once per
+   * poll interval (an empty read follows most batches under load).
    */
-  async #passOver(from: Checkpoint): Promise<Checkpoint | undefined> {
+  async #idle(): Promise<false> {
+    if (performance.now() - this.#retryCheckedAt >= (this.options.pollIntervalMs ?? 1000)) {
+      this.#retryCheckedAt = performance.now();
+      this.#retryWanted = (await pendingRetries(this.db, this.options.consumer)) > 0;
+    }
+    return false;
+  }
+
+  /**
+   * Moves the checkpoint to the end of the log, events unread, if the consumer wants none (see
+   * `wanted`): where it stands after; 'idle' when there is nothing past the checkpoint to read
+   * or pass over (a read now would find none either); undefined when the consumer wants the
+   * events, to be read as usual.
+   */
+  async #passOver(from: Checkpoint): Promise<Checkpoint | 'idle' | undefined> {
     const { consumer, settings, wanted } = this.options;
     const end = await logEnd(this.db, from);
-    if (sameCheckpoint(end, from)) return undefined;
+    if (sameCheckpoint(end, from)) return 'idle';
     return this.db.transaction().execute(async (tx) => {
-      await claimCheckpoint(tx, consumer, from, { settings });
+      const claimed = await claimCheckpoint(tx, consumer, from, { settings });
+      this.#retryWanted ||= claimed.retryRequested;
       if (await wanted!(tx)) return undefined;
       await storeCheckpoint(tx, consumer, from, end);
       return end;
