@@ -42,15 +42,15 @@ export interface SubscriptionOptions {
   readonly bulkEvents?: number;
   readonly upcast?: Upcast;
   /**
-   * Whether the consumer wants events at all at the moment (default: always), asked in the
-   * transaction that would move the checkpoint. While it answers false the subscription moves
-   * the checkpoint to the end of the log without reading the events and hands nothing to
-   * `handle`: a consumer with nobody to serve (webhooks without a subscriber) then costs a
-   * probe of the log's end per batch, not the reading of every event. It is asked after the end
-   * was found, so a consumer that starts wanting events is passed over only events committed
-   * before it did.
+   * Whether the consumer wants events at all at the moment (default: always), asked before each
+   * batch. While it answers false the subscription moves the checkpoint to the end of the log
+   * without reading the events and hands nothing to `handle`: a consumer with nobody to serve
+   * (webhooks without a subscriber) then costs a probe of the log's end per batch, not the
+   * reading of every event. Before passing over, it is asked again in the transaction that
+   * moves the checkpoint, after the end was found, so a consumer that starts wanting events is
+   * passed over only events committed before it did.
    */
-  readonly wanted?: (tx: Transaction<EventStoreTables>) => Promise<boolean>;
+  readonly wanted?: (db: Kysely<EventStoreTables>) => Promise<boolean>;
   readonly onError?: (error: unknown) => void;
   /** Told of events set aside, as they are parked (in the batch's transaction) or parked again by a retry. */
   readonly onParked?: (events: readonly SetAside[]) => void;
@@ -170,7 +170,9 @@ export class Subscription {
    */
   async #processBatch(from: Checkpoint, limit: number): Promise<boolean> {
     const { consumer, settings, isTransient = isTransientError } = this.options;
-    if (this.options.wanted) {
+    // A consumer that wants the events reads them at once; only one that wants none pays for
+    // the look at the log's end and the transaction that passes over.
+    if (this.options.wanted && !(await this.options.wanted(this.db))) {
       const passed = await this.#passOver(from);
       if (passed === 'idle') return this.#idle();
       if (passed) {
@@ -232,10 +234,10 @@ export class Subscription {
   }
 
   /**
-   * Moves the checkpoint to the end of the log, events unread, if the consumer wants none (see
-   * `wanted`): where it stands after; 'idle' when there is nothing past the checkpoint to read
-   * or pass over (a read now would find none either); undefined when the consumer wants the
-   * events, to be read as usual.
+   * Moves the checkpoint to the end of the log, events unread, if the consumer still wants none
+   * (see `wanted`): where it stands after; 'idle' when there is nothing past the checkpoint to
+   * read or pass over (a read now would find none either); undefined when the consumer wants
+   * the events after all, to be read as usual.
    */
   async #passOver(from: Checkpoint): Promise<Checkpoint | 'idle' | undefined> {
     const { consumer, settings, wanted } = this.options;

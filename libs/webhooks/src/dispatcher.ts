@@ -23,9 +23,9 @@ export function wants(filter: SubscriptionFilter, type: string, touched: Touched
 }
 
 /** Whether any subscription exists, paused ones included: the dispatcher has events to queue. */
-export async function hasSubscriptions(tx: Transaction<EventStoreTables>): Promise<boolean> {
-  const db = tx as unknown as Kysely<WebhookTables>;
-  return (await db.selectFrom('webhook_subscriptions').select('id').limit(1).executeTakeFirst()) !== undefined;
+export async function hasSubscriptions(db: Kysely<EventStoreTables>): Promise<boolean> {
+  const webhooks = db as unknown as Kysely<WebhookTables>;
+  return (await webhooks.selectFrom('webhook_subscriptions').select('id').limit(1).executeTakeFirst()) !== undefined;
 }
 
 /** Rows per insert: well below PostgreSQL's 65,535 parameters. */
