@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { get } from '../api/client';
 import type { AuditEntry, Page } from '../api/types';
 import { EventData } from '../ui/event-data.view';
@@ -7,6 +6,7 @@ import { claimHref, factHref, replaceQuery, type Route } from '../router';
 import { Loading, ProblemView } from '../ui/problem.view';
 import { usePaged } from '../ui/use-paged';
 import { FactName } from '../ui/entity-name.view';
+import { useDraft } from '../ui/use-draft';
 
 const FILTERS = ['actor', 'subject', 'from', 'to'] as const;
 type Filters = Partial<Record<(typeof FILTERS)[number], string>>;
@@ -18,7 +18,7 @@ const toInstant = (local: string | undefined) => (local ? new Date(local).toISOS
 export function AuditPage({ route }: { route: Route }) {
   const applied: Filters = Object.fromEntries(FILTERS.map((f) => [f, route.query.get(f) ?? undefined]));
   const key = FILTERS.map((f) => applied[f] ?? '').join('\u0000');
-  const [draft, setDraft] = useState<Filters>(applied);
+  const [draft, setDraft] = useDraft<Filters>(applied, key);
 
   const query = (cursor?: string) => ({
     actor: applied.actor,
@@ -29,7 +29,6 @@ export function AuditPage({ route }: { route: Route }) {
     cursor,
   });
 
-  useEffect(() => setDraft(applied), [key]);
   const { items, next, problem, loading, more } = usePaged((cursor) => get<Page<AuditEntry>>('/v1/audit', query(cursor)), [key]);
 
   const field = (name: keyof Filters, label: string, time = false) => {

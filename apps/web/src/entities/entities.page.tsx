@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { get, post, seg } from '../api/client';
 import type { EntityListItem, EntityWritten, Me, Page } from '../api/types';
 import { roleAtLeast } from '../roles';
@@ -7,13 +7,13 @@ import { Loading, ProblemView } from '../ui/problem.view';
 import { slugify } from '../ui/slug';
 import { useAction } from '../ui/use-action';
 import { usePaged } from '../ui/use-paged';
+import { useDraft } from '../ui/use-draft';
 
 /** What claims are about, under every name sources use for them. */
 export function EntitiesPage({ route, me }: { route: Route; me: Me }) {
   const q = route.query.get('q') ?? undefined;
-  const [words, setWords] = useState(q ?? '');
+  const [words, setWords] = useDraft(q ?? '', q ?? '');
   const [changed, setChanged] = useState(0);
-  useEffect(() => setWords(q ?? ''), [q]);
   const { items, next, problem, loading, more } = usePaged((cursor) => get<Page<EntityListItem>>('/v1/entities', { q, cursor, limit: 50 }), [q], {
     refresh: changed,
   });

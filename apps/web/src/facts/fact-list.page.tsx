@@ -7,6 +7,7 @@ import { FlagList } from '../ui/flags.view';
 import { Loading, ProblemView } from '../ui/problem.view';
 import { toProblem } from '../ui/use-resource';
 import { FactName } from '../ui/entity-name.view';
+import { useDraft } from '../ui/use-draft';
 
 interface Listing {
   /** The search this listing answers (empty for every fact). */
@@ -45,12 +46,11 @@ async function loadPage(q: string, flag: string | undefined, cursors: Listing['c
 export function FactListPage({ route }: { route: Route }) {
   const q = route.query.get('q') ?? '';
   const flag = route.query.get('flag') ?? undefined;
-  const [term, setTerm] = useState(q);
+  const [term, setTerm] = useDraft(q, q);
   const [listing, setListing] = useState<Listing>();
   const [problem, setProblem] = useState<Problem>();
   const [loading, setLoading] = useState(true);
 
-  useEffect(() => setTerm(q), [q]);
   useEffect(() => {
     let current = true;
     setLoading(true);

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { get, post } from '../api/client';
 import { type Me, METRIC_KINDS, type MetricKind, type MetricListItem, type MetricWritten, type Page } from '../api/types';
 import { formatUnit, metricName } from '../format';
@@ -8,13 +8,13 @@ import { Loading, ProblemView } from '../ui/problem.view';
 import { slugify } from '../ui/slug';
 import { useAction } from '../ui/use-action';
 import { usePaged } from '../ui/use-paged';
+import { useDraft } from '../ui/use-draft';
 
 /** What is measured: each metric's unit, kind, and how its claims are compared. */
 export function MetricsPage({ route, me }: { route: Route; me: Me }) {
   const q = route.query.get('q') ?? undefined;
-  const [words, setWords] = useState(q ?? '');
+  const [words, setWords] = useDraft(q ?? '', q ?? '');
   const [changed, setChanged] = useState(0);
-  useEffect(() => setWords(q ?? ''), [q]);
   const { items, next, problem, loading, more } = usePaged((cursor) => get<Page<MetricListItem>>('/v1/metrics', { q, cursor, limit: 50 }), [q], {
     refresh: changed,
   });

@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { get } from '../api/client';
 import { type Me, type Page, type ReviewItem, WORKFLOW_STATUSES, type WorkflowStatus } from '../api/types';
 import { formatInstant, formatQuantity, formatValidTime, humanize } from '../format';
@@ -7,6 +6,7 @@ import { Loading, ProblemView } from '../ui/problem.view';
 import { usePaged } from '../ui/use-paged';
 import './review.css';
 import { FactName } from '../ui/entity-name.view';
+import { useDraft } from '../ui/use-draft';
 
 const PAGE = 50;
 
@@ -20,13 +20,12 @@ export function ReviewPage({ route, me }: { route: Route; me: Me }) {
   const assignee = route.query.get('assignee') ?? undefined;
   // Only 'true' filters: the desk looks for verdicts to redo, not for the others.
   const verdictOutdated = route.query.get('verdictOutdated') === 'true' ? 'true' : undefined;
-  const [draft, setDraft] = useState(assignee ?? '');
+  const [draft, setDraft] = useDraft(assignee ?? '', assignee ?? '');
 
   const query = (cursor?: string) => ({ status, assignee, verdictOutdated, limit: PAGE, cursor });
   const show = (changes: { status?: WorkflowStatus | undefined; assignee?: string | undefined; verdictOutdated?: 'true' | undefined }) =>
     replaceQuery(route, { status, assignee, verdictOutdated, ...changes });
 
-  useEffect(() => setDraft(assignee ?? ''), [assignee]);
   const { items, next, problem, loading, more } = usePaged(
     (cursor) => get<Page<ReviewItem>>('/v1/review', query(cursor)),
     [status, assignee, verdictOutdated],

@@ -1,11 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import { href, type Route } from '../router';
+import { useDraft } from '../ui/use-draft';
 
 /** The search box of the header, on every page: it opens the results page. */
 export function SearchBox({ route }: { route: Route }) {
   const shown = route.path[0] === 'search' ? (route.query.get('q') ?? '') : '';
-  const [words, setWords] = useState(shown);
-  useEffect(() => setWords(shown), [shown]);
+  const [words, setWords] = useDraft(shown, shown);
   return (
     <form
       class="header-search"

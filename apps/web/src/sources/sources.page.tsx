@@ -1,4 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
 import { get } from '../api/client';
 import { type Me, type Page, SOURCE_KINDS, type SourceListItem } from '../api/types';
 import { formatDate, SOURCE_KIND_TEXT } from '../format';
@@ -7,6 +6,7 @@ import { href, replaceQuery, type Route } from '../router';
 import { Loading, ProblemView } from '../ui/problem.view';
 import { usePaged } from '../ui/use-paged';
 import './sources.css';
+import { useDraft } from '../ui/use-draft';
 
 const PAGE = 25;
 
@@ -18,8 +18,8 @@ export function SourcesPage({ route, me }: { route: Route; me: Me }) {
     publishedFrom: route.query.get('from') ?? undefined,
     publishedTo: route.query.get('to') ?? undefined,
   };
-  const [draft, setDraft] = useState({ q: filters.q ?? '', from: filters.publishedFrom ?? '', to: filters.publishedTo ?? '' });
-  useEffect(() => setDraft({ q: filters.q ?? '', from: filters.publishedFrom ?? '', to: filters.publishedTo ?? '' }), [route]);
+  const shownDraft = { q: filters.q ?? '', from: filters.publishedFrom ?? '', to: filters.publishedTo ?? '' };
+  const [draft, setDraft] = useDraft(shownDraft, JSON.stringify(shownDraft));
   const { items, next, problem, loading, more } = usePaged(
     (cursor) => get<Page<SourceListItem>>('/v1/sources', { ...filters, limit: PAGE, cursor }),
     [filters.q, filters.kind, filters.publishedFrom, filters.publishedTo],
