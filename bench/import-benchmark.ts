@@ -5,7 +5,8 @@
  * second through the import directly (as `npm run import` writes without --url, the projections
  * on a thread of their own) and over HTTP (`POST /v1/imports` to the built API as `npm start`
  * runs it, its projector on a thread too), the time until the projections have caught up with each, the same rows posted one by
- * one to `POST /v1/claims` by 8 clients (on a sample), and a raw `COPY` of the file into a plain
+ * one to `POST /v1/claims` by 8 clients (on two samples: the first rows into an empty database,
+ * the last ones after all the others), and a raw `COPY` of the file into a plain
  * table (the ceiling), with the memory the importing process holds at each quarter of the rows
  * (flat: the file is streamed). Each path has a fresh database of its own, and starts on a quiet
  * server: the vacuum and checkpoint that the path before it left due are run between the two.
@@ -71,7 +72,11 @@ async function main() {
         `CPU per row: ${((cpu.user + cpu.system) / rows).toFixed(0)} µs in this process (import and projections)` +
         (serverCpu === undefined ? '' : `, ${((serverCpu * 1000) / rows).toFixed(0)} µs in the server`),
     );
-    console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${direct.memory.join(' / ')} MB (this process, import and projections)`);
+    console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${direct.memory.resident.join(' / ')} MB (this process, import and projections)`);
+    console.log(
+      `  heap in use at the same points: ${direct.memory.importHeap.join(' / ')} MB (the import's thread), ` +
+        `${direct.memory.projectionsHeap.join(' / ')} MB (the projections' thread: its caches, bounded); after a full collection`,
+    );
     if (process.env.BENCH_DIRECT_ONLY === '1') return;
 
     await settle(directUrl);
@@ -85,11 +90,21 @@ async function main() {
     console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${http.memory.join(' / ')} MB (the API process)`);
 
     await settle(httpUrl);
-    const single = await oneByOne(await freshDatabase(server.url, 'bench_import_claims'), file, apis);
-    console.log(`POST /v1/claims one by one, ${CLIENTS} clients, first ${single.claims} rows: ${rate(single.claims, single.seconds)} claims/s`);
-    const perClaim = single.claims / single.seconds;
+    // The per-claim path twice: the first rows into an empty database (each a new fact, the
+    // cheapest case), and the last rows on top of all the others, imported first (revisions of
+    // facts with long histories, as the rows of a real data set mostly are).
+    const first = await oneByOne(await freshDatabase(server.url, 'bench_import_claims'), await sampleRows(file, 'first'), apis);
     console.log(
-      `\nspeed-up over POST /v1/claims: direct ${(rows / direct.import / perClaim).toFixed(1)}x, HTTP ${(rows / http.import / perClaim).toFixed(1)}x; ` +
+      `POST /v1/claims one by one, ${CLIENTS} clients, the first ${first.claims} rows into an empty database: ${rate(first.claims, first.seconds)} claims/s`,
+    );
+    const lastUrl = await freshDatabase(server.url, 'bench_import_claims_last');
+    await importDirect(lastUrl, file, rows - SAMPLE, { quiet: true });
+    await settle(lastUrl);
+    const last = await oneByOne(lastUrl, await sampleRows(file, 'last'), apis);
+    console.log(`POST /v1/claims one by one, ${CLIENTS} clients, the last ${last.claims} rows after the others: ${rate(last.claims, last.seconds)} claims/s`);
+    const perClaim = (first.claims + last.claims) / (first.seconds + last.seconds);
+    console.log(
+      `\nspeed-up over POST /v1/claims (${Math.round(perClaim)} claims/s over both samples): direct ${(rows / direct.import / perClaim).toFixed(1)}x, HTTP ${(rows / http.import / perClaim).toFixed(1)}x; ` +
         `whole data set imported and projected in ${direct.projected.toFixed(1)} s (direct), ${http.projected.toFixed(1)} s (HTTP)`,
     );
     const saved = await writeResults('import', {
@@ -104,7 +119,9 @@ async function main() {
         seconds: direct.import,
         rowsPerSecond: rows / direct.import,
         projectedAfterSeconds: direct.projected,
-        residentMegabytesByQuarter: direct.memory,
+        residentMegabytesByQuarter: direct.memory.resident,
+        importHeapMegabytesByQuarter: direct.memory.importHeap,
+        projectionsHeapMegabytesByQuarter: direct.memory.projectionsHeap,
         processCpuMicrosPerRow: (cpu.user + cpu.system) / rows,
         ...(serverCpu === undefined ? {} : { serverCpuMicrosPerRow: (serverCpu * 1000) / rows }),
       },
@@ -116,7 +133,12 @@ async function main() {
         apiCpuMicrosPerRow: (http.apiCpuMs * 1000) / rows,
         ...(http.serverCpuMs === undefined ? {} : { serverCpuMicrosPerRow: (http.serverCpuMs * 1000) / rows }),
       },
-      perClaimHttp: { clients: CLIENTS, claims: single.claims, seconds: single.seconds, claimsPerSecond: perClaim },
+      perClaimHttp: {
+        clients: CLIENTS,
+        claimsPerSecond: perClaim,
+        firstRows: { claims: first.claims, seconds: first.seconds, claimsPerSecond: first.claims / first.seconds },
+        lastRows: { claims: last.claims, seconds: last.seconds, claimsPerSecond: last.claims / last.seconds },
+      },
     });
     console.log(`results: ${saved}`);
   } finally {
@@ -162,10 +184,15 @@ async function rawCopy(serverUrl: string, file: string): Promise<number> {
 }
 
 /** As `npm run import` without --url: the import and the projections in this process. */
-async function importDirect(url: string, file: string, rows: number): Promise<{ import: number; projected: number; memory: number[] }> {
+async function importDirect(
+  url: string,
+  file: string,
+  rows: number,
+  { quiet = false } = {},
+): Promise<{ import: number; projected: number; memory: Record<'resident' | 'importHeap' | 'projectionsHeap', number[]> }> {
   const db = connect<Database>(url, { applicationName: 'bench-import' });
   await migrateToLatest(db);
-  await resetStatements(db);
+  if (!quiet) await resetStatements(db);
   const store = new EventStore(db);
   let projector: ProjectorThread | undefined;
   try {
@@ -175,7 +202,12 @@ async function importDirect(url: string, file: string, rows: number): Promise<{ 
     await registerImport({ db, id, format: 'csv', options, context });
     // The projections on a thread of their own, as the command line runs them.
     projector = projectorThread(url, 1, 'warn');
-    const memory = new Quarters(rows);
+    const thread = projector;
+    const memory = new Quarters(rows, () => {
+      (globalThis as { gc?: () => void }).gc?.(); // with --expose-gc, as npm run bench:import runs it: no garbage counted
+      const { rss, heapUsed } = process.memoryUsage();
+      return { resident: rss, importHeap: heapUsed, projectionsHeap: thread.heapUsedBytes() };
+    });
     const t0 = performance.now();
     const result = await runImportJob({
       store,
@@ -184,15 +216,15 @@ async function importDirect(url: string, file: string, rows: number): Promise<{ 
       format: 'csv',
       options,
       context,
-      rows: () => readRows(createReadStream(file), 'csv'),
-      onProgress: (tally) => memory.note(tally.rowsRead, process.memoryUsage().rss),
+      rows: () => firstRows(readRows(createReadStream(file), 'csv'), rows),
+      onProgress: (tally) => memory.note(tally.rowsRead),
     });
     const imported = seconds(t0);
     if (result.status !== 'succeeded') throw new Error(`the direct import ended ${result.status}: ${JSON.stringify(result.tally.errors.slice(0, 3))}`);
     await caughtUp(db);
     const projected = seconds(t0);
-    await printStatements(db, rows, 'the direct import and its projections, per row');
-    return { import: imported, projected, memory: memory.megabytes() };
+    if (!quiet) await printStatements(db, rows, 'the direct import and its projections, per row');
+    return { import: imported, projected, memory: await memory.megabytes() };
   } finally {
     await projector?.stop();
     await store.close();
@@ -226,10 +258,10 @@ async function importHttp(
     if (response.status !== 202) throw new Error(`POST /v1/imports: ${response.status} ${await response.text()}`);
     const location = `${api.url}${response.headers.get('location')}`;
     let status: ImportStatus;
-    const memory = new Quarters(rows);
+    const memory = new Quarters(rows, () => ({ resident: residentBytes(api.child.pid!) }));
     for (;;) {
       status = (await (await fetch(location, { headers: auth })).json()) as ImportStatus;
-      memory.note(status.rowsRead, residentBytes(api.child.pid!));
+      memory.note(status.rowsRead);
       if (status.status !== 'running') break;
       await sleep(100);
     }
@@ -242,7 +274,7 @@ async function importHttp(
     return {
       import: imported,
       projected,
-      memory: memory.megabytes(),
+      memory: (await memory.megabytes()).resident,
       apiCpuMs: treeCpuMillis(api.child.pid!) - apiCpu0,
       ...(serverCpu0 === undefined ? {} : { serverCpuMs: serverCpu!() - serverCpu0 }),
     };
@@ -252,33 +284,30 @@ async function importHttp(
   }
 }
 
-/** The first rows of the file as claims, each its own POST /v1/claims, by 8 clients. */
-async function oneByOne(url: string, file: string, apis: ChildProcess[]): Promise<{ claims: number; seconds: number }> {
+/** Each row its own POST /v1/claims, by 8 clients, after what the rows name is defined as a client would. */
+async function oneByOne(url: string, sample: readonly ImportRow[], apis: ChildProcess[]): Promise<{ claims: number; seconds: number }> {
   const api = await startApi(url, ADMIN_KEY);
   apis.push(api.child);
-  const post = async (route: string, body: unknown) => {
+  const post = async (route: string, body: unknown, { exists = false } = {}) => {
     const response = await fetch(`${api.url}${route}`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
       body: JSON.stringify(body),
     });
+    if (exists && response.status === 409) return undefined;
     if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
     return (await response.json()) as { id: string };
   };
   try {
-    const sample: ImportRow[] = [];
-    for await (const read of readRows(createReadStream(file), 'csv')) {
-      if ('row' in read) sample.push(read.row);
-      if (sample.length >= SAMPLE) break;
-    }
-    // What the claims name, defined first, as a client of the API would.
+    // Sources are found by their details (the same ones give the same id); the entity and the
+    // metrics may be there already, from the rows imported before.
     const sources = new Map<string, string>();
     for (const { source } of sample) {
       const d = source.details!;
-      if (!sources.has(d.title)) sources.set(d.title, (await post('/v1/sources', { ...d, kind: d.kind ?? 'other' })).id);
+      if (!sources.has(d.title)) sources.set(d.title, (await post('/v1/sources', { ...d, kind: d.kind ?? 'other' }))!.id);
     }
-    await post('/v1/entities', { id: 'economy', name: 'economy' });
-    for (const metric of new Set(sample.map((r) => r.claim.metric))) await post('/v1/metrics', { id: metric, unit: 'index', kind: 'other' });
+    await post('/v1/entities', { id: 'economy', name: 'economy' }, { exists: true });
+    for (const metric of new Set(sample.map((r) => r.claim.metric))) await post('/v1/metrics', { id: metric, unit: 'index', kind: 'other' }, { exists: true });
     let next = 0;
     const t0 = performance.now();
     await Promise.all(
@@ -295,6 +324,29 @@ async function oneByOne(url: string, file: string, apis: ChildProcess[]): Promis
   }
 }
 
+/** The first or the last BENCH_SAMPLE rows of the file. */
+async function sampleRows(file: string, which: 'first' | 'last'): Promise<ImportRow[]> {
+  const sample: ImportRow[] = [];
+  for await (const read of readRows(createReadStream(file), 'csv')) {
+    if (!('row' in read)) continue;
+    sample.push(read.row);
+    if (sample.length > SAMPLE) {
+      if (which === 'first') break;
+      sample.shift();
+    }
+  }
+  return sample.slice(0, SAMPLE);
+}
+
+async function* firstRows<T>(rows: AsyncIterable<T>, count: number): AsyncGenerator<T> {
+  if (count <= 0) return;
+  let n = 0;
+  for await (const row of rows) {
+    yield row;
+    if (++n >= count) return;
+  }
+}
+
 /** Stops an API process and waits for it, so that its projector is gone before the server is. */
 async function stopApi(child: ChildProcess): Promise<void> {
   if (child.exitCode !== null || child.signalCode !== null) return;
@@ -303,17 +355,29 @@ async function stopApi(child: ChildProcess): Promise<void> {
   await exited;
 }
 
-/** The memory a process holds as an import passes each quarter of its rows: flat when the file is streamed. */
-class Quarters {
-  readonly #at: number[] = [];
-  constructor(private readonly rows: number) {}
+type Measures<K extends string> = Record<K, number | Promise<number | undefined>>;
 
-  note(rowsRead: number, bytes: number) {
-    while (this.#at.length < 4 && rowsRead >= ((this.#at.length + 1) * this.rows) / 4) this.#at.push(bytes);
+/**
+ * The memory an import holds as it passes each quarter of its rows, measured as each is passed:
+ * flat when the file is streamed.
+ */
+class Quarters<K extends string> {
+  readonly #at: Measures<K>[] = [];
+  constructor(
+    private readonly rows: number,
+    private readonly measure: () => Measures<K>,
+  ) {}
+
+  note(rowsRead: number) {
+    while (this.#at.length < 4 && rowsRead >= ((this.#at.length + 1) * this.rows) / 4) this.#at.push(this.measure());
   }
 
-  megabytes(): number[] {
-    return this.#at.map((b) => Math.round(b / 1e6));
+  /** Each measure's megabytes at each quarter passed (0 where it had no answer). */
+  async megabytes(): Promise<Record<K, number[]>> {
+    const out = {} as Record<K, number[]>;
+    for (const at of this.#at)
+      for (const [name, bytes] of Object.entries(at) as [K, Measures<K>[K]][]) (out[name] ??= []).push(Math.round(((await bytes) ?? 0) / 1e6));
+    return out;
   }
 }
 

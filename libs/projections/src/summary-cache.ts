@@ -18,8 +18,13 @@ export interface CachedSummary {
   readonly claims?: ClaimIndex;
 }
 
-/** How many facts' summaries a process keeps; past that the least recently written go. */
-const MAX_FACTS = 200_000;
+/**
+ * How much of the facts' summaries a process keeps, counting each fact once and each revision
+ * its summary holds once more (a series revised for decades holds thousands, at about 100 bytes
+ * each); past that the least recently written facts go, and are read from the table again when
+ * next written. It bounds the memory of a long import however many facts and revisions it has.
+ */
+export const MAX_SUMMARY_WEIGHT = 1_000_000;
 
 /**
  * How many claims the facts' claim indexes hold together, about 300 bytes each; past that the
@@ -51,27 +56,36 @@ export class SummaryCache {
   #entries = new Map<string, CachedSummary>();
   /** Claims in the entries' indexes. */
   #indexed = 0;
+  /** The entries' weight: one for each, and one for each revision its summary holds. */
+  #weight = 0;
   /** Facts whose index went for room: not indexed again. */
   #unindexed = new Set<string>();
   #mark: string | undefined;
   #pending: { mark: string; entries: Map<string, CachedSummary> } | undefined;
   #batch = 0;
 
-  constructor(private readonly maxIndexed = MAX_INDEXED_CLAIMS) {}
+  constructor(
+    private readonly maxIndexed = MAX_INDEXED_CLAIMS,
+    private readonly maxWeight = MAX_SUMMARY_WEIGHT,
+  ) {}
 
   /** Starts a batch, given the mark read from the table in the batch's transaction. */
   begin(mark: string | undefined): CacheBatch {
     if (this.#pending && mark === this.#pending.mark) {
       for (const [key, entry] of this.#pending.entries) {
-        this.#indexed -= this.#entries.get(key)?.claims?.size ?? 0;
+        const before = this.#entries.get(key);
+        this.#indexed -= before?.claims?.size ?? 0;
+        this.#weight -= before ? weight(before) : 0;
         this.#entries.delete(key); // re-inserted last: the Map's order is the order of writing
         const claims = this.#unindexed.has(key) ? undefined : entry.claims;
         this.#entries.set(key, claims === entry.claims ? entry : withoutIndex(entry));
         this.#indexed += claims?.size ?? 0;
+        this.#weight += weight(entry);
       }
       for (const [key, entry] of this.#entries) {
-        if (this.#entries.size <= MAX_FACTS) break;
+        if (this.#weight <= this.maxWeight) break;
         this.#indexed -= entry.claims?.size ?? 0;
+        this.#weight -= weight(entry);
         this.#entries.delete(key);
       }
       for (const [key, entry] of this.#entries) {
@@ -84,6 +98,7 @@ export class SummaryCache {
     } else if (mark === undefined || mark !== this.#mark) {
       this.#entries = new Map();
       this.#indexed = 0;
+      this.#weight = 0;
       this.#unindexed = new Set();
     }
     this.#mark = mark;
@@ -113,6 +128,10 @@ export interface CacheBatch {
   set(key: string, entry: CachedSummary): void;
   /** Called once the batch has written everything, with the mark it wrote. */
   end(mark: string): void;
+}
+
+function weight(entry: CachedSummary): number {
+  return 1 + entry.summary.supersededBy.size;
 }
 
 function withoutIndex({ claims: _, ...entry }: CachedSummary): CachedSummary {

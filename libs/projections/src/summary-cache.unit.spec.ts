@@ -73,4 +73,33 @@ describe('the summary cache', () => {
     next.end('L/2');
     expect(cache.begin('L/2').get('a')?.claims).toBeUndefined();
   });
+
+  it('given more summaries and revisions than it has room for, then the least recently written facts go, and the others stay', () => {
+    const revised = (n: number) => {
+      const plain = entry(n);
+      let supersededBy = plain.summary.supersededBy;
+      for (let i = 0; i < n; i++) supersededBy = supersededBy.set(`old-${i}`, `new-${i}`);
+      return { ...plain, summary: { ...plain.summary, supersededBy } };
+    };
+    // Room for 6: a fact counts 1, and each revision 1 more.
+    const cache = new SummaryCache(100, 6);
+    const first = cache.begin(undefined);
+    first.set('a', revised(2));
+    first.set('b', revised(1));
+    first.end('L/1');
+    const second = cache.begin('L/1');
+    expect([second.get('a')?.summary.claimCount, second.get('b')?.summary.claimCount]).toEqual([2, 1]);
+    // c (weight 3) makes 8: a (the least recently written, weight 3) goes.
+    second.set('c', revised(2));
+    second.end('L/2');
+    const third = cache.begin('L/2');
+    expect(third.get('a')).toBeUndefined();
+    expect([third.get('b')?.summary.claimCount, third.get('c')?.summary.claimCount]).toEqual([1, 2]);
+    // Both written again, c heavier: together they fit (2 + 4), and both stay.
+    third.set('b', revised(1));
+    third.set('c', revised(3));
+    third.end('L/3');
+    const fourth = cache.begin('L/3');
+    expect([fourth.get('b')?.summary.claimCount, fourth.get('c')?.summary.claimCount]).toEqual([1, 3]);
+  });
 });

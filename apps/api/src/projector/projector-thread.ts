@@ -5,13 +5,14 @@ import { EventStore } from '#event-store';
 import { projectionRunners, PROJECTIONS, reportTo } from '#projections';
 import { DeliveryRunner } from '#webhooks';
 import { nestLogLevels } from '../log-levels.js';
-import { type ProjectorThreadData, STOP, STOPPED } from './thread-data.js';
+import { HEAP, type HeapAnswer, type ProjectorThreadData, STOP, STOPPED } from './thread-data.js';
 
 // The projections (and, when asked, webhook delivery) on a worker thread of their own: the
 // requests and the projections then run on two cores instead of sharing one event loop. Its
 // own pool and its own event store; as anywhere, a projection another process applies is left
 // to it (this one stands by). Stops when its parent posts STOP, and answers STOPPED once its
-// connections are closed.
+// connections are closed; answers HEAP with the bytes its heap holds (in a worker,
+// process.memoryUsage() speaks of the thread's own heap).
 const data = workerData as ProjectorThreadData;
 const logger = new ConsoleLogger('Projector', { json: true, logLevels: nestLogLevels(data.logLevel) });
 const db = connect(data.url, { applicationName: data.applicationName });
@@ -31,9 +32,17 @@ const webhooks =
   });
 for (const runner of runners) runner.start();
 webhooks?.start();
+let stopping = false;
 
-parentPort!.once('message', (message) => {
-  if (message !== STOP) return;
+parentPort!.on('message', (message) => {
+  if (message === HEAP) {
+    // Run with --expose-gc (as the import benchmark is), the answer is what the thread holds
+    // after a full collection, not the garbage it has yet to collect.
+    (globalThis as { gc?: () => void }).gc?.();
+    parentPort!.postMessage({ heapUsedBytes: process.memoryUsage().heapUsed } satisfies HeapAnswer);
+  }
+  if (message !== STOP || stopping) return;
+  stopping = true;
   void (async () => {
     try {
       await Promise.all([...runners.map((r) => r.stop()), webhooks?.stop()]);

@@ -15,3 +15,9 @@ export interface ProjectorThreadData {
 
 export const STOP = 'stop';
 export const STOPPED = 'stopped';
+/** Asks the thread for the bytes its heap holds; it answers a HeapAnswer. */
+export const HEAP = 'heap';
+
+export interface HeapAnswer {
+  readonly heapUsedBytes: number;
+}

@@ -1,12 +1,14 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { LogLevelName } from '../log-levels.js';
-import { type ProjectorThreadData, STOP } from './thread-data.js';
+import { HEAP, type HeapAnswer, type ProjectorThreadData, STOP, STOPPED } from './thread-data.js';
 
 /** The pause before a projector thread that died is started again. */
 const RESTART_MS = 5_000;
 /** How long a stop waits for the thread to close its connections before ending it. */
 const STOP_WAIT_MS = 15_000;
+/** How long a question about the thread's heap waits for its answer. */
+const HEAP_WAIT_MS = 1_000;
 
 /**
  * Runs the projections on a worker thread (FACTLOG_PROJECTOR=thread, `npm start`'s default, and
@@ -40,6 +42,28 @@ export class ProjectorThread {
     return this;
   }
 
+  /**
+   * The bytes the thread's heap holds now (garbage not yet collected included), or undefined if
+   * no thread runs or it does not answer within a second.
+   */
+  async heapUsedBytes(): Promise<number | undefined> {
+    const worker = this.#worker;
+    if (!worker) return undefined;
+    let listener: ((message: unknown) => void) | undefined;
+    const answer = new Promise<number>((resolve) => {
+      listener = (message) => {
+        if (typeof message === 'object' && message !== null && 'heapUsedBytes' in message) resolve((message as HeapAnswer).heapUsedBytes);
+      };
+      worker.on('message', listener);
+    });
+    worker.postMessage(HEAP);
+    try {
+      return await Promise.race([answer, sleep(HEAP_WAIT_MS, undefined, { ref: false })]);
+    } finally {
+      worker.off('message', listener!);
+    }
+  }
+
   /** Asks the thread to stop its runners and close its connections, and waits until it has. */
   async stop(): Promise<void> {
     this.#stopping = true;
@@ -47,12 +71,13 @@ export class ProjectorThread {
     const worker = this.#worker;
     if (!worker) return;
     const stopped = new Promise<void>((resolve) => {
-      worker.once('message', () => resolve());
+      worker.on('message', (message) => message === STOPPED && resolve());
       worker.once('exit', () => resolve());
     });
     worker.postMessage(STOP);
     await Promise.race([stopped, sleep(STOP_WAIT_MS, undefined, { ref: false })]);
     await worker.terminate();
+    this.#worker = undefined;
   }
 }
 

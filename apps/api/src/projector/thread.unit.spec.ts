@@ -5,10 +5,10 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { ProjectorThread } from './thread.js';
-import { STOP, STOPPED } from './thread-data.js';
+import { HEAP, STOP, STOPPED } from './thread-data.js';
 
 // A stand-in for the projector's script, with the same protocol: it dies at its first start (as
-// a thread would on a bug), and the second time waits for STOP and answers STOPPED.
+// a thread would on a bug), and the second time answers HEAP with its heap, and STOP with STOPPED.
 const SCRIPT = `
 import { existsSync, writeFileSync } from 'node:fs';
 import { parentPort, workerData } from 'node:worker_threads';
@@ -17,7 +17,10 @@ if (!existsSync(workerData.marker)) {
   throw new Error('a bug at start');
 }
 writeFileSync(workerData.marker + '.again', 'started again');
-parentPort.once('message', (m) => { if (m === ${JSON.stringify(STOP)}) parentPort.postMessage(${JSON.stringify(STOPPED)}); });
+parentPort.on('message', (m) => {
+  if (m === ${JSON.stringify(HEAP)}) parentPort.postMessage({ heapUsedBytes: process.memoryUsage().heapUsed });
+  if (m === ${JSON.stringify(STOP)}) parentPort.postMessage(${JSON.stringify(STOPPED)});
+});
 `;
 
 describe('the projector thread', () => {
@@ -39,7 +42,10 @@ describe('the projector thread', () => {
     await vi.waitFor(() => expect(existsSync(path.join(dir, 'marker.again'))).toBe(true));
     await new Promise((resolve) => setTimeout(resolve, 200));
     expect(logged).toHaveLength(2);
+    // A thread's heap is megabytes, never nothing.
+    expect(await thread.heapUsedBytes()).toBeGreaterThan(1e6);
     await thread.stop();
     expect(logged).toHaveLength(2);
+    expect(await thread.heapUsedBytes()).toBeUndefined();
   });
 });
