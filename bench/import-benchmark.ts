@@ -74,8 +74,8 @@ async function main() {
     );
     console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${direct.memory.resident.join(' / ')} MB (this process, import and projections)`);
     console.log(
-      `  heap in use at the same points: ${direct.memory.importHeap.join(' / ')} MB (the import's thread), ` +
-        `${direct.memory.projectionsHeap.join(' / ')} MB (the projections' thread: its caches, bounded); after a full collection`,
+      `  heap in use at the same points: ${direct.memory.importHeap.map(orUnknown).join(' / ')} MB (the import's thread), ` +
+        `${direct.memory.projectionsHeap.map(orUnknown).join(' / ')} MB (the projections' thread: its caches, bounded); after a full collection`,
     );
     if (process.env.BENCH_DIRECT_ONLY === '1') return;
 
@@ -90,9 +90,11 @@ async function main() {
     console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${http.memory.join(' / ')} MB (the API process)`);
 
     await settle(httpUrl);
-    // The per-claim path twice: the first rows into an empty database (each a new fact, the
-    // cheapest case), and the last rows on top of all the others, imported first (revisions of
-    // facts with long histories, as the rows of a real data set mostly are).
+    // The per-claim path twice: the first rows into an empty database (mostly the first release,
+    // figures stated for the first time: the cheapest case), and the last rows on top of all the
+    // others, imported first (the last release and part of the one before, revising series with
+    // 25 years of history, as most rows of a real data set do).
+    if (rows < 2 * SAMPLE) throw new Error(`the data set has ${rows} rows: BENCH_SAMPLE=${SAMPLE} needs at least ${2 * SAMPLE}`);
     const first = await oneByOne(await freshDatabase(server.url, 'bench_import_claims'), await sampleRows(file, 'first'), apis);
     console.log(
       `POST /v1/claims one by one, ${CLIENTS} clients, the first ${first.claims} rows into an empty database: ${rate(first.claims, first.seconds)} claims/s`,
@@ -148,6 +150,8 @@ async function main() {
   }
 }
 
+/** Megabytes measured, or ? where a thread did not answer. */
+const orUnknown = (m: number | null) => (m === null ? '?' : String(m));
 const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
 
 /** The same file into a table of text columns: what PostgreSQL takes at most, with no rule checked. */
@@ -189,7 +193,7 @@ async function importDirect(
   file: string,
   rows: number,
   { quiet = false } = {},
-): Promise<{ import: number; projected: number; memory: Record<'resident' | 'importHeap' | 'projectionsHeap', number[]> }> {
+): Promise<{ import: number; projected: number; memory: Record<'resident' | 'importHeap' | 'projectionsHeap', (number | null)[]> }> {
   const db = connect<Database>(url, { applicationName: 'bench-import' });
   await migrateToLatest(db);
   if (!quiet) await resetStatements(db);
@@ -239,7 +243,7 @@ async function importHttp(
   rows: number,
   apis: ChildProcess[],
   serverCpu?: () => number,
-): Promise<{ import: number; projected: number; memory: number[]; apiCpuMs: number; serverCpuMs?: number }> {
+): Promise<{ import: number; projected: number; memory: (number | null)[]; apiCpuMs: number; serverCpuMs?: number }> {
   const db = connect<Database>(url, { max: 2 });
   await migrateToLatest(db);
   await resetStatements(db);
@@ -372,11 +376,14 @@ class Quarters<K extends string> {
     while (this.#at.length < 4 && rowsRead >= ((this.#at.length + 1) * this.rows) / 4) this.#at.push(this.measure());
   }
 
-  /** Each measure's megabytes at each quarter passed (0 where it had no answer). */
-  async megabytes(): Promise<Record<K, number[]>> {
-    const out = {} as Record<K, number[]>;
+  /** Each measure's megabytes at each quarter passed (null where it had no answer). */
+  async megabytes(): Promise<Record<K, (number | null)[]>> {
+    const out = {} as Record<K, (number | null)[]>;
     for (const at of this.#at)
-      for (const [name, bytes] of Object.entries(at) as [K, Measures<K>[K]][]) (out[name] ??= []).push(Math.round(((await bytes) ?? 0) / 1e6));
+      for (const [name, measured] of Object.entries(at) as [K, Measures<K>[K]][]) {
+        const bytes = await measured;
+        (out[name] ??= []).push(bytes === undefined ? null : Math.round(bytes / 1e6));
+      }
     return out;
   }
 }

@@ -27,6 +27,7 @@ import * as webhookRetention from './20261127160000_webhook_retention.js';
 import * as contradictionHistoryById from './20261127170000_contradiction_history_by_id.js';
 import * as searchWordlessClaims from './20261127180000_search_wordless_claims.js';
 import * as searchClaimsFromLog from './20261128090000_search_claims_from_log.js';
+import * as appendInGivenOrder from './20261128100000_append_in_given_order.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -59,4 +60,5 @@ export const migrations: Record<string, Migration> = {
   '20261127170000_contradiction_history_by_id': contradictionHistoryById,
   '20261127180000_search_wordless_claims': searchWordlessClaims,
   '20261128090000_search_claims_from_log': searchClaimsFromLog,
+  '20261128100000_append_in_given_order': appendInGivenOrder,
 };

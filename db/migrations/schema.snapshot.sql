@@ -801,7 +801,10 @@ AS $function$
       v_ord    bigint;
       r        record;
     begin
-      -- The caller orders the appends by stream id: two groups lock their streams in one order.
+      -- Every stream's lock first, in stream order, so that two batches never wait on each other
+      -- in a circle; then the appends in the order given, which is the order of the log.
+      perform pg_advisory_xact_lock(hashtextextended(x.a ->> 'streamId', 0))
+      from jsonb_array_elements(p_appends) as x(a) order by x.a ->> 'streamId' collate "C";
       for v_append, v_ord in select a, o from jsonb_array_elements(p_appends) with ordinality as x(a, o) loop
         select * into r from factlog_append(v_append ->> 'streamId', v_append ->> 'streamType', v_append ->> 'kind',
           (v_append ->> 'version')::bigint, v_append -> 'events', false);
@@ -827,9 +830,10 @@ AS $function$
       if exists (select 1 from jsonb_array_elements(p_appends) a where jsonb_array_length(a -> 'events') <> 1) then
         raise exception 'factlog_append_new_streams takes appends of one event each' using errcode = 'FL003';
       end if;
-      -- The caller orders the appends by stream id: two batches lock their streams in one order.
+      -- Every stream's lock in stream order, as factlog_append_batch takes them; the events then
+      -- go in the order given, which is the order of the log.
       perform pg_advisory_xact_lock(hashtextextended(x.a ->> 'streamId', 0))
-      from jsonb_array_elements(p_appends) with ordinality as x(a, o) order by x.o;
+      from jsonb_array_elements(p_appends) as x(a) order by x.a ->> 'streamId' collate "C";
 
       with created as (
         insert into streams (stream_id, stream_type, version)

@@ -38,6 +38,41 @@ describe('multi-stream append', () => {
     expect((await verifyLog(t.db)).ok).toBe(true);
   });
 
+  it('writes the log in the order given, whatever the order of the stream ids', async () => {
+    const inOrder = (outcomes: Awaited<ReturnType<EventStore['appendMany']>>) => {
+      const positions = outcomes.map((o) => (o.ok ? o.result.positions[0]! : -1));
+      expect(positions.every((p) => p > 0)).toBe(true);
+      return positions;
+    };
+    const streams = ['order-c', 'order-a', 'order-b'];
+    // New streams, as one set, and the same streams again, append by append.
+    const started = inOrder(await store.appendMany(streams.map((streamId) => ({ streamId, events: [{ type: 'Noted', data: {} }] }))));
+    expect(started).toEqual([...started].sort((x, y) => x - y));
+    const extended = inOrder(
+      await store.appendMany(streams.map((streamId) => ({ streamId, events: [{ type: 'Noted', data: {} }], options: { expectedVersion: 1 } }))),
+    );
+    expect(extended).toEqual([...extended].sort((x, y) => x - y));
+  });
+
+  it('lets two batches that name the same streams in opposite orders both commit', async () => {
+    const streams = Array.from({ length: 30 }, (_, i) => `circle-${String(i).padStart(2, '0')}`);
+    for (const streamId of streams) await store.append(streamId, [{ type: 'Noted', data: {} }]);
+    const batch = (names: readonly string[]) =>
+      JSON.stringify(
+        names.map((streamId) => ({ streamId, streamType: 'circle', kind: 'any', version: null, events: [{ id: randomUUID(), type: 'Noted', data: {} }] })),
+      );
+    // Each in a transaction of its own, so that a deadlock would fail it rather than be retried.
+    for (let round = 0; round < 5; round++) {
+      await Promise.all(
+        [streams, [...streams].reverse()].map((names) =>
+          t.db.transaction().execute((tx) => sql`select * from factlog_append_batch(${batch(names)}::jsonb)`.execute(tx)),
+        ),
+      );
+    }
+    expect(((await store.readStream('circle-00')) ?? []).length).toBe(11);
+    expect((await verifyLog(t.db)).ok).toBe(true);
+  });
+
   it('gives a version conflict to its own append only', async () => {
     await store.append('conflict-taken', [{ type: 'Noted', data: {} }]);
     const outcomes = await store.appendMany([

@@ -6,15 +6,11 @@ import type { AppendResult } from './types.js';
 /** What one append of a multi-stream append came to: its result, or why it was refused. */
 export type AppendOutcome = { readonly ok: true; readonly result: AppendResult } | { readonly ok: false; readonly error: unknown };
 
-/** Stream order, stable for appends to one stream: two batches take their stream locks in one order. */
-export function inStreamOrder<T extends { readonly streamId: string }>(appends: readonly T[]): T[] {
-  return [...appends].sort((a, b) => (a.streamId < b.streamId ? -1 : a.streamId > b.streamId ? 1 : 0));
-}
-
 /**
- * Sends appends already in stream order to `factlog_append_batch`: one statement, one
- * transaction (the caller's when `db` is one), each append checked and written as a standalone
- * one is, and its outcome in its own row. Throws when the statement fails as a whole.
+ * Sends appends to `factlog_append_batch`: one statement, one transaction (the caller's when `db`
+ * is one), every stream's lock taken first in stream order, then each append checked and written
+ * as a standalone one is, in the order given, and its outcome in its own row. Throws when the
+ * statement fails as a whole.
  */
 export async function appendBatch(db: Kysely<EventStoreTables>, ordered: readonly PreparedAppend[]): Promise<AppendRow[]> {
   const appends = ordered.map((a) => ({ streamId: a.streamId, streamType: a.streamType, kind: a.kind, version: a.version, events: a.events }));
@@ -29,17 +25,17 @@ export async function appendBatch(db: Kysely<EventStoreTables>, ordered: readonl
   return rows;
 }
 
-/** Appends that each start a stream with one event: what factlog_append_new_streams takes as a set. */
-function allStartStreams(ordered: ReadonlyArray<{ readonly append: PreparedAppend }>): boolean {
-  const startsStream = ({ append: a }: { readonly append: PreparedAppend }) =>
-    a.events.length === 1 && (a.kind === 'no_stream' || (a.kind === 'exact' && a.version === 0));
-  return ordered.every(startsStream) && ordered.every((o, i) => i === 0 || o.append.streamId !== ordered[i - 1]!.append.streamId);
+/** Appends that each start a stream of their own with one event: what factlog_append_new_streams takes as a set. */
+function allStartStreams(appends: readonly PreparedAppend[]): boolean {
+  const startsStream = (a: PreparedAppend) => a.events.length === 1 && (a.kind === 'no_stream' || (a.kind === 'exact' && a.version === 0));
+  return appends.every(startsStream) && new Set(appends.map((a) => a.streamId)).size === appends.length;
 }
 
 /**
- * Sends appends that each start a stream, in stream order, to `factlog_append_new_streams`: one
- * statement that writes them as sets. Throws, having written nothing, when any of the streams
- * exists (FL004) or an event id is taken: the caller then sends them as single appends.
+ * Sends appends that each start a stream to `factlog_append_new_streams`: one statement that
+ * takes their locks in stream order and writes them as sets, in the order given. Throws, having
+ * written nothing, when any of the streams exists (FL004) or an event id is taken: the caller
+ * then sends them as single appends.
  */
 async function appendNewStreams(db: Kysely<EventStoreTables>, ordered: readonly PreparedAppend[]): Promise<AppendRow[]> {
   const appends = ordered.map((a) => ({ streamId: a.streamId, streamType: a.streamType, events: a.events }));
@@ -63,25 +59,16 @@ async function appendNewStreams(db: Kysely<EventStoreTables>, ordered: readonly 
  */
 export async function appendMany(db: Kysely<EventStoreTables>, appends: readonly PreparedAppend[]): Promise<{ outcomes: AppendOutcome[]; stored: boolean }> {
   if (appends.length === 0) return { outcomes: [], stored: false };
-  const ordered = inStreamOrder(appends.map((append, index) => ({ append, index, streamId: append.streamId })));
+  // The log takes the events in the order given; the functions lock the streams in stream order.
+  const ordered = appends.map((append, index) => ({ append, index }));
   const outcomes: AppendOutcome[] = new Array<AppendOutcome>(appends.length);
   let stored = false;
   // Outside a transaction, a batch of new streams is first tried as sets (a failed try writes
   // nothing and leaves no transaction to abort); inside one, a failure could not be gone past.
   let rows: AppendRow[] | undefined;
-  if (!db.isTransaction && allStartStreams(ordered)) {
-    rows = await appendNewStreams(
-      db,
-      ordered.map((o) => o.append),
-    ).catch(() => undefined);
-  }
+  if (!db.isTransaction && allStartStreams(appends)) rows = await appendNewStreams(db, appends).catch(() => undefined);
   try {
-    const answered =
-      rows ??
-      (await appendBatch(
-        db,
-        ordered.map((o) => o.append),
-      ));
+    const answered = rows ?? (await appendBatch(db, appends));
     ordered.forEach(({ append, index }, i) => {
       try {
         const result = appendResult(append, answered[i]!);
@@ -95,7 +82,7 @@ export async function appendMany(db: Kysely<EventStoreTables>, appends: readonly
   } catch (error) {
     if (db.isTransaction) throw error;
   }
-  // One at a time, in stream order. Should the batch have committed after all (its answer lost
+  // One at a time, in the order given. Should the batch have committed after all (its answer lost
   // with the connection), each append is answered as a retry of what it stored.
   for (const { append, index } of ordered) {
     try {

@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AppendRow, appendPrepared, appendResult, type PreparedAppend } from './append.js';
-import { appendBatch, inStreamOrder } from './append-many.js';
+import { appendBatch } from './append-many.js';
 import type { EventStoreTables } from './tables.js';
 import type { AppendResult } from './types.js';
 
@@ -69,12 +69,12 @@ export class GroupCommit {
   }
 
   async #together(group: Waiting[]): Promise<void> {
-    const ordered = inStreamOrder(group.map((waiting) => ({ ...waiting, streamId: waiting.append.streamId })));
     let rows: AppendRow[];
     try {
+      // In the order they arrived; the function takes the streams' locks in stream order.
       rows = await appendBatch(
         this.db,
-        ordered.map((w) => w.append),
+        group.map((w) => w.append),
       );
     } catch {
       // Which append failed, and how, is for each to learn alone (a retry of a stored append,
@@ -87,7 +87,7 @@ export class GroupCommit {
       return;
     }
     let stored = false;
-    ordered.forEach((waiting, i) => {
+    group.forEach((waiting, i) => {
       try {
         const result = appendResult(waiting.append, rows[i]!);
         stored ||= !result.duplicate;

@@ -18,11 +18,14 @@ export interface CachedSummary {
   readonly claims?: ClaimIndex;
 }
 
+/** How many facts' summaries a process keeps; past that the least recently written go. */
+const MAX_FACTS = 200_000;
+
 /**
- * How much of the facts' summaries a process keeps, counting each fact once and each revision
- * its summary holds once more (a series revised for decades holds thousands, at about 100 bytes
- * each); past that the least recently written facts go, and are read from the table again when
- * next written. It bounds the memory of a long import however many facts and revisions it has.
+ * How many revisions the kept summaries may record between them, each fact counting once more
+ * (a series revised for decades holds thousands, at about 100 bytes each); past that too the
+ * least recently written facts go. With MAX_FACTS it bounds the memory of a long import however
+ * many facts and revisions it brings; a fact that went is read from the table when next written.
  */
 export const MAX_SUMMARY_WEIGHT = 1_000_000;
 
@@ -83,7 +86,7 @@ export class SummaryCache {
         this.#weight += weight(entry);
       }
       for (const [key, entry] of this.#entries) {
-        if (this.#weight <= this.maxWeight) break;
+        if (this.#weight <= this.maxWeight && this.#entries.size <= MAX_FACTS) break;
         this.#indexed -= entry.claims?.size ?? 0;
         this.#weight -= weight(entry);
         this.#entries.delete(key);

@@ -5,13 +5,13 @@ import { EventStore } from '#event-store';
 import { projectionRunners, PROJECTIONS, reportTo } from '#projections';
 import { DeliveryRunner } from '#webhooks';
 import { nestLogLevels } from '../log-levels.js';
-import { HEAP, type HeapAnswer, type ProjectorThreadData, STOP, STOPPED } from './thread-data.js';
+import { type HeapAnswer, isHeapQuestion, type ProjectorThreadData, STOP, STOPPED } from './thread-data.js';
 
 // The projections (and, when asked, webhook delivery) on a worker thread of their own: the
 // requests and the projections then run on two cores instead of sharing one event loop. Its
 // own pool and its own event store; as anywhere, a projection another process applies is left
 // to it (this one stands by). Stops when its parent posts STOP, and answers STOPPED once its
-// connections are closed; answers HEAP with the bytes its heap holds (in a worker,
+// connections are closed; answers a heap question with the bytes its heap holds (in a worker,
 // process.memoryUsage() speaks of the thread's own heap).
 const data = workerData as ProjectorThreadData;
 const logger = new ConsoleLogger('Projector', { json: true, logLevels: nestLogLevels(data.logLevel) });
@@ -35,11 +35,11 @@ webhooks?.start();
 let stopping = false;
 
 parentPort!.on('message', (message) => {
-  if (message === HEAP) {
+  if (isHeapQuestion(message)) {
     // Run with --expose-gc (as the import benchmark is), the answer is what the thread holds
     // after a full collection, not the garbage it has yet to collect.
     (globalThis as { gc?: () => void }).gc?.();
-    parentPort!.postMessage({ heapUsedBytes: process.memoryUsage().heapUsed } satisfies HeapAnswer);
+    parentPort!.postMessage({ heap: message.heap, heapUsedBytes: process.memoryUsage().heapUsed } satisfies HeapAnswer);
   }
   if (message !== STOP || stopping) return;
   stopping = true;

@@ -15,9 +15,15 @@ export interface ProjectorThreadData {
 
 export const STOP = 'stop';
 export const STOPPED = 'stopped';
-/** Asks the thread for the bytes its heap holds; it answers a HeapAnswer. */
-export const HEAP = 'heap';
+/** Asks the thread for the bytes its heap holds; it answers a HeapAnswer with the question's id. */
+export interface HeapQuestion {
+  readonly heap: number;
+}
 
 export interface HeapAnswer {
+  readonly heap: number;
   readonly heapUsedBytes: number;
 }
+
+export const isHeapQuestion = (m: unknown): m is HeapQuestion => typeof m === 'object' && m !== null && 'heap' in m && !('heapUsedBytes' in m);
+export const isHeapAnswer = (m: unknown): m is HeapAnswer => typeof m === 'object' && m !== null && 'heapUsedBytes' in m;

@@ -1,7 +1,7 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { Worker } from 'node:worker_threads';
 import type { LogLevelName } from '../log-levels.js';
-import { HEAP, type HeapAnswer, type ProjectorThreadData, STOP, STOPPED } from './thread-data.js';
+import { type HeapQuestion, isHeapAnswer, type ProjectorThreadData, STOP, STOPPED } from './thread-data.js';
 
 /** The pause before a projector thread that died is started again. */
 const RESTART_MS = 5_000;
@@ -21,6 +21,7 @@ export class ProjectorThread {
   #worker?: Worker;
   #restart?: NodeJS.Timeout;
   #stopping = false;
+  #questions = 0;
 
   constructor(
     private readonly data: ProjectorThreadData,
@@ -43,20 +44,23 @@ export class ProjectorThread {
   }
 
   /**
-   * The bytes the thread's heap holds now (garbage not yet collected included), or undefined if
-   * no thread runs or it does not answer within a second.
+   * The bytes the thread's heap holds now (after a full collection when node runs with
+   * --expose-gc, else with the garbage not yet collected), or undefined if no thread runs or it
+   * does not answer within a second. Each question has an id, so concurrent ones, or an answer
+   * that comes late, are not mistaken for one another.
    */
   async heapUsedBytes(): Promise<number | undefined> {
     const worker = this.#worker;
     if (!worker) return undefined;
+    const id = ++this.#questions;
     let listener: ((message: unknown) => void) | undefined;
     const answer = new Promise<number>((resolve) => {
       listener = (message) => {
-        if (typeof message === 'object' && message !== null && 'heapUsedBytes' in message) resolve((message as HeapAnswer).heapUsedBytes);
+        if (isHeapAnswer(message) && message.heap === id) resolve(message.heapUsedBytes);
       };
       worker.on('message', listener);
     });
-    worker.postMessage(HEAP);
+    worker.postMessage({ heap: id } satisfies HeapQuestion);
     try {
       return await Promise.race([answer, sleep(HEAP_WAIT_MS, undefined, { ref: false })]);
     } finally {

@@ -4,6 +4,7 @@ import * as hashChain from './v2-hash-chain.js';
 import * as parkedEvents from './v3-parked-events.js';
 import * as appendBatch from './v4-append-batch.js';
 import * as appendNewStreams from './v5-append-new-streams.js';
+import * as appendInGivenOrder from './v6-append-in-given-order.js';
 
 export interface SchemaVersion {
   up(db: Kysely<unknown>): Promise<void>;
@@ -26,4 +27,6 @@ export const eventStoreSchema = {
   appendBatch,
   /** factlog_append_new_streams: a bulk write's new streams as one set. */
   appendNewStreams,
+  /** Both multi-stream appends write the log in the order given, their locks still in stream order. */
+  appendInGivenOrder,
 } as const satisfies Record<string, SchemaVersion>;
