@@ -7,8 +7,8 @@ import { migrations } from './index.js';
 // The multi-stream appends take every stream's lock first, in stream order, so that their callers
 // may give the appends in any order, which the log then keeps. The functions of before took the
 // locks as they went, in the order given, and their callers sorted the appends by stream id. Both
-// write the log in the order given; this checks that the way down restores the functions of
-// before, and the way up the new ones. (append-many.int.spec.ts checks the locks: two batches in
+// write the log in the order given; this checks that the way down and the way up again each
+// leave functions that do. (append-many.int.spec.ts checks the locks: two batches in
 // opposite orders both commit.)
 describe('appending in the order given', () => {
   let t: TestDatabase;
