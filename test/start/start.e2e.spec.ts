@@ -134,6 +134,10 @@ describe('npm start on a fresh machine', () => {
     const started = await start({ FACTLOG_DATA_DIR: await dataDir(), FACTLOG_DEMO: 'off' });
     expect(started.output()).not.toContain('demo data:');
     expect(await countEvents(started.databaseUrl)).toBe(0);
+    // The projector thread's heap, beside the process's own metrics (the main thread's).
+    const metrics = await (await fetch(`${started.url}/metrics`)).text();
+    const heap = /^factlog_thread_heap_used_bytes\{thread="projector"\} (\d+)$/m.exec(metrics);
+    expect(Number(heap?.[1])).toBeGreaterThan(1e6);
     expect(await stop(started)).toBe(0);
   });
 

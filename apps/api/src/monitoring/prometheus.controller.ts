@@ -8,6 +8,7 @@ import { Endpoint } from '../http/endpoint.js';
 import type { Database } from '../schema.js';
 import { ReadReplicas, type ReplicaLag } from '../replicas/read-replicas.js';
 import { perScrape } from './per-scrape.js';
+import { ThreadHeaps } from './thread-heaps.js';
 import { registerWebhookGauges } from './webhook-gauges.js';
 
 /** Prometheus metrics: the process's own, how far each projection is behind the log, and webhook delivery. */
@@ -19,6 +20,7 @@ export class PrometheusController {
   constructor(
     @Inject(DATABASE) private readonly db: Kysely<Database>,
     replicas: ReadReplicas,
+    heaps: ThreadHeaps,
   ) {
     collectDefaultMetrics({ register: this.#registry, prefix: 'factlog_' });
     this.#registry.registerMetric(replicas.reads);
@@ -69,6 +71,16 @@ export class PrometheusController {
       },
     });
     registerWebhookGauges(this.#registry, this.db);
+    new Gauge({
+      name: 'factlog_thread_heap_used_bytes',
+      help: "Bytes the heap of a worker thread of this process holds, by thread (projector: the projections' caches live there)",
+      labelNames: ['thread'],
+      registers: [this.#registry],
+      async collect() {
+        this.reset();
+        for (const { thread, bytes } of await heaps.read()) this.set({ thread }, bytes);
+      },
+    });
     new Gauge({
       name: 'factlog_log_head_position',
       help: 'Highest global position taken in the log',
