@@ -49,7 +49,7 @@ describe('GET /v1/search over the demo data', () => {
       },
     });
     expect(source.status, JSON.stringify(source.body)).toBe(201);
-    const claims = await app.request('GET', '/v1/claims?limit=1', { key: app.keys.reader });
+    const claims = await app.request('GET', `/v1/claims?limit=1&minPosition=${position}`, { key: app.keys.reader });
     const comment = await app.request('POST', `/v1/claims/${claims.body.items[0].id}/comments`, {
       key: app.keys.editor,
       body: { text: 'Check the xylophonist tally against the communique' },
