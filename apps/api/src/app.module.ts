@@ -18,7 +18,7 @@ import { LogVerificationController } from './log/log-verification.controller.js'
 import { CONNECTION_STRING } from './connection-string.js';
 import { ProjectionsController } from './projector/projections.controller.js';
 import { PrometheusController } from './monitoring/prometheus.controller.js';
-import { ThreadHeaps } from './monitoring/thread-heaps.js';
+import { ProjectorHeap } from './monitoring/projector-heap.js';
 import { ProjectorService, PROJECTION_SLICES, RUN_PROJECTOR } from './projector/projector.service.js';
 import { READ_URLS, ReadReplicas } from './replicas/read-replicas.js';
 import { SETTINGS, type AppSettings } from './settings.js';
@@ -94,7 +94,7 @@ export class AppModule implements OnApplicationShutdown {
         { provide: WEBHOOK_DELIVERY, useValue: options.webhooks },
         { provide: READ_URLS, useValue: options.readUrls ?? [] },
         ReadReplicas,
-        ThreadHeaps,
+        ProjectorHeap,
         ReadSupport,
         LogWatcher,
         ProjectorService,

@@ -5,7 +5,7 @@ import { revocationOf } from '#access';
 import { Logger } from '@nestjs/common';
 import { DEFAULT_DELIVERY } from '#webhooks';
 import { createApp } from './app.js';
-import { ThreadHeaps } from './monitoring/thread-heaps.js';
+import { ProjectorHeap } from './monitoring/projector-heap.js';
 import { ProjectorThread } from './projector/thread.js';
 import { type Config, demoWanted, limitsOf, loadConfig, webhookSettingsOf } from '#config';
 import { embeddedAdminKey, openDatabaseServer } from './database.js';
@@ -86,7 +86,7 @@ async function main() {
         },
         (message) => logger.error(message),
       ).start();
-      app.get(ThreadHeaps).follow('projector', projector);
+      app.get(ProjectorHeap).follow(projector);
     }
     const demo = demoWanted(config) ? await loadDemoIntoFreshLog(app) : undefined;
     // The banner invites a first request at once: by then the read models hold the demo.

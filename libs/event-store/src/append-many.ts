@@ -60,7 +60,6 @@ async function appendNewStreams(db: Kysely<EventStoreTables>, ordered: readonly 
 export async function appendMany(db: Kysely<EventStoreTables>, appends: readonly PreparedAppend[]): Promise<{ outcomes: AppendOutcome[]; stored: boolean }> {
   if (appends.length === 0) return { outcomes: [], stored: false };
   // The log takes the events in the order given; the functions lock the streams in stream order.
-  const ordered = appends.map((append, index) => ({ append, index }));
   const outcomes: AppendOutcome[] = new Array<AppendOutcome>(appends.length);
   let stored = false;
   // Outside a transaction, a batch of new streams is first tried as sets (a failed try writes
@@ -69,9 +68,9 @@ export async function appendMany(db: Kysely<EventStoreTables>, appends: readonly
   if (!db.isTransaction && allStartStreams(appends)) rows = await appendNewStreams(db, appends).catch(() => undefined);
   try {
     const answered = rows ?? (await appendBatch(db, appends));
-    ordered.forEach(({ append, index }, i) => {
+    appends.forEach((append, index) => {
       try {
-        const result = appendResult(append, answered[i]!);
+        const result = appendResult(append, answered[index]!);
         stored ||= !result.duplicate;
         outcomes[index] = { ok: true, result };
       } catch (error) {
@@ -84,7 +83,7 @@ export async function appendMany(db: Kysely<EventStoreTables>, appends: readonly
   }
   // One at a time, in the order given. Should the batch have committed after all (its answer lost
   // with the connection), each append is answered as a retry of what it stored.
-  for (const { append, index } of ordered) {
+  for (const [index, append] of appends.entries()) {
     try {
       const result = await appendPrepared(db, append);
       outcomes[index] = { ok: true, result };

@@ -8,7 +8,7 @@ import { Endpoint } from '../http/endpoint.js';
 import type { Database } from '../schema.js';
 import { ReadReplicas, type ReplicaLag } from '../replicas/read-replicas.js';
 import { perScrape } from './per-scrape.js';
-import { ThreadHeaps } from './thread-heaps.js';
+import { ProjectorHeap } from './projector-heap.js';
 import { registerWebhookGauges } from './webhook-gauges.js';
 
 /** Prometheus metrics: the process's own, how far each projection is behind the log, and webhook delivery. */
@@ -20,7 +20,7 @@ export class PrometheusController {
   constructor(
     @Inject(DATABASE) private readonly db: Kysely<Database>,
     replicas: ReadReplicas,
-    heaps: ThreadHeaps,
+    projectorHeap: ProjectorHeap,
   ) {
     collectDefaultMetrics({ register: this.#registry, prefix: 'factlog_' });
     this.#registry.registerMetric(replicas.reads);
@@ -78,7 +78,8 @@ export class PrometheusController {
       registers: [this.#registry],
       async collect() {
         this.reset();
-        for (const { thread, bytes } of await heaps.read()) this.set({ thread }, bytes);
+        const bytes = await projectorHeap.read();
+        if (bytes !== undefined) this.set({ thread: 'projector' }, bytes);
       },
     });
     new Gauge({
