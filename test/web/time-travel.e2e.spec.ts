@@ -57,7 +57,8 @@ describe('time travel in the web UI: as known on, as published by, and what chan
     await banner(page).waitFor();
     expect(await banner(page).textContent()).toContain('from sources published by 1 Jan 2016');
     // Only the London articles of January 2015 had been published: 60 and "over 60".
-    await page.waitForFunction('document.querySelector(\'[data-testid="current-value"]\')?.textContent?.includes("60")');
+    // A locator, not waitForFunction: the page's CSP forbids the eval a string predicate needs.
+    await page.getByTestId('current-value').filter({ hasText: '60' }).waitFor();
     const api = await ui.app.request('GET', `${fact}?publishedBefore=2016-01-01`, { key: ui.app.keys.reader });
     expect(await currentValue(page)).toContain(String(api.body.current.value.amount));
 
