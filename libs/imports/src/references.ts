@@ -271,4 +271,8 @@ export function sourceIdOf(row: ImportRow): string {
 }
 
 const sourceIds = new Map<string, string>();
-const detailsKey = (d: NonNullable<ImportRow['source']['details']>) => JSON.stringify([d.title, d.publisher, d.publishedAt, d.url, d.kind, d.language]);
+// Worked out twice a row: plain concatenation, a few times cheaper than JSON. No field holds a NUL
+// (rows with one are refused), so NUL parts them, and '=' sets a given field apart from one left out.
+const part = (field: string | undefined) => (field === undefined ? '\0' : `\0=${field}`);
+const detailsKey = (d: NonNullable<ImportRow['source']['details']>) =>
+  d.title + part(d.publisher) + part(d.publishedAt) + part(d.url) + part(d.kind) + part(d.language);
