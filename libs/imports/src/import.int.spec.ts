@@ -103,6 +103,20 @@ describe('importing claims in bulk', () => {
     expect(claims.rows[0]).toEqual({ n: 30, distinct: 30 });
   });
 
+  it('records one claim for a row repeated in the next batch, and defines a source first named there once', async () => {
+    // Batches of two: each row at an odd place repeats the row before it, in the next batch.
+    const row = (i: number, date = '2024-08-01') => `${release(date)},Germany,gdp-quarterly,${5000 + i},EUR bn,${1800 + i},,`;
+    const rows = [row(0), row(1), row(1), row(2, '2024-08-02'), row(2, '2024-08-02'), row(3), row(3), row(4, '2024-08-03'), row(4, '2024-08-03')];
+    const sourcesBefore = await ofType('SourceRegistered');
+    const { status } = await run([HEADER, ...rows].join('\n'), {});
+    expect(status).toMatchObject({ status: 'succeeded', rowsRead: 9, recorded: 5, unchanged: 4, rejected: 0 });
+    expect(await ofType('SourceRegistered')).toBe(sourcesBefore + 3);
+    const claims = await sql<{ n: number }>`
+      select count(*)::int as n from events
+      where event_type = 'ClaimRecorded' and data -> 'validTime' ->> 'at' between '1800' and '1804'`.execute(t.db);
+    expect(claims.rows[0]!.n).toBe(5);
+  });
+
   it('writes every row in all-or-nothing mode once all pass', async () => {
     const rows = Array.from({ length: 5 }, (_, i) => `${release('2024-06-01')},Germany,gdp-quarterly,${3000 + i},EUR bn,${1950 + i},,`);
     const { status } = await run([HEADER, ...rows].join('\n'), { allOrNothing: true });
