@@ -10,13 +10,9 @@ describe('work run while holding a session advisory lock', () => {
   });
   afterAll(() => t.drop());
 
-  /**
-   * A process's workers for locks `a#0` to `a#3`, sharing one count; each records when it runs.
-   * Looks 200 ms apart: a process holding h locks waits h + 1 looks before taking another, which
-   * leaves the other process time to connect even on a loaded machine.
-   */
+  /** A process's workers for locks `a#0` to `a#3`, sharing them out with other processes; each records when it runs. Looks 200 ms apart. */
   const projector = (name: string, running: Set<string>) => {
-    const share = new LockShare();
+    const share = new LockShare('exclusive-test');
     return [0, 1, 2, 3].map(
       (i) =>
         new Exclusive(
@@ -30,28 +26,52 @@ describe('work run while holding a session advisory lock', () => {
     );
   };
 
-  it("runs each lock's work in one process at a time, shares the locks out, and hands a stopped process's over", async () => {
+  const heldBy = (workers: readonly Exclusive[]) => workers.filter((w) => w.active).length;
+
+  it("runs each lock's work in one process at a time, shares the locks out two and two, and hands a stopped process's over", async () => {
     const running = new Set<string>();
     const first = projector('first', running);
     const second = projector('second', running);
     for (const w of [...first, ...second]) w.start();
     try {
-      // Both take some (two each as a rule, three and one when one's looks come faster: a
-      // process gives up no lock it holds).
       await vi.waitFor(
         () => {
-          expect(running.size).toBe(4);
-          expect(first.some((w) => w.active) && second.some((w) => w.active)).toBe(true);
+          expect(heldBy(first)).toBe(2);
+          expect(heldBy(second)).toBe(2);
         },
-        { timeout: 5000, interval: 20 },
+        { timeout: 10_000, interval: 20 },
       );
       // Never two at once for one lock.
       for (const i of [0, 1, 2, 3]) expect(first[i]!.active && second[i]!.active).toBe(false);
       expect(running.size).toBe(4);
 
       await Promise.all(first.map((w) => w.stop()));
-      await vi.waitFor(() => expect(second.filter((w) => w.active)).toHaveLength(4), { timeout: 5000, interval: 20 });
+      await vi.waitFor(() => expect(heldBy(second)).toBe(4), { timeout: 5000, interval: 20 });
       expect([...running].sort()).toEqual(['second:0', 'second:1', 'second:2', 'second:3']);
+    } finally {
+      await Promise.all([...first, ...second].map((w) => w.stop()));
+    }
+  });
+
+  it('gives a process that starts once every lock is held its share: the one holding them all gives two up', async () => {
+    const running = new Set<string>();
+    const first = projector('first', running);
+    for (const w of first) w.start();
+    const second = projector('second', running);
+    try {
+      await vi.waitFor(() => expect(heldBy(first)).toBe(4), { timeout: 10_000, interval: 20 });
+      for (const w of second) w.start();
+      await vi.waitFor(
+        () => {
+          expect(heldBy(first)).toBe(2);
+          expect(heldBy(second)).toBe(2);
+        },
+        { timeout: 10_000, interval: 20 },
+      );
+      expect(running.size).toBe(4);
+      // And it stays so: neither gives up more.
+      await sleep(1000);
+      expect([heldBy(first), heldBy(second)]).toEqual([2, 2]);
     } finally {
       await Promise.all([...first, ...second].map((w) => w.stop()));
     }

@@ -178,11 +178,12 @@ export function projectionRunners(
 ): ProjectionRunner[] {
   return projections.flatMap((projection) => {
     const count = projection.sliceable ? slices : 1;
-    const share = new LockShare();
+    // One lock, nothing to share out: no connection spent showing the process to the others.
+    const share = count > 1 ? new LockShare(`${projection.name}/${count}`) : undefined;
     const first = Math.floor(Math.random() * count);
     return slicesOf(count).map((_, i) => {
       const slice = { index: (first + i) % count, count };
-      return new ProjectionRunner(db, store, projection, { ...options(projection, sliceConsumer(projection.name, slice)), slice, share });
+      return new ProjectionRunner(db, store, projection, { ...options(projection, sliceConsumer(projection.name, slice)), slice, ...(share ? { share } : {}) });
     });
   });
 }
