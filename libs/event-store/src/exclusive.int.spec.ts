@@ -53,6 +53,18 @@ describe('work run while holding a session advisory lock', () => {
     }
   });
 
+  it('shares four locks out among three processes two, one and one', async () => {
+    const running = new Set<string>();
+    const processes = ['first', 'second', 'third'].map((name) => projector(name, running));
+    for (const w of processes.flat()) w.start();
+    try {
+      await vi.waitFor(() => expect(processes.map(heldBy).sort()).toEqual([1, 1, 2]), { timeout: 10_000, interval: 20 });
+      expect(running.size).toBe(4);
+    } finally {
+      await Promise.all(processes.flat().map((w) => w.stop()));
+    }
+  });
+
   it('gives a process that starts once every lock is held its share: the one holding them all gives two up', async () => {
     const running = new Set<string>();
     const first = projector('first', running);
