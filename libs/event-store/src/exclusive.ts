@@ -147,7 +147,6 @@ export class Exclusive {
         let fewestOthers = Infinity;
         if (share) {
           await share.show(this.options.connectionString);
-          await lock.query(JOIN, [share.kind, share.token]);
           if (share.held > 0) {
             const { rows } = await lock.query<{ free: boolean }>(FREE, [this.options.lock]);
             freeLooks = rows[0]?.free ? freeLooks + 1 : 0;
@@ -160,6 +159,8 @@ export class Exclusive {
           // Counted before the answer, so that the process's other locks looking meanwhile wait.
           if (share) share.held++;
           reserved = true;
+          // A lock this connection takes counts as this process's: it shows itself here too.
+          if (share) await lock.query(JOIN, [share.kind, share.token]);
           const { rows } = await lock.query<{ ok: boolean }>('select pg_try_advisory_lock(hashtextextended($1, 0)) as ok', [this.options.lock]);
           freeLooks = 0;
           if (rows[0]?.ok) {
