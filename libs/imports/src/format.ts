@@ -211,6 +211,8 @@ export function parseRow(schema: typeof NdjsonRow | typeof CsvRow, input: unknow
       if (typeof value === 'string' && UNSTORABLE.test(value))
         return { errors: [{ line, field, message: 'holds a NUL character or a lone surrogate, which cannot be stored' }] };
     }
+    const row = quickRow(input as Record<string, unknown>, schema === CsvRow);
+    if (row) return { row };
   }
   const parsed = schema.safeParse(input);
   if (parsed.success) return { row: parsed.data };
@@ -221,6 +223,67 @@ export function parseRow(schema: typeof NdjsonRow | typeof CsvRow, input: unknow
       message: issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}: the fields are ${IMPORT_FIELDS.join(', ')}` : issue.message,
     })),
   };
+}
+
+// A data set repeats most of its cells from row to row (a release's source, a series' subject,
+// metric and unit, a period), and checking a row through the whole schema took two thirds of
+// the time an import spends reading it. So a row is first checked field by field, each field
+// by its own schema, and a text met before in that field by what it came to then; the rules
+// across fields follow. Only a row that passes everything is read this way: any other goes
+// through the whole schema, which names its errors exactly as it always has.
+const FIELD_SCHEMAS: Readonly<Record<string, z.ZodType>> = fields;
+const KEPT_PER_FIELD = 5_000;
+/** What each field left out comes to: a default (the qualifier), nothing, or an error (a field the row needs). */
+const LEFT_OUT = IMPORT_FIELDS.map((field) => ({ field, ...FIELD_SCHEMAS[field]!.safeParse(undefined) })).filter((f) => !f.success || f.data !== undefined);
+const checked = new Map<string, Map<string, { ok: boolean; value: unknown }>>(IMPORT_FIELDS.map((f) => [f, new Map()]));
+
+function fieldValue(field: string, value: unknown): { ok: boolean; value: unknown } {
+  const schema = FIELD_SCHEMAS[field]!;
+  if (typeof value !== 'string') {
+    const parsed = schema.safeParse(value);
+    return { ok: parsed.success, value: parsed.data };
+  }
+  const seen = checked.get(field)!;
+  let result = seen.get(value);
+  if (!result) {
+    const parsed = schema.safeParse(value);
+    result = { ok: parsed.success, value: parsed.data };
+    if (seen.size >= KEPT_PER_FIELD) seen.clear();
+    seen.set(value, result);
+  }
+  return result;
+}
+
+/** The row, when every field and the rules across them pass; undefined when anything is wrong. */
+function quickRow(input: Record<string, unknown>, csv: boolean): ImportRow | undefined {
+  const row: Record<string, unknown> = {};
+  for (const field in input) {
+    let value = input[field];
+    if (!Object.hasOwn(FIELD_SCHEMAS, field)) return undefined;
+    if (csv) {
+      if (typeof value !== 'string') return undefined;
+      const cell = value.trim();
+      if (cell === '') continue;
+      if (NUMBER_FIELDS.has(field)) {
+        if (!NUMBER.test(cell) || numberProblem(asJsonNumber(cell))) return undefined;
+        value = Number(cell);
+      } else if (BOOLEAN_FIELDS.has(field)) {
+        if (cell !== 'true' && cell !== 'false') return undefined;
+        value = cell === 'true';
+      }
+    }
+    const checkedValue = fieldValue(field, value);
+    if (!checkedValue.ok) return undefined;
+    if (checkedValue.value !== undefined) row[field] = checkedValue.value;
+  }
+  for (const left of LEFT_OUT) {
+    if (left.field in row) continue;
+    if (!left.success) return undefined;
+    row[left.field] = left.data;
+  }
+  let wrong = false;
+  checkRow(row as Fields, { addIssue: () => (wrong = true) } as unknown as z.RefinementCtx);
+  return wrong ? undefined : toImportRow(row as Fields);
 }
 
 /** The import field a domain error names, from the field of the command it refused. */
