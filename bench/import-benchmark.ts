@@ -95,6 +95,10 @@ async function main() {
     // others, imported first (the last release and part of the one before, revising series with
     // 25 years of history, as most rows of a real data set do).
     if (rows < 2 * SAMPLE) throw new Error(`the data set has ${rows} rows: BENCH_SAMPLE=${SAMPLE} needs at least ${2 * SAMPLE}`);
+    // This host's speed changes from one minute to the next, and the speed-up compares paths
+    // measured minutes apart: the same COPY again shows whether the host changed in between.
+    const copyAgain = await rawCopy(server.url, file);
+    console.log(`raw COPY again, before the per-claim samples: ${rate(rows, copyAgain)} rows/s (${rate(rows, copy)} at the start)`);
     const first = await oneByOne(await freshDatabase(server.url, 'bench_import_claims'), await sampleRows(file, 'first'), apis);
     console.log(
       `POST /v1/claims one by one, ${CLIENTS} clients, the first ${first.claims} rows into an empty database: ${rate(first.claims, first.seconds)} claims/s`,
@@ -117,6 +121,7 @@ async function main() {
       releases: RELEASES,
       megabytes: Number(mb.toFixed(1)),
       copy: { seconds: copy, rowsPerSecond: rows / copy },
+      copyBeforePerClaim: { seconds: copyAgain, rowsPerSecond: rows / copyAgain },
       direct: {
         seconds: direct.import,
         rowsPerSecond: rows / direct.import,
@@ -154,7 +159,6 @@ async function main() {
 const orUnknown = (m: number | null) => (m === null ? '?' : String(m));
 const rate = (n: number, s: number) => Math.round(n / s).toLocaleString('en-US');
 
-/** The same file into a table of text columns: what PostgreSQL takes at most, with no rule checked. */
 /**
  * Leaves the server quiet for the next path: the work a path's writes leave behind (vacuuming
  * and analysing its tables, writing its pages out at a checkpoint) is done now, untimed, rather
@@ -171,6 +175,7 @@ async function settle(url: string): Promise<void> {
   }
 }
 
+/** The same file into a table of text columns: what PostgreSQL takes at most, with no rule checked. */
 async function rawCopy(serverUrl: string, file: string): Promise<number> {
   const url = await freshDatabase(serverUrl, 'bench_import_copy');
   const client = new pg.Client({ connectionString: url });
