@@ -38,6 +38,23 @@ describe('multi-stream append', () => {
     expect((await verifyLog(t.db)).ok).toBe(true);
   });
 
+  it('starts new streams as one set, or writes nothing when one of them exists', async () => {
+    const started = (names: readonly string[]) =>
+      names.map((streamId) => ({ streamId, events: [{ type: 'Noted', data: { streamId } }], options: { expectedVersion: 0 as const } }));
+    const results = await store.appendToNewStreams(started(['set-b', 'set-a']));
+    expect(results).toHaveLength(2);
+    expect((await store.readStream('set-b'))[0]!.globalPosition).toBe(results![0]!.positions[0]);
+    expect(results![1]!.positions[0]).toBeGreaterThan(results![0]!.positions[0]!);
+
+    const before = await count();
+    expect(await store.appendToNewStreams(started(['set-c', 'set-a', 'set-d']))).toBeUndefined();
+    expect(await count()).toBe(before);
+    expect(await store.readStream('set-c')).toEqual([]);
+    await expect(store.appendToNewStreams([{ streamId: 'set-e', events: [{ type: 'Noted', data: {} }], options: { expectedVersion: 1 } }])).rejects.toThrow(
+      /each start a stream/,
+    );
+  });
+
   it('writes the log in the order given, whatever the order of the stream ids', async () => {
     const inOrder = (outcomes: Awaited<ReturnType<EventStore['appendMany']>>) => {
       const positions = outcomes.map((o) => (o.ok ? o.result.positions[0]! : -1));

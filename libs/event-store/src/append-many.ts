@@ -47,6 +47,29 @@ async function appendNewStreams(db: Kysely<EventStoreTables>, ordered: readonly 
   return rows;
 }
 
+/** What factlog_append_new_streams raises when a stream of the set exists, or a unique key (an event id) is taken. */
+const TAKEN = new Set(['FL004', '23505']);
+
+/**
+ * Appends that each start a stream with one event, written as one set (see appendNewStreams):
+ * their results in the order given, or undefined, having written nothing, when any of the
+ * streams exists already or an event id is taken. Outside a transaction only: inside one, the
+ * refusal would abort it.
+ */
+export async function appendToNewStreams(db: Kysely<EventStoreTables>, appends: readonly PreparedAppend[]): Promise<AppendResult[] | undefined> {
+  if (db.isTransaction) throw new Error('appendToNewStreams runs outside a transaction');
+  if (!allStartStreams(appends)) throw new Error('appendToNewStreams takes appends that each start a stream of its own with one event');
+  if (appends.length === 0) return [];
+  let rows: AppendRow[];
+  try {
+    rows = await appendNewStreams(db, appends);
+  } catch (error) {
+    if (TAKEN.has((error as { code?: string }).code ?? '')) return undefined;
+    throw error;
+  }
+  return appends.map((append, i) => appendResult(append, rows[i]!));
+}
+
 /**
  * Appends to many streams in one round trip and one transaction, with every guarantee of a
  * single append: each stream's expected version is checked on its own (a conflict is that

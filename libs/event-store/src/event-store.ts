@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import { type AppendOptions, appendToStream, createStream, prepareAppend } from './append.js';
-import { type AppendOutcome, appendMany } from './append-many.js';
+import { type AppendOutcome, appendMany, appendToNewStreams } from './append-many.js';
 import { GroupCommit } from './group-commit.js';
 import { AppendNotifier } from './notifications.js';
 import { currentSnapshot, headPosition, type ReadAllOptions, type ReadAllResult, readAll, readStream, readStreams, type StreamRange } from './read.js';
@@ -67,6 +67,21 @@ export class EventStore {
     const { outcomes, stored } = await appendMany(asStore(db), prepared);
     if (stored && !db.isTransaction) this.#notifier.appended();
     return outcomes;
+  }
+
+  /**
+   * Appends that each start a stream with one event, as one set in one round trip, for a bulk
+   * write that expects new streams and would otherwise read each first: their results in the
+   * order given, or undefined, having written nothing, when any of the streams exists already
+   * (or an event id is taken). On undefined, read the streams and append as usual.
+   */
+  async appendToNewStreams(appends: readonly StreamAppend[]): Promise<AppendResult[] | undefined> {
+    const results = await appendToNewStreams(
+      this.db,
+      appends.map((a) => prepareAppend(a.streamId, a.events, a.options)),
+    );
+    if (results?.length) this.#notifier.appended();
+    return results;
   }
 
   createStream(streamId: string, streamType?: string, db: AnyDb = this.db): Promise<void> {

@@ -117,6 +117,26 @@ describe('importing claims in bulk', () => {
     expect(claims.rows[0]!.n).toBe(5);
   });
 
+  it('gives each row one outcome when a batch expected to be new holds claims recorded before, or a row refused', async () => {
+    const row = (amount: number, period: string, unit = 'EUR bn') => `${release('2024-08-01')},Germany,gdp-quarterly,${amount},${unit},${period},EUR bn,money`;
+    const options = { batchSize: 10, defineMissing: true };
+    expect((await run([HEADER, row(100, '1990'), row(200, '1991')].join('\n'), options)).status).toMatchObject({ recorded: 2 });
+    const before = await ofType('ClaimRecorded');
+    // One batch: a new claim, one as recorded before, two more new ones.
+    const mixed = await run([HEADER, row(300, '1992'), row(100, '1990'), row(250, '1991'), row(400, '1993')].join('\n'), options);
+    expect(mixed.status).toMatchObject({ status: 'succeeded', rowsRead: 4, recorded: 3, unchanged: 1, rejected: 0 });
+    expect(await ofType('ClaimRecorded')).toBe(before + 3);
+    // One batch: a new claim, one the domain refuses (money in another currency), another new one.
+    const refused = await run([HEADER, row(500, '1994'), row(1, '1995', 'USD bn'), row(600, '1996')].join('\n'), options);
+    expect(refused.status).toMatchObject({ status: 'completed_with_errors', rowsRead: 3, recorded: 2, unchanged: 0, rejected: 1 });
+    expect(refused.status.errors).toEqual([{ line: 3, field: 'unit', message: expect.stringContaining("unit 'USD bn' does not fit") }]);
+    expect(await ofType('ClaimRecorded')).toBe(before + 5);
+    // The new claims in the order of their files.
+    const { rows } = await sql<{ period: string }>`
+      select data -> 'validTime' ->> 'at' as period from events where event_type = 'ClaimRecorded' order by global_position desc limit 5`.execute(t.db);
+    expect(rows.map((r) => r.period).reverse()).toEqual(['1992', '1991', '1993', '1994', '1996']);
+  });
+
   it('writes every row in all-or-nothing mode once all pass', async () => {
     const rows = Array.from({ length: 5 }, (_, i) => `${release('2024-06-01')},Germany,gdp-quarterly,${3000 + i},EUR bn,${1950 + i},,`);
     const { status } = await run([HEADER, ...rows].join('\n'), { allOrNothing: true });

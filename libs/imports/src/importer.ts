@@ -149,6 +149,12 @@ type Planned = {
 };
 
 class Batch {
+  /**
+   * Whether the next batch's claims are most likely new: true until a batch finds some of its
+   * claims recorded already (a file imported again), and again once a batch finds none.
+   */
+  #expectNew = true;
+
   constructor(
     private readonly deps: ImportDeps,
     private readonly refs: References,
@@ -195,7 +201,13 @@ class Batch {
     throw error;
   }
 
-  async run(rows: ReadonlyArray<{ line: number; row: ImportRow }>, attempt = 1): Promise<void> {
+  /**
+   * Decides and writes a batch. While its claims are expected to be new (`optimistic`), their
+   * streams are not read first: each is decided as a claim not yet recorded, and the batch is
+   * appended as a set of new streams, which writes nothing should any exist; it is then run
+   * again the usual way, reading them. Either way a row comes to the same outcome.
+   */
+  async run(rows: ReadonlyArray<{ line: number; row: ImportRow }>, attempt = 1, optimistic = this.write && this.#expectNew): Promise<void> {
     const { refs } = this;
     await refs.load(rows.map((r) => r.row));
     const planned: Planned[] = [];
@@ -212,7 +224,8 @@ class Batch {
 
     // Every claim decided before anything is written: a row the domain refuses writes nothing,
     // not even the source it would have registered. The batch's claims come in one read.
-    const streams = await this.deps.store.readStreams(planned.map((p) => p.streamId));
+    const streams = optimistic ? new Map<string, never>() : await this.deps.store.readStreams(planned.map((p) => p.streamId));
+    if (!optimistic && this.write) this.#expectNew = streams.size === 0;
     const states = new Map<string, { state: ClaimState; version: number }>();
     const decided: Array<{ p: Planned; events: ClaimEvent[]; version: number }> = [];
     for (const p of planned) {
@@ -228,6 +241,8 @@ class Batch {
       try {
         events = claimDecider.decide(p.command, current.state);
       } catch (error) {
+        // Refused as a claim not yet recorded: whether it is recorded decides, so it is read.
+        if (optimistic) return this.run(rows, attempt, false);
         refused.push({ line: p.line, error });
         continue;
       }
@@ -247,6 +262,19 @@ class Batch {
         return this.run(rows, attempt + 1);
       }
     }
+    if (optimistic) {
+      const appends = decided.filter((d) => d.events.length > 0).map(({ p, events }) => this.#append(p.streamId, events, 0));
+      const results = await this.deps.store.appendToNewStreams(appends);
+      if (!results) {
+        this.#expectNew = false;
+        return this.run(rows, attempt, false);
+      }
+      for (const { line, error } of refused) this.#refused(line, error);
+      this.tally.unchanged += decided.length - appends.length;
+      this.tally.recorded += results.length;
+      for (const result of results) this.#reached(result.positions);
+      return;
+    }
     for (const { line, error } of refused) this.#refused(line, error);
 
     const appends: StreamAppend[] = [];
@@ -255,7 +283,7 @@ class Batch {
       if (events.length === 0) {
         this.tally.unchanged++;
       } else {
-        const append = { streamId: p.streamId, events: toNewEvents(p.streamId, version, events, this.deps.context), options: { expectedVersion: version } };
+        const append = this.#append(p.streamId, events, version);
         if (this.write) {
           appends.push(append);
           owners.push(p);
@@ -285,6 +313,10 @@ class Batch {
       }
     });
     if (again.length) await this.run(again, attempt + 1);
+  }
+
+  #append(streamId: string, events: ClaimEvent[], version: number): StreamAppend {
+    return { streamId, events: toNewEvents(streamId, version, events, this.deps.context), options: { expectedVersion: version } };
   }
 
   #reached(positions: readonly number[]) {
