@@ -28,6 +28,7 @@ import * as contradictionHistoryById from './20261127170000_contradiction_histor
 import * as searchWordlessClaims from './20261127180000_search_wordless_claims.js';
 import * as searchClaimsFromLog from './20261128090000_search_claims_from_log.js';
 import * as appendInGivenOrder from './20261128100000_append_in_given_order.js';
+import * as newStreamsMetadataOnce from './20261129090000_new_streams_metadata_once.js';
 
 // Listed by hand rather than read from the folder, so the same list works from TypeScript
 // sources under test and from compiled JavaScript in production.
@@ -61,4 +62,5 @@ export const migrations: Record<string, Migration> = {
   '20261127180000_search_wordless_claims': searchWordlessClaims,
   '20261128090000_search_claims_from_log': searchClaimsFromLog,
   '20261128100000_append_in_given_order': appendInGivenOrder,
+  '20261129090000_new_streams_metadata_once': newStreamsMetadataOnce,
 };

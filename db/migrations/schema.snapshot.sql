@@ -818,14 +818,12 @@ AS $function$
       end loop;
     end $function$
 
--- function factlog_append_new_streams(jsonb)
-CREATE OR REPLACE FUNCTION public.factlog_append_new_streams(p_appends jsonb)
+-- function factlog_append_new_streams(jsonb,jsonb)
+CREATE OR REPLACE FUNCTION public.factlog_append_new_streams(p_appends jsonb, p_metadata jsonb DEFAULT NULL::jsonb)
  RETURNS TABLE(ord integer, outcome text, stream_version bigint, positions bigint[], actual_version bigint, stream_existed boolean)
  LANGUAGE plpgsql
 AS $function$
     #variable_conflict use_column
-    declare
-      v_created bigint;
     begin
       if exists (select 1 from jsonb_array_elements(p_appends) a where jsonb_array_length(a -> 'events') <> 1) then
         raise exception 'factlog_append_new_streams takes appends of one event each' using errcode = 'FL003';
@@ -835,17 +833,13 @@ AS $function$
       perform pg_advisory_xact_lock(hashtextextended(x.a ->> 'streamId', 0))
       from jsonb_array_elements(p_appends) as x(a) order by x.a ->> 'streamId' collate "C";
 
-      with created as (
+      begin
         insert into streams (stream_id, stream_type, version)
         select x.a ->> 'streamId', x.a ->> 'streamType', 1
-        from jsonb_array_elements(p_appends) as x(a)
-        on conflict (stream_id) do nothing
-        returning 1
-      )
-      select count(*) into v_created from created;
-      if v_created <> jsonb_array_length(p_appends) then
+        from jsonb_array_elements(p_appends) as x(a);
+      exception when unique_violation then
         raise exception 'a stream of this batch exists already' using errcode = 'FL004';
-      end if;
+      end;
 
       return query
       with appends as (
@@ -855,9 +849,9 @@ AS $function$
         insert into events (stream_id, stream_version, event_id, event_type, schema_version, data, metadata,
                             recorded_at, event_hash)
         select a.stream_id, 1, (a.ev ->> 'id')::uuid, a.ev ->> 'type', coalesce((a.ev ->> 'schemaVersion')::integer, 1),
-               a.ev -> 'data', coalesce(a.ev -> 'metadata', '{}'::jsonb), now(),
+               a.ev -> 'data', coalesce(a.ev -> 'metadata', p_metadata, '{}'::jsonb), now(),
                factlog_event_hash(''::bytea, a.stream_id, 1, (a.ev ->> 'id')::uuid, a.ev ->> 'type',
-                 coalesce((a.ev ->> 'schemaVersion')::integer, 1), a.ev -> 'data', coalesce(a.ev -> 'metadata', '{}'::jsonb), now())
+                 coalesce((a.ev ->> 'schemaVersion')::integer, 1), a.ev -> 'data', coalesce(a.ev -> 'metadata', p_metadata, '{}'::jsonb), now())
         from appends a
         order by a.o
         returning events.stream_id, events.global_position

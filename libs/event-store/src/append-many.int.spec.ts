@@ -55,6 +55,26 @@ describe('multi-stream append', () => {
     );
   });
 
+  it('stores with each event of new streams the metadata they share, and its own where it differs', async () => {
+    const shared = { actor: 'importer', importId: randomUUID() };
+    const append = (streamId: string, metadata: Record<string, unknown>) => ({
+      streamId,
+      events: [{ type: 'Noted', data: {}, metadata }],
+      options: { expectedVersion: 'no_stream' as const },
+    });
+    // The same metadata in objects of their own, as each row of an import makes it.
+    expect(await store.appendToNewStreams([append('meta-a', shared), append('meta-b', { ...shared })])).toHaveLength(2);
+    const own = { ...shared, actor: 'someone else' };
+    expect(await store.appendToNewStreams([append('meta-c', shared), append('meta-d', own), append('meta-e', { actor: shared.actor })])).toHaveLength(3);
+    const stored = async (streamId: string) => (await store.readStream(streamId))[0]!.metadata;
+    expect(await stored('meta-a')).toEqual(shared);
+    expect(await stored('meta-b')).toEqual(shared);
+    expect(await stored('meta-c')).toEqual(shared);
+    expect(await stored('meta-d')).toEqual(own);
+    expect(await stored('meta-e')).toEqual({ actor: shared.actor });
+    expect((await verifyLog(t.db)).ok).toBe(true);
+  });
+
   it('writes the log in the order given, whatever the order of the stream ids', async () => {
     const inOrder = (outcomes: Awaited<ReturnType<EventStore['appendMany']>>) => {
       const positions = outcomes.map((o) => (o.ok ? o.result.positions[0]! : -1));

@@ -33,18 +33,41 @@ function allStartStreams(appends: readonly PreparedAppend[]): boolean {
 
 /**
  * Sends appends that each start a stream to `factlog_append_new_streams`: one statement that
- * takes their locks in stream order and writes them as sets, in the order given. Throws, having
+ * takes their locks in stream order and writes them as sets, in the order given. The metadata
+ * their events share (an import's) goes once rather than with each event. Throws, having
  * written nothing, when any of the streams exists (FL004) or an event id is taken: the caller
  * then sends them as single appends.
  */
 async function appendNewStreams(db: Kysely<EventStoreTables>, ordered: readonly PreparedAppend[]): Promise<AppendRow[]> {
-  const appends = ordered.map((a) => ({ streamId: a.streamId, streamType: a.streamType, events: a.events }));
+  const metadata = sharedMetadata(ordered);
+  const appends = ordered.map((a) => ({
+    streamId: a.streamId,
+    streamType: a.streamType,
+    events: metadata ? a.events.map(({ metadata: _shared, ...event }) => event) : a.events,
+  }));
   const rows = (
     await sql<AppendRow & { ord: number }>`${sql.raw(PREPARED)}select *, now() as recorded_at
-      from factlog_append_new_streams(${JSON.stringify(appends)}::jsonb) order by ord`.execute(db)
+      from factlog_append_new_streams(${JSON.stringify(appends)}::jsonb, ${metadata ? JSON.stringify(metadata) : null}::jsonb) order by ord`.execute(db)
   ).rows;
   if (rows.length !== ordered.length) throw new Error('factlog_append_new_streams answered for fewer appends than it was sent');
   return rows;
+}
+
+/** The metadata every event of the appends carries, when they all carry the same: the same keys, each with the same value. */
+function sharedMetadata(appends: readonly PreparedAppend[]): unknown {
+  const first = appends[0]?.events[0]?.metadata as Record<string, unknown> | undefined;
+  if (!first || typeof first !== 'object') return undefined;
+  const keys = Object.keys(first);
+  for (const append of appends) {
+    for (const event of append.events) {
+      const metadata = event.metadata as Record<string, unknown> | undefined;
+      if (metadata === first) continue;
+      if (!metadata || typeof metadata !== 'object' || Object.keys(metadata).length !== keys.length) return undefined;
+      // Values compared as they are: a nested object is shared only when it is the same one.
+      for (const key of keys) if (metadata[key] !== first[key] || !Object.hasOwn(metadata, key)) return undefined;
+    }
+  }
+  return first;
 }
 
 /** What factlog_append_new_streams raises when a stream of the set exists, or a unique key (an event id) is taken. */

@@ -5,6 +5,7 @@ import * as parkedEvents from './v3-parked-events.js';
 import * as appendBatch from './v4-append-batch.js';
 import * as appendNewStreams from './v5-append-new-streams.js';
 import * as appendInGivenOrder from './v6-append-in-given-order.js';
+import * as newStreamsMetadataOnce from './v7-new-streams-metadata-once.js';
 
 export interface SchemaVersion {
   up(db: Kysely<unknown>): Promise<void>;
@@ -29,4 +30,6 @@ export const eventStoreSchema = {
   appendNewStreams,
   /** Both multi-stream appends write the log in the order given, their locks still in stream order. */
   appendInGivenOrder,
+  /** factlog_append_new_streams takes the metadata its events share once, and inserts the streams plainly. */
+  newStreamsMetadataOnce,
 } as const satisfies Record<string, SchemaVersion>;
