@@ -223,7 +223,8 @@ class Batch {
     }
 
     // Every claim decided before anything is written: a row the domain refuses writes nothing,
-    // not even the source it would have registered. The batch's claims come in one read.
+    // not even the source it would have registered. The batch's claims come in one read, or in
+    // none while they are expected to be new.
     const streams = optimistic ? new Map<string, never>() : await this.deps.store.readStreams(planned.map((p) => p.streamId));
     if (!optimistic && this.write) this.#expectNew = streams.size === 0;
     const states = new Map<string, { state: ClaimState; version: number }>();
