@@ -35,8 +35,7 @@ function allStartStreams(appends: readonly PreparedAppend[]): boolean {
  * Sends appends that each start a stream to `factlog_append_new_streams`: one statement that
  * takes their locks in stream order and writes them as sets, in the order given. The metadata
  * their events share (an import's) goes once rather than with each event. Throws, having
- * written nothing, when any of the streams exists (FL004) or an event id is taken: the caller
- * then sends them as single appends.
+ * written nothing, when any of the streams exists (FL004) or an event id is taken.
  */
 async function appendNewStreams(db: Kysely<EventStoreTables>, ordered: readonly PreparedAppend[]): Promise<AppendRow[]> {
   const metadata = sharedMetadata(ordered);

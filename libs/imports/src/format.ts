@@ -214,6 +214,11 @@ export function parseRow(schema: typeof NdjsonRow | typeof CsvRow, input: unknow
     const row = quickRow(input as Record<string, unknown>, schema === CsvRow);
     if (row) return { row };
   }
+  return parseBySchema(schema, input, line);
+}
+
+/** Parses one row by the whole schema of its format, which names each error's field. */
+export function parseBySchema(schema: typeof NdjsonRow | typeof CsvRow, input: unknown, line: number): { row: ImportRow } | { errors: RowError[] } {
   const parsed = schema.safeParse(input);
   if (parsed.success) return { row: parsed.data };
   return {

@@ -1,21 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CsvRow, IMPORT_FIELDS, NdjsonRow, parseRow } from './format.js';
+import { CsvRow, NdjsonRow, parseBySchema, parseRow } from './format.js';
 
 // parseRow reads a row that passes field by field, remembering the texts it has checked; this
 // holds it to the whole schema's answer, for rows right and wrong, read once and read again.
-
-/** What the whole schema alone makes of a row: the row, or its errors as parseRow names them. */
-function bySchema(schema: typeof CsvRow | typeof NdjsonRow, input: Record<string, unknown>, line: number) {
-  const parsed = schema.safeParse(input);
-  if (parsed.success) return { row: parsed.data };
-  return {
-    errors: parsed.error.issues.map((issue) => ({
-      line,
-      field: issue.path.length ? issue.path.map(String).join('.') : '(row)',
-      message: issue.code === 'unrecognized_keys' ? `unknown field(s) ${issue.keys.join(', ')}: the fields are ${IMPORT_FIELDS.join(', ')}` : issue.message,
-    })),
-  };
-}
 
 /** Cells as a CSV gives them: right ones, and wrong ones for each rule. */
 const CELLS: Record<string, readonly string[]> = {
@@ -94,7 +81,7 @@ describe('reading a row', () => {
     for (const pass of [1, 2]) {
       sample.forEach((row, i) => {
         const answer = parseRow(CsvRow, row, i + 2);
-        expect(answer, `pass ${pass}, row ${JSON.stringify(row)}`).toEqual(bySchema(CsvRow, row, i + 2));
+        expect(answer, `pass ${pass}, row ${JSON.stringify(row)}`).toEqual(parseBySchema(CsvRow, row, i + 2));
         if ('row' in answer) read++;
       });
     }
@@ -109,7 +96,7 @@ describe('reading a row', () => {
     lines[1] = { ...lines[1], amount: null };
     for (const pass of [1, 2]) {
       lines.forEach((line, i) =>
-        expect(parseRow(NdjsonRow, line, i + 1), `pass ${pass}, line ${JSON.stringify(line)}`).toEqual(bySchema(NdjsonRow, line, i + 1)),
+        expect(parseRow(NdjsonRow, line, i + 1), `pass ${pass}, line ${JSON.stringify(line)}`).toEqual(parseBySchema(NdjsonRow, line, i + 1)),
       );
     }
   });
