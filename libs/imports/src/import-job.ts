@@ -49,7 +49,8 @@ export async function runImportJob(
   };
   let end: { status: ImportsTable['status']; failure?: string };
   try {
-    const tally = await runImport({ store: job.store, db: job.db, context: { ...job.context, importId: job.id } }, job.rows, job.options, progress);
+    const deps = { store: job.store, db: job.db, context: { ...job.context, importId: job.id }, ...(job.signal ? { signal: job.signal } : {}) };
+    const tally = await runImport(deps, job.rows, job.options, progress);
     latest = tally;
     if (tally.rejected === 0) end = { status: 'succeeded' };
     else if (job.options.allOrNothing && !job.options.dryRun) {

@@ -103,6 +103,25 @@ describe('importing claims in bulk', () => {
     expect(claims.rows[0]).toEqual({ n: 30, distinct: 30 });
   });
 
+  it('stops between two batches when its process shuts down, and the same file run again completes it', async () => {
+    const rows = Array.from({ length: 12 }, (_, i) => `${release('2024-09-01')},Germany,gdp-quarterly,${6000 + i},EUR bn,${1700 + i},,`);
+    const file = [HEADER, ...rows].join('\n');
+    const id = randomUUID();
+    const stop = new AbortController();
+    const job = { store, db: t.db, id, format: 'csv' as const, options: { batchSize: 2 }, context, signal: stop.signal };
+    await registerImport(job);
+    // Shut down as the first batch is reported written.
+    const ended = await runImportJob({ ...job, rows: () => readRows(Readable.from([file]), 'csv'), onProgress: () => stop.abort() });
+    expect(ended.status).toBe('failed');
+    expect(ended.failure).toMatch(/^stopped after \d+ rows as its process shut down: import the same file again to complete it$/);
+    const stopped = (await getImport(t.db, id))!;
+    expect(stopped).toMatchObject({ status: 'failed', failure: ended.failure });
+    expect(stopped.recorded).toBeGreaterThan(0);
+    expect(stopped.recorded).toBeLessThan(12);
+    const { status } = await run(file, {});
+    expect(status).toMatchObject({ status: 'succeeded', recorded: 12 - stopped.recorded, unchanged: stopped.recorded });
+  });
+
   it('records one claim for a row repeated in the next batch, and defines a source first named there once', async () => {
     // Batches of two: each row at an odd place repeats the row before it, in the next batch.
     const row = (i: number, date = '2024-08-01') => `${release(date)},Germany,gdp-quarterly,${5000 + i},EUR bn,${1800 + i},,`;
