@@ -26,7 +26,7 @@ import { EntitiesController } from './entities/entities.controller.js';
 import { ExportsController } from './exports/exports.controller.js';
 import { LogExportController } from './exports/log-export.controller.js';
 import { HealthController } from './health/health.controller.js';
-import { ImportJobs } from './imports/import-jobs.js';
+import { IMPORT_PROCESSES, ImportJobs } from './imports/import-jobs.js';
 import { ImportsController } from './imports/imports.controller.js';
 import { ConditionalGetInterceptor } from './http/conditional-get.interceptor.js';
 import { IdempotencyInterceptor } from './http/idempotency.interceptor.js';
@@ -51,7 +51,14 @@ export class AppModule implements OnApplicationShutdown {
 
   static forDatabase(
     databaseUrl: string,
-    options: { runProjector: boolean; projectionSlices: number; settings: AppSettings; webhooks: DeliverySettings; readUrls?: readonly string[] },
+    options: {
+      runProjector: boolean;
+      importProcesses: boolean;
+      projectionSlices: number;
+      settings: AppSettings;
+      webhooks: DeliverySettings;
+      readUrls?: readonly string[];
+    },
   ): DynamicModule {
     // A request waits at most 5 s for a connection: during an outage it answers 503 at once
     // rather than hanging with the others.
@@ -90,6 +97,7 @@ export class AppModule implements OnApplicationShutdown {
         { provide: CONNECTION_STRING, useValue: databaseUrl },
         { provide: RUN_PROJECTOR, useValue: options.runProjector },
         { provide: PROJECTION_SLICES, useValue: options.projectionSlices },
+        { provide: IMPORT_PROCESSES, useValue: options.importProcesses },
         { provide: SETTINGS, useValue: options.settings },
         { provide: WEBHOOK_DELIVERY, useValue: options.webhooks },
         { provide: READ_URLS, useValue: options.readUrls ?? [] },

@@ -39,6 +39,8 @@ export interface AppOptions {
   readonly logLevel?: LogLevelName;
   /** Run the projections in this process (default true); false when a projector app runs them. */
   readonly runProjector?: boolean;
+  /** Run each import in a process of its own (default false); only the built app can, and main.ts asks it. */
+  readonly importProcesses?: boolean;
   /** Slices the inline projector applies the projections that can be split in (FACTLOG_PROJECTION_SLICES); default 1. */
   readonly projectionSlices?: number;
   /** Where clients reach factlog (FACTLOG_BASE_URL); public links use it, else the address the server was reached at. */
@@ -114,6 +116,7 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule.forDatabase(options.databaseUrl, {
       runProjector: options.runProjector ?? true,
+      importProcesses: options.importProcesses ?? false,
       projectionSlices: options.projectionSlices ?? 1,
       settings: {
         streams: { perKey: limits.streamsPerKey, total: limits.streamsTotal },

@@ -66,6 +66,8 @@ async function main() {
       logLevel: config.LOG_LEVEL,
       // The projector thread is started below, once the app is wired.
       runProjector: config.FACTLOG_PROJECTOR === 'inline',
+      // A bulk load runs beside the API, with the collector settings of `npm run import`.
+      importProcesses: true,
       projectionSlices: config.FACTLOG_PROJECTION_SLICES,
       ...(config.FACTLOG_BASE_URL ? { baseUrl: config.FACTLOG_BASE_URL } : {}),
       ...(config.FACTLOG_CORS_ORIGINS ? { corsOrigins: config.FACTLOG_CORS_ORIGINS } : {}),

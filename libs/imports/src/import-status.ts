@@ -122,3 +122,16 @@ export async function getImport(db: ImportsDb, id: string, now = new Date()): Pr
     finishedAt: row.finished_at?.toISOString() ?? null,
   };
 }
+
+/**
+ * Ends an import that is still running as failed, with what it had written so far kept: for
+ * an import whose process ended before it could write its own end.
+ */
+export async function failImport(db: ImportsDb, id: string, failure: string): Promise<void> {
+  await db
+    .updateTable('imports')
+    .set({ status: 'failed', failure, updated_at: new Date(), finished_at: new Date() })
+    .where('id', '=', id)
+    .where('status', '=', 'running')
+    .execute();
+}

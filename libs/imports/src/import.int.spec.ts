@@ -6,7 +6,7 @@ import type { RequestContext } from '#access';
 import { EventStore } from '#event-store';
 import { sourceIdFor } from '#recording';
 import { createTestDatabase, type TestDatabase } from '#test-support';
-import { getImport, type ImportOptions, readRows, registerImport, runImportJob } from './index.js';
+import { failImport, getImport, type ImportOptions, readRows, registerImport, runImportJob } from './index.js';
 
 const HEADER = 'source_title,source_publisher,source_published_at,source_kind,subject,metric,amount,unit,valid_at,metric_unit,metric_kind';
 const release = (date: string) => `GDP release ${date},Statistics Office,${date},statistical_release`;
@@ -120,6 +120,17 @@ describe('importing claims in bulk', () => {
     expect(stopped.recorded).toBeLessThan(12);
     const { status } = await run(file, {});
     expect(status).toMatchObject({ status: 'succeeded', recorded: 12 - stopped.recorded, unchanged: stopped.recorded });
+  });
+
+  it('fails an import whose process ended before it could say how it ended, and leaves an ended one as it was', async () => {
+    const id = randomUUID();
+    await registerImport({ db: t.db, id, format: 'csv', options: {}, context });
+    await failImport(t.db, id, 'stopped by an error: its process ended (SIGKILL) before the import did');
+    expect(await getImport(t.db, id)).toMatchObject({ status: 'failed', failure: 'stopped by an error: its process ended (SIGKILL) before the import did' });
+    expect((await getImport(t.db, id))!.finishedAt).not.toBeNull();
+    const done = await run(FILE, { defineMissing: true });
+    await failImport(t.db, done.id, 'too late');
+    expect(await getImport(t.db, done.id)).toMatchObject({ status: done.status.status, failure: null });
   });
 
   it('records one claim for a row repeated in the next batch, and defines a source first named there once', async () => {

@@ -2,6 +2,7 @@ export { IMPORT_FIELDS, type ImportField, type ImportRow, type RowError } from '
 export { IMPORT_FORMATS, ImportFileError, type ImportFormat, type ReadRow, readRows } from './read-rows.js';
 export { ERRORS_KEPT, type ImportDeps, type ImportOptions, type ImportTally, runImport } from './importer.js';
 export {
+  failImport,
   getImport,
   IMPORT_SILENT_MS,
   IMPORT_STATUSES,

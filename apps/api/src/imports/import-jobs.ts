@@ -2,46 +2,73 @@ import { createReadStream } from 'node:fs';
 import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#event-store';
 import { DATABASE } from '#database';
-import { type ImportJob, readRows, runImportJob } from '#imports';
+import { failImport, type ImportJob, readRows, runImportJob } from '#imports';
+import { CONNECTION_STRING } from '../connection-string.js';
 import type { Upload } from '../http/uploads.js';
 import type { AppDb } from '../schema.js';
+import { type ImportProcess, startImportProcess } from './import-process.js';
+
+/** Whether each import runs in a process of its own (the built app) or on this process's event loop. */
+export const IMPORT_PROCESSES = Symbol('IMPORT_PROCESSES');
+
+type Accepted = Omit<ImportJob, 'store' | 'db' | 'rows' | 'signal'>;
+type Ended = Awaited<ReturnType<typeof runImportJob>>;
 
 /**
- * The imports this process runs in the background, after their requests were answered. Each
- * reads its uploaded file (twice for allOrNothing) and deletes it at the end. When the process
- * shuts down they stop between two batches and are marked failed: importing the same file
- * again completes them.
+ * The imports the API runs in the background, after their requests were answered. Each reads
+ * its uploaded file (twice for allOrNothing) and deletes it at the end. The built app runs each
+ * in a process of its own (import-process-main.ts), so that a bulk load does not hold the event
+ * loop the readers wait on; tests, running the TypeScript, run them here. When the API shuts
+ * down they stop between two batches and are marked failed: importing the same file again
+ * completes them.
  */
 @Injectable()
 export class ImportJobs implements BeforeApplicationShutdown {
   readonly #logger = new Logger('Imports');
   readonly #running = new Set<Promise<unknown>>();
+  readonly #processes = new Set<ImportProcess>();
   readonly #stop = new AbortController();
 
   constructor(
     @Inject(DATABASE) private readonly db: AppDb,
     private readonly store: EventStore,
+    @Inject(CONNECTION_STRING) private readonly url: string,
+    @Inject(IMPORT_PROCESSES) private readonly processes: boolean,
   ) {}
 
-  start(job: Omit<ImportJob, 'store' | 'db' | 'rows' | 'signal'>, upload: Upload): void {
-    const run = runImportJob({
-      ...job,
-      store: this.store,
-      db: this.db,
-      signal: this.#stop.signal,
-      rows: () => readRows(createReadStream(upload.file), job.format),
-    })
+  start(job: Accepted, upload: Upload): void {
+    const run = (this.processes ? this.#inOwnProcess(job, upload) : this.#here(job, upload))
       .then(({ status, tally, failure }) =>
         this.#logger.log(`import ${job.id}: ${status}, ${tally.recorded} recorded, ${tally.rejected} refused${failure ? `: ${failure}` : ''}`),
       )
-      .catch((error: unknown) => this.#logger.error(`import ${job.id}: ${error instanceof Error ? error.message : String(error)}`))
+      .catch(async (error: unknown) => {
+        const message = error instanceof Error ? error.message : String(error);
+        this.#logger.error(`import ${job.id}: ${message}`);
+        await failImport(this.db, job.id, `stopped by an error: ${message}`).catch(() => {});
+      })
       .finally(() => upload.discard());
     this.#running.add(run);
     void run.finally(() => this.#running.delete(run));
   }
 
+  #here(job: Accepted, upload: Upload): Promise<Ended> {
+    const rows = () => readRows(createReadStream(upload.file), job.format);
+    return runImportJob({ ...job, store: this.store, db: this.db, signal: this.#stop.signal, rows });
+  }
+
+  async #inOwnProcess(job: Accepted, upload: Upload): Promise<Ended> {
+    const child = startImportProcess({ url: this.url, file: upload.file, job });
+    this.#processes.add(child);
+    try {
+      return await child.ended;
+    } finally {
+      this.#processes.delete(child);
+    }
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
     this.#stop.abort();
+    await Promise.allSettled([...this.#processes].map((child) => child.stop()));
     await Promise.allSettled([...this.#running]);
   }
 }

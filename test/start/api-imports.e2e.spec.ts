@@ -1,0 +1,89 @@
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { ensureBuilt, type Started, startBuilt } from './built-app.js';
+
+const ROWS = 40_000;
+const HEADER = 'source_title,source_publisher,source_published_at,subject,metric,amount,unit,valid_at,metric_unit,metric_kind';
+/** Fifty countries, a month each from 1980 on: as many claims as rows, each new. */
+const FILE = [
+  HEADER,
+  ...Array.from({ length: ROWS }, (_, i) => {
+    const month = Math.floor(i / 50);
+    const period = `${1980 + Math.floor(month / 12)}-${String((month % 12) + 1).padStart(2, '0')}`;
+    return `Labour survey,Statistics Office,2024-05-01,Country ${i % 50},unemployed,${1000 + i},thousand people,${period},thousand people,count`;
+  }),
+].join('\n');
+
+/**
+ * POST /v1/imports to the built `npm start`, which runs each import in a process of its own:
+ * the process is there while the import runs, a Ctrl-C to the API stops the import between two
+ * batches (its row says so), and the same file sent again completes it without duplicates.
+ */
+describe('imports in the built API', () => {
+  let dir: string;
+  let api: Started | undefined;
+  const headers = () => ({ authorization: `Bearer ${api!.adminKey}` });
+  const start = async () => {
+    api = await startBuilt({ FACTLOG_DATA_DIR: dir, FACTLOG_EMBEDDED_PORT: '0', PORT: '0', FACTLOG_DEMO: 'off' });
+    return api;
+  };
+  const post = async () => {
+    const res = await fetch(`${api!.url}/v1/imports?defineMissing=true`, { method: 'POST', headers: { ...headers(), 'content-type': 'text/csv' }, body: FILE });
+    expect(res.status).toBe(202);
+    return ((await res.json()) as { id: string }).id;
+  };
+  const status = async (id: string) => (await (await fetch(`${api!.url}/v1/imports/${id}`, { headers: headers() })).json()) as Record<string, any>;
+  /** The processes the API started, by their command lines (Linux's /proc). */
+  const childCommands = async (pid: number) => {
+    const children = (await readFile(`/proc/${pid}/task/${pid}/children`, 'utf8')).trim().split(/\s+/).filter(Boolean);
+    return Promise.all(children.map(async (c) => (await readFile(`/proc/${c}/cmdline`, 'utf8').catch(() => '')).replaceAll('\0', ' ')));
+  };
+  const query = async <T>(text: string) => {
+    const client = new pg.Client({ connectionString: api!.databaseUrl });
+    await client.connect();
+    try {
+      return (await client.query(text)).rows as T[];
+    } finally {
+      await client.end();
+    }
+  };
+
+  beforeAll(async () => {
+    ensureBuilt();
+    dir = await mkdtemp(path.join(tmpdir(), 'factlog-imports-'));
+  }, 300_000);
+  afterAll(async () => {
+    api?.child.kill('SIGINT');
+    await api?.exited;
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  it('runs an import in a process of its own, stops it with the API, and completes it when sent again', { timeout: 240_000 }, async () => {
+    await start();
+    const first = await post();
+    // The import's process, with the flags of `npm run import`, while the rows go in.
+    await vi.waitFor(async () => expect((await status(first)).rowsRead).toBeGreaterThan(0), { timeout: 30_000, interval: 50 });
+    const commands = await childCommands(api!.child.pid!);
+    expect(commands.filter((c) => c.includes('import-process-main.js'))).toEqual([expect.stringContaining('--max-semi-space-size=32 --single-threaded-gc')]);
+
+    // Ctrl-C: the API stops the import between two batches, then itself.
+    api!.child.kill('SIGINT');
+    expect(await api!.exited).toBe(0);
+    await start();
+    const stopped = await status(first);
+    expect(stopped).toMatchObject({ status: 'failed', failure: expect.stringMatching(/^stopped after \d+ rows as its process shut down/) });
+    expect(stopped.recorded).toBeGreaterThan(0);
+    expect(stopped.recorded).toBeLessThan(ROWS);
+
+    const again = await post();
+    await vi.waitFor(async () => expect((await status(again)).status).not.toBe('running'), { timeout: 180_000, interval: 200 });
+    expect(await status(again)).toMatchObject({ status: 'succeeded', rowsRead: ROWS, recorded: ROWS - stopped.recorded, unchanged: stopped.recorded });
+    const [claims] = await query<{ n: number }>(`select count(*)::int as n from events where event_type = 'ClaimRecorded'`);
+    expect(claims!.n).toBe(ROWS);
+    // Its process has ended.
+    expect((await childCommands(api!.child.pid!)).filter((c) => c.includes('import-process-main.js'))).toEqual([]);
+  });
+});
