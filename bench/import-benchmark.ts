@@ -88,6 +88,10 @@ async function main() {
         (http.serverCpuMs === undefined ? '' : `, ${((http.serverCpuMs * 1000) / rows).toFixed(0)} µs in the server`),
     );
     console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${http.memory.join(' / ')} MB (the API process)`);
+    console.log(
+      `  the API's answers while it imported (GET /v1/imports/:id, ${http.answerMs.count} times): ` +
+        `median ${http.answerMs.median} ms, p99 ${http.answerMs.p99} ms, slowest ${http.answerMs.max} ms`,
+    );
 
     await settle(httpUrl);
     // The per-claim path twice: the first rows into an empty database (mostly the first release,
@@ -137,6 +141,7 @@ async function main() {
         rowsPerSecond: rows / http.import,
         projectedAfterSeconds: http.projected,
         residentMegabytesByQuarter: http.memory,
+        statusAnswerMs: http.answerMs,
         apiCpuMicrosPerRow: (http.apiCpuMs * 1000) / rows,
         ...(http.serverCpuMs === undefined ? {} : { serverCpuMicrosPerRow: (http.serverCpuMs * 1000) / rows }),
       },
@@ -241,6 +246,19 @@ async function importDirect(
   }
 }
 
+interface Answers {
+  readonly count: number;
+  readonly median: number;
+  readonly p99: number;
+  readonly max: number;
+}
+
+function answersOf(ms: readonly number[]): Answers {
+  const sorted = [...ms].sort((a, b) => a - b);
+  const at = (p: number) => Number(sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))]!.toFixed(1));
+  return { count: sorted.length, median: at(50), p99: at(99), max: at(100) };
+}
+
 /** POST /v1/imports to the built API, followed at its Location. */
 async function importHttp(
   url: string,
@@ -248,7 +266,7 @@ async function importHttp(
   rows: number,
   apis: ChildProcess[],
   serverCpu?: () => number,
-): Promise<{ import: number; projected: number; memory: (number | null)[]; apiCpuMs: number; serverCpuMs?: number }> {
+): Promise<{ import: number; projected: number; memory: (number | null)[]; answerMs: Answers; apiCpuMs: number; serverCpuMs?: number }> {
   const db = connect<Database>(url, { max: 2 });
   await migrateToLatest(db);
   await resetStatements(db);
@@ -268,8 +286,12 @@ async function importHttp(
     const location = `${api.url}${response.headers.get('location')}`;
     let status: ImportStatus;
     const memory = new Quarters(rows, () => ({ resident: residentBytes(api.child.pid!) }));
+    // How long the API takes to answer while it imports: a reader's view of the bulk load.
+    const answers: number[] = [];
     for (;;) {
+      const asked = performance.now();
       status = (await (await fetch(location, { headers: auth })).json()) as ImportStatus;
+      answers.push(performance.now() - asked);
       memory.note(status.rowsRead);
       if (status.status !== 'running') break;
       await sleep(100);
@@ -284,6 +306,7 @@ async function importHttp(
       import: imported,
       projected,
       memory: (await memory.megabytes()).resident,
+      answerMs: answersOf(answers),
       apiCpuMs: treeCpuMillis(api.child.pid!) - apiCpu0,
       ...(serverCpu0 === undefined ? {} : { serverCpuMs: serverCpu!() - serverCpu0 }),
     };
