@@ -83,6 +83,16 @@ describe('imports in the built API', () => {
     expect(await status(again)).toMatchObject({ status: 'succeeded', rowsRead: ROWS, recorded: ROWS - stopped.recorded, unchanged: stopped.recorded });
     const [claims] = await query<{ n: number }>(`select count(*)::int as n from events where event_type = 'ClaimRecorded'`);
     expect(claims!.n).toBe(ROWS);
+    // Each claim names the import that wrote it, from the import's own process too.
+    const byImport = await query<{ id: string; n: number }>(
+      `select metadata ->> 'importId' as id, count(*)::int as n from events where event_type = 'ClaimRecorded' group by 1 order by 2`,
+    );
+    expect(byImport).toEqual(
+      [
+        { id: first, n: stopped.recorded },
+        { id: again, n: ROWS - stopped.recorded },
+      ].sort((a, b) => a.n - b.n),
+    );
     // Its process has ended.
     expect((await childCommands(api!.child.pid!)).filter((c) => c.includes('import-process-main.js'))).toEqual([]);
   });

@@ -5,7 +5,7 @@ import { readRows, runImportJob } from '#imports';
 import type { Database } from '../schema.js';
 import { type ImportProcessEnd, type ImportProcessStart, STOP_IMPORT } from './import-process-data.js';
 
-// One import the API accepted, in a process of its own (started by ImportProcess): a bulk load
+// One import the API accepted, in a process of its own (startImportProcess starts it): a bulk load
 // then neither holds the API's event loop for its batches nor shares its garbage collector, and
 // it runs with the flags of `npm run import`. It reads the uploaded file the API names, writes
 // through its own pool and event store, answers how it ended, and exits. A stop from the API,
