@@ -10,8 +10,7 @@ import { readyImportProcess, startImportProcess } from './import-process.js';
 // behaves as a named way an import's process can go.
 const SCRIPTS = {
   // Ends as an import does, answering with what it was given and the flags it runs with.
-  ends: `process.once('disconnect', () => process.exit(0));
-  process.once('message', (start) => {
+  ends: `process.once('message', (start) => {
     process.send({ end: { status: 'succeeded', tally: { rowsRead: 1, file: start.file, flags: process.execArgv } } }, () => process.disconnect());
   });`,
   // Dies as a process would on a bug, or when the system ends it.
