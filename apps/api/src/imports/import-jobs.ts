@@ -1,12 +1,12 @@
 import { createReadStream } from 'node:fs';
-import { Inject, Injectable, Logger, type BeforeApplicationShutdown, type OnApplicationBootstrap } from '@nestjs/common';
+import { Inject, Injectable, Logger, type BeforeApplicationShutdown } from '@nestjs/common';
 import { EventStore } from '#event-store';
 import { DATABASE } from '#database';
 import { failImport, type ImportJob, readRows, runImportJob } from '#imports';
 import { CONNECTION_STRING } from '../connection-string.js';
 import type { Upload } from '../http/uploads.js';
 import type { AppDb } from '../schema.js';
-import { type ImportProcess, type ReadyImportProcess, readyImportProcess } from './import-process.js';
+import { type ImportProcess, startImportProcess } from './import-process.js';
 
 /** Whether each import runs in a process of its own (the built app) or on this process's event loop. */
 export const IMPORT_PROCESSES = Symbol('IMPORT_PROCESSES');
@@ -18,19 +18,16 @@ type Ended = Awaited<ReturnType<typeof runImportJob>>;
  * The imports the API runs in the background, after their requests were answered. Each reads
  * its uploaded file (twice for allOrNothing) and deletes it at the end. The built app runs each
  * in a process of its own (import-process-main.ts), so that a bulk load does not hold the event
- * loop the readers wait on; one such process is kept started ahead, idle, so that an import
- * begins at once. Tests, running the TypeScript, run imports here. When the API shuts
+ * loop the readers wait on; tests, running the TypeScript, run them here. When the API shuts
  * down they stop between two batches and are marked failed: importing the same file again
  * completes them.
  */
 @Injectable()
-export class ImportJobs implements OnApplicationBootstrap, BeforeApplicationShutdown {
+export class ImportJobs implements BeforeApplicationShutdown {
   readonly #logger = new Logger('Imports');
   readonly #running = new Set<Promise<unknown>>();
   readonly #processes = new Set<ImportProcess>();
   readonly #stop = new AbortController();
-  /** The process the next import runs in, started ahead so that the import begins at once. */
-  #next?: ReadyImportProcess;
 
   constructor(
     @Inject(DATABASE) private readonly db: AppDb,
@@ -38,10 +35,6 @@ export class ImportJobs implements OnApplicationBootstrap, BeforeApplicationShut
     @Inject(CONNECTION_STRING) private readonly url: string,
     @Inject(IMPORT_PROCESSES) private readonly processes: boolean,
   ) {}
-
-  onApplicationBootstrap(): void {
-    if (this.processes) this.#next = readyImportProcess();
-  }
 
   start(job: Accepted, upload: Upload): void {
     const run = (this.processes ? this.#inOwnProcess(job, upload) : this.#here(job, upload))
@@ -64,24 +57,18 @@ export class ImportJobs implements OnApplicationBootstrap, BeforeApplicationShut
   }
 
   async #inOwnProcess(job: Accepted, upload: Upload): Promise<Ended> {
-    const ready = this.#next?.ready ? this.#next : readyImportProcess();
-    this.#next = undefined;
-    const child = ready.run({ url: this.url, file: upload.file, job });
+    const child = startImportProcess({ url: this.url, file: upload.file, job });
     this.#processes.add(child);
     try {
       return await child.ended;
     } finally {
       this.#processes.delete(child);
-      // The next one is started once this one is done, not beside it.
-      if (!this.#stop.signal.aborted && !this.#next) this.#next = readyImportProcess();
     }
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.#stop.abort();
-    const next = this.#next;
-    this.#next = undefined;
-    await Promise.allSettled([next?.discard(), ...[...this.#processes].map((child) => child.stop())]);
+    await Promise.allSettled([...this.#processes].map((child) => child.stop()));
     await Promise.allSettled([...this.#running]);
   }
 }

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STOP_IMPORT } from './import-process-data.js';
-import { readyImportProcess, startImportProcess } from './import-process.js';
+import { startImportProcess } from './import-process.js';
 
 // Stand-ins for the import's script, with its protocol: each takes the start message, then
 // behaves as a named way an import's process can go.
@@ -44,20 +44,6 @@ describe("an import's own process", () => {
       tally: { rowsRead: 1, file: '/tmp/the-upload', flags: ['--max-semi-space-size=32', '--single-threaded-gc'] },
     });
     await child.stop(); // once it has ended, a stop has nothing to do
-  });
-
-  it('waits, started ahead, for its one import, and ends when discarded unused', async () => {
-    const used = readyImportProcess({ script: script('ends') });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(used.ready).toBe(true);
-    expect(await used.run(start).ended).toMatchObject({ status: 'succeeded', tally: { file: '/tmp/the-upload' } });
-    expect(used.ready).toBe(false);
-    expect(() => used.run(start)).toThrow('an import process runs one import');
-
-    const unused = readyImportProcess({ script: script('ends') });
-    await new Promise((resolve) => setTimeout(resolve, 200));
-    await unused.discard();
-    expect(unused.ready).toBe(false);
   });
 
   it('says so when the process ends before the import does', async () => {
