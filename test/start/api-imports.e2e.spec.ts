@@ -93,7 +93,7 @@ describe('imports in the built API', () => {
         { id: again, n: ROWS - stopped.recorded },
       ].sort((a, b) => a.n - b.n),
     );
-    // Its process has ended.
-    expect((await childCommands(api!.child.pid!)).filter((c) => c.includes('import-process-main.js'))).toEqual([]);
+    // Its process ends once it has written the import's end and closed its connections.
+    await vi.waitFor(async () => expect((await childCommands(api!.child.pid!)).filter((c) => c.includes('import-process-main.js'))).toEqual([]));
   });
 });
