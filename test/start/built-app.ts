@@ -5,6 +5,8 @@ import { fileURLToPath } from 'node:url';
 
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 export const mainJs = path.join(root, 'dist/apps/api/src/main.js');
+/** The import's process, bundled from the compiled modules by `npm run build`. */
+const importBundle = path.join(root, 'dist/apps/api/src/imports/import-process.bundle.js');
 // Written by every build; an incremental build leaves unchanged outputs such as main.js alone.
 const buildInfo = path.join(root, 'dist/build.tsbuildinfo');
 
@@ -24,10 +26,12 @@ function newestSource(): number {
 
 /** Runs the build when dist/ is missing or older than the sources, as `npm start` would. */
 export function ensureBuilt(): void {
-  if (existsSync(mainJs) && existsSync(buildInfo) && statSync(buildInfo).mtimeMs >= newestSource()) return;
+  if (existsSync(mainJs) && existsSync(importBundle) && existsSync(buildInfo) && statSync(buildInfo).mtimeMs >= newestSource()) return;
   const tsc = path.join(root, 'node_modules/typescript/bin/tsc');
-  const result = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { cwd: root, encoding: 'utf8' });
-  if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}${result.stderr}`);
+  for (const step of [[tsc, '-p', 'tsconfig.build.json'], [path.join(root, 'dist/apps/api/src/imports/bundle-import-process.js')]]) {
+    const result = spawnSync(process.execPath, step, { cwd: root, encoding: 'utf8' });
+    if (result.status !== 0) throw new Error(`the build failed:\n${result.stdout}${result.stderr}`);
+  }
   // A build that found nothing to do writes nothing: mark the build as current all the same.
   const now = new Date();
   utimesSync(buildInfo, now, now);

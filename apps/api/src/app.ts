@@ -17,6 +17,7 @@ import { DEFAULT_BODY_LIMIT } from './http/endpoint.js';
 import { clientErrorHandler, frameworkErrors, MAX_PARAM_LENGTH, refuseUnusableUrl } from './http/fastify-errors.js';
 import { useJsonBodies } from './http/json-body.js';
 import { acceptUploads } from './http/uploads.js';
+import { ImportJobs } from './imports/import-jobs.js';
 import { IMPORT_MEDIA_TYPES } from './imports/imports.controller.js';
 import { assertJsonDepth, MAX_JSON_DEPTH } from './http/json-depth.js';
 import { RequestValidationError, toProblem } from './http/problem.js';
@@ -152,8 +153,10 @@ export async function createApp(options: AppOptions): Promise<NestFastifyApplica
   fastify.addHook('onRequest', refuseUnknownQuery);
   // The nesting is checked on the raw text, before JSON.parse builds anything.
   useJsonBodies(fastify, { beforeParse: (text) => assertJsonDepth(text, MAX_JSON_DEPTH) });
-  // Files to import are streamed to disk, on the routes that take them only.
-  acceptUploads(fastify, Object.keys(IMPORT_MEDIA_TYPES));
+  // Files to import are streamed to disk, on the routes that take them only; the import's process
+  // is started as the file begins to arrive.
+  const imports = app.get(ImportJobs);
+  acceptUploads(fastify, Object.keys(IMPORT_MEDIA_TYPES), { onUploadStart: () => imports.prepare() });
 
   const document = openApiDocument(app);
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'v1/openapi.json', yamlDocumentUrl: 'v1/openapi.yaml' });

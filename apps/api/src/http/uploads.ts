@@ -39,8 +39,14 @@ export class Upload {
  * stream written to a temporary file: the route's bodyLimit holds (413 past it, the rest not
  * read), the bytes must be UTF-8 (400), and a key whose role may not use the route sends
  * nothing to disk (the auth guard answers 403). Any other route still takes JSON only (415).
+ * `onUploadStart` is told as an accepted upload begins: the route's work can get ready while the
+ * bytes arrive.
  */
-export function acceptUploads(fastify: FastifyInstance, mediaTypes: readonly string[]): void {
+export function acceptUploads(
+  fastify: FastifyInstance,
+  mediaTypes: readonly string[],
+  { onUploadStart }: { readonly onUploadStart?: (request: FastifyRequest) => void } = {},
+): void {
   fastify.addContentTypeParser([...mediaTypes], async (request: FastifyRequest, payload: NodeJS.ReadableStream) => {
     const config = request.routeOptions.config as Partial<EndpointRouteConfig> | undefined;
     const mediaType = (request.headers['content-type'] ?? '').split(';', 1)[0]!.trim().toLowerCase();
@@ -75,6 +81,7 @@ export function acceptUploads(fastify: FastifyInstance, mediaTypes: readonly str
         }
       },
     });
+    onUploadStart?.(request);
     try {
       await pipeline(payload, check, createWriteStream(file, { mode: 0o600 }));
     } catch (error) {

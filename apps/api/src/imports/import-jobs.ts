@@ -6,13 +6,16 @@ import { failImport, type ImportJob, readRows, runImportJob } from '#imports';
 import { CONNECTION_STRING } from '../connection-string.js';
 import type { Upload } from '../http/uploads.js';
 import type { AppDb } from '../schema.js';
-import { type ImportProcess, startImportProcess } from './import-process.js';
+import { type ImportProcess, type ReadyImportProcess, readyImportProcess } from './import-process.js';
 
 /** Whether each import runs in a process of its own (the built app) or on this process's event loop. */
 export const IMPORT_PROCESSES = Symbol('IMPORT_PROCESSES');
 
 type Accepted = Omit<ImportJob, 'store' | 'db' | 'rows' | 'signal'>;
 type Ended = Awaited<ReturnType<typeof runImportJob>>;
+
+/** How long a process started for an upload waits for its import before it is ended unused. */
+const SPARE_IDLE_MS = 10 * 60_000;
 
 /**
  * The imports the API runs in the background, after their requests were answered. Each reads
@@ -21,6 +24,11 @@ type Ended = Awaited<ReturnType<typeof runImportJob>>;
  * loop the readers wait on; tests, running the TypeScript, run them here. When the API shuts
  * down they stop between two batches and are marked failed: importing the same file again
  * completes them.
+ *
+ * An import's process takes about a second to load its modules, and a large file a while to
+ * upload: the process is started as the upload begins (prepare), so that it is ready, or nearly,
+ * when the file is all there. None is started before an import is asked for, and one whose
+ * upload was refused is ended unused after ten minutes, or at shutdown.
  */
 @Injectable()
 export class ImportJobs implements BeforeApplicationShutdown {
@@ -28,6 +36,8 @@ export class ImportJobs implements BeforeApplicationShutdown {
   readonly #running = new Set<Promise<unknown>>();
   readonly #processes = new Set<ImportProcess>();
   readonly #stop = new AbortController();
+  /** A process started as an upload began, for the import that upload is for. */
+  #spare?: { readonly process: ReadyImportProcess; readonly idle: NodeJS.Timeout };
 
   constructor(
     @Inject(DATABASE) private readonly db: AppDb,
@@ -35,6 +45,18 @@ export class ImportJobs implements BeforeApplicationShutdown {
     @Inject(CONNECTION_STRING) private readonly url: string,
     @Inject(IMPORT_PROCESSES) private readonly processes: boolean,
   ) {}
+
+  /** Starts, as a file to import begins to arrive, the process its import will run in (once only: one is enough). */
+  prepare(): void {
+    if (!this.processes || this.#stop.signal.aborted || this.#spare?.process.ready) return;
+    const spare = readyImportProcess();
+    const idle = setTimeout(() => {
+      if (this.#spare?.process !== spare) return;
+      this.#spare = undefined;
+      void spare.discard();
+    }, SPARE_IDLE_MS).unref();
+    this.#spare = { process: spare, idle };
+  }
 
   start(job: Accepted, upload: Upload): void {
     const run = (this.processes ? this.#inOwnProcess(job, upload) : this.#here(job, upload))
@@ -57,7 +79,7 @@ export class ImportJobs implements BeforeApplicationShutdown {
   }
 
   async #inOwnProcess(job: Accepted, upload: Upload): Promise<Ended> {
-    const child = startImportProcess({ url: this.url, file: upload.file, job });
+    const child = this.#takeSpare().run({ url: this.url, file: upload.file, job });
     this.#processes.add(child);
     try {
       return await child.ended;
@@ -66,9 +88,21 @@ export class ImportJobs implements BeforeApplicationShutdown {
     }
   }
 
+  #takeSpare(): ReadyImportProcess {
+    const spare = this.#spare;
+    this.#spare = undefined;
+    if (spare) clearTimeout(spare.idle);
+    if (spare?.process.ready) return spare.process;
+    void spare?.process.discard();
+    return readyImportProcess();
+  }
+
   async beforeApplicationShutdown(): Promise<void> {
     this.#stop.abort();
-    await Promise.allSettled([...this.#processes].map((child) => child.stop()));
+    const spare = this.#spare;
+    this.#spare = undefined;
+    if (spare) clearTimeout(spare.idle);
+    await Promise.allSettled([spare?.process.discard(), ...[...this.#processes].map((child) => child.stop())]);
     await Promise.allSettled([...this.#running]);
   }
 }

@@ -8,6 +8,9 @@ import type { ImportJob, ImportsTable, ImportTally } from '#imports';
  */
 export const IMPORT_NODE_FLAGS = ['--max-semi-space-size=32', '--single-threaded-gc'] as const;
 
+/** The import's process as one file (bundle-import-process.ts writes it), beside these modules in the build. */
+export const IMPORT_PROCESS_BUNDLE = 'import-process.bundle.js';
+
 /** What the API sends the process, once: the import to run, registered already. */
 export interface ImportProcessStart {
   readonly url: string;

@@ -11,7 +11,11 @@ import { type ImportProcessEnd, type ImportProcessStart, STOP_IMPORT } from './i
 // through its own pool and event store, answers how it ended, and exits. A stop from the API,
 // its going away, or a signal to the process group stops it between two batches: its row says
 // so, and importing the same file again completes it.
+// Started ahead, it waits for its import; discarded unused (its channel closed), it just ends.
+const unused = () => process.exit(0);
+process.once('disconnect', unused);
 const start = await new Promise<ImportProcessStart>((resolve) => process.once('message', (m) => resolve(m as ImportProcessStart)));
+process.off('disconnect', unused);
 const stop = new AbortController();
 process.on('message', (m) => m === STOP_IMPORT && stop.abort());
 process.on('disconnect', () => stop.abort());

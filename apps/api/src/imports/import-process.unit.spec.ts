@@ -4,13 +4,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { STOP_IMPORT } from './import-process-data.js';
-import { startImportProcess } from './import-process.js';
+import { readyImportProcess, startImportProcess } from './import-process.js';
 
 // Stand-ins for the import's script, with its protocol: each takes the start message, then
 // behaves as a named way an import's process can go.
 const SCRIPTS = {
   // Ends as an import does, answering with what it was given and the flags it runs with.
-  ends: `process.once('message', (start) => {
+  ends: `process.once('disconnect', () => process.exit(0));
+  process.once('message', (start) => {
     process.send({ end: { status: 'succeeded', tally: { rowsRead: 1, file: start.file, flags: process.execArgv } } }, () => process.disconnect());
   });`,
   // Dies as a process would on a bug, or when the system ends it.
@@ -44,6 +45,20 @@ describe("an import's own process", () => {
       tally: { rowsRead: 1, file: '/tmp/the-upload', flags: ['--max-semi-space-size=32', '--single-threaded-gc'] },
     });
     await child.stop(); // once it has ended, a stop has nothing to do
+  });
+
+  it('waits, started ahead, for its one import, and ends when discarded unused', async () => {
+    const used = readyImportProcess({ script: script('ends') });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(used.ready).toBe(true);
+    expect(await used.run(start).ended).toMatchObject({ status: 'succeeded', tally: { file: '/tmp/the-upload' } });
+    expect(used.ready).toBe(false);
+    expect(() => used.run(start)).toThrow('an import process runs one import');
+
+    const unused = readyImportProcess({ script: script('ends') });
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    await unused.discard();
+    expect(unused.ready).toBe(false);
   });
 
   it('says so when the process ends before the import does', async () => {
