@@ -25,10 +25,11 @@ const SPARE_IDLE_MS = 10 * 60_000;
  * down they stop between two batches and are marked failed: importing the same file again
  * completes them.
  *
- * An import's process takes about a second to load its modules, and a large file a while to
- * upload: the process is started as the upload begins (prepare), so that it is ready, or nearly,
- * when the file is all there. None is started before an import is asked for, and one whose
- * upload was refused is ended unused after ten minutes, or at shutdown.
+ * An import's process takes a moment to start (0.4 s beside a large upload, on two cores), and a
+ * large file a while to upload: the process is started as the upload begins (prepare), so that
+ * it is ready when the file is all there. None is started before an import is asked for; one
+ * whose upload was refused waits for the next import, and is ended unused after ten minutes,
+ * or at shutdown.
  */
 @Injectable()
 export class ImportJobs implements BeforeApplicationShutdown {
@@ -46,7 +47,7 @@ export class ImportJobs implements BeforeApplicationShutdown {
     @Inject(IMPORT_PROCESSES) private readonly processes: boolean,
   ) {}
 
-  /** Starts, as a file to import begins to arrive, the process its import will run in (once only: one is enough). */
+  /** Starts the process the import of a file beginning to arrive will run in, unless one is waiting already. */
   prepare(): void {
     if (!this.processes || this.#stop.signal.aborted || this.#spare?.process.ready) return;
     const spare = readyImportProcess();
