@@ -117,8 +117,9 @@ describe('imports in the built API', () => {
       // An upload refused (not UTF-8) leaves the process it started, idle, for the next import.
       const refused = await upload(new Uint8Array([0x61, 0x2c, 0xff, 0x0a]));
       expect(refused.status).toBe(400);
-      const [spare] = await importProcesses();
-      expect(spare?.command).toContain('import-process.bundle.js');
+      const started = await importProcesses();
+      expect(started).toEqual([{ pid: expect.any(String), command: expect.stringContaining('import-process.bundle.js') }]);
+      const spare = started[0]!;
 
       // The file in two parts, the second sent once the process is seen: the import runs in it.
       const lines = [
