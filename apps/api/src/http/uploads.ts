@@ -42,11 +42,7 @@ export class Upload {
  * `onUploadStart` is told as an accepted upload begins: the route's work can get ready while the
  * bytes arrive.
  */
-export function acceptUploads(
-  fastify: FastifyInstance,
-  mediaTypes: readonly string[],
-  { onUploadStart }: { readonly onUploadStart?: (request: FastifyRequest) => void } = {},
-): void {
+export function acceptUploads(fastify: FastifyInstance, mediaTypes: readonly string[], { onUploadStart }: { readonly onUploadStart?: () => void } = {}): void {
   fastify.addContentTypeParser([...mediaTypes], async (request: FastifyRequest, payload: NodeJS.ReadableStream) => {
     const config = request.routeOptions.config as Partial<EndpointRouteConfig> | undefined;
     const mediaType = (request.headers['content-type'] ?? '').split(';', 1)[0]!.trim().toLowerCase();
@@ -81,7 +77,7 @@ export function acceptUploads(
         }
       },
     });
-    onUploadStart?.(request);
+    onUploadStart?.();
     try {
       await pipeline(payload, check, createWriteStream(file, { mode: 0o600 }));
     } catch (error) {

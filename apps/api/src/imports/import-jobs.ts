@@ -89,21 +89,24 @@ export class ImportJobs implements BeforeApplicationShutdown {
     }
   }
 
-  #takeSpare(): ReadyImportProcess {
+  /** The process started for an upload, if any, no longer waiting to be ended unused. */
+  #releaseSpare(): ReadyImportProcess | undefined {
     const spare = this.#spare;
     this.#spare = undefined;
     if (spare) clearTimeout(spare.idle);
-    if (spare?.process.ready) return spare.process;
-    void spare?.process.discard();
+    return spare?.process;
+  }
+
+  #takeSpare(): ReadyImportProcess {
+    const spare = this.#releaseSpare();
+    if (spare?.ready) return spare;
+    void spare?.discard();
     return readyImportProcess();
   }
 
   async beforeApplicationShutdown(): Promise<void> {
     this.#stop.abort();
-    const spare = this.#spare;
-    this.#spare = undefined;
-    if (spare) clearTimeout(spare.idle);
-    await Promise.allSettled([spare?.process.discard(), ...[...this.#processes].map((child) => child.stop())]);
+    await Promise.allSettled([this.#releaseSpare()?.discard(), ...[...this.#processes].map((child) => child.stop())]);
     await Promise.allSettled([...this.#running]);
   }
 }
