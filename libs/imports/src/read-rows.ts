@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import type { Readable } from 'node:stream';
-import { parse } from 'csv-parse';
+import { Parser } from 'csv-parse';
 import { checkJsonText } from '#recording';
 import { CsvRow, IMPORT_FIELDS, type ImportRow, NdjsonRow, parseRow, type RowError } from './format.js';
 import { parseRecord, type RecordLine } from './records.js';
@@ -65,11 +65,10 @@ async function* readNdjson(input: Readable): AsyncGenerator<ReadRow> {
 
 async function* readCsv(input: Readable): AsyncGenerator<ReadRow> {
   // Records as arrays, so that a row with too few or too many cells is that row's error only.
-  const parser = input.pipe(parse({ bom: true, info: true, skip_empty_lines: true, relax_column_count: true }));
+  const parser = input.pipe(new NumberedParser({ bom: true, skip_empty_lines: true, relax_column_count: true }));
   let header: string[] | undefined;
   try {
-    for await (const { record, info } of parser as AsyncIterable<{ record: string[]; info: { lines: number } }>) {
-      const line = info.lines;
+    for await (const { record, line } of parser as AsyncIterable<NumberedRecord>) {
       if (!header) {
         header = checkHeader(record, line);
         continue;
@@ -90,6 +89,23 @@ async function* readCsv(input: Readable): AsyncGenerator<ReadRow> {
     throw error;
   }
   if (!header) throw new ImportFileError({ line: 1, field: '(header)', message: 'the file is empty: a CSV import starts with a header row' });
+}
+
+interface NumberedRecord {
+  readonly record: string[];
+  /** The line the record ends on, as csv-parse's `info.lines` counts. */
+  readonly line: number;
+}
+
+/**
+ * csv-parse's stream, each record with the line it ends on. Its `info` option gives the same
+ * number, but in an object of some twenty fields built for every record by two spreads, which
+ * took a sixth of the parser's time; the parser's running count is read as the record leaves.
+ */
+class NumberedParser extends Parser {
+  override push(record: unknown, encoding?: BufferEncoding): boolean {
+    return super.push(record === null ? null : ({ record: record as string[], line: this.info.lines } satisfies NumberedRecord), encoding);
+  }
 }
 
 function checkHeader(record: string[], line: number): string[] {

@@ -42,6 +42,23 @@ describe('reading an import file', () => {
     });
   });
 
+  it('numbers a row by the line it ends on, past quoted cells that span lines and blank lines', async () => {
+    const rows = await read(
+      [
+        HEADER,
+        '"GDP\nrelease",Statistics Office,2024-02-27,germany,gdp,4121.5,,EUR bn,2023,,',
+        '',
+        'GDP release,Statistics Office,2024-02-27,germany,gdp,lots,,EUR bn,2023,,',
+        'GDP release,Statistics Office,2024-02-27,germany,gdp',
+      ].join('\r\n'),
+      'csv',
+    );
+    expect(rows.map((r) => r.line)).toEqual([3, 5, 6]);
+    expect(rows[0]).toMatchObject({ row: { source: { details: { title: 'GDP\nrelease' } } } });
+    expect(rows[1]).toEqual({ line: 5, errors: [{ line: 5, field: 'amount', message: "'lots' is not a number" }] });
+    expect(rows[2]).toEqual({ line: 6, errors: [{ line: 6, field: '(row)', message: '5 cells where the header has 11' }] });
+  });
+
   it('names the line, the field and the rule for each refused cell', async () => {
     const rows = await read(
       [
