@@ -6,16 +6,14 @@ import { failImport, type ImportJob, readRows, runImportJob } from '#imports';
 import { CONNECTION_STRING } from '../connection-string.js';
 import type { Upload } from '../http/uploads.js';
 import type { AppDb } from '../schema.js';
-import { type ImportProcess, type ReadyImportProcess, readyImportProcess } from './import-process.js';
+import type { ImportProcess } from './import-process.js';
+import { SpareProcess } from './spare-process.js';
 
 /** Whether each import runs in a process of its own (the built app) or on this process's event loop. */
 export const IMPORT_PROCESSES = Symbol('IMPORT_PROCESSES');
 
 type Accepted = Omit<ImportJob, 'store' | 'db' | 'rows' | 'signal'>;
 type Ended = Awaited<ReturnType<typeof runImportJob>>;
-
-/** How long a process started for an upload waits for its import before it is ended unused. */
-const SPARE_IDLE_MS = 10 * 60_000;
 
 /**
  * The imports the API runs in the background, after their requests were answered. Each reads
@@ -38,7 +36,7 @@ export class ImportJobs implements BeforeApplicationShutdown {
   readonly #processes = new Set<ImportProcess>();
   readonly #stop = new AbortController();
   /** A process started as an upload began, for the import that upload is for. */
-  #spare?: { readonly process: ReadyImportProcess; readonly idle: NodeJS.Timeout };
+  readonly #spare = new SpareProcess();
 
   constructor(
     @Inject(DATABASE) private readonly db: AppDb,
@@ -49,14 +47,7 @@ export class ImportJobs implements BeforeApplicationShutdown {
 
   /** Starts the process the import of a file beginning to arrive will run in, unless one is waiting already. */
   prepare(): void {
-    if (!this.processes || this.#stop.signal.aborted || this.#spare?.process.ready) return;
-    const spare = readyImportProcess();
-    const idle = setTimeout(() => {
-      if (this.#spare?.process !== spare) return;
-      this.#spare = undefined;
-      void spare.discard();
-    }, SPARE_IDLE_MS).unref();
-    this.#spare = { process: spare, idle };
+    if (this.processes && !this.#stop.signal.aborted) this.#spare.prepare();
   }
 
   start(job: Accepted, upload: Upload): void {
@@ -80,7 +71,7 @@ export class ImportJobs implements BeforeApplicationShutdown {
   }
 
   async #inOwnProcess(job: Accepted, upload: Upload): Promise<Ended> {
-    const child = this.#takeSpare().run({ url: this.url, file: upload.file, job });
+    const child = this.#spare.take().run({ url: this.url, file: upload.file, job });
     this.#processes.add(child);
     try {
       return await child.ended;
@@ -89,24 +80,9 @@ export class ImportJobs implements BeforeApplicationShutdown {
     }
   }
 
-  /** The process started for an upload, if any, no longer waiting to be ended unused. */
-  #releaseSpare(): ReadyImportProcess | undefined {
-    const spare = this.#spare;
-    this.#spare = undefined;
-    if (spare) clearTimeout(spare.idle);
-    return spare?.process;
-  }
-
-  #takeSpare(): ReadyImportProcess {
-    const spare = this.#releaseSpare();
-    if (spare?.ready) return spare;
-    void spare?.discard();
-    return readyImportProcess();
-  }
-
   async beforeApplicationShutdown(): Promise<void> {
     this.#stop.abort();
-    await Promise.allSettled([this.#releaseSpare()?.discard(), ...[...this.#processes].map((child) => child.stop())]);
+    await Promise.allSettled([this.#spare.close(), ...[...this.#processes].map((child) => child.stop())]);
     await Promise.allSettled([...this.#running]);
   }
 }
