@@ -92,6 +92,10 @@ async function main() {
       `  the API's answers while it imported (GET /v1/imports/:id, ${http.answerMs.count} times): ` +
         `median ${http.answerMs.median} ms, p99 ${http.answerMs.p99} ms, slowest ${http.answerMs.max} ms`,
     );
+    console.log(
+      `  a claim recorded meanwhile, until a read with its position answered (${http.ownWriteMs.count} claims, one a second): ` +
+        `median ${http.ownWriteMs.median} ms, p99 ${http.ownWriteMs.p99} ms, slowest ${http.ownWriteMs.max} ms`,
+    );
 
     await settle(httpUrl);
     // The per-claim path twice: the first rows into an empty database (mostly the first release,
@@ -142,6 +146,7 @@ async function main() {
         projectedAfterSeconds: http.projected,
         residentMegabytesByQuarter: http.memory,
         statusAnswerMs: http.answerMs,
+        ownWriteSeenMs: http.ownWriteMs,
         apiCpuMicrosPerRow: (http.apiCpuMs * 1000) / rows,
         ...(http.serverCpuMs === undefined ? {} : { serverCpuMicrosPerRow: (http.serverCpuMs * 1000) / rows }),
       },
@@ -266,13 +271,14 @@ async function importHttp(
   rows: number,
   apis: ChildProcess[],
   serverCpu?: () => number,
-): Promise<{ import: number; projected: number; memory: (number | null)[]; answerMs: Answers; apiCpuMs: number; serverCpuMs?: number }> {
+): Promise<{ import: number; projected: number; memory: (number | null)[]; answerMs: Answers; ownWriteMs: Answers; apiCpuMs: number; serverCpuMs?: number }> {
   const db = connect<Database>(url, { max: 2 });
   await migrateToLatest(db);
   await resetStatements(db);
   const api = await startApi(url, ADMIN_KEY);
   apis.push(api.child);
   try {
+    const ownWrite = await ownWrites(api.url);
     const apiCpu0 = treeCpuMillis(api.child.pid!);
     const serverCpu0 = serverCpu?.();
     const t0 = performance.now();
@@ -286,8 +292,12 @@ async function importHttp(
     const location = `${api.url}${response.headers.get('location')}`;
     let status: ImportStatus;
     const memory = new Quarters(rows, () => ({ resident: residentBytes(api.child.pid!) }));
-    // How long the API takes to answer while it imports: a reader's view of the bulk load.
+    // How long the API takes to answer while it imports: a reader's view of the bulk load; and
+    // how long a claim recorded meanwhile takes to be seen: a writer's.
     const answers: number[] = [];
+    let importing = true;
+    const ownWriteMs = ownWrite(() => importing);
+    ownWriteMs.catch(() => {}); // awaited below, once the import has ended
     for (;;) {
       const asked = performance.now();
       status = (await (await fetch(location, { headers: auth })).json()) as ImportStatus;
@@ -297,6 +307,7 @@ async function importHttp(
       await sleep(100);
     }
     const imported = seconds(t0);
+    importing = false;
     if (status.status !== 'succeeded')
       throw new Error(`the HTTP import ended ${status.status}: ${status.failure ?? JSON.stringify(status.errors.slice(0, 3))}`);
     await caughtUp(db);
@@ -307,6 +318,7 @@ async function importHttp(
       projected,
       memory: (await memory.megabytes()).resident,
       answerMs: answersOf(answers),
+      ownWriteMs: answersOf(await ownWriteMs),
       apiCpuMs: treeCpuMillis(api.child.pid!) - apiCpu0,
       ...(serverCpu0 === undefined ? {} : { serverCpuMs: serverCpu!() - serverCpu0 }),
     };
@@ -314,6 +326,40 @@ async function importHttp(
     await stopApi(api.child);
     await db.destroy();
   }
+}
+
+/**
+ * A writer beside the import: defines a fact of its own, then, while `going()`, records a claim
+ * on it every second and reads the fact with the claim's position (minPosition): how long each
+ * took until that read answered, which includes the projections' pause between bulk batches.
+ */
+async function ownWrites(apiUrl: string): Promise<(going: () => boolean) => Promise<number[]>> {
+  const post = async (route: string, body: unknown) => {
+    const response = await fetch(`${apiUrl}${route}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: string; position: number };
+  };
+  await post('/v1/entities', { id: 'bench-writer', name: 'Bench writer' });
+  await post('/v1/metrics', { id: 'bench-writes', unit: 'write', kind: 'count' });
+  const { id: sourceId } = await post('/v1/sources', { title: 'Bench writer', publisher: 'Bench', publishedAt: '2024-01-01', kind: 'other' });
+  return async (going) => {
+    const ms: number[] = [];
+    for (let i = 1; going(); i++) {
+      const t = performance.now();
+      const { position } = await post('/v1/claims', {
+        sourceId,
+        subject: 'bench-writer',
+        metric: 'bench-writes',
+        value: { amount: i },
+        validTime: { at: `${1900 + i}` },
+      });
+      const read = await fetch(`${apiUrl}/v1/facts/bench-writer/bench-writes?minPosition=${position}`, { headers: auth });
+      if (!read.ok) throw new Error(`a claim recorded during the import was not seen: ${read.status} ${await read.text()}`);
+      ms.push(performance.now() - t);
+      await sleep(1000);
+    }
+    return ms;
+  };
 }
 
 /** Each row its own POST /v1/claims, by 8 clients, after what the rows name is defined as a client would. */
