@@ -16,7 +16,7 @@ export class SpareProcess {
     private readonly idleMs = IDLE_MS,
   ) {}
 
-  /** Whether a process waits for an import (for tests and logs). */
+  /** Whether a process waits for an import. */
   get waiting(): boolean {
     return this.#spare?.process.ready ?? false;
   }
@@ -25,13 +25,13 @@ export class SpareProcess {
   prepare(): void {
     if (this.#spare?.process.ready) return;
     void this.#release()?.discard(); // one that ended meanwhile
-    const process = this.start();
+    const child = this.start();
     const idle = setTimeout(() => {
-      if (this.#spare?.process !== process) return;
+      if (this.#spare?.process !== child) return;
       this.#spare = undefined;
-      void process.discard();
+      void child.discard();
     }, this.idleMs).unref();
-    this.#spare = { process, idle };
+    this.#spare = { process: child, idle };
   }
 
   /** The waiting process if it is still ready, else one started now. */

@@ -46,10 +46,10 @@ describe('the import process started ahead of an upload', () => {
     spare.prepare();
     spare.prepare();
     expect(started()).toBe(1);
-    const process = spare.take();
-    expect(process.ready).toBe(true);
+    const child = spare.take();
+    expect(child.ready).toBe(true);
     expect(spare.waiting).toBe(false);
-    expect(await process.run({} as never).ended).toEqual({ status: 'succeeded', tally: { rowsRead: 0 } });
+    expect(await child.run({} as never).ended).toEqual({ status: 'succeeded', tally: { rowsRead: 0 } });
     // Nothing waits now: the next import starts its own.
     await spare.take().discard();
     expect(started()).toBe(2);
