@@ -328,31 +328,37 @@ async function importHttp(
   }
 }
 
+/** POSTs JSON to the API as the benchmark's admin; with `exists`, a 409 (defined already) is no error and answers undefined. */
+function poster(apiUrl: string) {
+  return async (route: string, body: unknown, { exists = false } = {}) => {
+    const response = await fetch(`${apiUrl}${route}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
+    if (exists && response.status === 409) return undefined;
+    if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
+    return (await response.json()) as { id: string; position: number };
+  };
+}
+
 /**
  * A writer beside the import: defines a fact of its own, then, while `going()`, records a claim
  * on it every second and reads the fact with the claim's position (minPosition): how long each
  * took until that read answered, which includes the projections' pause between bulk batches.
  */
 async function ownWrites(apiUrl: string): Promise<(going: () => boolean) => Promise<number[]>> {
-  const post = async (route: string, body: unknown) => {
-    const response = await fetch(`${apiUrl}${route}`, { method: 'POST', headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify(body) });
-    if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as { id: string; position: number };
-  };
+  const post = poster(apiUrl);
   await post('/v1/entities', { id: 'bench-writer', name: 'Bench writer' });
   await post('/v1/metrics', { id: 'bench-writes', unit: 'write', kind: 'count' });
-  const { id: sourceId } = await post('/v1/sources', { title: 'Bench writer', publisher: 'Bench', publishedAt: '2024-01-01', kind: 'other' });
+  const { id: sourceId } = (await post('/v1/sources', { title: 'Bench writer', publisher: 'Bench', publishedAt: '2024-01-01', kind: 'other' }))!;
   return async (going) => {
     const ms: number[] = [];
     for (let i = 1; going(); i++) {
       const t = performance.now();
-      const { position } = await post('/v1/claims', {
+      const { position } = (await post('/v1/claims', {
         sourceId,
         subject: 'bench-writer',
         metric: 'bench-writes',
         value: { amount: i },
         validTime: { at: `${1900 + i}` },
-      });
+      }))!;
       const read = await fetch(`${apiUrl}/v1/facts/bench-writer/bench-writes?minPosition=${position}`, { headers: auth });
       if (!read.ok) throw new Error(`a claim recorded during the import was not seen: ${read.status} ${await read.text()}`);
       ms.push(performance.now() - t);
@@ -366,16 +372,7 @@ async function ownWrites(apiUrl: string): Promise<(going: () => boolean) => Prom
 async function oneByOne(url: string, sample: readonly ImportRow[], apis: ChildProcess[]): Promise<{ claims: number; seconds: number }> {
   const api = await startApi(url, ADMIN_KEY);
   apis.push(api.child);
-  const post = async (route: string, body: unknown, { exists = false } = {}) => {
-    const response = await fetch(`${api.url}${route}`, {
-      method: 'POST',
-      headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (exists && response.status === 409) return undefined;
-    if (!response.ok) throw new Error(`${route}: ${response.status} ${await response.text()}`);
-    return (await response.json()) as { id: string };
-  };
+  const post = poster(api.url);
   try {
     // Sources are found by their details (the same ones give the same id); the entity and the
     // metrics may be there already, from the rows imported before.
