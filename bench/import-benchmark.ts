@@ -6,7 +6,7 @@
  * on a thread of their own) and over HTTP (`POST /v1/imports` to the built API as `npm start`
  * runs it, its projector on a thread too), the time until the projections have caught up with each, the same rows posted one by
  * one to `POST /v1/claims` by 8 clients (on two samples: the first rows into an empty database,
- * the last ones after all the others), and a raw `COPY` of the file into a plain
+ * the last ones after all the others; before and after each import), and a raw `COPY` of the file into a plain
  * table (the ceiling), with the memory the importing process holds at each quarter of the rows
  * (flat: the file is streamed). Each path has a fresh database of its own, and starts on a quiet
  * server: the vacuum and checkpoint that the path before it left due are run between the two.
@@ -61,6 +61,13 @@ async function main() {
     const copy = await rawCopy(server.url, file);
     console.log(`raw COPY into a plain table (the ceiling): ${rate(rows, copy)} rows/s (${copy.toFixed(1)} s)`);
 
+    // The per-claim path is measured before and after each import (see perClaimPath): the
+    // databases its last rows go into, each holding all the rows before them, are made first.
+    const directOnly = process.env.BENCH_DIRECT_ONLY === '1';
+    if (!directOnly && rows < 2 * SAMPLE) throw new Error(`the data set has ${rows} rows: BENCH_SAMPLE=${SAMPLE} needs at least ${2 * SAMPLE}`);
+    const samples = directOnly ? undefined : await lastRowsDatabases(server.url, file, rows);
+    const beforeDirect = samples && (await perClaimPath(server.url, samples, 0, apis, 'before the direct import'));
+
     const cpu0 = process.cpuUsage();
     const serverCpu0 = server.cpuMillis?.();
     const directUrl = await freshDatabase(server.url, 'bench_import_direct');
@@ -77,9 +84,10 @@ async function main() {
       `  heap in use at the same points: ${direct.memory.importHeap.map(orUnknown).join(' / ')} MB (the import's thread), ` +
         `${direct.memory.projectionsHeap.map(orUnknown).join(' / ')} MB (the projections' thread: its caches, bounded); after a full collection`,
     );
-    if (process.env.BENCH_DIRECT_ONLY === '1') return;
-
+    if (!samples || !beforeDirect) return;
     await settle(directUrl);
+    const betweenImports = await perClaimPath(server.url, samples, 1, apis, 'between the imports');
+
     const httpUrl = await freshDatabase(server.url, 'bench_import_http');
     const http = await importHttp(httpUrl, file, rows, apis, server.cpuMillis && (() => server.cpuMillis!()));
     console.log(
@@ -98,27 +106,17 @@ async function main() {
     );
 
     await settle(httpUrl);
-    // The per-claim path twice: the first rows into an empty database (mostly the first release,
-    // figures stated for the first time: the cheapest case), and the last rows on top of all the
-    // others, imported first (the last release and part of the one before, revising series with
-    // 25 years of history, as most rows of a real data set do).
-    if (rows < 2 * SAMPLE) throw new Error(`the data set has ${rows} rows: BENCH_SAMPLE=${SAMPLE} needs at least ${2 * SAMPLE}`);
-    // This host's speed changes from one minute to the next, and the speed-up compares paths
-    // measured minutes apart: the same COPY again shows whether the host changed in between.
-    const copyAgain = await rawCopy(server.url, file);
-    console.log(`raw COPY again, before the per-claim samples: ${rate(rows, copyAgain)} rows/s (${rate(rows, copy)} at the start)`);
-    const first = await oneByOne(await freshDatabase(server.url, 'bench_import_claims'), await sampleRows(file, 'first'), apis);
+    const afterHttp = await perClaimPath(server.url, samples, 2, apis, 'after the HTTP import');
+    // This host's speed changes from one minute to the next, by as much as a quarter: each
+    // import is compared with the per-claim path measured just before and just after it.
+    const perClaim = rateOf(beforeDirect, betweenImports, afterHttp);
+    const aroundDirect = rateOf(beforeDirect, betweenImports);
+    const aroundHttp = rateOf(betweenImports, afterHttp);
+    const speedUp = (importSeconds: number, claimsPerSecond: number) => (rows / importSeconds / claimsPerSecond).toFixed(1);
     console.log(
-      `POST /v1/claims one by one, ${CLIENTS} clients, the first ${first.claims} rows into an empty database: ${rate(first.claims, first.seconds)} claims/s`,
-    );
-    const lastUrl = await freshDatabase(server.url, 'bench_import_claims_last');
-    await importDirect(lastUrl, file, rows - SAMPLE, { quiet: true });
-    await settle(lastUrl);
-    const last = await oneByOne(lastUrl, await sampleRows(file, 'last'), apis);
-    console.log(`POST /v1/claims one by one, ${CLIENTS} clients, the last ${last.claims} rows after the others: ${rate(last.claims, last.seconds)} claims/s`);
-    const perClaim = (first.claims + last.claims) / (first.seconds + last.seconds);
-    console.log(
-      `\nspeed-up over POST /v1/claims (${Math.round(perClaim)} claims/s over both samples): direct ${(rows / direct.import / perClaim).toFixed(1)}x, HTTP ${(rows / http.import / perClaim).toFixed(1)}x; ` +
+      `\nspeed-up over POST /v1/claims, against the per-claim path just before and after each import: ` +
+        `direct ${speedUp(direct.import, aroundDirect)}x (${Math.round(aroundDirect)} claims/s), HTTP ${speedUp(http.import, aroundHttp)}x (${Math.round(aroundHttp)} claims/s); ` +
+        `against all six samples (${Math.round(perClaim)} claims/s): direct ${speedUp(direct.import, perClaim)}x, HTTP ${speedUp(http.import, perClaim)}x; ` +
         `whole data set imported and projected in ${direct.projected.toFixed(1)} s (direct), ${http.projected.toFixed(1)} s (HTTP)`,
     );
     const saved = await writeResults('import', {
@@ -129,7 +127,6 @@ async function main() {
       releases: RELEASES,
       megabytes: Number(mb.toFixed(1)),
       copy: { seconds: copy, rowsPerSecond: rows / copy },
-      copyBeforePerClaim: { seconds: copyAgain, rowsPerSecond: rows / copyAgain },
       direct: {
         seconds: direct.import,
         rowsPerSecond: rows / direct.import,
@@ -153,9 +150,13 @@ async function main() {
       perClaimHttp: {
         clients: CLIENTS,
         claimsPerSecond: perClaim,
-        firstRows: { claims: first.claims, seconds: first.seconds, claimsPerSecond: first.claims / first.seconds },
-        lastRows: { claims: last.claims, seconds: last.seconds, claimsPerSecond: last.claims / last.seconds },
+        aroundDirect: aroundDirect,
+        aroundHttp: aroundHttp,
+        beforeDirect: beforeDirect.saved,
+        betweenImports: betweenImports.saved,
+        afterHttp: afterHttp.saved,
       },
+      speedUp: { direct: rows / direct.import / aroundDirect, http: rows / http.import / aroundHttp },
     });
     console.log(`results: ${saved}`);
   } finally {
@@ -200,6 +201,65 @@ async function rawCopy(serverUrl: string, file: string): Promise<number> {
     await client.end();
     await settle(url);
   }
+}
+
+interface Samples {
+  readonly first: readonly ImportRow[];
+  readonly last: readonly ImportRow[];
+  /** A database holding every row before the last ones, for each measurement of the per-claim path. */
+  readonly lastUrls: readonly string[];
+}
+
+/**
+ * The samples of the per-claim path, and three databases that hold all the rows before the last
+ * sample: one imported (untimed), the others copies of it.
+ */
+async function lastRowsDatabases(serverUrl: string, file: string, rows: number): Promise<Samples> {
+  const name = (i: number) => `bench_import_claims_last_${i}`;
+  const lastUrls = [await freshDatabase(serverUrl, name(0))];
+  await importDirect(lastUrls[0]!, file, rows - SAMPLE, { quiet: true });
+  await settle(lastUrls[0]!);
+  for (const i of [1, 2]) lastUrls.push(await freshDatabase(serverUrl, name(i), { copyOf: name(0) }));
+  return { first: await sampleRows(file, 'first'), last: await sampleRows(file, 'last'), lastUrls };
+}
+
+interface PerClaim {
+  readonly claims: number;
+  readonly seconds: number;
+  readonly saved: Record<string, unknown>;
+}
+
+/** Claims per second over measurements of the per-claim path. */
+const rateOf = (...measured: PerClaim[]) => measured.reduce((n, m) => n + m.claims, 0) / measured.reduce((s, m) => s + m.seconds, 0);
+
+/**
+ * The per-claim path on its two samples: the first rows into an empty database (mostly the first
+ * release, figures stated for the first time: the cheapest case), and the last rows on top of
+ * all the others (the last release and part of the one before, revising series with 25 years of
+ * history, as most rows of a real data set do), into the `round`th database made for them.
+ */
+async function perClaimPath(serverUrl: string, samples: Samples, round: number, apis: ChildProcess[], when: string): Promise<PerClaim> {
+  const firstUrl = await freshDatabase(serverUrl, 'bench_import_claims');
+  const first = await oneByOne(firstUrl, samples.first, apis);
+  const last = await oneByOne(samples.lastUrls[round]!, samples.last, apis);
+  // Quiet again for what comes next.
+  await settle(firstUrl);
+  await settle(samples.lastUrls[round]!);
+  console.log(
+    `POST /v1/claims one by one, ${CLIENTS} clients, ${when}: the first ${first.claims} rows into an empty database ${rate(first.claims, first.seconds)} claims/s, ` +
+      `the last ${last.claims} rows after the others ${rate(last.claims, last.seconds)} claims/s`,
+  );
+  const claims = first.claims + last.claims;
+  const seconds = first.seconds + last.seconds;
+  return {
+    claims,
+    seconds,
+    saved: {
+      claimsPerSecond: claims / seconds,
+      firstRows: { ...first, claimsPerSecond: first.claims / first.seconds },
+      lastRows: { ...last, claimsPerSecond: last.claims / last.seconds },
+    },
+  };
 }
 
 /** As `npm run import` without --url: the import and the projections in this process. */

@@ -104,13 +104,15 @@ export function treeCpuMillis(root: number): number {
   return (total * 1000) / 100; // clock ticks of 10 ms
 }
 
-/** Drops and creates a database on the server; returns its connection string. */
-export async function freshDatabase(serverUrl: string, name: string): Promise<string> {
+/** Drops and creates a database on the server, empty or a copy of `copyOf`; returns its connection string. */
+export async function freshDatabase(serverUrl: string, name: string, { copyOf }: { readonly copyOf?: string } = {}): Promise<string> {
   const client = new pg.Client({ connectionString: serverUrl });
   await client.connect();
   try {
     await client.query(`drop database if exists ${pg.escapeIdentifier(name)} with (force)`);
-    await client.query(`create database ${pg.escapeIdentifier(name)}`);
+    // A copy of another database, file by file (no connection may be open to it meanwhile).
+    const template = copyOf ? ` template ${pg.escapeIdentifier(copyOf)} strategy file_copy` : '';
+    await client.query(`create database ${pg.escapeIdentifier(name)}${template}`);
   } finally {
     await client.end();
   }
