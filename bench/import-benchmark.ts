@@ -204,15 +204,14 @@ async function rawCopy(serverUrl: string, file: string): Promise<number> {
 }
 
 interface Samples {
-  readonly first: readonly ImportRow[];
-  readonly last: readonly ImportRow[];
+  readonly file: string;
   /** A database holding every row before the last ones, for each measurement of the per-claim path. */
   readonly lastUrls: readonly string[];
 }
 
 /**
- * The samples of the per-claim path, and three databases that hold all the rows before the last
- * sample: one imported (untimed), the others copies of it.
+ * Three databases that hold all the rows before the per-claim path's last sample: one imported
+ * (untimed), the others copies of it.
  */
 async function lastRowsDatabases(serverUrl: string, file: string, rows: number): Promise<Samples> {
   const name = (i: number) => `bench_import_claims_last_${i}`;
@@ -220,7 +219,7 @@ async function lastRowsDatabases(serverUrl: string, file: string, rows: number):
   await importDirect(lastUrls[0]!, file, rows - SAMPLE, { quiet: true });
   await settle(lastUrls[0]!);
   for (const i of [1, 2]) lastUrls.push(await freshDatabase(serverUrl, name(i), { copyOf: name(0) }));
-  return { first: await sampleRows(file, 'first'), last: await sampleRows(file, 'last'), lastUrls };
+  return { file, lastUrls };
 }
 
 interface PerClaim {
@@ -239,9 +238,10 @@ const rateOf = (...measured: PerClaim[]) => measured.reduce((n, m) => n + m.clai
  * history, as most rows of a real data set do), into the `round`th database made for them.
  */
 async function perClaimPath(serverUrl: string, samples: Samples, round: number, apis: ChildProcess[], when: string): Promise<PerClaim> {
+  // Read from the file each time, so that the memory measured during an import is the import's own.
   const firstUrl = await freshDatabase(serverUrl, 'bench_import_claims');
-  const first = await oneByOne(firstUrl, samples.first, apis);
-  const last = await oneByOne(samples.lastUrls[round]!, samples.last, apis);
+  const first = await oneByOne(firstUrl, await sampleRows(samples.file, 'first'), apis);
+  const last = await oneByOne(samples.lastUrls[round]!, await sampleRows(samples.file, 'last'), apis);
   // Quiet again for what comes next.
   await settle(firstUrl);
   await settle(samples.lastUrls[round]!);
