@@ -150,8 +150,8 @@ async function main() {
       perClaimHttp: {
         clients: CLIENTS,
         claimsPerSecond: perClaim,
-        aroundDirect: aroundDirect,
-        aroundHttp: aroundHttp,
+        aroundDirect,
+        aroundHttp,
         beforeDirect: beforeDirect.saved,
         betweenImports: betweenImports.saved,
         afterHttp: afterHttp.saved,
