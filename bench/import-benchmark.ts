@@ -84,7 +84,7 @@ async function main() {
       `  heap in use at the same points: ${direct.memory.importHeap.map(orUnknown).join(' / ')} MB (the import's thread), ` +
         `${direct.memory.projectionsHeap.map(orUnknown).join(' / ')} MB (the projections' thread: its caches, bounded); after a full collection`,
     );
-    if (!samples || !beforeDirect) return;
+    if (!samples || !beforeDirect) return; // BENCH_DIRECT_ONLY
     await settle(directUrl);
     const betweenImports = await perClaimPath(server.url, samples, 1, apis, 'between the imports');
 
@@ -107,7 +107,7 @@ async function main() {
 
     await settle(httpUrl);
     const afterHttp = await perClaimPath(server.url, samples, 2, apis, 'after the HTTP import');
-    // This host's speed changes from one minute to the next, by as much as a quarter: each
+    // This host's speed changes from one minute to the next, by a quarter or more: each
     // import is compared with the per-claim path measured just before and just after it.
     const perClaim = rateOf(beforeDirect, betweenImports, afterHttp);
     const aroundDirect = rateOf(beforeDirect, betweenImports);
@@ -238,7 +238,7 @@ const rateOf = (...measured: PerClaim[]) => measured.reduce((n, m) => n + m.clai
  * history, as most rows of a real data set do), into the `round`th database made for them.
  */
 async function perClaimPath(serverUrl: string, samples: Samples, round: number, apis: ChildProcess[], when: string): Promise<PerClaim> {
-  // Read from the file each time, so that the memory measured during an import is the import's own.
+  // Read from the file each time: the samples are not held in the heap measured during an import.
   const firstUrl = await freshDatabase(serverUrl, 'bench_import_claims');
   const first = await oneByOne(firstUrl, await sampleRows(samples.file, 'first'), apis);
   const last = await oneByOne(samples.lastUrls[round]!, await sampleRows(samples.file, 'last'), apis);

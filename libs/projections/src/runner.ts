@@ -32,7 +32,7 @@ export const DEFAULT_GATHER_MS = 50;
  * that did not fill up): an import's events are projected in fewer, larger batches, each paying
  * its queries, its commit and its facts' rewrites once, while a reader of its own write waits up
  * to this long meanwhile. Against 50 ms, 250 ms took about 8% off the CPU of an import and its
- * projections, and 500 ms about 8% more (README, "Benchmarks").
+ * projections, and 500 ms ran about 8% more rows a second than 250 (README, "Benchmarks").
  */
 export const DEFAULT_BULK_GATHER_MS = 500;
 
