@@ -95,6 +95,10 @@ async function main() {
         `CPU per row: ${((http.apiCpuMs * 1000) / rows).toFixed(0)} µs in the API (import and projections)` +
         (http.serverCpuMs === undefined ? '' : `, ${((http.serverCpuMs * 1000) / rows).toFixed(0)} µs in the server`),
     );
+    console.log(
+      `  the import itself, by its status: ${rate(rows, http.own)} rows/s (${http.own.toFixed(1)} s from its start, once the file was all there, to its end); ` +
+        `the upload and the status polls around it: ${(http.import - http.own).toFixed(1)} s`,
+    );
     console.log(`  resident memory at 25, 50, 75 and 100% of the rows: ${http.memory.join(' / ')} MB (the API process)`);
     console.log(
       `  the API's answers while it imported (GET /v1/imports/:id, ${http.answerMs.count} times): ` +
@@ -140,6 +144,7 @@ async function main() {
       http: {
         seconds: http.import,
         rowsPerSecond: rows / http.import,
+        importOwnSeconds: http.own,
         projectedAfterSeconds: http.projected,
         residentMegabytesByQuarter: http.memory,
         statusAnswerMs: http.answerMs,
@@ -331,7 +336,16 @@ async function importHttp(
   rows: number,
   apis: ChildProcess[],
   serverCpu?: () => number,
-): Promise<{ import: number; projected: number; memory: (number | null)[]; answerMs: Answers; ownWriteMs: Answers; apiCpuMs: number; serverCpuMs?: number }> {
+): Promise<{
+  import: number;
+  own: number;
+  projected: number;
+  memory: (number | null)[];
+  answerMs: Answers;
+  ownWriteMs: Answers;
+  apiCpuMs: number;
+  serverCpuMs?: number;
+}> {
   const db = connect<Database>(url, { max: 2 });
   await migrateToLatest(db);
   await resetStatements(db);
@@ -370,11 +384,14 @@ async function importHttp(
     importing = false;
     if (status.status !== 'succeeded')
       throw new Error(`the HTTP import ended ${status.status}: ${status.failure ?? JSON.stringify(status.errors.slice(0, 3))}`);
+    // The import's own time, from its status: from its start, once the file was all there, to its end.
+    const own = (Date.parse(status.finishedAt!) - Date.parse(status.startedAt)) / 1000;
     await caughtUp(db);
     const projected = seconds(t0);
     await printStatements(db, rows, 'the HTTP import and its projections, per row');
     return {
       import: imported,
+      own,
       projected,
       memory: (await memory.megabytes()).resident,
       answerMs: answersOf(answers),
