@@ -4,7 +4,7 @@
  * two months since 2000 restating recent periods; 233,220 rows with the defaults): rows per
  * second through the import directly (as `npm run import` writes without --url, the projections
  * on a thread of their own) and over HTTP (`POST /v1/imports` to the built API as `npm start`
- * runs it, its projector on a thread too), the time until the projections have caught up with each, the same rows posted one by
+ * runs it, its projector on a thread too; and its own rate by its status, the upload aside), the time until the projections have caught up with each, the same rows posted one by
  * one to `POST /v1/claims` by 8 clients (on two samples: the first rows into an empty database,
  * the last ones after all the others; before and after each import), and a raw `COPY` of the file into a plain
  * table (the ceiling), with the memory the importing process holds at each quarter of the rows
