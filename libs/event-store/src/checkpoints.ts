@@ -27,9 +27,9 @@ export interface ClaimedCheckpoint {
  * each other's tables. A consumer that has never committed a batch gets a row at START, which
  * rolls back with the batch if the batch does.
  *
- * The same statement sets the transaction's local `settings` and reads what the batch needs of
- * the consumer's parked events: a batch's fixed cost is its round trips, which it pays however
- * few events it carries.
+ * The same statement sets the transaction's local `settings` and reads whether the consumer has
+ * parked events: a batch's fixed cost is its round trips, which it pays however few events it
+ * carries. Only a consumer with parked events pays a second one, for those of the batch's streams.
  */
 export async function claimCheckpoint(
   tx: Transaction<EventStoreTables>,
@@ -45,19 +45,23 @@ export async function claimCheckpoint(
       .execute();
   }
   const settings = Object.entries(options.settings ?? {}).map(([name, value]) => sql`, set_config(${name}, ${value}, true)`);
-  const streamIds = [...new Set(options.streamIds ?? [])];
-  const { rows } = await sql<{ retry_requested: boolean; blocked: Record<string, number> | null }>`
+  const { rows } = await sql<{ retry_requested: boolean; parked: boolean }>`
     select exists (select from parked_events p where p.consumer = c.consumer and p.retry_requested_at is not null) as retry_requested,
-           (select jsonb_object_agg(stream_id, first) from (
-              select stream_id, min(global_position) as first from parked_events
-              where consumer = c.consumer and stream_id = any (${streamIds}::text[]) group by stream_id) b) as blocked
+           exists (select from parked_events p where p.consumer = c.consumer) as parked
            ${sql.join(settings, sql``)}
     from checkpoints c
     where c.consumer = ${consumer} and c.transaction_id = ${from.transactionId}::xid8 and c.global_position = ${from.globalPosition}
     for update of c`.execute(tx);
   const row = rows[0];
   if (!row) throw new CheckpointConflictError(consumer);
-  return { blocked: new Map(Object.entries(row.blocked ?? {}).map(([id, first]) => [id, Number(first)])), retryRequested: row.retry_requested };
+  // The batch's streams are looked up only when the consumer has parked events at all: a batch
+  // of thousands of events would otherwise send as many stream ids with every checkpoint.
+  const streamIds = [...new Set(options.streamIds ?? [])];
+  if (!row.parked || streamIds.length === 0) return { blocked: new Map(), retryRequested: row.retry_requested };
+  const { rows: blocked } = await sql<{ stream_id: string; first: string }>`
+    select stream_id, min(global_position) as first from parked_events
+    where consumer = ${consumer} and stream_id = any (${streamIds}::text[]) group by stream_id`.execute(tx);
+  return { blocked: new Map(blocked.map((b) => [b.stream_id, Number(b.first)])), retryRequested: row.retry_requested };
 }
 
 /**

@@ -38,6 +38,38 @@ describe('copyRows', () => {
     ]);
   });
 
+  it("writes each row's own time, whether rows share a Date, repeat an earlier time or change a Date they shared", async () => {
+    const first = new Date('2026-01-01T00:00:00.001Z');
+    const second = new Date('2026-01-01T00:00:00.002Z');
+    const reused = new Date(first);
+    const times = [first, first, second, new Date(first), reused];
+    const text = copyData(times.map((at, i) => ({ id: 100 + i, at }))).text;
+    // The Date a row was given is read as it is when the rows are encoded.
+    reused.setTime(Date.parse('2027-06-30T12:00:00Z'));
+    const again = copyData([
+      { id: 105, at: first },
+      { id: 106, at: reused },
+    ]).text;
+    expect(text.split('\n').map((line) => line.split('\t')[1])).toEqual([
+      '2026-01-01T00:00:00.001Z',
+      '2026-01-01T00:00:00.001Z',
+      '2026-01-01T00:00:00.002Z',
+      '2026-01-01T00:00:00.001Z',
+      '2026-01-01T00:00:00.001Z',
+      undefined,
+    ]);
+    expect(again).toBe('105\t2026-01-01T00:00:00.001Z\n106\t2027-06-30T12:00:00.000Z\n');
+    await t.db.transaction().execute((tx) =>
+      copyRows(
+        tx,
+        'copied',
+        times.map((at, i) => ({ id: 100 + i, at })),
+      ),
+    );
+    const { rows } = await sql<{ at: Date }>`select at from copied where id >= 100 order by id`.execute(t.db);
+    expect(rows.map((r) => r.at.toISOString())).toEqual([first, first, second, first, reused].map((at) => at.toISOString()));
+  });
+
   it('writes nothing when one row is refused', async () => {
     const before = await sql<{ n: number }>`select count(*)::int as n from copied`.execute(t.db);
     const rows = [4, 5, 1].map((id) => ({ id, label: `row ${id}`, doc: null, tags: [], at: null, day: null, flag: null, big: null }));

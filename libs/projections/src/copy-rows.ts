@@ -46,22 +46,35 @@ async function* chunks(rows: readonly Record<string, unknown>[], columns: readon
 function encode(rows: readonly Record<string, unknown>[], columns: readonly string[]): string {
   const lines = new Array<string>(rows.length + 1);
   const fields = new Array<string>(columns.length);
+  // A batch's rows mostly share their timestamps (their transaction's time): the last one's text is kept.
+  const dates: DateText = { date: undefined, text: '' };
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
-    for (let i = 0; i < columns.length; i++) fields[i] = copyField(row[columns[i]!]);
+    for (let i = 0; i < columns.length; i++) fields[i] = copyField(row[columns[i]!], dates);
     lines[r] = fields.join('\t');
   }
   lines[rows.length] = '';
   return lines.join('\n');
 }
 
+interface DateText {
+  date: Date | undefined;
+  text: string;
+}
+
 /** One field in COPY's text format. */
-function copyField(value: unknown): string {
+function copyField(value: unknown, dates: DateText): string {
   if (typeof value === 'string') return escaped(value);
   if (value === null || value === undefined) return '\\N';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (typeof value === 'boolean') return value ? 't' : 'f';
-  if (value instanceof Date) return value.toISOString();
+  if (value instanceof Date) {
+    if (dates.date?.getTime() !== value.getTime()) {
+      dates.date = value;
+      dates.text = value.toISOString();
+    }
+    return dates.text;
+  }
   if (Array.isArray(value)) return escaped(arrayLiteral(value));
   // JSON text holds no raw tab, newline or carriage return: only its backslashes need doubling.
   const json = JSON.stringify(value);
