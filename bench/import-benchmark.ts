@@ -6,8 +6,9 @@
  * on a thread of their own) and over HTTP (`POST /v1/imports` to the built API as `npm start`
  * runs it, its projector on a thread too; and its own rate by its status, the upload aside), the time until the projections have caught up with each, the same rows posted one by
  * one to `POST /v1/claims` by 8 clients (on two samples: the first rows into an empty database,
- * the last ones after all the others; before and after each import), and a raw `COPY` of the file into a plain
- * table (the ceiling), with the memory the importing process holds at each quarter of the rows
+ * the last ones after all the others; before and after each import), the CPU the service (the API
+ * and the server, the clients left out) spends on a claim either way until it is projected, and a
+ * raw `COPY` of the file into a plain table (the ceiling), with the memory the importing process holds at each quarter of the rows
  * (flat: the file is streamed). Each path has a fresh database of its own, and starts on a quiet
  * server: the vacuum and checkpoint that the path before it left due are run between the two.
  *
@@ -66,7 +67,8 @@ async function main() {
     const directOnly = process.env.BENCH_DIRECT_ONLY === '1';
     if (!directOnly && rows < 2 * SAMPLE) throw new Error(`the data set has ${rows} rows: BENCH_SAMPLE=${SAMPLE} needs at least ${2 * SAMPLE}`);
     const samples = directOnly ? undefined : await lastRowsDatabases(server.url, file, rows);
-    const beforeDirect = samples && (await perClaimPath(server.url, samples, 0, apis, 'before the direct import'));
+    const serverCpuNow = server.cpuMillis && (() => server.cpuMillis!());
+    const beforeDirect = samples && (await perClaimPath(server.url, samples, 0, apis, 'before the direct import', serverCpuNow));
 
     const cpu0 = process.cpuUsage();
     const serverCpu0 = server.cpuMillis?.();
@@ -86,10 +88,10 @@ async function main() {
     );
     if (!samples || !beforeDirect) return; // BENCH_DIRECT_ONLY
     await settle(directUrl);
-    const betweenImports = await perClaimPath(server.url, samples, 1, apis, 'between the imports');
+    const betweenImports = await perClaimPath(server.url, samples, 1, apis, 'between the imports', serverCpuNow);
 
     const httpUrl = await freshDatabase(server.url, 'bench_import_http');
-    const http = await importHttp(httpUrl, file, rows, apis, server.cpuMillis && (() => server.cpuMillis!()));
+    const http = await importHttp(httpUrl, file, rows, apis, serverCpuNow);
     console.log(
       `import, HTTP:    ${rate(rows, http.import)} rows/s (${http.import.toFixed(1)} s); projected ${http.projected.toFixed(1)} s from the start; ` +
         `CPU per row: ${((http.apiCpuMs * 1000) / rows).toFixed(0)} µs in the API (import and projections)` +
@@ -110,7 +112,7 @@ async function main() {
     );
 
     await settle(httpUrl);
-    const afterHttp = await perClaimPath(server.url, samples, 2, apis, 'after the HTTP import');
+    const afterHttp = await perClaimPath(server.url, samples, 2, apis, 'after the HTTP import', serverCpuNow);
     // This host's speed changes from one minute to the next, by a quarter or more: each
     // import is compared with the per-claim path measured just before and just after it.
     const perClaim = rateOf(beforeDirect, betweenImports, afterHttp);
@@ -122,6 +124,19 @@ async function main() {
         `direct ${speedUp(direct.import, aroundDirect)}x (${Math.round(aroundDirect)} claims/s), HTTP ${speedUp(http.import, aroundHttp)}x (${Math.round(aroundHttp)} claims/s); ` +
         `against all six samples (${Math.round(perClaim)} claims/s): direct ${speedUp(direct.import, perClaim)}x, HTTP ${speedUp(http.import, perClaim)}x; ` +
         `whole data set imported and projected in ${direct.projected.toFixed(1)} s (direct), ${http.projected.toFixed(1)} s (HTTP)`,
+    );
+    // The same comparison by CPU, the service's alone: on one machine the clients posting one by
+    // one take their share of its cores, which a deployment's clients would not.
+    const cpuPerRow = {
+      direct: serverCpu === undefined ? undefined : (cpu.user + cpu.system + serverCpu * 1000) / rows,
+      http: http.serverCpuMs === undefined ? undefined : ((http.apiCpuMs + http.serverCpuMs) * 1000) / rows,
+    };
+    const cpuPerClaim = { direct: cpuOf(beforeDirect, betweenImports), http: cpuOf(betweenImports, afterHttp) };
+    const cheaper = (perRow: number | undefined, perClaim: number) => (perRow === undefined ? 'unknown' : `${(perClaim / perRow).toFixed(1)}x`);
+    console.log(
+      `CPU per claim until projected, the service's (API and server) alone: one by one ${cpuPerClaim.direct.toFixed(0)} µs (around the direct import), ` +
+        `${cpuPerClaim.http.toFixed(0)} µs (around the HTTP import); imported ${cpuPerRow.direct?.toFixed(0) ?? '?'} µs (direct), ` +
+        `${cpuPerRow.http?.toFixed(0) ?? '?'} µs (HTTP): ${cheaper(cpuPerRow.direct, cpuPerClaim.direct)} / ${cheaper(cpuPerRow.http, cpuPerClaim.http)} less`,
     );
     const saved = await writeResults('import', {
       at: new Date().toISOString(),
@@ -162,6 +177,12 @@ async function main() {
         afterHttp: afterHttp.saved,
       },
       speedUp: { direct: rows / direct.import / aroundDirect, http: rows / http.import / aroundHttp },
+      serviceCpuMicros: {
+        perClaimAroundDirect: cpuPerClaim.direct,
+        perClaimAroundHttp: cpuPerClaim.http,
+        ...(cpuPerRow.direct === undefined ? {} : { perRowDirect: cpuPerRow.direct, lessDirect: cpuPerClaim.direct / cpuPerRow.direct }),
+        ...(cpuPerRow.http === undefined ? {} : { perRowHttp: cpuPerRow.http, lessHttp: cpuPerClaim.http / cpuPerRow.http }),
+      },
     });
     console.log(`results: ${saved}`);
   } finally {
@@ -230,11 +251,16 @@ async function lastRowsDatabases(serverUrl: string, file: string, rows: number):
 interface PerClaim {
   readonly claims: number;
   readonly seconds: number;
+  /** The API's and the server's CPU over the claims, until projected. */
+  readonly serviceCpuMs: number;
   readonly saved: Record<string, unknown>;
 }
 
 /** Claims per second over measurements of the per-claim path. */
 const rateOf = (...measured: PerClaim[]) => measured.reduce((n, m) => n + m.claims, 0) / measured.reduce((s, m) => s + m.seconds, 0);
+
+/** Microseconds of the API's and the server's CPU per claim over measurements of the per-claim path. */
+const cpuOf = (...measured: PerClaim[]) => (measured.reduce((t, m) => t + m.serviceCpuMs, 0) * 1000) / measured.reduce((n, m) => n + m.claims, 0);
 
 /**
  * The per-claim path on its two samples: the first rows into an empty database (mostly the first
@@ -242,27 +268,43 @@ const rateOf = (...measured: PerClaim[]) => measured.reduce((n, m) => n + m.clai
  * all the others (the last release and part of the one before, revising series with 25 years of
  * history, as most rows of a real data set do), into the `round`th database made for them.
  */
-async function perClaimPath(serverUrl: string, samples: Samples, round: number, apis: ChildProcess[], when: string): Promise<PerClaim> {
+async function perClaimPath(
+  serverUrl: string,
+  samples: Samples,
+  round: number,
+  apis: ChildProcess[],
+  when: string,
+  serverCpu?: () => number,
+): Promise<PerClaim> {
   // Read from the file each time: the samples are not held in the heap measured during an import.
   const firstUrl = await freshDatabase(serverUrl, 'bench_import_claims');
-  const first = await oneByOne(firstUrl, await sampleRows(samples.file, 'first'), apis);
-  const last = await oneByOne(samples.lastUrls[round]!, await sampleRows(samples.file, 'last'), apis);
+  const first = await oneByOne(firstUrl, await sampleRows(samples.file, 'first'), apis, serverCpu);
+  const last = await oneByOne(samples.lastUrls[round]!, await sampleRows(samples.file, 'last'), apis, serverCpu);
   // Quiet again for what comes next.
   await settle(firstUrl);
   await settle(samples.lastUrls[round]!);
-  console.log(
-    `POST /v1/claims one by one, ${CLIENTS} clients, ${when}: the first ${first.claims} rows into an empty database ${rate(first.claims, first.seconds)} claims/s, ` +
-      `the last ${last.claims} rows after the others ${rate(last.claims, last.seconds)} claims/s`,
-  );
   const claims = first.claims + last.claims;
   const seconds = first.seconds + last.seconds;
+  const cpu = {
+    service: first.apiCpuMs + last.apiCpuMs + (first.serverCpuMs ?? 0) + (last.serverCpuMs ?? 0),
+    clients: first.clientsCpuMs + last.clientsCpuMs,
+  };
+  console.log(
+    `POST /v1/claims one by one, ${CLIENTS} clients, ${when}: the first ${first.claims} rows into an empty database ${rate(first.claims, first.seconds)} claims/s, ` +
+      `the last ${last.claims} rows after the others ${rate(last.claims, last.seconds)} claims/s; ` +
+      `CPU per claim until projected: ${((cpu.service * 1000) / claims).toFixed(0)} µs in the API and the server, ${((cpu.clients * 1000) / claims).toFixed(0)} µs in the clients`,
+  );
+  const saved = (m: OneByOne) => ({ ...m, claimsPerSecond: m.claims / m.seconds });
   return {
     claims,
     seconds,
+    serviceCpuMs: cpu.service,
     saved: {
       claimsPerSecond: claims / seconds,
-      firstRows: { ...first, claimsPerSecond: first.claims / first.seconds },
-      lastRows: { ...last, claimsPerSecond: last.claims / last.seconds },
+      serviceCpuMicrosPerClaim: (cpu.service * 1000) / claims,
+      clientsCpuMicrosPerClaim: (cpu.clients * 1000) / claims,
+      firstRows: saved(first),
+      lastRows: saved(last),
     },
   };
 }
@@ -446,10 +488,11 @@ async function ownWrites(apiUrl: string): Promise<(going: () => boolean) => Prom
 }
 
 /** Each row its own POST /v1/claims, by 8 clients, after what the rows name is defined as a client would. */
-async function oneByOne(url: string, sample: readonly ImportRow[], apis: ChildProcess[]): Promise<{ claims: number; seconds: number }> {
+async function oneByOne(url: string, sample: readonly ImportRow[], apis: ChildProcess[], serverCpu?: () => number): Promise<OneByOne> {
   const api = await startApi(url, ADMIN_KEY);
   apis.push(api.child);
   const post = poster(api.url);
+  const db = connect<Database>(url, { applicationName: 'bench-one-by-one' });
   try {
     // Sources are found by their details (the same ones give the same id); the entity and the
     // metrics may be there already, from the rows imported before.
@@ -460,7 +503,9 @@ async function oneByOne(url: string, sample: readonly ImportRow[], apis: ChildPr
     }
     await post('/v1/entities', { id: 'economy', name: 'economy' }, { exists: true });
     for (const metric of new Set(sample.map((r) => r.claim.metric))) await post('/v1/metrics', { id: metric, unit: 'index', kind: 'other' }, { exists: true });
+    await caughtUp(db);
     let next = 0;
+    const cpu0 = { api: treeCpuMillis(api.child.pid!), server: serverCpu?.(), clients: process.cpuUsage() };
     const t0 = performance.now();
     await Promise.all(
       Array.from({ length: CLIENTS }, async () => {
@@ -470,10 +515,31 @@ async function oneByOne(url: string, sample: readonly ImportRow[], apis: ChildPr
         }
       }),
     );
-    return { claims: sample.length, seconds: seconds(t0) };
+    const elapsed = seconds(t0);
+    // The CPU a claim costs includes projecting it, as an imported row's does.
+    await caughtUp(db);
+    const clients = process.cpuUsage(cpu0.clients);
+    return {
+      claims: sample.length,
+      seconds: elapsed,
+      apiCpuMs: treeCpuMillis(api.child.pid!) - cpu0.api,
+      ...(cpu0.server === undefined ? {} : { serverCpuMs: serverCpu!() - cpu0.server }),
+      clientsCpuMs: (clients.user + clients.system) / 1000,
+    };
   } finally {
+    await db.destroy();
     await stopApi(api.child);
   }
+}
+
+interface OneByOne {
+  readonly claims: number;
+  /** Until the last claim was answered. */
+  readonly seconds: number;
+  /** CPU from the first claim posted until the projections had caught up with the last: the API (its projections' thread included), the server, and the clients (this process). */
+  readonly apiCpuMs: number;
+  readonly serverCpuMs?: number;
+  readonly clientsCpuMs: number;
 }
 
 /** The first or the last BENCH_SAMPLE rows of the file. */
