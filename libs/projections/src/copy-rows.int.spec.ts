@@ -59,6 +59,8 @@ describe('copyRows', () => {
       undefined,
     ]);
     expect(again).toBe('105\t2026-01-01T00:00:00.001Z\n106\t2027-06-30T12:00:00.000Z\n');
+    // An invalid Date is refused wherever it comes, as toISOString refuses it.
+    expect(() => copyData([{ at: first }, { at: new Date(Number.NaN) }])).toThrow(RangeError);
     await t.db.transaction().execute((tx) =>
       copyRows(
         tx,

@@ -47,7 +47,7 @@ function encode(rows: readonly Record<string, unknown>[], columns: readonly stri
   const lines = new Array<string>(rows.length + 1);
   const fields = new Array<string>(columns.length);
   // A batch's rows mostly share their timestamps (their transaction's time): the last one's text is kept.
-  const dates: DateText = { date: undefined, text: '' };
+  const dates: DateText = { time: Number.NaN, text: '' };
   for (let r = 0; r < rows.length; r++) {
     const row = rows[r]!;
     for (let i = 0; i < columns.length; i++) fields[i] = copyField(row[columns[i]!], dates);
@@ -57,8 +57,9 @@ function encode(rows: readonly Record<string, unknown>[], columns: readonly stri
   return lines.join('\n');
 }
 
+/** The last timestamp written, by its time (not its Date, which its owner may change), and its text. */
 interface DateText {
-  date: Date | undefined;
+  time: number;
   text: string;
 }
 
@@ -69,9 +70,11 @@ function copyField(value: unknown, dates: DateText): string {
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (value instanceof Date) {
-    if (dates.date?.getTime() !== value.getTime()) {
-      dates.date = value;
+    const time = value.getTime();
+    if (time !== dates.time) {
+      // An invalid Date's NaN never matches: toISOString refuses it, every time.
       dates.text = value.toISOString();
+      dates.time = time;
     }
     return dates.text;
   }
