@@ -251,7 +251,7 @@ async function lastRowsDatabases(serverUrl: string, file: string, rows: number):
 interface PerClaim {
   readonly claims: number;
   readonly seconds: number;
-  /** The API's and the server's CPU over the claims, until projected. */
+  /** The API's and (when it can be read) the server's CPU over the claims, until projected. */
   readonly serviceCpuMs: number;
   readonly saved: Record<string, unknown>;
 }
@@ -292,7 +292,8 @@ async function perClaimPath(
   console.log(
     `POST /v1/claims one by one, ${CLIENTS} clients, ${when}: the first ${first.claims} rows into an empty database ${rate(first.claims, first.seconds)} claims/s, ` +
       `the last ${last.claims} rows after the others ${rate(last.claims, last.seconds)} claims/s; ` +
-      `CPU per claim until projected: ${((cpu.service * 1000) / claims).toFixed(0)} µs in the API and the server, ${((cpu.clients * 1000) / claims).toFixed(0)} µs in the clients`,
+      `CPU per claim until projected: ${((cpu.service * 1000) / claims).toFixed(0)} µs in the API${first.serverCpuMs === undefined ? '' : ' and the server'}, ` +
+      `${((cpu.clients * 1000) / claims).toFixed(0)} µs in the clients`,
   );
   const saved = (m: OneByOne) => ({ ...m, claimsPerSecond: m.claims / m.seconds });
   return {

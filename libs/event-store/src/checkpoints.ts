@@ -56,8 +56,8 @@ export async function claimCheckpoint(
   if (!row) throw new CheckpointConflictError(consumer);
   // The batch's streams are looked up only when the consumer has parked events at all: a batch
   // of thousands of events would otherwise send as many stream ids with every checkpoint.
-  const streamIds = [...new Set(options.streamIds ?? [])];
-  if (!row.parked || streamIds.length === 0) return { blocked: new Map(), retryRequested: row.retry_requested };
+  if (!row.parked || !options.streamIds?.length) return { blocked: new Map(), retryRequested: row.retry_requested };
+  const streamIds = [...new Set(options.streamIds)];
   const { rows: blocked } = await sql<{ stream_id: string; first: string }>`
     select stream_id, min(global_position) as first from parked_events
     where consumer = ${consumer} and stream_id = any (${streamIds}::text[]) group by stream_id`.execute(tx);
